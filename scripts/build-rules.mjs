@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// Validates every rules/<language>/<id>.yaml against rules/schema.json, checks what a schema
+// cannot (duplicate phrases, pattern syntax, examples in place), and writes the rule set as JSON
+// inside a generated module so that nothing parses YAML at run time. Fails loudly, naming file
+// and line, so a copywriter's typo never ships as a rule that silently never matches.
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseDocument, LineCounter, isMap, isSeq, isScalar } from 'yaml'
+import Ajv from 'ajv'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const rulesDir = join(root, 'rules')
+const outFile = join(root, 'src/engine/generated/rules.ts')
+const LANGUAGES = ['en', 'fr']
+
+const errors = []
+const fail = (file, line, text) => errors.push(`${relative(root, file)}${line ? `:${line}` : ''}: ${text}`)
+
+function load(file) {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter, uniqueKeys: true, prettyErrors: false })
+  for (const e of doc.errors) fail(file, lineCounter.linePos(e.pos[0]).line, `YAML: ${e.message.split('\n')[0]}`)
+  const lineOf = (path) => {
+    let node = doc.contents
+    let line = node?.range ? lineCounter.linePos(node.range[0]).line : 1
+    for (const key of path) {
+      if (isMap(node)) node = node.items.find((p) => String(p.key?.value ?? p.key) === key)?.value
+      else if (isSeq(node)) node = node.items[Number(key)]
+      else break
+      if (node?.range) line = lineCounter.linePos(node.range[0]).line
+    }
+    return line
+  }
+  return { data: doc.errors.length ? null : doc.toJS(), lineOf }
+}
+
+// The same folding the engine applies to words before comparing them (see src/engine/normalise.ts).
+const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae')
+  .replace(/[’‘ʼ]/g, "'").replace(/-/g, ' ').toLowerCase().replace(/\s+/g, ' ').trim()
+
+const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, strictTypes: false })
+const validate = ajv.compile(JSON.parse(readFileSync(join(rulesDir, 'schema.json'), 'utf8')))
+
+const PATTERN_TOKEN = /^(?:\*\??|\[[^\][|]+(?:\|[^\][|]+)*\]\??|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]*)*)$/u
+function checkPattern(pattern) {
+  const tokens = pattern.trim().split(/\s+/)
+  const bad = tokens.find((t) => !PATTERN_TOKEN.test(t))
+  if (bad) return `pattern token “${bad}” is not a word, [a|b], [a|b]?, * or *?`
+  if (tokens.length > 12) return 'a pattern has at most 12 tokens'
+  if (tokens.filter((t) => t.endsWith('?')).length > 3) return 'a pattern has at most 3 optional tokens'
+  if (tokens.every((t) => t.startsWith('*'))) return 'a pattern needs at least one word'
+  if (tokens[0].startsWith('*') || tokens.at(-1).startsWith('*')) return 'a pattern cannot start or end with *'
+  return null
+}
+
+const families = load(join(rulesDir, 'families.yaml')).data ?? {}
+const rules = []
+for (const language of LANGUAGES) {
+  const seen = new Map() // folded phrase -> where
+  const dir = join(rulesDir, language)
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const file = join(dir, name)
+    const id = name.replace(/\.yaml$/, '')
+    if (!/^[a-z][a-z0-9-]*$/.test(id)) fail(file, 0, `rule id “${id}” must be lower-case words joined by hyphens`)
+    const { data, lineOf } = load(file)
+    if (!data) continue
+    if (!validate(data)) {
+      for (const e of validate.errors) {
+        const path = e.instancePath.split('/').filter(Boolean)
+        if (e.keyword === 'if' || e.keyword === 'oneOf' && e.params.passingSchemas) continue
+        fail(file, lineOf(path), `${e.instancePath || '(top)'} ${e.message}${e.params.additionalProperty ? ` “${e.params.additionalProperty}”` : ''}${e.params.allowedValues ? `: ${e.params.allowedValues.join(', ')}` : ''}`)
+      }
+      continue
+    }
+    if (!families[data.family]) fail(file, lineOf(['family']), `unknown family ${data.family}`)
+    ;(data.entries ?? []).forEach((entry, i) => {
+      const where = `${relative(root, file)}:${lineOf(['entries', String(i)])}`
+      if (entry.pattern) {
+        const problem = checkPattern(entry.pattern)
+        if (problem) fail(file, lineOf(['entries', String(i)]), problem)
+      }
+      const phrases = entry.pattern ? [entry.pattern] : entry.phrases ?? [entry.phrase]
+      for (const phrase of phrases) {
+        const key = fold(phrase)
+        if (seen.has(key)) fail(file, lineOf(['entries', String(i)]), `duplicate phrase “${phrase}” (also at ${seen.get(key)})`)
+        else seen.set(key, where)
+      }
+      for (const s of entry.suggest ?? []) {
+        if (phrases.some((p) => fold(p) === fold(s))) fail(file, lineOf(['entries', String(i)]), `“${s}” suggests itself`)
+      }
+    })
+    rules.push({ id, language, ...data })
+  }
+}
+
+// A rule id names one idea in every language: its family and theses must agree.
+const byId = Map.groupBy ? Map.groupBy(rules, (r) => r.id) : rules.reduce((m, r) => m.set(r.id, [...(m.get(r.id) ?? []), r]), new Map())
+for (const [id, group] of byId) {
+  const [first, ...rest] = group
+  for (const r of rest) {
+    if (r.family !== first.family) fail(join(rulesDir, r.language, `${id}.yaml`), 0, `family ${r.family} differs from ${first.language}/${id}.yaml (${first.family})`)
+  }
+}
+
+if (errors.length) {
+  console.error(`Rule build failed with ${errors.length} error(s):\n  ${errors.join('\n  ')}`)
+  process.exit(1)
+}
+mkdirSync(dirname(outFile), { recursive: true })
+const json = JSON.stringify({ families, rules })
+const configSchema = readFileSync(join(rulesDir, 'config.schema.json'), 'utf8')
+writeFileSync(
+  outFile,
+  `// Generated by scripts/build-rules.mjs from rules/**/*.yaml and rules/config.schema.json. Do not edit.
+import type { RuleSetData } from '../rule-data.js'
+
+export const defaultRuleData: RuleSetData = JSON.parse(${JSON.stringify(json)})
+
+export const configSchema: object = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(configSchema)))})
+`,
+)
+const count = (language) => rules.filter((r) => r.language === language).reduce((n, r) => n + (r.entries?.length ?? 0), 0)
+console.log(`Built ${rules.length} rules: ${count('en')} English and ${count('fr')} French entries.`)

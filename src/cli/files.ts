@@ -1,0 +1,54 @@
+// Which files a command line names: paths, folders (searched for prose files) and globs.
+import { statSync, readFileSync } from 'node:fs'
+import { extname, resolve } from 'node:path'
+import { glob, isDynamicPattern } from 'tinyglobby'
+import type { DocumentFormat } from '../engine/index.js'
+
+export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.mkdn']
+export const TEXT_EXTENSIONS = ['.txt', '.text']
+const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**']
+
+export function formatOf(path: string): DocumentFormat {
+  return MARKDOWN_EXTENSIONS.includes(extname(path).toLowerCase()) ? 'markdown' : 'text'
+}
+
+export interface Expanded {
+  files: string[]
+  /** Arguments that named nothing. */
+  missing: string[]
+}
+
+export async function expandArguments(args: readonly string[], cwd: string): Promise<Expanded> {
+  const files = new Set<string>()
+  const missing: string[] = []
+  const proseGlob = `**/*{${[...MARKDOWN_EXTENSIONS, ...TEXT_EXTENSIONS].join(',')}}`
+  for (const arg of args) {
+    let found: string[] = []
+    if (isDynamicPattern(arg)) {
+      found = await glob(arg, { cwd, absolute: true, ignore: DEFAULT_IGNORES, dot: false })
+    } else {
+      const path = resolve(cwd, arg)
+      const stat = statSync(path, { throwIfNoEntry: false })
+      if (stat?.isDirectory()) found = await glob(proseGlob, { cwd: path, absolute: true, ignore: DEFAULT_IGNORES, caseSensitiveMatch: false })
+      else if (stat) found = [path]
+    }
+    if (!found.length) missing.push(arg)
+    found.sort().forEach((f) => files.add(f))
+  }
+  return { files: [...files], missing }
+}
+
+export type ReadResult = { text: string } | { skipped: string }
+
+/** Reads a file as text; binary files and files over the size limit are skipped, with a reason. */
+export function readText(path: string, maxBytes: number): ReadResult {
+  const size = statSync(path).size
+  if (size > maxBytes) {
+    return { skipped: `larger than ${Math.round(maxBytes / 1e6)} MB (${(size / 1e6).toFixed(1)} MB); raise the limit with --max-file-size` }
+  }
+  const bytes = readFileSync(path)
+  if (bytes.subarray(0, 8192).includes(0)) return { skipped: 'binary file (contains NUL bytes)' }
+  // Invalid UTF-8 becomes U+FFFD rather than an error; a byte-order mark is not text.
+  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes)
+  return { text }
+}

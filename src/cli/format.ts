@@ -1,0 +1,43 @@
+// Output formats. `json` is a contract: [{"path", "language", "messages": [finding, ...]}].
+import type { Finding, Language } from '../engine/index.js'
+
+export interface FileReport {
+  path: string
+  language: Language
+  messages: Finding[]
+}
+
+export const FORMATS = ['stylish', 'json'] as const
+export type Format = (typeof FORMATS)[number]
+
+export function formatReports(reports: readonly FileReport[], format: Format, color: boolean): string {
+  return format === 'json' ? `${JSON.stringify(reports)}\n` : stylish(reports, color)
+}
+
+function stylish(reports: readonly FileReport[], color: boolean): string {
+  const paint = (code: number, s: string) => (color ? `\x1b[${code}m${s}\x1b[39m` : s)
+  const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s)
+  const underline = (s: string) => (color ? `\x1b[4m${s}\x1b[24m` : s)
+  const severityColor = { error: 31, warning: 33, info: 36 } as const
+  const lines: string[] = []
+  const totals = { error: 0, warning: 0, info: 0 }
+  for (const report of reports) {
+    if (!report.messages.length) continue
+    lines.push(underline(report.path))
+    const rows = report.messages.map((m) => [`${m.line}:${m.column}-${m.endLine}:${m.endColumn}`, m.severity, m.message, m.ruleId])
+    const widths = [0, 1].map((c) => Math.max(...rows.map((r) => r[c].length)))
+    for (const [place, severity, message, ruleId] of rows) {
+      totals[severity as keyof typeof totals]++
+      lines.push(`  ${dim(place.padEnd(widths[0]))}  ${paint(severityColor[severity as keyof typeof severityColor], severity.padEnd(widths[1]))}  ${message}  ${dim(ruleId)}`)
+    }
+    lines.push('')
+  }
+  const count = totals.error + totals.warning + totals.info
+  if (count) {
+    const summary = `${count} problem${count === 1 ? '' : 's'} (${totals.error} error${totals.error === 1 ? '' : 's'}, ${totals.warning} warning${totals.warning === 1 ? '' : 's'}, ${totals.info} info) in ${reports.filter((r) => r.messages.length).length} of ${reports.length} file${reports.length === 1 ? '' : 's'}`
+    lines.push(paint(totals.error ? 31 : 33, `✖ ${summary}`))
+  } else {
+    lines.push(paint(32, `✔ No corporate-speak found in ${reports.length} file${reports.length === 1 ? '' : 's'}.`))
+  }
+  return `${lines.join('\n')}\n`
+}

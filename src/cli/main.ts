@@ -1,0 +1,146 @@
+// `cluetrain`: the command-line front end. Exit codes: 0 clean, 1 errors or too many warnings,
+// 2 usage or configuration error.
+import { readFileSync } from 'node:fs'
+import { relative } from 'node:path'
+import { parseArgs } from 'node:util'
+import { ConfigError, lint, type Language, type LanguageSetting } from '../engine/index.js'
+import { ConfigFinder } from './config-files.js'
+import { expandArguments, formatOf, readText } from './files.js'
+import { FORMATS, formatReports, type FileReport, type Format } from './format.js'
+import { listRules } from './rules-command.js'
+
+export interface Io {
+  cwd: string
+  stdout: (s: string) => void
+  stderr: (s: string) => void
+  color: boolean
+}
+
+const USAGE = `Usage:
+  cluetrain lint [paths|globs...] [--format stylish|json] [--language auto|en|fr]
+                 [--locale en|fr] [--max-warnings N] [--max-file-size MB]
+  cluetrain rules [--language en|fr] [--format stylish|json]
+  cluetrain --help | --version
+
+Lints Markdown (.md) and plain text (.txt) copy for corporate-speak. Folders are searched for
+prose files; .cluetrain.yaml files are found upward from each file.
+Exit codes: 0 clean, 1 errors or more warnings than --max-warnings, 2 usage or config error.`
+
+class UsageError extends Error {}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    return await run(argv, io)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`cluetrain: ${error.message}\n\n${USAGE}\n`)
+      return 2
+    }
+    if (error instanceof ConfigError) {
+      io.stderr(`cluetrain: configuration error in ${relative(io.cwd, error.path) || error.path}:${error.line}: ${error.reason}\n`)
+      return 2
+    }
+    throw error
+  }
+}
+
+async function run(argv: readonly string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(`${USAGE}\n`)
+    return command ? 0 : 2
+  }
+  if (command === '--version' || command === '-v') {
+    io.stdout(`${version()}\n`)
+    return 0
+  }
+  const { values, positionals } = parse(rest)
+  const format = oneOf(values.format ?? 'stylish', FORMATS, 'format') as Format
+  if (command === 'rules') {
+    const language = values.language && values.language !== 'auto' ? (oneOf(values.language, ['en', 'fr'], 'language') as Language) : undefined
+    io.stdout(listRules(format, language, io.color))
+    return 0
+  }
+  if (command !== 'lint') throw new UsageError(`unknown command “${command}”`)
+  return lintCommand(positionals.length ? positionals : ['.'], values, format, io)
+}
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        language: { type: 'string', short: 'l' },
+        locale: { type: 'string' },
+        'max-warnings': { type: 'string' },
+        'max-file-size': { type: 'string' },
+      },
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+}
+
+type Values = ReturnType<typeof parse>['values']
+
+async function lintCommand(targets: string[], values: Values, format: Format, io: Io): Promise<number> {
+  const cliLanguage = values.language ? (oneOf(values.language, ['auto', 'en', 'fr'], 'language') as LanguageSetting) : undefined
+  const locale = values.locale ? (oneOf(values.locale, ['en', 'fr'], 'locale') as Language) : undefined
+  const maxWarnings = values['max-warnings'] === undefined ? Infinity : wholeNumber(values['max-warnings'], 'max-warnings')
+  const maxBytes = values['max-file-size'] === undefined ? 10e6 : wholeNumber(values['max-file-size'], 'max-file-size') * 1e6
+
+  const { files, missing } = await expandArguments(targets, io.cwd)
+  for (const arg of missing) io.stderr(`cluetrain: no Markdown or text files found for “${arg}”\n`)
+  if (!files.length) return 2
+
+  const configs = new ConfigFinder()
+  const reports: FileReport[] = []
+  for (const path of files) {
+    const effective = configs.forFile(path)
+    if (configs.isIgnored(path, effective)) continue
+    const display = relative(io.cwd, path) || path
+    const read = safeRead(path, maxBytes)
+    if ('skipped' in read) {
+      io.stderr(`cluetrain: skipped ${display}: ${read.skipped}\n`)
+      continue
+    }
+    const result = lint(read.text, {
+      format: formatOf(path),
+      language: cliLanguage ?? effective.config.language ?? 'auto',
+      config: effective.config,
+      locale,
+    })
+    reports.push({ path: display, language: result.language, messages: result.findings })
+  }
+  io.stdout(formatReports(reports, format, io.color && format === 'stylish'))
+  const all = reports.flatMap((r) => r.messages)
+  const errors = all.filter((m) => m.severity === 'error').length
+  const warnings = all.filter((m) => m.severity === 'warning').length
+  if (warnings > maxWarnings) io.stderr(`cluetrain: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
+  return errors > 0 || warnings > maxWarnings ? 1 : 0
+}
+
+function safeRead(path: string, maxBytes: number): ReturnType<typeof readText> {
+  try {
+    return readText(path, maxBytes)
+  } catch (error) {
+    return { skipped: `cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }
+  }
+}
+
+function oneOf(value: string, allowed: readonly string[], name: string): string {
+  if (!allowed.includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not “${value}”`)
+  return value
+}
+
+function wholeNumber(value: string, name: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} takes a whole number, not “${value}”`)
+  return Number(value)
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+  return pkg.version
+}

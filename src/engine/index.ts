@@ -1,0 +1,10 @@
+// The engine's public API: the CLI, the extension and the tests import from here only.
+export { lint, type LintOptions, type LintResult } from './lint.js'
+export type { Finding, Principle } from './finding.js'
+export { SOURCE, DOCS_URL, ruleUrl } from './finding.js'
+export { parseConfig, mergeConfigs, ConfigError, type CluetrainConfig, type CustomPhrase, type LocatedConfig, type RuleSetting } from './config.js'
+export { compileRules, CUSTOM_RULE_ID, type EngineConfig } from './rules.js'
+export { defaultRuleData } from './generated/rules.js'
+export type { Language, Severity, RuleData, RuleSetData, FamilyData, Localised } from './rule-data.js'
+export type { DocumentFormat } from './parse.js'
+export type { LanguageSetting } from './language.js'

@@ -1,0 +1,53 @@
+// Which language each block is written in: franc, restricted to English and French, on blocks
+// long enough for it to be reliable; short blocks (headings, list items, "OK !") take the
+// language most of the document is written in.
+import { franc } from 'franc-min'
+import type { Language } from './rule-data.js'
+
+export type LanguageSetting = Language | 'auto'
+
+const FRANC_CODES: Record<string, Language> = { eng: 'en', fra: 'fr' }
+/** Below this many letters franc guesses; such blocks follow the document. */
+const MIN_LETTERS = 40
+
+export function detectLanguage(text: string): Language | undefined {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0
+  if (letters < MIN_LETTERS) return undefined
+  return FRANC_CODES[franc(text, { only: ['eng', 'fra'], minLength: 1 })]
+}
+
+export interface LanguageCandidate {
+  text: string
+  /** A directive or option fixed the language of this block. */
+  fixed?: Language
+}
+
+/**
+ * Decides every block's language at once, so short blocks can follow the document's majority
+ * (weighted by length) and, if the whole document is short, its text taken together.
+ */
+export function assignLanguages(blocks: readonly LanguageCandidate[], fallback: Language = 'en'): { languages: Language[]; main: Language } {
+  const guesses = blocks.map((b) => b.fixed ?? detectLanguage(b.text))
+  const weight: Record<Language, number> = { en: 0, fr: 0 }
+  guesses.forEach((g, i) => {
+    if (g) weight[g] += blocks[i].text.length
+  })
+  // A short block whose function words are clearly of one language keeps it: a French title
+  // above English copy is still French.
+  guesses.forEach((g, i) => {
+    if (!g) guesses[i] = guessByFunctionWords([blocks[i]], 2)
+  })
+  let main: Language
+  if (weight.en || weight.fr) main = weight.fr > weight.en ? 'fr' : 'en'
+  else main = detectLanguage(blocks.map((b) => b.text).join('\n')) ?? guessByFunctionWords(blocks, 1) ?? fallback
+  return { languages: guesses.map((g) => g ?? main), main }
+}
+
+// For a few words, franc is no help; function words and French accents are.
+function guessByFunctionWords(blocks: readonly LanguageCandidate[], margin: number): Language | undefined {
+  const text = blocks.map((b) => b.text).join(' ').toLowerCase()
+  const french = text.match(/\b(le|la|les|des|du|une|est|et|pour|avec|nous|vous|notre|votre|dans|sur|au|aux)\b|[éèêàçùœ]|[dlj][’']/g)?.length ?? 0
+  const english = text.match(/\b(the|and|is|are|for|with|we|you|our|your|to|of|in|on)\b/g)?.length ?? 0
+  if (Math.abs(french - english) < margin) return undefined
+  return french > english ? 'fr' : 'en'
+}

@@ -1,0 +1,49 @@
+// How words are compared: case, accents, ligatures and apostrophe styles do not matter, so
+// "L’Expérience", "l'experience" and "l’expérience" are the same words to every rule.
+
+const APOSTROPHES = /[’‘ʼ′`]/g
+const COMBINING_MARKS = /\p{M}/gu
+
+export function foldWord(word: string): string {
+  let folded = word.toLowerCase()
+  if (/[^\x00-\x7f]/.test(folded)) {
+    folded = folded.normalize('NFD').replace(COMBINING_MARKS, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae')
+  }
+  return folded.replace(APOSTROPHES, "'")
+}
+
+export interface WordPart {
+  text: string
+  /** Offset of the part inside the word. */
+  start: number
+}
+
+/**
+ * Splits one written word into the parts rules match on: hyphens join parts ("best-in-class" is
+ * best + in + class, the same as "best in class"), and an apostrophe ends an elided part ("l’" +
+ * "expérience", "aujourd’" + "hui"), so French elision never hides the word behind it.
+ */
+export function splitWord(word: string): WordPart[] {
+  const parts: WordPart[] = []
+  let start = 0
+  for (let i = 0; i <= word.length; i++) {
+    const ch = word[i]
+    const atEnd = i === word.length
+    if (atEnd || ch === '-' || ch === '‐' || ch === '‑') {
+      if (i > start) parts.push({ text: word.slice(start, i), start })
+      start = i + 1
+    } else if (ch === "'" || ch === '’' || ch === 'ʼ' || ch === '‘') {
+      if (i > start) parts.push({ text: word.slice(start, i + 1), start })
+      start = i + 1
+    }
+  }
+  return parts
+}
+
+/** Splits a phrase written in a rule file into folded match keys. */
+export function phraseKeys(phrase: string): string[] {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .flatMap((word) => splitWord(word).map((part) => foldWord(part.text)))
+}

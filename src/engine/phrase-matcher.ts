@@ -1,0 +1,141 @@
+// One matcher for every phrase and pattern rule of a language: the whole rule set is compiled
+// once into a trie over folded words, then each block's token stream is walked once. Inflected
+// forms are not multiplied into the trie: a lemma edge is followed by any form that inflects to
+// it, so "boostées" reaches the edge "booster" and the trie stays the size of the rule files.
+import { inflections, isFunctionWord } from './inflect.js'
+import { phraseKeys } from './normalise.js'
+import type { Language } from './rule-data.js'
+import type { Token } from './tokens.js'
+
+export type Role = 'match' | 'exception' | 'accept'
+
+export interface Terminal {
+  role: Role
+  /** Index of the rule in the compiled rule list (-1 for accepted words). */
+  rule: number
+  /** Index of the entry inside its rule (-1 for rule-wide exceptions and accepted words). */
+  entry: number
+}
+
+interface TrieNode {
+  exact?: Map<string, TrieNode>
+  lemma?: Map<string, TrieNode>
+  any?: TrieNode
+  ends?: Terminal[]
+}
+
+type Slot = { type: 'exact' | 'lemma'; key: string } | { type: 'any' }
+
+export interface RawMatch extends Terminal {
+  /** First and last token index, inclusive. */
+  first: number
+  last: number
+}
+
+const ANY_TOKEN = '*'
+
+export class PhraseMatcher {
+  private readonly root: TrieNode = {}
+  private readonly lemmasOf = new Map<string, string[]>()
+
+  constructor(readonly language: Language) {}
+
+  addPhrase(phrase: string, inflect: boolean, terminal: Terminal): void {
+    this.insert(this.slots(phraseKeys(phrase), inflect), terminal)
+  }
+
+  addPattern(pattern: string, inflect: boolean, terminal: Terminal): void {
+    for (const keys of expandPattern(pattern)) this.insert(this.slots(keys, inflect), terminal)
+  }
+
+  /** Every match that starts at each token, before exceptions and overlaps are resolved. */
+  match(tokens: readonly Token[]): RawMatch[] {
+    const found: RawMatch[] = []
+    const walk = (node: TrieNode, first: number, next: number) => {
+      if (node.ends) for (const end of node.ends) found.push({ ...end, first, last: next - 1 })
+      const token = tokens[next]
+      if (!token || token.key === '') return
+      const exact = node.exact?.get(token.key)
+      if (exact) walk(exact, first, next + 1)
+      if (node.lemma) {
+        for (const lemma of this.lemmasOf.get(token.key) ?? []) {
+          const child = node.lemma.get(lemma)
+          if (child) walk(child, first, next + 1)
+        }
+      }
+      if (node.any) walk(node.any, first, next + 1)
+    }
+    for (let i = 0; i < tokens.length; i++) if (tokens[i].key !== '') walk(this.root, i, i)
+    return found
+  }
+
+  private slots(keys: string[], inflect: boolean): Slot[] {
+    return keys.map((key): Slot => {
+      if (key === ANY_TOKEN) return { type: 'any' }
+      const forms = inflect && !isFunctionWord(key, this.language) ? inflections(key, this.language) : [key]
+      if (forms.length === 1) return { type: 'exact', key }
+      for (const form of forms) {
+        const lemmas = this.lemmasOf.get(form)
+        if (!lemmas) this.lemmasOf.set(form, [key])
+        else if (!lemmas.includes(key)) lemmas.push(key)
+      }
+      return { type: 'lemma', key }
+    })
+  }
+
+  private insert(slots: Slot[], terminal: Terminal): void {
+    let node = this.root
+    for (const slot of slots) {
+      if (slot.type === 'any') node = node.any ??= {}
+      else {
+        const edges = (node[slot.type] ??= new Map())
+        let child = edges.get(slot.key)
+        if (!child) edges.set(slot.key, (child = {}))
+        node = child
+      }
+    }
+    ;(node.ends ??= []).push(terminal)
+  }
+}
+
+/**
+ * Expands a token pattern into the word sequences it stands for: `[a|b]` alternatives, `?` for
+ * optional, `*` any one word. Sizes are bounded by the rule build (12 tokens, 3 optional).
+ */
+export function expandPattern(pattern: string): string[][] {
+  let sequences: string[][] = [[]]
+  for (const token of pattern.trim().split(/\s+/)) {
+    const optional = token.endsWith('?')
+    const body = optional ? token.slice(0, -1) : token
+    const choices =
+      body === ANY_TOKEN ? [[ANY_TOKEN]] : body.startsWith('[') ? body.slice(1, -1).split('|').map(phraseKeys) : [phraseKeys(body)]
+    const next: string[][] = []
+    for (const sequence of sequences) {
+      if (optional) next.push(sequence)
+      for (const choice of choices) next.push([...sequence, ...choice])
+    }
+    sequences = next
+  }
+  return sequences
+}
+
+/**
+ * Keeps the matches a reader should see: drops those covered by an exception of their rule or by
+ * an accepted phrase, and among overlapping matches of one rule keeps the longest.
+ */
+export function resolveMatches(raw: RawMatch[]): RawMatch[] {
+  const shields = raw.filter((m) => m.role !== 'match')
+  const covered = (m: RawMatch) =>
+    shields.some((s) => (s.role === 'accept' || s.rule === m.rule) && s.first <= m.first && m.last <= s.last)
+  const candidates = raw
+    .filter((m) => m.role === 'match' && !covered(m))
+    .sort((a, b) => a.first - b.first || b.last - a.last)
+  const kept: RawMatch[] = []
+  const lastEndByRule = new Map<number, number>()
+  for (const m of candidates) {
+    if ((lastEndByRule.get(m.rule) ?? -1) >= m.first) continue
+    kept.push(m)
+    lastEndByRule.set(m.rule, m.last)
+  }
+  return kept
+}

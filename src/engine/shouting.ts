@@ -1,0 +1,41 @@
+// The `shouting` rule kind: words in capitals that are not acronyms, and runs of exclamation
+// marks. Headings are exempt from the capitals check: a heading set in capitals is layout.
+import type { TokenStream } from './tokens.js'
+
+export interface ShoutingSettings {
+  acronyms: ReadonlySet<string>
+  minLength: number
+}
+
+export interface Span {
+  start: number
+  end: number
+}
+
+const LETTERS = /\p{L}/gu
+const HAS_LOWER = /\p{Ll}/u
+
+function isCapitals(word: string, acronyms: ReadonlySet<string>): boolean {
+  if (/\d/.test(word) || HAS_LOWER.test(word)) return false
+  const letters = word.match(LETTERS)?.length ?? 0
+  return letters >= 2 && !acronyms.has(word) && !acronyms.has(word.replace(/[’']S$/, ''))
+}
+
+export function findShouting(stream: TokenStream, settings: ShoutingSettings, inHeading: boolean): Span[] {
+  const spans: Span[] = []
+  if (!inHeading) {
+    const words = stream.words
+    for (let i = 0; i < words.length; i++) {
+      if (!isCapitals(words[i].text, settings.acronyms)) continue
+      let j = i
+      while (j + 1 < words.length && words[j + 1].joinedToPrevious && isCapitals(words[j + 1].text, settings.acronyms)) j++
+      const longest = Math.max(...words.slice(i, j + 1).map((w) => w.text.match(LETTERS)?.length ?? 0))
+      if ((j > i && longest >= 3) || longest >= settings.minLength) spans.push({ start: words[i].start, end: words[j].end })
+      i = j
+    }
+  }
+  for (const mark of stream.punctuation) {
+    if ((mark.text.match(/!/g)?.length ?? 0) >= 2) spans.push({ start: mark.start, end: mark.end })
+  }
+  return spans.sort((a, b) => a.start - b.start)
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { actuals } from '../helpers.js'
+
+const en = { language: 'en' } as const
+
+describe('inline directives', () => {
+  it('disable and enable every rule', () => {
+    const text = 'leverage one\n\n<!-- cluetrain-disable -->\n\nleverage two\n\n<!-- cluetrain-enable -->\n\nleverage three'
+    expect(actuals(text, en)).toEqual(['leverage', 'leverage'])
+  })
+
+  it('disable named rules only', () => {
+    const text = '<!-- cluetrain-disable buzz -->\n\nleverage and AMAZING DEAL'
+    expect(actuals(text, en)).toEqual(['AMAZING DEAL'])
+  })
+
+  it('disable until the end when never enabled', () => {
+    expect(actuals('leverage\n\n<!-- cluetrain-disable buzz shout -->\n\nleverage AMAZING DEAL', en)).toEqual(['leverage'])
+  })
+
+  it('disable the next line only', () => {
+    const text = '<!-- cluetrain-disable-next-line buzz -->\nleverage here\nleverage there'
+    expect(actuals(text, en)).toEqual(['leverage'])
+  })
+
+  it('work as inline comments inside a paragraph', () => {
+    expect(actuals('One leverage <!-- cluetrain-disable --> two leverage', en)).toEqual(['leverage'])
+  })
+
+  it('are not directives inside code', () => {
+    expect(actuals('```\n<!-- cluetrain-disable -->\n```\n\nleverage', en)).toEqual(['leverage'])
+  })
+})
