@@ -3,11 +3,12 @@
 import { readFileSync } from 'node:fs'
 import { relative } from 'node:path'
 import { parseArgs } from 'node:util'
-import { ConfigError, lint, type Language, type LanguageSetting } from '../engine/index.js'
+import { ConfigError, CUSTOM_RULE_ID, defaultRuleData, lint, type CluetrainConfig, type Language, type LanguageSetting } from '../engine/index.js'
 import { ConfigFinder } from './config-files.js'
 import { expandArguments, formatOf, readText } from './files.js'
 import { FORMATS, formatReports, type FileReport, type Format } from './format.js'
 import { listRules } from './rules-command.js'
+import { rulesMarkdown } from './rules-doc.js'
 
 export interface Io {
   cwd: string
@@ -19,7 +20,7 @@ export interface Io {
 const USAGE = `Usage:
   cluetrain lint [paths|globs...] [--format stylish|json] [--language auto|en|fr]
                  [--locale en|fr] [--max-warnings N] [--max-file-size MB]
-  cluetrain rules [--language en|fr] [--format stylish|json]
+  cluetrain rules [--language en|fr] [--format stylish|json|markdown]
   cluetrain --help | --version
 
 Lints Markdown (.md) and plain text (.txt) copy for corporate-speak. Folders are searched for
@@ -55,13 +56,18 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     return 0
   }
   const { values, positionals } = parse(rest)
-  const format = oneOf(values.format ?? 'stylish', FORMATS, 'format') as Format
   if (command === 'rules') {
+    if (values.format === 'markdown') {
+      io.stdout(rulesMarkdown())
+      return 0
+    }
+    const format = oneOf(values.format ?? 'stylish', FORMATS, 'format') as Format
     const language = values.language && values.language !== 'auto' ? (oneOf(values.language, ['en', 'fr'], 'language') as Language) : undefined
     io.stdout(listRules(format, language, io.color))
     return 0
   }
   if (command !== 'lint') throw new UsageError(`unknown command “${command}”`)
+  const format = oneOf(values.format ?? 'stylish', FORMATS, 'format') as Format
   return lintCommand(positionals.length ? positionals : ['.'], values, format, io)
 }
 
@@ -97,8 +103,14 @@ async function lintCommand(targets: string[], values: Values, format: Format, io
 
   const configs = new ConfigFinder()
   const reports: FileReport[] = []
+  const warned = new Set<string>()
   for (const path of files) {
     const effective = configs.forFile(path)
+    for (const { path: configPath, config } of effective.files) {
+      if (warned.has(configPath)) continue
+      warned.add(configPath)
+      for (const id of unknownRuleIds(config)) io.stderr(`cluetrain: ${relative(io.cwd, configPath) || configPath}: unknown rule “${id}” (see \`cluetrain rules\`)\n`)
+    }
     if (configs.isIgnored(path, effective)) continue
     const display = relative(io.cwd, path) || path
     const read = safeRead(path, maxBytes)
@@ -120,6 +132,11 @@ async function lintCommand(targets: string[], values: Values, format: Format, io
   const warnings = all.filter((m) => m.severity === 'warning').length
   if (warnings > maxWarnings) io.stderr(`cluetrain: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
   return errors > 0 || warnings > maxWarnings ? 1 : 0
+}
+
+function unknownRuleIds(config: CluetrainConfig): string[] {
+  const known = new Set([...defaultRuleData.rules.map((r) => r.id), CUSTOM_RULE_ID])
+  return Object.keys(config.rules ?? {}).filter((id) => !known.has(id))
 }
 
 function safeRead(path: string, maxBytes: number): ReturnType<typeof readText> {

@@ -70,18 +70,18 @@ export function parseConfig(text: string, path: string): CluetrainConfig {
   const problem = result.errors?.find((e) => e.keyword !== 'oneOf' && e.keyword !== 'if') ?? result.errors?.[0]
   if (problem) {
     const path_ = problem.instancePath.split('/').filter(Boolean).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-    const node = nodeAt(doc.contents, path_)
-    const where = problem.instancePath ? `“${path_.join('.')}”` : 'the file'
-    const detail =
-      problem.keyword === 'additionalProperties'
-        ? `unknown key “${String(problem.params.additionalProperty)}”`
-        : problem.keyword === 'enum'
+    const unknownKey = problem.keyword === 'additionalProperties' ? String(problem.params.additionalProperty) : undefined
+    const node = nodeAt(doc.contents, unknownKey ? [...path_, unknownKey] : path_)
+    const where = problem.instancePath ? `“${path_.join('.')}”` : ''
+    const detail = unknownKey
+      ? `unknown key “${unknownKey}”${where ? '' : ' (known keys: root, language, rules, accept, phrases, ignore)'}`
+      : problem.keyword === 'enum'
           ? `must be one of ${(problem.params.allowedValues as unknown[]).map(String).join(', ')}`
           : problem.keyword === 'pattern'
             ? 'must be words separated by spaces (letters, digits, hyphens and apostrophes)'
             : problem.message ?? 'is not valid'
     const line = node?.range ? lineAt(node.range[0]) : 1
-    throw new ConfigError(path, line, `${where} ${detail}`)
+    throw new ConfigError(path, line, where ? `${where}: ${detail}` : detail)
   }
   return data as CluetrainConfig
 }

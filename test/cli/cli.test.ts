@@ -1,0 +1,141 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { main } from '../../src/cli/main.js'
+
+let dir: string
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cluetrain-cli-'))
+})
+
+function write(files: Record<string, string | Buffer>) {
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true })
+    writeFileSync(join(dir, name), content)
+  }
+}
+
+async function run(...argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await main(argv, { cwd: dir, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), color: false })
+  return { code, stdout, stderr }
+}
+
+const EN = 'We leverage our partners to reach customers who never heard of us before.\n'
+const FR = 'Il faut booster les ventes de nos magasins pour que nos clients reviennent plus souvent.\n'
+
+describe('cluetrain lint', () => {
+  it('prints the json contract: [{path, language, messages}]', async () => {
+    write({ 'a.md': EN, 'b.txt': FR })
+    const { code, stdout } = await run('lint', '.', '--format', 'json')
+    expect(code).toBe(0)
+    const reports = JSON.parse(stdout)
+    expect(reports.map((r: { path: string; language: string }) => [r.path, r.language])).toEqual([
+      ['a.md', 'en'],
+      ['b.txt', 'fr'],
+    ])
+    const [finding] = reports[0].messages
+    expect(Object.keys(finding).sort()).toEqual(
+      ['actual', 'column', 'endColumn', 'endLine', 'endOffset', 'expected', 'language', 'line', 'message', 'offset', 'principle', 'ruleId', 'severity', 'source', 'theses', 'url'].sort(),
+    )
+    expect(finding).toMatchObject({ ruleId: 'buzzwords', actual: 'leverage', line: 1, column: 4, offset: 3, endOffset: 11 })
+    expect(reports[1].messages.map((m: { actual: string }) => m.actual)).toContain('booster')
+  })
+
+  it('prints a readable report by default', async () => {
+    write({ 'a.md': EN })
+    const { code, stdout } = await run('lint', 'a.md')
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^a\.md\n {2}1:4-1:12 +warning +“leverage” is corporate jargon .* buzzwords$/m)
+    expect(stdout).toMatch(/✖ \d+ problems? \(0 errors, \d+ warnings?, 0 info\) in 1 of 1 file/)
+  })
+
+  it('exits 1 on errors and when warnings exceed --max-warnings', async () => {
+    write({ 'a.md': EN })
+    expect((await run('lint', 'a.md', '--max-warnings', '0')).code).toBe(1)
+    expect((await run('lint', 'a.md', '--max-warnings', '99')).code).toBe(0)
+    write({ '.cluetrain.yaml': 'rules:\n  buzzwords: error\n' })
+    expect((await run('lint', 'a.md')).code).toBe(1)
+  })
+
+  it('exits 0 on clean copy', async () => {
+    write({ 'a.md': 'We fix bikes in Lyon. Bring yours on Tuesday and we will tell you what it needs.\n' })
+    const { code, stdout } = await run('lint', 'a.md')
+    expect([code, stdout]).toEqual([0, '✔ No corporate-speak found in 1 file.\n'])
+  })
+
+  it('exits 2 on usage errors', async () => {
+    write({ 'a.md': EN })
+    expect((await run('lint', 'a.md', '--format', 'xml')).code).toBe(2)
+    expect((await run('lint', 'a.md', '--bogus')).code).toBe(2)
+    expect((await run('lint', 'a.md', '--max-warnings', 'many')).code).toBe(2)
+    expect((await run('frobnicate')).code).toBe(2)
+    expect((await run('lint', 'nothing-here')).code).toBe(2)
+  })
+
+  it('exits 2 on a broken config, naming its file and line, without a stack trace', async () => {
+    write({ 'a.md': EN, '.cluetrain.yaml': 'rules:\n  buzzwords: loud\n' })
+    const { code, stderr, stdout } = await run('lint', 'a.md')
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toBe('cluetrain: configuration error in .cluetrain.yaml:2: “rules.buzzwords”: must be one of off, on, error, warning, info, true, false\n')
+  })
+
+  it('finds configs upward, merges them, and stops at root: true', async () => {
+    write({
+      '.cluetrain.yaml': 'rules:\n  buzzwords: "off"\n',
+      'team/.cluetrain.yaml': 'phrases:\n  - phrase: partners\n    suggest: [friends]\n',
+      'team/a.md': EN,
+      'solo/.cluetrain.yaml': 'root: true\n',
+      'solo/a.md': EN,
+    })
+    const reports = JSON.parse((await run('lint', '.', '--format', 'json')).stdout)
+    const byPath = Object.fromEntries(reports.map((r: { path: string; messages: Array<{ ruleId: string }> }) => [r.path, r.messages.map((m) => m.ruleId)]))
+    expect(byPath['team/a.md']).toEqual(['custom'])
+    expect(byPath['solo/a.md']).toContain('buzzwords')
+  })
+
+  it('honours the config language and ignore globs', async () => {
+    write({ '.cluetrain.yaml': 'language: en\nignore: ["drafts/**"]\n', 'drafts/a.md': EN, 'b.md': FR })
+    const reports = JSON.parse((await run('lint', '.', '--format', 'json')).stdout)
+    expect(reports.map((r: { path: string; language: string }) => [r.path, r.language])).toEqual([['b.md', 'en']])
+  })
+
+  it('skips binary and oversized files with a notice, and reads broken UTF-8', async () => {
+    write({ 'bin.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), 'big.md': 'x'.repeat(1_200_000), 'bad.md': Buffer.concat([Buffer.from('We leverage '), Buffer.from([0xff, 0xfe]), Buffer.from(' it.\n')]) })
+    const { code, stdout, stderr } = await run('lint', '.', '--format', 'json', '--max-file-size', '1')
+    expect(code).toBe(0)
+    expect(stderr).toContain('skipped bin.md: binary file')
+    expect(stderr).toMatch(/skipped big\.md: larger than 1 MB .*--max-file-size/)
+    const [bad] = JSON.parse(stdout)
+    expect(bad.path).toBe('bad.md')
+    expect(bad.messages[0].actual).toBe('leverage')
+  })
+
+  it('accepts globs and the --language option', async () => {
+    write({ 'docs/a.md': FR, 'docs/b.txt': FR })
+    const reports = JSON.parse((await run('lint', 'docs/*.md', '--format', 'json', '--language', 'en')).stdout)
+    expect(reports).toEqual([{ path: 'docs/a.md', language: 'en', messages: [] }])
+  })
+})
+
+describe('cluetrain rules', () => {
+  it('lists every rule with its family', async () => {
+    const { code, stdout } = await run('rules', '--format', 'json')
+    expect(code).toBe(0)
+    const rules = JSON.parse(stdout)
+    expect(rules.find((r: { id: string; language: string }) => r.id === 'buzzwords' && r.language === 'en')).toMatchObject({ family: 'F1' })
+    expect(rules.find((r: { id: string }) => r.id === 'anglicisms')).toMatchObject({ language: 'fr', family: 'F11' })
+  })
+})
+
+describe('config warnings', () => {
+  it('warns once about unknown rule ids and goes on', async () => {
+    write({ 'a.md': EN, 'b.md': EN, '.cluetrain.yaml': 'rules:\n  buzzword: off\n' })
+    const { code, stderr } = await run('lint', '.')
+    expect(code).toBe(0)
+    expect(stderr).toBe('cluetrain: .cluetrain.yaml: unknown rule “buzzword” (see `cluetrain rules`)\n')
+  })
+})
