@@ -34,6 +34,8 @@ export interface LintResult {
   /** The language most of the document is written in. */
   language: Language
   findings: Finding[]
+  /** Words of prose read (code, URLs and other never-linted text excluded). */
+  words: number
 }
 
 const parsers: Record<Language, ParseEnglish | ParseLatin> = { en: new ParseEnglish(), fr: new ParseLatin() }
@@ -56,11 +58,13 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const suppressions = suppressionsFrom(parsed.directives, lineOf)
   const masked = (start: number, end: number) => parsed.masks.some((m) => start < m.end && end > m.start)
 
+  let words = 0
   parsed.units.forEach((unit, i) => {
     const language = languages[i]
     const stream = tokenize(toTree(unit, text, language), text, unit.start, unit.end)
     for (const token of stream.tokens) if (token.key && masked(token.start, token.end)) token.key = ''
     stream.words = stream.words.filter((w) => !masked(w.start, w.end))
+    words += stream.words.length
     report(file, compiled, stream, unit, language, options.locale)
   })
 
@@ -68,7 +72,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     .map((m) => toFinding(m as CluetrainMessage, place))
     .filter((f) => !suppressions.isSuppressed(f.ruleId, f.offset, f.line))
     .sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId))
-  return { language: main, findings }
+  return { language: main, findings, words }
 }
 
 function toTree(unit: ProseUnit, text: string, language: Language): NlcstRoot {

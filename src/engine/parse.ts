@@ -39,8 +39,10 @@ export function parseDocumentText(text: string, format: DocumentFormat): ParsedD
   return parsed
 }
 
+// Plain text has no comments, but a directive written as one is honoured and is not prose.
 function parsePlainText(text: string): ParsedDocument {
   const units: ProseUnit[] = []
+  const directives = parseDirectives(text, 0)
   const blank = /\r?\n[ \t]*\r?\n/g
   let start = 0
   for (;;) {
@@ -52,7 +54,7 @@ function parsePlainText(text: string): ParsedDocument {
     start = gap.index + gap[0].length
     blank.lastIndex = start
   }
-  return { units, directives: [], masks: [] }
+  return { units, directives, masks: directives.map(({ start, end }) => ({ start, end })) }
 }
 
 function parseMarkdown(text: string): ParsedDocument {

@@ -52,7 +52,9 @@ function build(config: EngineConfig, data: RuleSetData): CompiledRules {
     const index = rules.push({ data: rule, severity, family: data.families[rule.family] }) - 1
     const target = byLanguage[rule.language]
     if (rule.kind === 'shouting') {
-      target.shouting.push({ rule: index, settings: { acronyms: new Set(rule.acronyms ?? []), minLength: rule.minLength ?? 5 } })
+      // An accepted word in capitals (a product name, a client's acronym) is not shouting either.
+      const accepted = (config.accept ?? []).map((w) => w.toUpperCase())
+      target.shouting.push({ rule: index, settings: { acronyms: new Set([...(rule.acronyms ?? []), ...accepted]), minLength: rule.minLength ?? 5 } })
       continue
     }
     const ruleInflect = rule.inflect ?? true

@@ -31,3 +31,10 @@ describe('inline directives', () => {
     expect(actuals('```\n<!-- cluetrain-disable -->\n```\n\nleverage', en)).toEqual(['leverage'])
   })
 })
+
+describe('directives in plain text', () => {
+  it('are honoured too, and are not prose', () => {
+    const text = 'leverage\n<!-- cluetrain-disable-next-line -->\nleverage\n<!-- cluetrain-disable leverage -->'
+    expect(actuals(text, { ...en, format: 'text' })).toEqual(['leverage'])
+  })
+})

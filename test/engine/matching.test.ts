@@ -150,3 +150,9 @@ describe('shouting', () => {
     expect(actuals('# WHY CHOOSE US\n\nHello.', en)).toEqual([])
   })
 })
+
+describe('accepted words and shouting', () => {
+  it('an accepted word in capitals is not shouting', () => {
+    expect(actuals('Try NIMBUS today. AMAZING DEAL.', { language: 'en', ruleData: testRules, config: { accept: ['Nimbus'] } })).toEqual(['AMAZING DEAL'])
+  })
+})

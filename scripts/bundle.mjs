@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// Bundles the extension for VS Code: the thin extension layer, and the engine as a separate file
+// it loads on first use (so activation parses nothing). `vscode` stays external.
+import { build } from 'esbuild'
+import { statSync } from 'node:fs'
+
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' }
+await build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension/extension.cjs', external: ['vscode', './engine.cjs'] })
+await build({ ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/extension/engine.cjs' })
+for (const f of ['extension.cjs', 'engine.cjs']) console.log(`dist/extension/${f}: ${(statSync(`dist/extension/${f}`).size / 1024).toFixed(0)} KB`)

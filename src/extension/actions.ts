@@ -1,0 +1,99 @@
+// Code actions on findings: replace with each suggestion (the first preferred), fix all in the
+// file as one edit (one undo step), disable the rule for the line or the file with a directive,
+// accept the words in .cluetrain.yaml, and open the rule's docs. Every edit is a WorkspaceEdit
+// made because the user chose the action.
+import * as vscode from 'vscode'
+import type { Finding } from '../engine/index.js'
+import type { FindingStore, Linted } from './diagnostics.js'
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('cluetrain')
+export const ACCEPT_COMMAND = 'cluetrain.acceptWord'
+export const OPEN_DOCS_COMMAND = 'cluetrain.openRuleDocs'
+
+export class FindingActions implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND]
+
+  constructor(private readonly findings: FindingStore) {}
+
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    if (context.only && FIX_ALL_KIND.contains(context.only)) return this.fixAllAction(document)
+    const actions: vscode.CodeAction[] = []
+    const here = context.diagnostics.map((d) => this.findings.of(document.uri, d)).filter((l): l is Linted => Boolean(l))
+    for (const { diagnostic, finding } of here) {
+      finding.expected.forEach((suggestion, i) => {
+        const action = new vscode.CodeAction(vscode.l10n.t('Replace with “{0}”', suggestion), vscode.CodeActionKind.QuickFix)
+        action.edit = new vscode.WorkspaceEdit()
+        action.edit.replace(document.uri, diagnostic.range, suggestion)
+        action.diagnostics = [diagnostic]
+        action.isPreferred = i === 0
+        actions.push(action)
+      })
+    }
+    for (const { diagnostic, finding } of here) {
+      actions.push(this.disableLine(document, diagnostic, finding), this.disableFile(document, diagnostic, finding))
+      const accept = new vscode.CodeAction(vscode.l10n.t('Accept “{0}” in this workspace (.cluetrain.yaml)', finding.actual), vscode.CodeActionKind.QuickFix)
+      accept.command = { title: accept.title, command: ACCEPT_COMMAND, arguments: [document.uri, finding.actual] }
+      accept.diagnostics = [diagnostic]
+      const docs = new vscode.CodeAction(vscode.l10n.t('Read about the rule “{0}”', finding.ruleId), vscode.CodeActionKind.QuickFix)
+      docs.command = { title: docs.title, command: OPEN_DOCS_COMMAND, arguments: [finding.url] }
+      actions.push(accept, docs)
+    }
+    if (this.findings.all(document.uri).some((l) => l.finding.expected.length)) actions.push(...this.fixAllAction(document))
+    return actions
+  }
+
+  fixAllAction(document: vscode.TextDocument): vscode.CodeAction[] {
+    const edit = fixAllEdit(document, this.findings.all(document.uri))
+    if (!edit.size) return []
+    const action = new vscode.CodeAction(vscode.l10n.t('Fix all Cluetrain findings in this file'), FIX_ALL_KIND)
+    action.edit = edit
+    return [action]
+  }
+
+  private disableLine(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding): vscode.CodeAction {
+    const action = new vscode.CodeAction(vscode.l10n.t('Disable “{0}” for this line', finding.ruleId), vscode.CodeActionKind.QuickFix)
+    action.edit = new vscode.WorkspaceEdit()
+    const line = diagnostic.range.start.line
+    const directive = `<!-- cluetrain-disable-next-line ${finding.ruleId} -->`
+    const previous = line > 0 ? document.lineAt(line - 1) : undefined
+    if (document.languageId === 'markdown' && previous && !previous.isEmptyOrWhitespace && !previous.text.trimEnd().endsWith('-->')) {
+      // Inside a paragraph, a comment on a line of its own would split it in two when rendered:
+      // end the previous line with it instead.
+      action.edit.insert(document.uri, previous.range.end, ` ${directive}`)
+    } else {
+      const indent = document.lineAt(line).text.match(/^\s*/)?.[0] ?? ''
+      action.edit.insert(document.uri, new vscode.Position(line, 0), `${indent}${directive}\n`)
+    }
+    action.diagnostics = [diagnostic]
+    return action
+  }
+
+  private disableFile(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding): vscode.CodeAction {
+    const action = new vscode.CodeAction(vscode.l10n.t('Disable “{0}” for this file', finding.ruleId), vscode.CodeActionKind.QuickFix)
+    action.edit = new vscode.WorkspaceEdit()
+    action.edit.insert(document.uri, afterFrontMatter(document), `<!-- cluetrain-disable ${finding.ruleId} -->\n\n`)
+    action.diagnostics = [diagnostic]
+    return action
+  }
+}
+
+/** One edit with the preferred fix of every finding that has one; overlapping fixes keep the first. */
+export function fixAllEdit(document: vscode.TextDocument, linted: readonly Linted[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit()
+  let end = -1
+  const fixable = linted.filter((l) => l.finding.expected.length).sort((a, b) => a.finding.offset - b.finding.offset)
+  for (const { finding } of fixable) {
+    if (finding.offset < end) continue
+    edit.replace(document.uri, new vscode.Range(document.positionAt(finding.offset), document.positionAt(finding.endOffset)), finding.expected[0])
+    end = finding.endOffset
+  }
+  return edit
+}
+
+function afterFrontMatter(document: vscode.TextDocument): vscode.Position {
+  if (document.languageId !== 'markdown' || document.lineAt(0).text.trim() !== '---') return new vscode.Position(0, 0)
+  for (let line = 1; line < document.lineCount; line++) {
+    if (/^(---|\.\.\.)\s*$/.test(document.lineAt(line).text)) return document.validatePosition(new vscode.Position(line + 1, 0))
+  }
+  return new vscode.Position(0, 0)
+}

@@ -1,0 +1,144 @@
+// "Audit Workspace": every prose file of every workspace folder (minus files.exclude, .gitignore
+// and the config's ignore globs), with a cancellable progress notification, results in the
+// Problems panel and a summary in the "Cluetrain Audit" output channel.
+import ignore from 'ignore'
+import * as vscode from 'vscode'
+import type { Score } from '../engine/index.js'
+import type { ConfigStore } from './config-store.js'
+import { loadEngine } from './engine.js'
+import type { Linter } from './linter.js'
+import type { Log } from './log.js'
+import { messageLocale, readSettings } from './settings.js'
+
+const PROSE_GLOB = '**/*.{md,markdown,mdown,mkd,mkdn,txt,text}'
+
+export interface AuditSummary {
+  files: number
+  skipped: number
+  findings: number
+  cancelled: boolean
+  byPrinciple: Record<string, number>
+  worst: Array<{ path: string; score: number; findings: number }>
+}
+
+export async function auditWorkspace(linter: Linter, configs: ConfigStore, log: Log, channel: vscode.OutputChannel): Promise<AuditSummary> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Cluetrain: auditing the workspace'), cancellable: true },
+    async (progress, token) => {
+      const uris = await proseFiles(configs, token)
+      const summary: AuditSummary = { files: 0, skipped: 0, findings: 0, cancelled: false, byPrinciple: {}, worst: [] }
+      const scored: Array<{ path: string; score: Score; findings: number }> = []
+      const engine = loadEngine()
+      for (const [i, uri] of uris.entries()) {
+        if (token.isCancellationRequested) {
+          summary.cancelled = true
+          break
+        }
+        progress.report({ message: `${i + 1}/${uris.length} ${vscode.workspace.asRelativePath(uri)}`, increment: 100 / uris.length })
+        const settings = readSettings(uri)
+        const text = await readProse(uri, settings.maxFileSizeBytes)
+        if (typeof text !== 'string') {
+          summary.skipped++
+          log.info(vscode.l10n.t('Audit skipped {0}: {1}', vscode.workspace.asRelativePath(uri), text.skipped))
+          continue
+        }
+        const { config } = await configs.forDocument(uri)
+        const result = engine.lint(text, {
+          format: /\.(md|markdown|mdown|mkd|mkdn)$/i.test(uri.path) ? 'markdown' : 'text',
+          language: settings.language !== 'auto' ? settings.language : config.language ?? 'auto',
+          config,
+          locale: messageLocale(),
+        })
+        const score = engine.scoreOf(result.findings, result.words)
+        linter.publish({ uri, positionAt: positionsOf(text) }, { uri, version: 0, result, score }, settings)
+        summary.files++
+        summary.findings += result.findings.length
+        for (const f of result.findings) {
+          const key = `${f.principle.id} ${f.principle.name}`
+          summary.byPrinciple[key] = (summary.byPrinciple[key] ?? 0) + 1
+        }
+        scored.push({ path: vscode.workspace.asRelativePath(uri), score, findings: result.findings.length })
+        // Yield so the extension host stays responsive on a large workspace.
+        if (i % 20 === 19) await new Promise((resolve) => setImmediate(resolve))
+      }
+      summary.worst = scored
+        .sort((a, b) => a.score.score - b.score.score || b.findings - a.findings)
+        .slice(0, 10)
+        .map((s) => ({ path: s.path, score: s.score.score, findings: s.findings }))
+      writeSummary(channel, summary)
+      return summary
+    },
+  )
+}
+
+async function proseFiles(configs: ConfigStore, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  const found = await vscode.workspace.findFiles(PROSE_GLOB, undefined, undefined, token)
+  const kept: vscode.Uri[] = []
+  const gitignores = new Map<string, ReturnType<typeof ignore> | null>()
+  for (const uri of found) {
+    const folder = vscode.workspace.getWorkspaceFolder(uri)
+    if (folder) {
+      const key = folder.uri.toString()
+      if (!gitignores.has(key)) gitignores.set(key, await readGitignore(folder.uri))
+      const rules = gitignores.get(key)
+      const relative = uri.path.slice(folder.uri.path.length + 1)
+      if (rules?.ignores(relative)) continue
+    }
+    const { files } = await configs.forDocument(uri)
+    const ignoredByConfig = files.some(({ base, config }) => {
+      const basePath = vscode.Uri.parse(base).path
+      return config.ignore?.length && uri.path.startsWith(`${basePath}/`) && ignore().add(config.ignore).ignores(uri.path.slice(basePath.length + 1))
+    })
+    if (!ignoredByConfig) kept.push(uri)
+  }
+  return kept.sort((a, b) => a.path.localeCompare(b.path))
+}
+
+async function readGitignore(folder: vscode.Uri): Promise<ReturnType<typeof ignore> | null> {
+  try {
+    return ignore().add(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, '.gitignore'))))
+  } catch {
+    return null
+  }
+}
+
+async function readProse(uri: vscode.Uri, maxBytes: number): Promise<string | { skipped: string }> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())
+  if (open) return open.getText()
+  try {
+    const bytes = await vscode.workspace.fs.readFile(uri)
+    if (bytes.byteLength > maxBytes) return { skipped: vscode.l10n.t('larger than {0} MB (setting cluetrain.maxFileSizeMB)', maxBytes / 1e6) }
+    if (bytes.subarray(0, 8192).includes(0)) return { skipped: vscode.l10n.t('binary file') }
+    return new TextDecoder('utf-8', { fatal: false }).decode(bytes)
+  } catch (error) {
+    return { skipped: String((error as Error).message ?? error) }
+  }
+}
+
+// Positions for a file that is not open in an editor, from its text.
+function positionsOf(text: string): (offset: number) => vscode.Position {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
+  return (offset) => {
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (starts[mid] <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return new vscode.Position(lo, offset - starts[lo])
+  }
+}
+
+function writeSummary(channel: vscode.OutputChannel, summary: AuditSummary): void {
+  channel.clear()
+  channel.appendLine(vscode.l10n.t('Cluetrain audit: {0} files, {1} findings, {2} skipped{3}', summary.files, summary.findings, summary.skipped, summary.cancelled ? vscode.l10n.t(' (cancelled)') : ''))
+  channel.appendLine('')
+  channel.appendLine(vscode.l10n.t('Findings per principle:'))
+  for (const [principle, count] of Object.entries(summary.byPrinciple).sort((a, b) => b[1] - a[1])) channel.appendLine(`  ${String(count).padStart(5)}  ${principle}`)
+  channel.appendLine('')
+  channel.appendLine(vscode.l10n.t('Files with the most corporate voice (score out of 100):'))
+  for (const w of summary.worst) channel.appendLine(`  ${String(w.score).padStart(3)}  ${w.path}  (${w.findings})`)
+  channel.show(true)
+}

@@ -1,0 +1,65 @@
+// activate(): wiring only. Nothing here parses, compiles rules or scans files; the engine loads
+// on the first lint.
+import * as vscode from 'vscode'
+import { ACCEPT_COMMAND, FindingActions, fixAllEdit, OPEN_DOCS_COMMAND } from './actions.js'
+import { acceptWord } from './accept.js'
+import { auditWorkspace, type AuditSummary } from './audit.js'
+import { ConfigStore } from './config-store.js'
+import { loadEngine } from './engine.js'
+import { FindingHover } from './hover.js'
+import { Linter } from './linter.js'
+import { createLog } from './log.js'
+import { readSettings } from './settings.js'
+import { EXPLAIN_SCORE_COMMAND, ScoreStatus } from './status.js'
+import { showRules } from './rules-picker.js'
+
+export interface ExtensionApi {
+  linter: Linter
+  audit(): Promise<AuditSummary>
+}
+
+export function activate(context: vscode.ExtensionContext): ExtensionApi {
+  const log = createLog()
+  const configs = new ConfigStore(log)
+  const linter = new Linter(configs, log)
+  const status = new ScoreStatus(linter)
+  const auditChannel = vscode.window.createOutputChannel('Cluetrain Audit')
+  const selector = () => readSettings().documentLanguages.map((language) => ({ language }))
+  const audit = () => auditWorkspace(linter, configs, log, auditChannel)
+
+  context.subscriptions.push(
+    log,
+    configs,
+    linter,
+    status,
+    auditChannel,
+    vscode.languages.registerHoverProvider(selector(), new FindingHover(linter.findings)),
+    vscode.languages.registerCodeActionsProvider(selector(), new FindingActions(linter.findings), { providedCodeActionKinds: FindingActions.kinds }),
+    vscode.commands.registerCommand('cluetrain.auditWorkspace', audit),
+    vscode.commands.registerCommand('cluetrain.lintFile', async () => {
+      const document = vscode.window.activeTextEditor?.document
+      if (document) return linter.lintNow(document)
+    }),
+    vscode.commands.registerCommand('cluetrain.fixAll', async () => {
+      const document = vscode.window.activeTextEditor?.document
+      if (document) return vscode.workspace.applyEdit(fixAllEdit(document, linter.findings.all(document.uri)))
+    }),
+    vscode.commands.registerCommand('cluetrain.showRules', () => showRules(loadEngine())),
+    vscode.commands.registerCommand('cluetrain.toggleLive', () => {
+      linter.live = !linter.live
+      if (linter.live) linter.relintAll()
+      else for (const d of vscode.workspace.textDocuments) linter.clear(d.uri)
+      status.update()
+      return linter.live
+    }),
+    vscode.commands.registerCommand(EXPLAIN_SCORE_COMMAND, () => status.explain()),
+    vscode.commands.registerCommand(ACCEPT_COMMAND, (uri: vscode.Uri, word: string) => acceptWord(configs, uri, word)),
+    vscode.commands.registerCommand(OPEN_DOCS_COMMAND, (url: string) => vscode.env.openExternal(vscode.Uri.parse(url))),
+  )
+
+  // Documents already open when the extension starts.
+  for (const document of vscode.workspace.textDocuments) if (linter.isTarget(document) && readSettings(document.uri).run !== 'manual') linter.schedule(document, 0)
+  return { linter, audit }
+}
+
+export function deactivate(): void {}
