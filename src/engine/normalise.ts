@@ -23,7 +23,9 @@ export interface WordPart {
  * best + in + class, the same as "best in class"), and an apostrophe ends an elided part ("l’" +
  * "expérience", "aujourd’" + "hui"), so French elision never hides the word behind it.
  */
-export function splitWord(word: string): WordPart[] {
+export function splitWord(written: string): WordPart[] {
+  // A full stop the parser kept on a word ("360." at the end of a sentence) is not part of it.
+  const word = written.replace(/\.+$/, '')
   const parts: WordPart[] = []
   let start = 0
   for (let i = 0; i <= word.length; i++) {

@@ -125,8 +125,10 @@ export function expandPattern(pattern: string): string[][] {
  */
 export function resolveMatches(raw: RawMatch[]): RawMatch[] {
   const shields = raw.filter((m) => m.role !== 'match')
-  const covered = (m: RawMatch) =>
-    shields.some((s) => (s.role === 'accept' || s.rule === m.rule) && s.first <= m.first && m.last <= s.last)
+  // An accepted phrase shields every rule; a rule-wide exception (entry -1) its rule; an entry's
+  // exception only that entry.
+  const shieldsFrom = (s: RawMatch, m: RawMatch) => s.role === 'accept' || (s.rule === m.rule && (s.entry === -1 || s.entry === m.entry))
+  const covered = (m: RawMatch) => shields.some((s) => shieldsFrom(s, m) && s.first <= m.first && m.last <= s.last)
   const candidates = raw
     .filter((m) => m.role === 'match' && !covered(m))
     .sort((a, b) => a.first - b.first || b.last - a.last)

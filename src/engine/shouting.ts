@@ -15,11 +15,17 @@ export interface Span {
 const LETTERS = /\p{L}/gu
 const HAS_LOWER = /\p{Ll}/u
 
-function isCapitals(word: string, acronyms: ReadonlySet<string>): boolean {
+// "L’INSEE", "D’EDF": the elided article is not part of the acronym; nor is a possessive 'S.
+const ELISION = /^\p{L}{1,5}['’]/u
+
+function isCapitals(written: string, acronyms: ReadonlySet<string>): boolean {
+  const word = written.replace(ELISION, '').replace(/[’']S$/, '')
   if (/\d/.test(word) || HAS_LOWER.test(word)) return false
   const letters = word.match(LETTERS)?.length ?? 0
-  return letters >= 2 && !acronyms.has(word) && !acronyms.has(word.replace(/[’']S$/, ''))
+  return letters >= 2 && !acronyms.has(word)
 }
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u
 
 export function findShouting(stream: TokenStream, settings: ShoutingSettings, inHeading: boolean): Span[] {
   const spans: Span[] = []
@@ -29,6 +35,12 @@ export function findShouting(stream: TokenStream, settings: ShoutingSettings, in
       if (!isCapitals(words[i].text, settings.acronyms)) continue
       let j = i
       while (j + 1 < words.length && words[j + 1].joinedToPrevious && isCapitals(words[j + 1].text, settings.acronyms)) j++
+      // "Par Denis MEIMOUN": a surname in capitals after a first name, inside a sentence.
+      const previous = words[i - 1]
+      if (previous && words[i].joinedToPrevious && previous.joinedToPrevious && TITLE_CASE.test(previous.text)) {
+        i = j
+        continue
+      }
       const longest = Math.max(...words.slice(i, j + 1).map((w) => w.text.match(LETTERS)?.length ?? 0))
       if ((j > i && longest >= 3) || longest >= settings.minLength) spans.push({ start: words[i].start, end: words[j].end })
       i = j

@@ -156,3 +156,27 @@ describe('accepted words and shouting', () => {
     expect(actuals('Try NIMBUS today. AMAZING DEAL.', { language: 'en', ruleData: testRules, config: { accept: ['Nimbus'] } })).toEqual(['AMAZING DEAL'])
   })
 })
+
+describe('entry exceptions', () => {
+  it('shield only their own entry', () => {
+    // “drug synergy” is an exception of the synergy entry only: “leverage” next to it is still flagged.
+    expect(actuals('Drug synergy leverage.', { language: 'en', ruleData: testRules })).toEqual(['leverage'])
+    const rules = structuredClone(testRules)
+    rules.rules[0].entries![0].exceptions = ['leverage synergy']
+    expect(actuals('We leverage synergy.', { language: 'en', ruleData: rules })).toEqual(['synergy'])
+  })
+})
+
+describe('shouting, French typography', () => {
+  it('reads an acronym behind an elided article, and a surname in capitals after a first name', () => {
+    expect(actuals('L’SNCF et D’SNCF roulent. Par Denis MEIMOUN, responsable. Offre EXCEPTIONNELLE.', { language: 'fr', ruleData: testRules })).toEqual([
+      'EXCEPTIONNELLE',
+    ])
+  })
+
+  it('a phrase ending in a number still matches before a full stop', () => {
+    const rules = structuredClone(testRules)
+    rules.rules[3].entries!.push({ phrase: 'vision 360', suggest: ['vue d’ensemble'] })
+    expect(actuals('Une vision 360. Une vision 360 !', { language: 'fr', ruleData: rules })).toEqual(['vision 360', 'vision 360'])
+  })
+})
