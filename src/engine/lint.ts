@@ -111,7 +111,7 @@ function report(file: VFile, compiled: CompiledRules, stream: TokenStream, unit:
     const actual = source.slice(start, end)
     const speak = locale ?? language
     const expected = (suggestions ?? []).map((s) => matchCase(s, actual))
-    const reason = formatMessage({ template: data.message, actual, familyName: family[speak], familyId: data.family, theses: data.theses, suggestions: suggestions && expected, locale: speak })
+    const reason = formatMessage({ template: data.message, actual: actual.replace(/\s+/g, ' '), familyName: family[speak], familyId: data.family, theses: data.theses, suggestions: suggestions && expected, locale: speak })
     const message = new VFileMessage(reason, { ruleId: data.id, source: SOURCE }) as CluetrainMessage
     Object.assign(message, {
       url: ruleUrl(data.id),

@@ -69,18 +69,29 @@ export class PhraseMatcher {
     return found
   }
 
+  // Patterns expand to thousands of word sequences sharing a few dozen words: decide each word's
+  // slot (and register its inflections) once.
+  private readonly slotCache = new Map<string, Slot>()
+
   private slots(keys: string[], inflect: boolean): Slot[] {
-    return keys.map((key): Slot => {
-      if (key === ANY_TOKEN) return { type: 'any' }
-      const forms = inflect && !isFunctionWord(key, this.language) ? inflections(key, this.language) : [key]
-      if (forms.length === 1) return { type: 'exact', key }
-      for (const form of forms) {
-        const lemmas = this.lemmasOf.get(form)
-        if (!lemmas) this.lemmasOf.set(form, [key])
-        else if (!lemmas.includes(key)) lemmas.push(key)
-      }
-      return { type: 'lemma', key }
+    return keys.map((key) => {
+      const cacheKey = `${inflect ? 1 : 0}${key}`
+      let slot = this.slotCache.get(cacheKey)
+      if (!slot) this.slotCache.set(cacheKey, (slot = this.slot(key, inflect)))
+      return slot
     })
+  }
+
+  private slot(key: string, inflect: boolean): Slot {
+    if (key === ANY_TOKEN) return { type: 'any' }
+    const forms = inflect && !isFunctionWord(key, this.language) ? inflections(key, this.language) : [key]
+    if (forms.length === 1) return { type: 'exact', key }
+    for (const form of forms) {
+      const lemmas = this.lemmasOf.get(form)
+      if (!lemmas) this.lemmasOf.set(form, [key])
+      else if (!lemmas.includes(key)) lemmas.push(key)
+    }
+    return { type: 'lemma', key }
   }
 
   private insert(slots: Slot[], terminal: Terminal): void {

@@ -38,3 +38,13 @@ describe('never-lint zones', () => {
     expect(check('😀 🇫🇷 leverage', en)).toEqual(['1:9-1:17 buzz “leverage”'])
   })
 })
+
+describe('messages', () => {
+  it('quote a phrase that spans lines on one line, while actual keeps the text', async () => {
+    const { lint } = await import('../../src/engine/index.js')
+    const { testRules } = await import('../fixtures/rule-set.js')
+    const [f] = lint('A best in\nclass team.', { ruleData: testRules, language: 'en' }).findings
+    expect(f.actual).toBe('best in\nclass')
+    expect(f.message.startsWith('“best in class” is jargon')).toBe(true)
+  })
+})
