@@ -3,7 +3,7 @@
 // Debian's headless Chromium through playwright-core. Library + CLI. See test/e2e/README.md.
 //
 // CLI:
-//   node scripts/e2e/run-vscode.mjs --ext-host --ext <extDir> --tests <suite.js> --workspace <dir>
+//   node scripts/e2e/run-vscode.mjs --ext-host (--ext <extDir> | --vsix <f.vsix>) --tests <suite.js> --workspace <dir>
 //        [--env KEY=VAL ...] [--timeout 180] [--keep] [--verbose]
 //   node scripts/e2e/run-vscode.mjs --ui --workspace <dir> --file <relPath> --screenshot <out.png>
 //        [--ext <extDir>] [--vsix <file.vsix>] [--wait-for <css selector>] [--timeout 120] [--keep]
@@ -151,7 +151,7 @@ export function installVsix(runDir, vsix, extraEnv = {}) {
     '--extensions-dir', extensionsDir, '--install-extension', path.resolve(vsix), '--force'],
   { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120000 });
   if (r.status !== 0) throw new Error(`install-extension failed (${r.status}): ${r.stdout}\n${r.stderr}`);
-  return r.stdout;
+  return r.stdout.split('\n').filter((l) => !/ info  Wrote default config/.test(l)).join('\n');
 }
 
 /**
@@ -334,13 +334,14 @@ exports.run = async function (testsRoot) {
  * VS Code. The suite must write JSON {passed, failed, tests:[...]} to process.env.E2E_RESULT_FILE
  * (test/e2e/lib/harness.cjs does). Returns { ok, result, runDir }; never throws for test failures.
  */
-export async function runExtensionTests({ extensionDevelopmentPath, extensionTestsPath, workspace,
+export async function runExtensionTests({ extensionDevelopmentPath, extensionTestsPath, workspace, vsix,
   env = {}, timeoutMs = 180000, keep = false, verbose = false, log = console.log } = {}) {
   const t0 = now();
   const runDir = makeRunDir('ext-host');
   const resultFile = path.join(runDir, 'result.json');
   let server; let browser; let ok = false; let result = null;
   try {
+    if (vsix) log(installVsix(runDir, vsix, env).trim());
     server = await startCodeServer({ runDir, env: { ...env, E2E_RESULT_FILE: resultFile }, log });
     browser = await launchBrowser({ runDir, log });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -469,7 +470,7 @@ function parseArgs(argv) {
 }
 
 const USAGE = `usage:
-  run-vscode.mjs --ext-host --ext <extDir> --tests <suite.js> [--workspace <dir>] [--env K=V]... [--timeout s] [--keep] [--verbose]
+  run-vscode.mjs --ext-host (--ext <extDir> | --vsix <f>) --tests <suite.js> [--workspace <dir>] [--env K=V]... [--timeout s] [--keep] [--verbose]
   run-vscode.mjs --ui --workspace <dir> [--file <relPath>] [--wait-for <selector>] --screenshot <png> [--ext <extDir> | --vsix <f>] [--timeout s] [--keep]`;
 
 async function main() {
@@ -478,8 +479,8 @@ async function main() {
   if (o.help || !o.mode) { console.error(USAGE); return o.help ? 0 : 2; }
   const abs = (p) => (p ? path.resolve(p) : p);
   if (o.mode === 'ext-host') {
-    if (!o.ext || !o.tests) { console.error(`--ext-host needs --ext and --tests\n${USAGE}`); return 2; }
-    const r = await runExtensionTests({ extensionDevelopmentPath: abs(o.ext), extensionTestsPath: abs(o.tests),
+    if (!o.tests || !(o.ext || o.vsix)) { console.error(`--ext-host needs --tests and --ext or --vsix\n${USAGE}`); return 2; }
+    const r = await runExtensionTests({ extensionDevelopmentPath: abs(o.ext), extensionTestsPath: abs(o.tests), vsix: abs(o.vsix),
       workspace: abs(o.workspace), env: o.env, timeoutMs: o.timeoutMs, keep: o.keep, verbose: o.verbose });
     return r.exitCode;
   }
