@@ -28,6 +28,8 @@ export const RUNS_DIR = process.env.E2E_RUNS_DIR || path.join(REPO, '.cache/e2e-
 export const CODE_SERVER_ENTRY = path.join(TOOLS_DIR, 'node_modules/code-server/out/node/entry.js');
 export const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
 export const HOST = '127.0.0.1';
+/** Env vars set to the result file path; code-server's extension host inherits them. */
+export const RESULT_ENV_NAMES = ['E2E_RESULT_FILE', 'CLUETRAIN_E2E_RESULT'];
 
 export const QUIET_SETTINGS = {
   'telemetry.telemetryLevel': 'off',
@@ -67,8 +69,8 @@ function killAllSync() {
   removeRuntimeDirs();
 }
 process.on('exit', killAllSync);
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(sig, () => { killAllSync(); process.exit(130); });
+for (const [sig, num] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]]) {
+  process.on(sig, () => { killAllSync(); process.exit(128 + num); });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -152,6 +154,16 @@ export function installVsix(runDir, vsix, extraEnv = {}) {
   { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120000 });
   if (r.status !== 0) throw new Error(`install-extension failed (${r.status}): ${r.stdout}\n${r.stderr}`);
   return r.stdout.split('\n').filter((l) => !/ info  Wrote default config/.test(l)).join('\n');
+}
+
+/** Folders in the run's extensions dir (each holds one unpacked extension). */
+export function installedExtensionDirs(runDir) {
+  const { extensionsDir } = codeServerDirs(runDir);
+  try {
+    return fs.readdirSync(extensionsDir, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && fs.existsSync(path.join(extensionsDir, e.name, 'package.json')))
+      .map((e) => path.join(extensionsDir, e.name));
+  } catch { return []; }
 }
 
 /**
@@ -249,12 +261,28 @@ function attachPageLogs(page, runDir, verbose, log) {
   page.on('crash', () => write('PAGE CRASHED'));
 }
 
-async function waitForFile(file, deadline, isAlive) {
+/**
+ * Accepts both result shapes in use: {passed, failed, tests:[{name, ok, ms, error}]}
+ * (test/e2e/lib/harness.cjs) and {done, results:[...]} (test/e2e/suite/harness.ts).
+ * A file with done === false is a partial result (the suite is still running).
+ */
+export function normalizeResult(raw) {
+  const tests = raw.tests ?? raw.results ?? [];
+  const passed = raw.passed ?? tests.filter((t) => t.ok).length;
+  const failed = raw.failed ?? tests.filter((t) => !t.ok).length;
+  return { ...raw, tests, passed, failed, complete: raw.done !== false };
+}
+
+async function waitForResult(file, deadline, isAlive) {
+  let last = null;
   for (;;) {
     if (fs.existsSync(file)) {
-      try { return JSON.parse(fs.readFileSync(file, 'utf8')); } catch { /* being written: retry */ }
+      try {
+        last = normalizeResult(JSON.parse(fs.readFileSync(file, 'utf8')));
+        if (last.complete) return { result: last, timedOut: false };
+      } catch { /* being written: retry */ }
     }
-    if (Date.now() > deadline) return null;
+    if (Date.now() > deadline) return { result: last, timedOut: true };
     const dead = isAlive && isAlive();
     if (dead) throw new Error(dead);
     await sleep(200);
@@ -276,7 +304,8 @@ function extHostLogs(userDataDir) {
 }
 
 export function formatResult(result) {
-  const lines = [`suite: ${result.suite ?? '?'} (${result.ms ?? '?'} ms in the extension host, VS Code ${result.host?.vscode ?? '?'})`];
+  const facts = [result.ms != null && `${result.ms} ms in the extension host`, result.host?.vscode && `VS Code ${result.host.vscode}`].filter(Boolean);
+  const lines = [`suite: ${result.suite ?? '(unnamed)'}${facts.length ? ` (${facts.join(', ')})` : ''}`];
   for (const t of result.tests ?? []) {
     lines.push(`  ${t.ok ? 'ok  ' : 'FAIL'} ${t.name} (${t.ms} ms)`);
     if (!t.ok) lines.push(...String(t.error).split('\n').map((l) => `         ${l}`));
@@ -298,11 +327,16 @@ function writeTestsWrapper(runDir, extensionTestsPath) {
 const fs = require('fs');
 const path = require('path');
 const target = ${JSON.stringify(extensionTestsPath)};
-function write(ok, name, error, extra) {
+function write(ok, name, error) {
   const f = process.env.E2E_RESULT_FILE;
-  if (!f || fs.existsSync(f)) return;
-  const r = Object.assign({ suite: path.basename(target), passed: ok ? 1 : 0, failed: ok ? 0 : 1, ms: 0,
-    tests: [{ name, ok, ms: 0, error: error ? String(error.stack || error) : undefined }], wrapper: true }, extra);
+  if (!f) return;
+  let prev = null;
+  try { prev = JSON.parse(fs.readFileSync(f, 'utf8')); } catch (e) { prev = null; }
+  if (prev && prev.done !== false) return; // the suite wrote its own complete verdict
+  const entry = { name, ok, ms: 0, error: error ? String(error.stack || error) : undefined };
+  const tests = ((prev && (prev.tests || prev.results)) || []).concat([entry]);
+  const passed = tests.filter((t) => t.ok).length;
+  const r = { suite: path.basename(target), done: true, passed, failed: tests.length - passed, ms: 0, tests, wrapper: true };
   fs.writeFileSync(f + '.tmp', JSON.stringify(r, null, 2));
   fs.renameSync(f + '.tmp', f);
 }
@@ -341,8 +375,17 @@ export async function runExtensionTests({ extensionDevelopmentPath, extensionTes
   const resultFile = path.join(runDir, 'result.json');
   let server; let browser; let ok = false; let result = null;
   try {
-    if (vsix) log(installVsix(runDir, vsix, env).trim());
-    server = await startCodeServer({ runDir, env: { ...env, E2E_RESULT_FILE: resultFile }, log });
+    if (vsix) {
+      log(installVsix(runDir, vsix, env).trim());
+      // The web workbench only enters test mode with an extensionDevelopmentPath: point it at the
+      // folder the .vsix was unpacked to, so the tests run against the packaged files.
+      if (!extensionDevelopmentPath) extensionDevelopmentPath = installedExtensionDirs(runDir)[0];
+      if (!extensionDevelopmentPath) throw new Error(`no extension folder found after installing ${vsix}`);
+      log(`using installed extension ${extensionDevelopmentPath}`);
+    }
+    // Every name a suite in this repo reads the result path from (see RESULT_ENV_NAMES).
+    const resultEnv = Object.fromEntries(RESULT_ENV_NAMES.map((n) => [n, resultFile]));
+    server = await startCodeServer({ runDir, env: { ...env, ...resultEnv }, log });
     browser = await launchBrowser({ runDir, log });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     attachPageLogs(page, runDir, verbose, log);
@@ -352,9 +395,12 @@ export async function runExtensionTests({ extensionDevelopmentPath, extensionTes
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60000 });
     log(`workbench loading; waiting for ${path.relative(REPO, resultFile)} (timeout ${timeoutMs / 1000}s)`);
     let crashed = false; page.on('crash', () => { crashed = true; });
-    result = await waitForFile(resultFile, Date.now() + timeoutMs, () => (crashed ? 'browser page crashed' : null));
-    if (!result) {
-      log(`TIMEOUT: no result file after ${timeoutMs / 1000}s. Extension host logs:`);
+    const waited = await waitForResult(resultFile, Date.now() + timeoutMs, () => (crashed ? 'browser page crashed' : null));
+    result = waited.result;
+    if (waited.timedOut) {
+      if (result) log(`partial result before the timeout:\n${formatResult(result)}`);
+      result = null;
+      log(`TIMEOUT: no complete result file after ${timeoutMs / 1000}s. Extension host logs:`);
       for (const f of extHostLogs(server.userDataDir)) log(`--- ${f}\n${tail(f, 30)}`);
       log(`--- browser console (last lines)\n${tail(path.join(runDir, 'browser-console.log'), 30)}`);
     } else {

@@ -120,6 +120,25 @@ test('“accept” adds the word to .cluetrain.yaml and it is no longer flagged'
   await vscode.workspace.fs.delete(file('.cluetrain.yaml'))
 })
 
+test('a French op-ed (plain text) gets findings, hovers and working fixes', async () => {
+  try {
+    await vscode.workspace.fs.stat(file('oped.txt'))
+  } catch {
+    return // the shared corpus is not beside this checkout
+  }
+  const editor = await open('oped.txt')
+  assertEqual(editor.document.languageId, 'plaintext', 'language id')
+  const diagnostics = await diagnosticsOf('oped.txt', 5)
+  const fixable = diagnostics.find((d) => /Try|Essayez/.test(d.message))!
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, fixable.range.start.translate(0, 1))
+  assert(hovers.length > 0, 'a hover on the op-ed')
+  const before = editor.document.getText(fixable.range)
+  const preferred = (await actionsAt(editor.document.uri, fixable.range, vscode.CodeActionKind.QuickFix.value)).find((a) => a.isPreferred)!
+  await vscode.workspace.applyEdit(preferred.edit!)
+  assert(editor.document.getText(fixable.range) !== before, `“${before}” was replaced`)
+  await vscode.commands.executeCommand('undo')
+})
+
 export async function run(): Promise<void> {
   const resultFile = process.env.CLUETRAIN_E2E_RESULT ?? `${__dirname}/results.json`
   const extension = vscode.extensions.getExtension('cluetrain.cluetrain-lint')
