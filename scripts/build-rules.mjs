@@ -42,15 +42,16 @@ const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe
 const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, strictTypes: false })
 const validate = ajv.compile(JSON.parse(readFileSync(join(rulesDir, 'schema.json'), 'utf8')))
 
-const PATTERN_TOKEN = /^(?:\*\??|\[[^\][|]+(?:\|[^\][|]+)*\]\??|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]*)*)$/u
+const PATTERN_TOKEN = /^(?:\*\??|\*[\p{L}]{2,}\??|\[[^\][|]+(?:\|[^\][|]+)*\]\??|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]*)*)$/u
 function checkPattern(pattern) {
   const tokens = pattern.trim().split(/\s+/)
   const bad = tokens.find((t) => !PATTERN_TOKEN.test(t))
-  if (bad) return `pattern token “${bad}” is not a word, [a|b], [a|b]?, * or *?`
+  if (bad) return `pattern token “${bad}” is not a word, [a|b], [a|b]?, *, *? or *ending`
   if (tokens.length > 12) return 'a pattern has at most 12 tokens'
   if (tokens.filter((t) => t.endsWith('?')).length > 3) return 'a pattern has at most 3 optional tokens'
+  const wildcard = (t) => t === '*' || t === '*?'
   if (tokens.every((t) => t.startsWith('*'))) return 'a pattern needs at least one word'
-  if (tokens[0].startsWith('*') || tokens.at(-1).startsWith('*')) return 'a pattern cannot start or end with *'
+  if (wildcard(tokens[0]) || wildcard(tokens.at(-1))) return 'a pattern cannot start or end with * or *?'
   return null
 }
 

@@ -25,6 +25,8 @@ export interface CluetrainConfig {
   phrases?: CustomPhrase[]
   /** Globs relative to `base`. */
   ignore?: string[]
+  /** Findings inside quotations and block quotes: lowered to info (default), skipped, or kept. */
+  quotes?: 'lower' | 'skip' | 'keep'
 }
 
 /** A config file as found on disk: its folder anchors its ignore globs. */
@@ -74,7 +76,7 @@ export function parseConfig(text: string, path: string): CluetrainConfig {
     const node = nodeAt(doc.contents, unknownKey ? [...path_, unknownKey] : path_)
     const where = problem.instancePath ? `“${path_.join('.')}”` : ''
     const detail = unknownKey
-      ? `unknown key “${unknownKey}”${where ? '' : ' (known keys: root, language, rules, accept, phrases, ignore)'}`
+      ? `unknown key “${unknownKey}”${where ? '' : ' (known keys: root, language, rules, accept, phrases, ignore, quotes)'}`
       : problem.keyword === 'enum'
           ? `must be one of ${(problem.params.allowedValues as unknown[]).map(String).join(', ')}`
           : problem.keyword === 'pattern'
@@ -103,6 +105,7 @@ export function mergeConfigs(configs: readonly CluetrainConfig[]): CluetrainConf
   const merged: CluetrainConfig = {}
   for (const c of configs) {
     if (c.language) merged.language = c.language
+    if (c.quotes) merged.quotes = c.quotes
     if (c.rules) merged.rules = { ...merged.rules, ...c.rules }
     if (c.accept) merged.accept = [...(merged.accept ?? []), ...c.accept]
     if (c.phrases) merged.phrases = [...(merged.phrases ?? []), ...c.phrases]

@@ -55,13 +55,17 @@ export interface MessageParts {
   /** undefined: the rule offers no wording; []: the advice is to cut it. */
   suggestions: string[] | undefined
   locale: Language
+  /** Numbers for the template: {count}, {other}, {words}, {max}, {score}. */
+  values?: Record<string, number>
 }
 
 /** “leverage” is corporate jargon (F1 buzzwords and jargon, theses 11, 14). Try “use” or “build on”. */
 export function formatMessage(parts: MessageParts): string {
   const { locale } = parts
   const words = JOINERS[locale]
-  const head = parts.template[locale].replace(/\{actual\}/g, parts.actual)
+  const head = parts.template[locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name === 'actual' ? parts.actual : parts.values?.[name] !== undefined ? String(parts.values[name]) : whole,
+  )
   const principle = `(${parts.familyId} ${parts.familyName}, ${words.theses} ${parts.theses.join(', ')})`
   let advice = ''
   if (parts.suggestions?.length) advice = ` ${words.try} ${parts.suggestions.map(QUOTES[locale]).join(words.or)}.`

@@ -1,28 +1,30 @@
 // lint(text, options) → findings. Text in, findings out: no file system, no editor.
-import type { Parents as MdastParents, Nodes as MdastNodes } from 'mdast'
+import type { Nodes as MdastNodes, Parents as MdastParents } from 'mdast'
 import { toNlcst } from 'mdast-util-to-nlcst'
 import type { Root as NlcstRoot } from 'nlcst'
 import { ParseEnglish } from 'parse-english'
 import { ParseLatin } from 'parse-latin'
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import { VFileMessage } from 'vfile-message'
+import { cancelledByContext, isPartOfName, quotedSpans } from './context.js'
 import { suppressionsFrom } from './directives.js'
-import { formatMessage, matchCase, ruleUrl, SOURCE, type Finding } from './finding.js'
+import { Emitter } from './emit.js'
+import type { Finding } from './finding.js'
 import { assignLanguages, type LanguageSetting } from './language.js'
+import { denseOccurrences, hardParagraph, longSentences, newTally, ratioFinding, scopeKey, type Tally } from './measures.js'
 import { parseDocumentText, type DocumentFormat, type ProseUnit } from './parse.js'
 import { resolveMatches } from './phrase-matcher.js'
-import { compileRules, type CompiledRules, type EngineConfig } from './rules.js'
+import { compileRules, type EngineConfig } from './rules.js'
 import type { Language, RuleSetData } from './rule-data.js'
 import { findShouting } from './shouting.js'
-import { tokenize, type TokenStream } from './tokens.js'
+import { tokenize } from './tokens.js'
 
 export interface LintOptions {
   /** Markdown (default) or plain text, where every line is prose. */
   format?: DocumentFormat
   /** Language of the copy; `auto` (default) decides per paragraph. */
   language?: LanguageSetting
-  /** Rule switches, accepted words and extra phrases, as in .cluetrain.yaml. */
+  /** Rule switches, accepted words, extra phrases and quotation handling, as in .cluetrain.yaml. */
   config?: EngineConfig
   /** Language of the messages; by default each finding speaks the language of its text. */
   locale?: Language
@@ -55,21 +57,77 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const { languages, main } = assignLanguages(parsed.units.map((u) => ({ text: u.text, fixed: fixedLanguage(u) })))
 
   const compiled = compileRules(options.config, options.ruleData)
-  const suppressions = suppressionsFrom(parsed.directives, lineOf)
+  const emitter = new Emitter(file, compiled, options.locale, options.config?.quotes ?? 'lower')
   const masked = (start: number, end: number) => parsed.masks.some((m) => start < m.end && end > m.start)
+  const tallies = new Map<string, { rule: number; tally: Tally }>()
+  const tally = (rule: number, unit: number, section: number) => {
+    const key = `${rule}|${scopeKey(compiled.rules[rule].data.scope, unit, section)}`
+    let entry = tallies.get(key)
+    if (!entry) tallies.set(key, (entry = { rule, tally: newTally() }))
+    return entry.tally
+  }
 
   let words = 0
   parsed.units.forEach((unit, i) => {
     const language = languages[i]
     const stream = tokenize(toTree(unit, text, language), text, unit.start, unit.end)
     for (const token of stream.tokens) if (token.key && masked(token.start, token.end)) token.key = ''
-    stream.words = stream.words.filter((w) => !masked(w.start, w.end))
-    words += stream.words.length
-    report(file, compiled, stream, unit, language, options.locale)
+    for (const word of stream.words) if (masked(word.start, word.end)) word.masked = true
+    const prose = stream.words.filter((w) => !w.masked).length
+    words += prose
+    const { matcher, shouting, measures } = compiled.byLanguage[language]
+    const quotes = unit.quoted ? [{ start: unit.start, end: unit.end }] : quotedSpans(text, unit.start, unit.end)
+    const quoted = (start: number, end: number) => quotes.some((q) => start >= q.start && end <= q.end)
+    const say = (rule: number, start: number, end: number, extra: Parameters<Emitter['emit']>[4] = {}) =>
+      emitter.emit(rule, start, end, language, { quoted: quoted(start, end), ...extra })
+
+    const raw = matcher.match(stream.tokens)
+    const evidence = raw.filter((m) => m.role === 'evidence')
+    for (const m of resolveMatches(raw)) {
+      const rule = compiled.rules[m.rule].data
+      if (rule.unless && cancelledByContext(rule.unless, m, stream, evidence, parsed.links)) continue
+      if (!unit.heading && isPartOfName(m, stream)) continue
+      const start = stream.tokens[m.first].start
+      const end = stream.tokens[m.last].end
+      if (rule.kind === 'density') tally(m.rule, i, unit.section).matches.push({ start, end, quoted: quoted(start, end) })
+      else say(m.rule, start, end, { suggestions: rule.entries?.[m.entry]?.suggest })
+    }
+    for (const check of shouting) {
+      for (const span of findShouting(stream, check.settings, unit.heading)) say(check.rule, span.start, span.end)
+    }
+    for (const index of measures) {
+      const rule = compiled.rules[index].data
+      if (rule.kind === 'sentence-length') {
+        for (const m of longSentences(rule, stream)) say(index, m.start, m.end, { values: m.values })
+      } else if (rule.kind === 'readability' && !unit.heading) {
+        for (const m of hardParagraph(rule, stream, language, unit)) say(index, m.start, m.end, { values: m.values })
+      } else if (rule.kind === 'ratio') {
+        const counts = tally(index, i, unit.section)
+        for (const m of raw) {
+          if (m.rule !== index || quoted(stream.tokens[m.first].start, stream.tokens[m.last].end)) continue
+          if (m.role === 'numerator') counts.matches.push({ start: stream.tokens[m.first].start, end: stream.tokens[m.last].end })
+          else if (m.role === 'denominator') counts.other++
+        }
+      } else if (rule.kind === 'density') {
+        tally(index, i, unit.section).words += prose
+      }
+    }
   })
 
-  const findings = file.messages
-    .map((m) => toFinding(m as CluetrainMessage, place))
+  for (const { rule, tally: counts } of tallies.values()) {
+    const data = compiled.rules[rule].data
+    if (data.kind === 'ratio') {
+      const found = ratioFinding(data, counts)
+      if (found) emitter.emit(rule, found.start, found.end, data.language, { values: found.values })
+    } else if (data.kind === 'density') {
+      const dense = denseOccurrences(data, counts)
+      for (const m of dense) emitter.emit(rule, m.start, m.end, data.language, { values: { count: dense.length, words: counts.words }, quoted: m.quoted })
+    }
+  }
+
+  const suppressions = suppressionsFrom(parsed.directives, lineOf)
+  const findings = emitter
+    .findings(place)
     .filter((f) => !suppressions.isSuppressed(f.ruleId, f.offset, f.line))
     .sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId))
   return { language: main, findings, words }
@@ -91,70 +149,4 @@ function shiftOffsets(node: MdastNodes | MdastParents, delta: number): void {
     if (position.end.offset !== undefined) position.end.offset += delta
   }
   if ('children' in node) for (const child of node.children) shiftOffsets(child, delta)
-}
-
-interface CluetrainMessage extends VFileMessage {
-  severityName: Finding['severity']
-  expected: string[]
-  language: Language
-  principle: Finding['principle']
-  theses: number[]
-  start: number
-  end: number
-}
-
-function report(file: VFile, compiled: CompiledRules, stream: TokenStream, unit: ProseUnit, language: Language, locale: Language | undefined): void {
-  const source = String(file.value)
-  const { matcher, shouting } = compiled.byLanguage[language]
-  const emit = (ruleIndex: number, start: number, end: number, suggestions: string[] | undefined) => {
-    const { data, severity, family } = compiled.rules[ruleIndex]
-    const actual = source.slice(start, end)
-    const speak = locale ?? language
-    const expected = (suggestions ?? []).map((s) => matchCase(s, actual))
-    const reason = formatMessage({ template: data.message, actual: actual.replace(/\s+/g, ' '), familyName: family[speak], familyId: data.family, theses: data.theses, suggestions: suggestions && expected, locale: speak })
-    const message = new VFileMessage(reason, { ruleId: data.id, source: SOURCE }) as CluetrainMessage
-    Object.assign(message, {
-      url: ruleUrl(data.id),
-      actual,
-      expected,
-      severityName: severity,
-      language,
-      principle: { id: data.family, name: family[speak] },
-      theses: data.theses,
-      start,
-      end,
-    })
-    file.messages.push(message)
-  }
-
-  for (const m of resolveMatches(matcher.match(stream.tokens))) {
-    const entry = compiled.rules[m.rule].data.entries?.[m.entry]
-    emit(m.rule, stream.tokens[m.first].start, stream.tokens[m.last].end, entry?.suggest)
-  }
-  for (const check of shouting) {
-    for (const span of findShouting(stream, check.settings, unit.heading)) emit(check.rule, span.start, span.end, undefined)
-  }
-}
-
-function toFinding(m: CluetrainMessage, place: ReturnType<typeof location>): Finding {
-  const start = place.toPoint(m.start)
-  const end = place.toPoint(m.end)
-  return {
-    ruleId: m.ruleId ?? '',
-    source: SOURCE,
-    severity: m.severityName,
-    message: m.reason,
-    line: start?.line ?? 1,
-    column: start?.column ?? 1,
-    endLine: end?.line ?? start?.line ?? 1,
-    endColumn: end?.column ?? start?.column ?? 1,
-    offset: m.start,
-    endOffset: m.end,
-    actual: m.actual ?? '',
-    expected: m.expected,
-    principle: m.principle,
-    theses: m.theses,
-    url: m.url ?? '',
-    language: m.language,
-  }
 }

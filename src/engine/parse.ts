@@ -18,6 +18,10 @@ export interface ProseUnit {
   /** The unit's words as plain text, for language detection. */
   text: string
   heading: boolean
+  /** Inside a block quote: someone else's words. */
+  quoted: boolean
+  /** Sections are delimited by headings; the heading opens its section. */
+  section: number
   /** The mdast node to hand to mdast-util-to-nlcst; plain-text units have none. */
   node?: MdastParents
 }
@@ -27,6 +31,8 @@ export interface ParsedDocument {
   directives: Directive[]
   /** Spans never linted even inside prose: URLs and e-mail addresses written as text. */
   masks: Array<{ start: number; end: number }>
+  /** Links with a label: evidence for a claim made next to them. */
+  links: Array<{ start: number; end: number }>
 }
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
@@ -49,28 +55,36 @@ function parsePlainText(text: string): ParsedDocument {
     const gap = blank.exec(text)
     const end = gap ? gap.index : text.length
     const slice = text.slice(start, end)
-    if (slice.trim()) units.push({ start, end, text: slice, heading: false })
+    if (slice.trim()) units.push({ start, end, text: slice, heading: false, quoted: false, section: 0 })
     if (!gap) break
     start = gap.index + gap[0].length
     blank.lastIndex = start
   }
-  return { units, directives, masks: directives.map(({ start, end }) => ({ start, end })) }
+  return { units, directives, masks: directives.map(({ start, end }) => ({ start, end })), links: [] }
 }
 
 function parseMarkdown(text: string): ParsedDocument {
   const tree = markdownParser.parse(text)
-  const result: ParsedDocument = { units: [], directives: [], masks: [] }
+  const result: ParsedDocument = { units: [], directives: [], masks: [], links: [] }
+  let section = 0
+  let quoteDepth = 0
 
   const visit = (node: MdastNodes) => {
     switch (node.type) {
       case 'paragraph':
       case 'heading':
+        if (node.type === 'heading') section++
         addUnit(node, node.type === 'heading')
         collectInline(node)
         return
       case 'tableCell':
         addUnit({ type: 'paragraph', children: node.children, position: node.position } as MdastParents, false)
         collectInline(node)
+        return
+      case 'blockquote':
+        quoteDepth++
+        for (const child of node.children) visit(child)
+        quoteDepth--
         return
       case 'html':
         result.directives.push(...parseDirectives(node.value, offsetOf(node, 'start')))
@@ -91,7 +105,7 @@ function parseMarkdown(text: string): ParsedDocument {
     const start = offsetOf(node, 'start')
     const end = offsetOf(node, 'end')
     const plain = mdastToString(node)
-    if (plain.trim()) result.units.push({ start, end, text: plain, heading, node })
+    if (plain.trim()) result.units.push({ start, end, text: plain, heading, quoted: quoteDepth > 0, section, node })
   }
 
   // Inline HTML comments carry directives; autolinks and bare URLs are never prose.
@@ -99,7 +113,10 @@ function parseMarkdown(text: string): ParsedDocument {
     for (const child of node.children as MdastNodes[]) {
       if (child.type === 'html') result.directives.push(...parseDirectives(child.value, offsetOf(child, 'start')))
       else if (child.type === 'link' && isAutolink(child)) result.masks.push({ start: offsetOf(child, 'start'), end: offsetOf(child, 'end') })
-      else if ('children' in child) collectInline(child)
+      else {
+        if (child.type === 'link' || child.type === 'linkReference') result.links.push({ start: offsetOf(child, 'start'), end: offsetOf(child, 'end') })
+        if ('children' in child) collectInline(child)
+      }
     }
   }
 
@@ -136,7 +153,7 @@ function frontMatterUnits(text: string, node: Yaml): ProseUnit[] {
     }
     if (start <= 0 || end <= start) continue
     const slice = node.value.slice(start, end)
-    units.push({ start: contentStart + start, end: contentStart + end, text: slice, heading: key.toLowerCase() === 'title' })
+    units.push({ start: contentStart + start, end: contentStart + end, text: slice, heading: key.toLowerCase() === 'title', quoted: false, section: 0 })
   }
   return units
 }

@@ -7,7 +7,11 @@ import { phraseKeys } from './normalise.js'
 import type { Language } from './rule-data.js'
 import type { Token } from './tokens.js'
 
-export type Role = 'match' | 'exception' | 'accept'
+/**
+ * match: a finding; exception / accept: shields; evidence: a word that cancels a rule's finding
+ * nearby (`unless.words`); numerator / denominator: what a ratio rule counts.
+ */
+export type Role = 'match' | 'exception' | 'accept' | 'evidence' | 'numerator' | 'denominator'
 
 export interface Terminal {
   role: Role
@@ -20,11 +24,13 @@ export interface Terminal {
 interface TrieNode {
   exact?: Map<string, TrieNode>
   lemma?: Map<string, TrieNode>
+  /** `*tion`: any word ending in "tion" (and longer than it). */
+  suffix?: Map<string, TrieNode>
   any?: TrieNode
   ends?: Terminal[]
 }
 
-type Slot = { type: 'exact' | 'lemma'; key: string } | { type: 'any' }
+type Slot = { type: 'exact' | 'lemma' | 'suffix'; key: string } | { type: 'any' }
 
 export interface RawMatch extends Terminal {
   /** First and last token index, inclusive. */
@@ -63,6 +69,11 @@ export class PhraseMatcher {
           if (child) walk(child, first, next + 1)
         }
       }
+      if (node.suffix) {
+        for (const [ending, child] of node.suffix) {
+          if (token.key.length > ending.length + 1 && token.key.endsWith(ending)) walk(child, first, next + 1)
+        }
+      }
       if (node.any) walk(node.any, first, next + 1)
     }
     for (let i = 0; i < tokens.length; i++) if (tokens[i].key !== '') walk(this.root, i, i)
@@ -84,6 +95,7 @@ export class PhraseMatcher {
 
   private slot(key: string, inflect: boolean): Slot {
     if (key === ANY_TOKEN) return { type: 'any' }
+    if (key.startsWith(ANY_TOKEN)) return { type: 'suffix', key: key.slice(1) }
     const forms = inflect && !isFunctionWord(key, this.language) ? inflections(key, this.language) : [key]
     if (forms.length === 1) return { type: 'exact', key }
     for (const form of forms) {
@@ -135,7 +147,7 @@ export function expandPattern(pattern: string): string[][] {
  * an accepted phrase, and among overlapping matches of one rule keeps the longest.
  */
 export function resolveMatches(raw: RawMatch[]): RawMatch[] {
-  const shields = raw.filter((m) => m.role !== 'match')
+  const shields = raw.filter((m) => m.role === 'exception' || m.role === 'accept')
   // An accepted phrase shields every rule; a rule-wide exception (entry -1) its rule; an entry's
   // exception only that entry.
   const shieldsFrom = (s: RawMatch, m: RawMatch) => s.role === 'accept' || (s.rule === m.rule && (s.entry === -1 || s.entry === m.entry))

@@ -4,7 +4,8 @@
 export type Language = 'en' | 'fr'
 export const LANGUAGES: readonly Language[] = ['en', 'fr']
 export type Severity = 'error' | 'warning' | 'info'
-export type RuleKind = 'existence' | 'substitution' | 'pattern' | 'shouting'
+export type RuleKind = 'existence' | 'substitution' | 'pattern' | 'shouting' | 'density' | 'ratio' | 'sentence-length' | 'readability'
+export type Scope = 'paragraph' | 'section' | 'document'
 export type FamilyId = `F${number}`
 
 export interface Localised {
@@ -20,6 +21,15 @@ export interface EntryData {
   inflect?: boolean
   exceptions?: string[]
   note?: Localised
+}
+
+/** Context that cancels a finding: evidence near a claim, an agent after a passive. */
+export interface Unless {
+  window?: number
+  after?: boolean
+  figures?: boolean
+  links?: boolean
+  words?: string[]
 }
 
 export interface RuleData {
@@ -38,6 +48,15 @@ export interface RuleData {
   acronyms?: string[]
   minLength?: number
   entries?: EntryData[]
+  unless?: Unless
+  max?: number
+  min?: number
+  minWords?: number
+  minCount?: number
+  scope?: Scope
+  formula?: 'flesch' | 'kandel-moles'
+  numerator?: string[]
+  denominator?: string[]
 }
 
 export interface FamilyData extends Localised {

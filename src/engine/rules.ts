@@ -16,6 +16,8 @@ export interface CompiledRule {
 export interface LanguageRules {
   matcher: PhraseMatcher
   shouting: Array<{ rule: number; settings: ShoutingSettings }>
+  /** Rules judged over sentences, paragraphs or sections: sentence-length, readability, ratio, density. */
+  measures: number[]
 }
 
 export interface CompiledRules {
@@ -23,7 +25,7 @@ export interface CompiledRules {
   byLanguage: Record<Language, LanguageRules>
 }
 
-export type EngineConfig = Pick<CluetrainConfig, 'rules' | 'accept' | 'phrases'>
+export type EngineConfig = Pick<CluetrainConfig, 'rules' | 'accept' | 'phrases' | 'quotes'>
 
 export const CUSTOM_RULE_ID = 'custom'
 
@@ -44,7 +46,7 @@ export function compileRules(config: EngineConfig = {}, data: RuleSetData = defa
 
 function build(config: EngineConfig, data: RuleSetData): CompiledRules {
   const rules: CompiledRule[] = []
-  const byLanguage = Object.fromEntries(LANGUAGES.map((l) => [l, { matcher: new PhraseMatcher(l), shouting: [] }])) as unknown as Record<Language, LanguageRules>
+  const byLanguage = Object.fromEntries(LANGUAGES.map((l) => [l, { matcher: new PhraseMatcher(l), shouting: [], measures: [] }])) as unknown as Record<Language, LanguageRules>
   const all = [...data.rules, ...customRules(config.phrases ?? [], data)]
   for (const rule of all) {
     const severity = effectiveSeverity(rule.severity, config.rules?.[rule.id])
@@ -57,7 +59,11 @@ function build(config: EngineConfig, data: RuleSetData): CompiledRules {
       target.shouting.push({ rule: index, settings: { acronyms: new Set([...(rule.acronyms ?? []), ...accepted]), minLength: rule.minLength ?? 5 } })
       continue
     }
+    if (['sentence-length', 'readability', 'ratio', 'density'].includes(rule.kind)) target.measures.push(index)
     const ruleInflect = rule.inflect ?? true
+    for (const phrase of rule.numerator ?? []) target.matcher.addPhrase(phrase, false, { role: 'numerator', rule: index, entry: -1 })
+    for (const phrase of rule.denominator ?? []) target.matcher.addPhrase(phrase, false, { role: 'denominator', rule: index, entry: -1 })
+    for (const phrase of rule.unless?.words ?? []) target.matcher.addPhrase(phrase, true, { role: 'evidence', rule: index, entry: -1 })
     for (const phrase of rule.exceptions ?? []) target.matcher.addPhrase(phrase, ruleInflect, { role: 'exception', rule: index, entry: -1 })
     rule.entries?.forEach((entry, e) => {
       const inflect = entry.inflect ?? ruleInflect

@@ -32,9 +32,9 @@ export function findShouting(stream: TokenStream, settings: ShoutingSettings, in
   if (!inHeading) {
     const words = stream.words
     for (let i = 0; i < words.length; i++) {
-      if (!isCapitals(words[i].text, settings.acronyms)) continue
+      if (words[i].masked || !isCapitals(words[i].text, settings.acronyms)) continue
       let j = i
-      while (j + 1 < words.length && words[j + 1].joinedToPrevious && isCapitals(words[j + 1].text, settings.acronyms)) j++
+      while (j + 1 < words.length && words[j + 1].joinedToPrevious && !words[j + 1].masked && isCapitals(words[j + 1].text, settings.acronyms)) j++
       // "Par Denis MEIMOUN": a surname in capitals after a first name, inside a sentence.
       const previous = words[i - 1]
       if (previous && words[i].joinedToPrevious && previous.joinedToPrevious && TITLE_CASE.test(previous.text)) {

@@ -15,6 +15,8 @@ export interface Token {
   end: number
   /** Index into `words` of the written word this part belongs to, or -1. */
   word: number
+  /** Index into `sentences`. */
+  sentence: number
 }
 
 export interface WrittenWord {
@@ -23,6 +25,16 @@ export interface WrittenWord {
   end: number
   /** Only white space separates it from the previous word. */
   joinedToPrevious: boolean
+  sentence: number
+  /** Inside a URL or another never-linted span. */
+  masked?: boolean
+}
+
+export interface SentenceSpan {
+  start: number
+  end: number
+  /** Words in it (numbers included). */
+  words: number
 }
 
 export interface Punctuation {
@@ -35,18 +47,24 @@ export interface TokenStream {
   tokens: Token[]
   words: WrittenWord[]
   punctuation: Punctuation[]
+  sentences: SentenceSpan[]
+  /** Numbers, percentages and amounts, by position and sentence: evidence for a claim. */
+  figures: Array<{ start: number; sentence: number }>
 }
+
+const FIGURE_SYMBOL = /[%‰€$£¥]/
 
 const BARRIER_KEY = ''
 
 export function tokenize(tree: NlcstRoot, source: string, base: number, limit: number): TokenStream {
-  const stream: TokenStream = { tokens: [], words: [], punctuation: [] }
+  const stream: TokenStream = { tokens: [], words: [], punctuation: [], sentences: [], figures: [] }
   let cursor = base
   let joined = false
+  let sentenceIndex = -1
   const barrier = () => {
     joined = false
     if (stream.tokens.length && stream.tokens[stream.tokens.length - 1].key !== BARRIER_KEY) {
-      stream.tokens.push({ key: BARRIER_KEY, text: '', start: cursor, end: cursor, word: -1 })
+      stream.tokens.push({ key: BARRIER_KEY, text: '', start: cursor, end: cursor, word: -1, sentence: sentenceIndex })
     }
   }
 
@@ -56,16 +74,20 @@ export function tokenize(tree: NlcstRoot, source: string, base: number, limit: n
     const start = source.indexOf(text, Math.max(cursor, approx))
     if (start < 0 || start + text.length > limit) return barrier()
     const index = stream.words.length
-    stream.words.push({ text, start, end: start + text.length, joinedToPrevious: joined })
+    stream.words.push({ text, start, end: start + text.length, joinedToPrevious: joined, sentence: sentenceIndex })
+    if (/\d/.test(text)) stream.figures.push({ start, sentence: sentenceIndex })
     for (const part of splitWord(text)) {
       const partStart = start + part.start
-      stream.tokens.push({ key: foldWord(part.text), text: part.text, start: partStart, end: partStart + part.text.length, word: index })
+      stream.tokens.push({ key: foldWord(part.text), text: part.text, start: partStart, end: partStart + part.text.length, word: index, sentence: sentenceIndex })
     }
     cursor = start + text.length
     joined = true
   }
 
   const sentence = (node: Sentence) => {
+    sentenceIndex++
+    const firstWord = stream.words.length
+    const from = cursor
     for (const child of node.children) {
       switch (child.type) {
         case 'WordNode':
@@ -80,6 +102,7 @@ export function tokenize(tree: NlcstRoot, source: string, base: number, limit: n
           const start = source.indexOf(text, Math.max(cursor, approx))
           if (start >= 0 && start + text.length <= limit) {
             if (child.type === 'PunctuationNode') stream.punctuation.push({ text, start, end: start + text.length })
+            if (FIGURE_SYMBOL.test(text)) stream.figures.push({ start, sentence: sentenceIndex })
             cursor = start + text.length
           }
           barrier()
@@ -90,6 +113,8 @@ export function tokenize(tree: NlcstRoot, source: string, base: number, limit: n
       }
     }
     barrier()
+    const first = stream.words[firstWord]
+    stream.sentences.push({ start: first?.start ?? from, end: cursor, words: stream.words.length - firstWord })
   }
 
   for (const paragraph of tree.children) {

@@ -46,7 +46,7 @@ describe('.cluetrain.yaml', () => {
   })
 
   it('names the line of an unknown key, a bad value, a bad phrase', () => {
-    expect(errorOf('language: en\nacept: [x]\n')).toBe('/p/.cluetrain.yaml:2: unknown key “acept” (known keys: root, language, rules, accept, phrases, ignore)')
+    expect(errorOf('language: en\nacept: [x]\n')).toBe('/p/.cluetrain.yaml:2: unknown key “acept” (known keys: root, language, rules, accept, phrases, ignore, quotes)')
     expect(errorOf('rules:\n  hype: loud\n')).toBe('/p/.cluetrain.yaml:2: “rules.hype”: must be one of off, on, error, warning, info, true, false')
     expect(errorOf('language: en\naccept:\n  - ok\n  - "a, b"\n')).toBe(
       '/p/.cluetrain.yaml:4: “accept.1”: must be words separated by spaces (letters, digits, hyphens and apostrophes)',
