@@ -198,7 +198,7 @@ function frenchDocuments(code) {
     }
     for (const child of node.children ?? []) {
       if (child.type === 'section' && child.data?.etat === 'VIGUEUR') {
-        walk(child, [...trail, child.data.title]);
+        walk(child, [...trail, String(child.data.title ?? '').replace(/\s+/g, ' ').trim()]);
       }
     }
   };

@@ -19,7 +19,8 @@ export function cancelledByContext(unless: Unless, match: RawMatch, stream: Toke
   const after = (position: number) => !unless.after || position > tokens[match.last].start
   const inScope = (s: number, position: number) => (unless.after ? s === sentence && after(position) : inWindow(s))
   if (unless.figures && stream.figures.some((f) => inScope(f.sentence, f.start))) return true
-  if (evidence.some((e) => e.rule === match.rule && e !== match && inScope(tokens[e.first].sentence, tokens[e.first].start))) return true
+  const counts = (e: RawMatch) => e.rule === match.rule && (e.entry === -1 || e.entry === match.entry)
+  if (evidence.some((e) => counts(e) && inScope(tokens[e.first].sentence, tokens[e.first].start))) return true
   if (unless.links) {
     const first = stream.sentences[Math.max(0, sentence - window)]
     const last = stream.sentences[Math.min(stream.sentences.length - 1, sentence + window)]

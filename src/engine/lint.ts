@@ -85,12 +85,14 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     const evidence = raw.filter((m) => m.role === 'evidence')
     for (const m of resolveMatches(raw)) {
       const rule = compiled.rules[m.rule].data
-      if (rule.unless && cancelledByContext(rule.unless, m, stream, evidence, parsed.links)) continue
+      const entry = rule.entries?.[m.entry]
+      const unless = entry?.unless ?? rule.unless
+      if (unless && cancelledByContext(unless, m, stream, evidence, parsed.links)) continue
       if (!unit.heading && isPartOfName(m, stream)) continue
       const start = stream.tokens[m.first].start
       const end = stream.tokens[m.last].end
       if (rule.kind === 'density') tally(m.rule, i, unit.section).matches.push({ start, end, quoted: quoted(start, end) })
-      else say(m.rule, start, end, { suggestions: rule.entries?.[m.entry]?.suggest })
+      else say(m.rule, start, end, { suggestions: entry?.suggest })
     }
     for (const check of shouting) {
       for (const span of findShouting(stream, check.settings, unit.heading)) say(check.rule, span.start, span.end)

@@ -21,6 +21,7 @@ export interface EntryData {
   inflect?: boolean
   exceptions?: string[]
   note?: Localised
+  unless?: Unless
 }
 
 /** Context that cancels a finding: evidence near a claim, an agent after a passive. */

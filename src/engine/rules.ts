@@ -71,6 +71,7 @@ function build(config: EngineConfig, data: RuleSetData): CompiledRules {
       if (entry.pattern) target.matcher.addPattern(entry.pattern, inflect, terminal)
       for (const phrase of entry.phrases ?? (entry.phrase ? [entry.phrase] : [])) target.matcher.addPhrase(phrase, inflect, terminal)
       for (const phrase of entry.exceptions ?? []) target.matcher.addPhrase(phrase, inflect, { role: 'exception', rule: index, entry: e })
+      for (const phrase of entry.unless?.words ?? []) target.matcher.addPhrase(phrase, true, { role: 'evidence', rule: index, entry: e })
     })
   }
   for (const phrase of config.accept ?? []) {

@@ -75,3 +75,15 @@ describe('context against false alarms', () => {
     expect(severities('keep')).toEqual(['warning', 'warning', 'warning'])
   })
 })
+
+describe('entry context words', () => {
+  it('cancel only their entry: the physical sense of “leverage”', async () => {
+    const { testRules } = await import('../fixtures/rule-set.js')
+    const rules = structuredClone(testRules)
+    rules.rules[0].entries![0].unless = { words: ['crowbar'] }
+    const found = (t: string) => lint(t, { ruleData: rules, language: 'en' }).findings.map((f) => f.actual)
+    expect(found('Use the crowbar to leverage the lid.')).toEqual([])
+    expect(found('Use the crowbar to leverage our synergy.')).toEqual(['synergy'])
+    expect(found('We leverage it.')).toEqual(['leverage'])
+  })
+})
