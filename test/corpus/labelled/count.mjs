@@ -54,6 +54,7 @@ function sentences(par) {
 function check(lang, file, text) {
   for (const par of text.split(/\n\s*\n/)) {
     const sents = sentences(par);
+    if ((par.match(/\[\[F5\|/g) || []).length === 1) problems.push(`${lang}/${file}: lone F5 mark in a paragraph (density rule): "${par.slice(0, 50)}…"`);
     sents.forEach((s, i) => {
       const plain = strip(s);
       // F3: no figure in the same or the next sentence

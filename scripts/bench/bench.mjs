@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// `npm run bench`: the same generated inputs for every tool, in one run — English and French
+// Markdown of 10 KB, 100 KB and 1 MB, and a 2,000-file workspace — timing Cluetrain's engine
+// in-process against alex, write-good and the reference unified pipeline. Each case runs in its
+// own process (peak memory is per case). Prints a table; `--json FILE` also writes the numbers.
+//   --quick: 10 KB and 100 KB only, 200-file workspace (a smoke run).
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { TOOLS } from './tools.mjs'
+
+const args = process.argv.slice(2)
+const quick = args.includes('--quick')
+const jsonAt = args.indexOf('--json')
+const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined
+const caseScript = fileURLToPath(new URL('./case.mjs', import.meta.url))
+
+const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000]
+const runsFor = (bytes) => (bytes <= 10_000 ? 15 : bytes <= 100_000 ? 7 : 3)
+const cases = []
+for (const language of ['en', 'fr']) for (const bytes of sizes) cases.push({ name: `${language} ${bytes / 1000} KB`, kind: 'doc', language, size: bytes, runs: runsFor(bytes) })
+cases.push({ name: `workspace ${quick ? 200 : 2000} files`, kind: 'workspace', language: '-', size: quick ? 200 : 2000, runs: 3 })
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const results = []
+for (const c of cases) {
+  for (const tool of TOOLS) {
+    process.stderr.write(`${c.name}: ${tool}… `)
+    try {
+      const out = execFileSync(process.execPath, [caseScript, tool, c.kind, c.language, String(c.size), String(c.runs)], { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 900_000 })
+      const r = JSON.parse(out.trim().split('\n').at(-1))
+      results.push({ case: c.name, tool, median: median(r.times), min: Math.min(...r.times), max: Math.max(...r.times), wordsPerSecond: (r.words / median(r.times)) * 1000, maxRssMB: r.maxRssMB, findings: r.findings, runs: c.runs })
+      process.stderr.write(`${median(r.times).toFixed(1)} ms\n`)
+    } catch (error) {
+      results.push({ case: c.name, tool, error: String(error.message).split('\n')[0] })
+      process.stderr.write('failed\n')
+    }
+  }
+}
+
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`)
+const lines = ['| case | tool | median | min–max | words/s | peak RSS | × Cluetrain time | findings |', '|---|---|---|---|---|---|---|---|']
+for (const r of results) {
+  if (r.error) {
+    lines.push(`| ${r.case} | ${r.tool} | failed: ${r.error} | | | | | |`)
+    continue
+  }
+  const ours = results.find((x) => x.case === r.case && x.tool === 'cluetrain' && !x.error)
+  const ratio = ours ? (r.median / ours.median).toFixed(1) : '—'
+  lines.push(`| ${r.case} | ${r.tool} | ${fmt(r.median)} | ${fmt(r.min)}–${fmt(r.max)} | ${Math.round(r.wordsPerSecond).toLocaleString('en')} | ${r.maxRssMB.toFixed(0)} MB | ${r.tool === 'cluetrain' ? '1' : ratio} | ${r.findings} |`)
+}
+const linear = ['en', 'fr'].map((l) => {
+  const at = (kb) => results.find((r) => r.case === `${l} ${kb} KB` && r.tool === 'cluetrain')?.median
+  return at(1000) && at(100) ? `${l}: 1 MB ÷ 100 KB = ${(at(1000) / at(100)).toFixed(1)}` : null
+}).filter(Boolean)
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`
+console.log(`Machine: ${machine}\n\n${lines.join('\n')}\n${linear.length ? `\nScaling (Cluetrain): ${linear.join('; ')}\n` : ''}`)
+if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ machine, results }, null, 2))

@@ -1,0 +1,41 @@
+// The linters compared, each as text → number of findings, built once per process (what a user
+// of each would do for repeated calls).
+import { ParseEnglish } from 'parse-english'
+import remarkParse from 'remark-parse'
+import remarkRetext from 'remark-retext'
+import retextIntensify from 'retext-intensify'
+import retextPassive from 'retext-passive'
+import retextSimplify from 'retext-simplify'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+
+export async function loadTool(name) {
+  switch (name) {
+    case 'cluetrain': {
+      const { lint } = await import('../../dist/engine/index.js')
+      return (text) => lint(text, { format: 'markdown' }).findings.length
+    }
+    case 'alex': {
+      const { markdown } = await import('alex')
+      return (text) => markdown(text).messages.length
+    }
+    case 'write-good': {
+      const { default: writeGood } = await import('write-good')
+      return (text) => writeGood(text).length
+    }
+    case 'unified': {
+      // The reference pipeline a user would assemble: remark-parse → retext-english →
+      // simplify + intensify + passive.
+      const processor = unified().use(remarkParse).use(remarkRetext, ParseEnglish).use(retextSimplify).use(retextIntensify).use(retextPassive).freeze()
+      return (text) => {
+        const file = new VFile(text)
+        processor.runSync(processor.parse(file), file)
+        return file.messages.length
+      }
+    }
+    default:
+      throw new Error(`unknown tool ${name}`)
+  }
+}
+
+export const TOOLS = ['cluetrain', 'alex', 'write-good', 'unified']
