@@ -50,7 +50,11 @@ export class Emitter {
       locale: speak,
       values: extra.values,
     })
+    // A VFileMessage is an Error: capturing its stack trace would cost more than the whole match.
+    const limit = Error.stackTraceLimit
+    Error.stackTraceLimit = 0
     const message = new VFileMessage(reason, { ruleId: data.id, source: SOURCE }) as CluetrainMessage
+    Error.stackTraceLimit = limit
     Object.assign(message, {
       url: ruleUrl(data.id),
       actual,

@@ -13,7 +13,8 @@ const MIN_LETTERS = 40
 export function detectLanguage(text: string): Language | undefined {
   const letters = text.match(/\p{L}/gu)?.length ?? 0
   if (letters < MIN_LETTERS) return undefined
-  return FRANC_CODES[franc(text, { only: ['eng', 'fra'], minLength: 1 })]
+  // Function words settle most paragraphs at once; franc's trigrams decide the rest.
+  return guessByFunctionWords([{ text }], 6) ?? FRANC_CODES[franc(text, { only: ['eng', 'fra'], minLength: 1 })]
 }
 
 export interface LanguageCandidate {

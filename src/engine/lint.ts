@@ -58,7 +58,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 
   const compiled = compileRules(options.config, options.ruleData)
   const emitter = new Emitter(file, compiled, options.locale, options.config?.quotes ?? 'lower')
-  const masked = (start: number, end: number) => parsed.masks.some((m) => start < m.end && end > m.start)
+  const maskedIn = (unit: ProseUnit) => {
+    const masks = parsed.masks.filter((m) => m.start < unit.end && m.end > unit.start)
+    return (start: number, end: number) => masks.length > 0 && masks.some((m) => start < m.end && end > m.start)
+  }
   const tallies = new Map<string, { rule: number; tally: Tally }>()
   const tally = (rule: number, unit: number, section: number) => {
     const key = `${rule}|${scopeKey(compiled.rules[rule].data.scope, unit, section)}`
@@ -71,6 +74,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   parsed.units.forEach((unit, i) => {
     const language = languages[i]
     const stream = tokenize(toTree(unit, text, language), text, unit.start, unit.end)
+    const masked = maskedIn(unit)
     for (const token of stream.tokens) if (token.key && masked(token.start, token.end)) token.key = ''
     for (const word of stream.words) if (masked(word.start, word.end)) word.masked = true
     const prose = stream.words.filter((w) => !w.masked).length
