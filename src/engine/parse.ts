@@ -63,10 +63,69 @@ function parsePlainText(text: string): ParsedDocument {
   return { units, directives, masks: directives.map(({ start, end }) => ({ start, end })), links: [] }
 }
 
+/** Pieces of about this many characters are parsed on their own (see `markdownPieces`). */
+const PIECE_SIZE = 16_000
+
+/**
+ * Where a long Markdown document can be cut into pieces that parse the same alone: at a blank line
+ * followed by a line starting in column 0 (a new top-level block, not a list continuation or
+ * indented code), outside fenced code, HTML comments and front matter. micromark's cost per byte
+ * grows with the document, so a 1 MB file costs much more than a hundred 10 KB ones.
+ */
+export function markdownPieces(text: string, size = PIECE_SIZE): number[] {
+  const cuts = [0]
+  if (text.length <= size) return cuts
+  let fence: string | undefined
+  let inComment = false
+  let lineStart = 0
+  let previousBlank = false
+  let lastCut = 0
+  if (text.startsWith('---')) {
+    const close = text.indexOf('\n---', 3)
+    lineStart = close < 0 ? text.length : text.indexOf('\n', close + 4) + 1 || text.length
+  }
+  while (lineStart < text.length) {
+    const nl = text.indexOf('\n', lineStart)
+    const lineEnd = nl < 0 ? text.length : nl
+    const line = text.slice(lineStart, lineEnd)
+    const blank = line.trim() === ''
+    if (!fence && !inComment && previousBlank && !blank && /^\S/.test(line) && lineStart - lastCut >= size) {
+      cuts.push(lineStart)
+      lastCut = lineStart
+    }
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined
+    } else if (marker) fence = marker
+    else if (inComment) inComment = !line.includes('-->')
+    else if (line.includes('<!--')) inComment = !line.slice(line.lastIndexOf('<!--')).includes('-->')
+    previousBlank = blank
+    lineStart = lineEnd + 1
+  }
+  return cuts
+}
+
 function parseMarkdown(text: string): ParsedDocument {
-  const tree = markdownParser.parse(text)
+  const cuts = markdownPieces(text)
   const result: ParsedDocument = { units: [], directives: [], masks: [], links: [] }
-  let section = 0
+  for (let i = 0; i < cuts.length; i++) {
+    const tree = markdownParser.parse(text.slice(cuts[i], cuts[i + 1] ?? text.length))
+    if (cuts[i]) shiftTree(tree, cuts[i])
+    visitMarkdown(tree, text, result)
+  }
+  return result
+}
+
+function shiftTree(node: MdastNodes, delta: number): void {
+  if (node.position) {
+    if (node.position.start.offset !== undefined) node.position.start.offset += delta
+    if (node.position.end.offset !== undefined) node.position.end.offset += delta
+  }
+  if ('children' in node) for (const child of node.children) shiftTree(child as MdastNodes, delta)
+}
+
+function visitMarkdown(tree: MdastNodes, text: string, result: ParsedDocument): void {
+  let section = result.units.at(-1)?.section ?? 0
   let quoteDepth = 0
 
   const visit = (node: MdastNodes) => {
@@ -121,7 +180,6 @@ function parseMarkdown(text: string): ParsedDocument {
   }
 
   visit(tree)
-  return result
 }
 
 function isAutolink(link: Link): boolean {

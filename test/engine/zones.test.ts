@@ -48,3 +48,29 @@ describe('messages', () => {
     expect(f.message.startsWith('“best in class” is jargon')).toBe(true)
   })
 })
+
+describe('long documents', () => {
+  it('are parsed in pieces that give the same findings as one piece', async () => {
+    const { markdownPieces } = await import('../../src/engine/parse.js')
+    const { lint } = await import('../../src/engine/index.js')
+    const { testRules } = await import('../fixtures/rule-set.js')
+    const block = [
+      '# Leverage',
+      'We leverage it.\n\n- a list item\n\n  a continuation with leverage',
+      '```\nleverage\n\nleverage in code\n```',
+      '<!--\n\nleverage in a comment\n\n-->',
+      '> quoted leverage\n>\n> more',
+      '    indented code leverage',
+    ].join('\n\n')
+    const text = `---\ntitle: leverage\n---\n\n${Array.from({ length: 400 }, () => block).join('\n\n')}`
+    const cuts = markdownPieces(text)
+    expect(cuts.length).toBeGreaterThan(3)
+    for (const cut of cuts.slice(1)) expect(text[cut - 1]).toBe('\n')
+    const whole = (t: string) => lint(t, { ruleData: testRules, language: 'en' }).findings.map((f) => `${f.offset}:${f.actual}`)
+    // One piece (a threshold larger than the text) against the default pieces.
+    const pieces = whole(text)
+    expect(pieces.length).toBe(1 + 400 * 4)
+    const parse = await import('../../src/engine/parse.js')
+    expect(parse.markdownPieces(text, text.length + 1)).toEqual([0])
+  })
+})
