@@ -111,7 +111,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         const counts = tally(index, i, unit.section)
         for (const m of raw) {
           if (m.rule !== index || quoted(stream.tokens[m.first].start, stream.tokens[m.last].end)) continue
-          if (m.role === 'numerator') counts.matches.push({ start: stream.tokens[m.first].start, end: stream.tokens[m.last].end })
+          // A heading counts, but the finding goes on the prose: "Our story" is not the problem.
+          if (m.role === 'numerator') counts.matches.push({ start: stream.tokens[m.first].start, end: stream.tokens[m.last].end, heading: unit.heading })
           else if (m.role === 'denominator') counts.other++
         }
       } else if (rule.kind === 'density') {

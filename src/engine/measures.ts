@@ -26,7 +26,7 @@ export function hardParagraph(rule: RuleData, stream: TokenStream, language: Lan
 /** A scope's counts for a ratio or density rule, filled block by block. */
 export interface Tally {
   words: number
-  matches: Array<{ start: number; end: number; quoted?: boolean }>
+  matches: Array<{ start: number; end: number; quoted?: boolean; heading?: boolean }>
   other: number
 }
 
@@ -38,7 +38,7 @@ export function newTally(): Tally {
 export function ratioFinding(rule: RuleData, tally: Tally): Measured | undefined {
   const count = tally.matches.length
   if (count < (rule.minCount ?? 6) || count <= (rule.max ?? 3) * tally.other) return undefined
-  const first = tally.matches[0]
+  const first = tally.matches.find((m) => !m.heading) ?? tally.matches[0]
   return { start: first.start, end: first.end, values: { count, other: tally.other, max: rule.max ?? 3 } }
 }
 

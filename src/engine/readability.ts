@@ -13,8 +13,19 @@ export function frenchSyllables(word: string): number {
   return Math.max(1, count)
 }
 
+// Prose repeats its words: count each one once (bounded, so a huge audit cannot grow it forever).
+const englishCache = new Map<string, number>()
+
 export function syllablesOf(word: string, language: Language): number {
-  return language === 'fr' ? frenchSyllables(word) : Math.max(1, syllable(word))
+  if (language === 'fr') return frenchSyllables(word)
+  const key = word.toLowerCase()
+  let count = englishCache.get(key)
+  if (count === undefined) {
+    if (englishCache.size > 50_000) englishCache.clear()
+    count = Math.max(1, syllable(key))
+    englishCache.set(key, count)
+  }
+  return count
 }
 
 export function readingEase(words: readonly string[], sentences: number, language: Language): number {

@@ -46,6 +46,11 @@ describe('measures over text', () => {
     expect(findings.map((f) => [f.line, f.actual, f.message.split(' (')[0]])).toEqual([[3, 'We', 'we/our 4 times, you/your 0']])
   })
 
+  it('ratio: a “we” in the heading counts, but the finding goes on the prose', () => {
+    const findings = run('# Our story\n\nWe build tools. Our team ships. We listen.', ['self-focus'])
+    expect(findings.map((f) => [f.line, f.actual])).toEqual([[3, 'We']])
+  })
+
   it('sentence length: the whole sentence, with its word count', () => {
     const findings = run('Short one. This sentence goes on and on with far too many words to follow it well.', ['long'])
     expect(findings.map((f) => f.actual)).toEqual(['This sentence goes on and on with far too many words to follow it well.'])
