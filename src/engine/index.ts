@@ -1,5 +1,6 @@
 // The engine's public API: the CLI, the extension and the tests import from here only.
 export { lint, type LintOptions, type LintResult } from './lint.js'
+export { LintSession, type SessionStats } from './session.js'
 export type { Finding, Principle } from './finding.js'
 export { SOURCE, DOCS_URL, ruleUrl } from './finding.js'
 export { parseConfig, mergeConfigs, ConfigError, type CluetrainConfig, type CustomPhrase, type LocatedConfig, type RuleSetting } from './config.js'

@@ -21,6 +21,8 @@ export interface LanguageCandidate {
   text: string
   /** A directive or option fixed the language of this block. */
   fixed?: Language
+  /** detectLanguage(text), when already known (null: undetermined). */
+  detected?: Language | null
 }
 
 /**
@@ -28,7 +30,7 @@ export interface LanguageCandidate {
  * (weighted by length) and, if the whole document is short, its text taken together.
  */
 export function assignLanguages(blocks: readonly LanguageCandidate[], fallback: Language = 'en'): { languages: Language[]; main: Language } {
-  const guesses = blocks.map((b) => b.fixed ?? detectLanguage(b.text))
+  const guesses = blocks.map((b) => b.fixed ?? (b.detected === undefined ? detectLanguage(b.text) : b.detected ?? undefined))
   const weight: Record<Language, number> = { en: 0, fr: 0 }
   guesses.forEach((g, i) => {
     if (g) weight[g] += blocks[i].text.length

@@ -33,6 +33,8 @@ export interface ParsedDocument {
   masks: Array<{ start: number; end: number }>
   /** Links with a label: evidence for a claim made next to them. */
   links: Array<{ start: number; end: number }>
+  /** Headings seen: the next text's section number. */
+  sections: number
 }
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
@@ -60,7 +62,7 @@ function parsePlainText(text: string): ParsedDocument {
     start = gap.index + gap[0].length
     blank.lastIndex = start
   }
-  return { units, directives, masks: directives.map(({ start, end }) => ({ start, end })), links: [] }
+  return { units, directives, masks: directives.map(({ start, end }) => ({ start, end })), links: [], sections: 0 }
 }
 
 /** Pieces of about this many characters are parsed on their own (see `markdownPieces`). */
@@ -89,7 +91,7 @@ export function markdownPieces(text: string, size = PIECE_SIZE): number[] {
     const lineEnd = nl < 0 ? text.length : nl
     const line = text.slice(lineStart, lineEnd)
     const blank = line.trim() === ''
-    if (!fence && !inComment && previousBlank && !blank && /^\S/.test(line) && lineStart - lastCut >= size) {
+    if (!fence && !inComment && previousBlank && !blank && /^\S/.test(line) && !/^(---|\+\+\+)/.test(line) && lineStart - lastCut >= size) {
       cuts.push(lineStart)
       lastCut = lineStart
     }
@@ -107,7 +109,7 @@ export function markdownPieces(text: string, size = PIECE_SIZE): number[] {
 
 function parseMarkdown(text: string): ParsedDocument {
   const cuts = markdownPieces(text)
-  const result: ParsedDocument = { units: [], directives: [], masks: [], links: [] }
+  const result: ParsedDocument = { units: [], directives: [], masks: [], links: [], sections: 0 }
   for (let i = 0; i < cuts.length; i++) {
     const tree = markdownParser.parse(text.slice(cuts[i], cuts[i + 1] ?? text.length))
     if (cuts[i]) shiftTree(tree, cuts[i])
@@ -125,14 +127,14 @@ function shiftTree(node: MdastNodes, delta: number): void {
 }
 
 function visitMarkdown(tree: MdastNodes, text: string, result: ParsedDocument): void {
-  let section = result.units.at(-1)?.section ?? 0
+  let section = result.sections
   let quoteDepth = 0
 
   const visit = (node: MdastNodes) => {
     switch (node.type) {
       case 'paragraph':
       case 'heading':
-        if (node.type === 'heading') section++
+        if (node.type === 'heading') result.sections = ++section
         addUnit(node, node.type === 'heading')
         collectInline(node)
         return

@@ -1,0 +1,103 @@
+// Everything the rules find in one block of prose, in the language it was given, as plain
+// records with offsets into the block's piece of the document, so that a session can keep them
+// while the block is unchanged and shift them when text before it changes.
+import type { Nodes as MdastNodes, Parents as MdastParents } from 'mdast'
+import { toNlcst } from 'mdast-util-to-nlcst'
+import type { Root as NlcstRoot } from 'nlcst'
+import { ParseEnglish } from 'parse-english'
+import { ParseLatin } from 'parse-latin'
+import { VFile } from 'vfile'
+import { cancelledByContext, isPartOfName, quotedSpans, type Span } from './context.js'
+import type { EmitExtra } from './emit.js'
+import { hardParagraph, longSentences } from './measures.js'
+import type { ProseUnit } from './parse.js'
+import { resolveMatches } from './phrase-matcher.js'
+import type { CompiledRules } from './rules.js'
+import type { Language } from './rule-data.js'
+import { findShouting } from './shouting.js'
+import { tokenize } from './tokens.js'
+
+export interface UnitResult {
+  language: Language
+  /** Words of prose (never-linted spans excluded). */
+  words: number
+  findings: Array<{ rule: number; start: number; end: number; extra: EmitExtra }>
+  /** Occurrences of density rules, judged once their scope is counted. */
+  density: Array<{ rule: number; start: number; end: number; quoted: boolean }>
+  /** Numerator and denominator words of ratio rules. */
+  ratio: Array<{ rule: number; start: number; end: number; numerator: boolean; heading: boolean }>
+}
+
+const parsers: Record<Language, ParseEnglish | ParseLatin> = { en: new ParseEnglish(), fr: new ParseLatin() }
+
+export function checkUnit(unit: ProseUnit, text: string, masks: readonly Span[], links: readonly Span[], language: Language, compiled: CompiledRules): UnitResult {
+  const result: UnitResult = { language, words: 0, findings: [], density: [], ratio: [] }
+  const stream = tokenize(toTree(unit, text, language), text, unit.start, unit.end)
+  const here = masks.filter((m) => m.start < unit.end && m.end > unit.start)
+  const masked = (start: number, end: number) => here.length > 0 && here.some((m) => start < m.end && end > m.start)
+  for (const token of stream.tokens) if (token.key && masked(token.start, token.end)) token.key = ''
+  for (const word of stream.words) if (masked(word.start, word.end)) word.masked = true
+  result.words = stream.words.filter((w) => !w.masked).length
+
+  const { matcher, shouting, measures } = compiled.byLanguage[language]
+  const quotes = unit.quoted ? [{ start: unit.start, end: unit.end }] : quotedSpans(text, unit.start, unit.end)
+  const quoted = (start: number, end: number) => quotes.some((q) => start >= q.start && end <= q.end)
+  const say = (rule: number, start: number, end: number, extra: EmitExtra = {}) => result.findings.push({ rule, start, end, extra: { quoted: quoted(start, end), ...extra } })
+
+  const raw = matcher.match(stream.tokens)
+  const evidence = raw.filter((m) => m.role === 'evidence')
+  for (const m of resolveMatches(raw)) {
+    const rule = compiled.rules[m.rule].data
+    const entry = rule.entries?.[m.entry]
+    const unless = entry?.unless ?? rule.unless
+    if (unless && cancelledByContext(unless, m, stream, evidence, links)) continue
+    if (!unit.heading && isPartOfName(m, stream)) continue
+    const start = stream.tokens[m.first].start
+    const end = stream.tokens[m.last].end
+    if (rule.kind === 'density') result.density.push({ rule: m.rule, start, end, quoted: quoted(start, end) })
+    else say(m.rule, start, end, { suggestions: entry?.suggest })
+  }
+  for (const check of shouting) {
+    for (const span of findShouting(stream, check.settings, unit.heading)) say(check.rule, span.start, span.end)
+  }
+  for (const index of measures) {
+    const rule = compiled.rules[index].data
+    if (rule.kind === 'sentence-length') {
+      for (const m of longSentences(rule, stream)) say(index, m.start, m.end, { values: m.values })
+    } else if (rule.kind === 'readability' && !unit.heading) {
+      for (const m of hardParagraph(rule, stream, language, unit)) say(index, m.start, m.end, { values: m.values })
+    }
+  }
+  for (const m of raw) {
+    if (m.role !== 'numerator' && m.role !== 'denominator') continue
+    const start = stream.tokens[m.first].start
+    const end = stream.tokens[m.last].end
+    // Someone else's "we" is not the company's; a heading's counts, but the finding goes on prose.
+    if (!quoted(start, end)) result.ratio.push({ rule: m.rule, start, end, numerator: m.role === 'numerator', heading: unit.heading })
+  }
+  return result
+}
+
+// Each mdast node is shifted to its block's own offsets once, however often the block is read.
+const shifted = new WeakSet<object>()
+
+function toTree(unit: ProseUnit, text: string, language: Language): NlcstRoot {
+  const parser = parsers[language]
+  if (!unit.node) return parser.parse(text.slice(unit.start, unit.end))
+  // Give mdast-util-to-nlcst only this block's text: it indexes the lines of the whole file on
+  // every call, which would make a long document quadratic.
+  if (!shifted.has(unit.node)) {
+    shiftOffsets(unit.node, -unit.start)
+    shifted.add(unit.node)
+  }
+  return toNlcst(unit.node, new VFile(text.slice(unit.start, unit.end)), parser) as NlcstRoot
+}
+
+function shiftOffsets(node: MdastNodes | MdastParents, delta: number): void {
+  const position = node.position
+  if (position) {
+    if (position.start.offset !== undefined) position.start.offset += delta
+    if (position.end.offset !== undefined) position.end.offset += delta
+  }
+  if ('children' in node) for (const child of node.children) shiftOffsets(child, delta)
+}
