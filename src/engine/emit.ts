@@ -1,21 +1,12 @@
 // Turns what the matchers found into vfile messages, then into Findings: one message template,
-// suggestions in the case of the text, severity from the config, quotations softened.
-import type { VFile } from 'vfile'
-import type { location } from 'vfile-location'
+// suggestions in the case of the text, severity from the config, quotations softened. A message
+// is drafted once, when its block is checked; only its place is worked out on every lint, so a
+// session re-lints a long document without re-making every message.
+import type { Point } from './lines.js'
 import { VFileMessage } from 'vfile-message'
 import { formatMessage, matchCase, ruleUrl, SOURCE, type Finding } from './finding.js'
 import type { CompiledRules } from './rules.js'
 import type { Language } from './rule-data.js'
-
-interface CluetrainMessage extends VFileMessage {
-  severityName: Finding['severity']
-  expected: string[]
-  language: Language
-  principle: Finding['principle']
-  theses: number[]
-  start: number
-  end: number
-}
 
 export interface EmitExtra {
   /** undefined: the rule offers no wording; []: the advice is to cut it. */
@@ -25,19 +16,19 @@ export interface EmitExtra {
   quoted?: boolean
 }
 
-export class Emitter {
+/** A finding without its place in the document. */
+export type Draft = Omit<Finding, 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset'> & { vfileMessage: VFileMessage }
+
+export class Drafter {
   constructor(
-    private readonly file: VFile,
     private readonly compiled: CompiledRules,
     private readonly locale: Language | undefined,
     private readonly quotes: 'lower' | 'skip' | 'keep',
   ) {}
 
-  emit(ruleIndex: number, start: number, end: number, language: Language, extra: EmitExtra = {}): void {
-    if (extra.quoted && this.quotes === 'skip') return
+  draft(ruleIndex: number, actual: string, language: Language, extra: EmitExtra = {}): Draft | undefined {
+    if (extra.quoted && this.quotes === 'skip') return undefined
     const { data, severity, family } = this.compiled.rules[ruleIndex]
-    const source = String(this.file.value)
-    const actual = source.slice(start, end)
     const speak = this.locale ?? language
     const expected = (extra.suggestions ?? []).map((s) => matchCase(s, actual))
     const reason = formatMessage({
@@ -53,46 +44,46 @@ export class Emitter {
     // A VFileMessage is an Error: capturing its stack trace would cost more than the whole match.
     const limit = Error.stackTraceLimit
     Error.stackTraceLimit = 0
-    const message = new VFileMessage(reason, { ruleId: data.id, source: SOURCE }) as CluetrainMessage
+    const vfileMessage = new VFileMessage(reason, { ruleId: data.id, source: SOURCE })
     Error.stackTraceLimit = limit
-    Object.assign(message, {
-      url: ruleUrl(data.id),
+    Object.assign(vfileMessage, { url: ruleUrl(data.id), actual, expected })
+    return {
+      ruleId: data.id,
+      source: SOURCE,
+      severity: extra.quoted && this.quotes === 'lower' ? 'info' : severity,
+      message: reason,
       actual,
       expected,
-      severityName: extra.quoted && this.quotes === 'lower' ? 'info' : severity,
-      language,
       principle: { id: data.family, name: family[speak] },
       theses: data.theses,
-      start,
-      end,
-    })
-    this.file.messages.push(message)
-  }
-
-  findings(place: ReturnType<typeof location>): Finding[] {
-    return this.file.messages.map((m) => toFinding(m as CluetrainMessage, place))
+      url: ruleUrl(data.id),
+      language,
+      vfileMessage,
+    }
   }
 }
 
-function toFinding(m: CluetrainMessage, place: ReturnType<typeof location>): Finding {
-  const start = place.toPoint(m.start)
-  const end = place.toPoint(m.end)
+/** Places a draft in the document. */
+export function placeDraft(draft: Draft, start: number, end: number, place: (offset: number) => Point): Finding {
+  const from = place(start)
+  const to = place(end)
+  const { vfileMessage, ...rest } = draft
   return {
-    ruleId: m.ruleId ?? '',
+    ruleId: vfileMessage.ruleId ?? rest.ruleId,
     source: SOURCE,
-    severity: m.severityName,
-    message: m.reason,
-    line: start?.line ?? 1,
-    column: start?.column ?? 1,
-    endLine: end?.line ?? start?.line ?? 1,
-    endColumn: end?.column ?? start?.column ?? 1,
-    offset: m.start,
-    endOffset: m.end,
-    actual: m.actual ?? '',
-    expected: m.expected,
-    principle: m.principle,
-    theses: m.theses,
-    url: m.url ?? '',
-    language: m.language,
+    severity: rest.severity,
+    message: vfileMessage.reason,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    offset: start,
+    endOffset: end,
+    actual: rest.actual,
+    expected: rest.expected,
+    principle: rest.principle,
+    theses: rest.theses,
+    url: rest.url,
+    language: rest.language,
   }
 }

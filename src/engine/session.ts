@@ -3,10 +3,9 @@
 // while its text is unchanged, so a keystroke re-checks one paragraph, not the file. What spans
 // pieces (languages, sections, ratio and density rules, directives) is recomputed from the kept
 // per-block records every time, which is cheap.
-import { VFile } from 'vfile'
-import { location } from 'vfile-location'
 import { suppressionsFrom, type Directive } from './directives.js'
-import { Emitter } from './emit.js'
+import { Drafter, placeDraft } from './emit.js'
+import { lineIndex } from './lines.js'
 import type { Finding } from './finding.js'
 import { assignLanguages, detectLanguage, type LanguageSetting } from './language.js'
 import { denseOccurrences, newTally, ratioFinding, scopeKey, type Tally } from './measures.js'
@@ -54,6 +53,7 @@ export interface SessionStats {
 export class LintSession {
   private pieces = new Map<string, Piece>()
   private readonly compiled: CompiledRules
+  private readonly drafter: Drafter
   readonly stats: SessionStats = { pieces: 0, parsed: 0, checked: 0 }
 
   /** `pieceSize` 0 cuts at every top-level block (fine-grained reuse); larger pieces parse faster in one go. */
@@ -62,6 +62,7 @@ export class LintSession {
     private readonly pieceSize = 0,
   ) {
     this.compiled = compileRules(options.config, options.ruleData)
+    this.drafter = new Drafter(this.compiled, options.locale, options.config?.quotes ?? 'lower')
   }
 
   lint(text: string): LintResult {
@@ -101,15 +102,20 @@ export class LintSession {
       units.map((u) => ({ text: u.piece.units[u.index].text, fixed: fixed(u.start), detected: u.piece.detected[u.index] ?? null })),
     )
 
-    const file = new VFile({ value: text })
-    const place = location(file)
-    const emitter = new Emitter(file, this.compiled, this.options.locale, this.options.config?.quotes ?? 'lower')
-    const tallies = new Map<string, { rule: number; tally: Tally }>()
+    const place = lineIndex(text)
+    const drafts: Array<{ start: number; end: number; draft: NonNullable<ReturnType<Drafter['draft']>> }> = []
+    const emit = (rule: number, start: number, end: number, language: Language, extra: Parameters<Drafter['draft']>[3]) => {
+      const draft = this.drafter.draft(rule, text.slice(start, end), language, extra)
+      if (draft) drafts.push({ start, end, draft })
+    }
+    const tallies = new Map<number, Map<string, Tally>>()
     const tally = (rule: number, unit: number, section: number) => {
-      const key = `${rule}|${scopeKey(this.compiled.rules[rule].data.scope, unit, section)}`
-      let entry = tallies.get(key)
-      if (!entry) tallies.set(key, (entry = { rule, tally: newTally() }))
-      return entry.tally
+      let byScope = tallies.get(rule)
+      if (!byScope) tallies.set(rule, (byScope = new Map()))
+      const key = scopeKey(this.compiled.rules[rule].data.scope, unit, section)
+      let counts = byScope.get(key)
+      if (!counts) byScope.set(key, (counts = newTally()))
+      return counts
     }
 
     let words = 0
@@ -118,12 +124,12 @@ export class LintSession {
       const { piece, index, base } = u
       let result = piece.results[index]
       if (!result || result.language !== language) {
-        result = checkUnit(piece.units[index], piece.text, piece.masks, piece.links, language, this.compiled)
+        result = checkUnit(piece.units[index], piece.text, piece.masks, piece.links, language, this.compiled, this.drafter)
         piece.results[index] = result
         this.stats.checked++
       }
       words += result.words
-      for (const f of result.findings) emitter.emit(f.rule, f.start + base, f.end + base, language, f.extra)
+      for (const f of result.findings) drafts.push({ start: f.start + base, end: f.end + base, draft: f.draft })
       for (const d of result.density) tally(d.rule, i, u.section).matches.push({ start: d.start + base, end: d.end + base, quoted: d.quoted })
       for (const r of result.ratio) {
         const counts = tally(r.rule, i, u.section)
@@ -135,22 +141,24 @@ export class LintSession {
       }
     })
 
-    for (const { rule, tally: counts } of tallies.values()) {
+    for (const [rule, byScope] of tallies) {
       const data = this.compiled.rules[rule].data
-      if (data.kind === 'ratio') {
-        const found = ratioFinding(data, counts)
-        if (found) emitter.emit(rule, found.start, found.end, data.language, { values: found.values })
-      } else if (data.kind === 'density') {
-        const dense = denseOccurrences(data, counts)
-        for (const m of dense) emitter.emit(rule, m.start, m.end, data.language, { values: { count: dense.length, words: counts.words }, quoted: m.quoted })
+      for (const counts of byScope.values()) {
+        if (data.kind === 'ratio') {
+          const found = ratioFinding(data, counts)
+          if (found) emit(rule, found.start, found.end, data.language, { values: found.values })
+        } else if (data.kind === 'density') {
+          const dense = denseOccurrences(data, counts)
+          for (const m of dense) emit(rule, m.start, m.end, data.language, { values: { count: dense.length, words: counts.words }, quoted: m.quoted })
+        }
       }
     }
 
-    const suppressions = suppressionsFrom(directives, (offset) => place.toPoint(offset)?.line ?? 1)
-    const findings = emitter
-      .findings(place)
+    const suppressions = suppressionsFrom(directives, (offset) => place(offset).line)
+    const findings = drafts
+      .map(({ start, end, draft }) => placeDraft(draft, start, end, place))
       .filter((f) => !suppressions.isSuppressed(f.ruleId, f.offset, f.line))
-      .sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId))
+      .sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
     return { language: main, findings, words }
   }
 }

@@ -8,7 +8,7 @@ import { ParseEnglish } from 'parse-english'
 import { ParseLatin } from 'parse-latin'
 import { VFile } from 'vfile'
 import { cancelledByContext, isPartOfName, quotedSpans, type Span } from './context.js'
-import type { EmitExtra } from './emit.js'
+import type { Draft, Drafter } from './emit.js'
 import { hardParagraph, longSentences } from './measures.js'
 import type { ProseUnit } from './parse.js'
 import { resolveMatches } from './phrase-matcher.js'
@@ -21,7 +21,7 @@ export interface UnitResult {
   language: Language
   /** Words of prose (never-linted spans excluded). */
   words: number
-  findings: Array<{ rule: number; start: number; end: number; extra: EmitExtra }>
+  findings: Array<{ start: number; end: number; draft: Draft }>
   /** Occurrences of density rules, judged once their scope is counted. */
   density: Array<{ rule: number; start: number; end: number; quoted: boolean }>
   /** Numerator and denominator words of ratio rules. */
@@ -30,7 +30,7 @@ export interface UnitResult {
 
 const parsers: Record<Language, ParseEnglish | ParseLatin> = { en: new ParseEnglish(), fr: new ParseLatin() }
 
-export function checkUnit(unit: ProseUnit, text: string, masks: readonly Span[], links: readonly Span[], language: Language, compiled: CompiledRules): UnitResult {
+export function checkUnit(unit: ProseUnit, text: string, masks: readonly Span[], links: readonly Span[], language: Language, compiled: CompiledRules, drafter: Drafter): UnitResult {
   const result: UnitResult = { language, words: 0, findings: [], density: [], ratio: [] }
   const stream = tokenize(toTree(unit, text, language), text, unit.start, unit.end)
   const here = masks.filter((m) => m.start < unit.end && m.end > unit.start)
@@ -42,7 +42,10 @@ export function checkUnit(unit: ProseUnit, text: string, masks: readonly Span[],
   const { matcher, shouting, measures } = compiled.byLanguage[language]
   const quotes = unit.quoted ? [{ start: unit.start, end: unit.end }] : quotedSpans(text, unit.start, unit.end)
   const quoted = (start: number, end: number) => quotes.some((q) => start >= q.start && end <= q.end)
-  const say = (rule: number, start: number, end: number, extra: EmitExtra = {}) => result.findings.push({ rule, start, end, extra: { quoted: quoted(start, end), ...extra } })
+  const say = (rule: number, start: number, end: number, extra: Parameters<Drafter['draft']>[3] = {}) => {
+    const draft = drafter.draft(rule, text.slice(start, end), language, { quoted: quoted(start, end), ...extra })
+    if (draft) result.findings.push({ start, end, draft })
+  }
 
   const raw = matcher.match(stream.tokens)
   const evidence = raw.filter((m) => m.role === 'evidence')

@@ -20,6 +20,8 @@ export class Linter implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('cluetrain')
   readonly findings = new FindingStore()
   private readonly reports = new Map<string, DocumentReport>()
+  /** One engine session per open document: a keystroke re-checks the paragraph it changed. */
+  private readonly sessions = new Map<string, { key: string; session: import('../engine/index.js').LintSession }>()
   private readonly generations = new Map<string, number>()
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>()
   private readonly linted = new vscode.EventEmitter<vscode.Uri>()
@@ -92,12 +94,16 @@ export class Linter implements vscode.Disposable {
       const { config } = await this.configs.forDocument(document.uri)
       if (this.generations.get(key) !== generation || document.isClosed) return undefined
       const engine = loadEngine()
-      const result = engine.lint(text, {
-        format: document.languageId === 'markdown' ? 'markdown' : 'text',
+      const options = {
+        format: document.languageId === 'markdown' ? ('markdown' as const) : ('text' as const),
         language: settings.language !== 'auto' ? settings.language : config.language ?? 'auto',
         config,
         locale: messageLocale(),
-      })
+      }
+      const sessionKey = JSON.stringify(options)
+      let held = this.sessions.get(key)
+      if (!held || held.key !== sessionKey) this.sessions.set(key, (held = { key: sessionKey, session: new engine.LintSession(options) }))
+      const result = held.session.lint(text)
       const report = { uri: document.uri, version: document.version, result, score: engine.scoreOf(result.findings, result.words) }
       this.publish(document, report, settings)
       return report
@@ -123,6 +129,7 @@ export class Linter implements vscode.Disposable {
     this.diagnostics.delete(uri)
     this.findings.delete(uri)
     this.reports.delete(key)
+    this.sessions.delete(key)
     this.linted.fire(uri)
   }
 
