@@ -21,6 +21,8 @@ const runsFor = (bytes) => (bytes <= 10_000 ? 15 : bytes <= 100_000 ? 7 : 3)
 const cases = []
 for (const language of ['en', 'fr']) for (const bytes of sizes) cases.push({ name: `${language} ${bytes / 1000} KB`, kind: 'doc', language, size: bytes, runs: runsFor(bytes) })
 cases.push({ name: `workspace ${quick ? 200 : 2000} files`, kind: 'workspace', language: '-', size: quick ? 200 : 2000, runs: 3 })
+const relints = []
+for (const language of ['en', 'fr']) for (const bytes of sizes.filter((b) => b >= 100_000)) relints.push({ name: `${language} re-lint, one paragraph of ${bytes / 1000} KB`, kind: 'relint', language, size: bytes, runs: 21 })
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const results = []
@@ -39,6 +41,16 @@ for (const c of cases) {
   }
 }
 
+for (const c of relints) {
+  process.stderr.write(`${c.name}… `)
+  const out = execFileSync(process.execPath, [caseScript, 'cluetrain', c.kind, c.language, String(c.size), String(c.runs)], { encoding: 'utf8', maxBuffer: 1 << 24 })
+  const r = JSON.parse(out.trim().split('\n').at(-1))
+  const sorted = [...r.times].sort((a, b) => a - b)
+  results.push({ case: c.name, tool: 'cluetrain session', median: median(r.times), min: sorted[0], max: sorted.at(-1), p95: sorted[Math.floor(sorted.length * 0.95)], wordsPerSecond: (r.words / median(r.times)) * 1000, maxRssMB: r.maxRssMB, findings: r.findings, runs: c.runs })
+  process.stderr.write(`${median(r.times).toFixed(1)} ms\n`)
+}
+const activation = JSON.parse(execFileSync(process.execPath, [fileURLToPath(new URL('./activation.mjs', import.meta.url))], { encoding: 'utf8' }).trim())
+
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`)
 const lines = ['| case | tool | median | min–max | words/s | peak RSS | × Cluetrain time | findings |', '|---|---|---|---|---|---|---|---|']
 for (const r of results) {
@@ -55,5 +67,6 @@ const linear = ['en', 'fr'].map((l) => {
   return at(1000) && at(100) ? `${l}: 1 MB ÷ 100 KB = ${(at(1000) / at(100)).toFixed(1)}` : null
 }).filter(Boolean)
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`
-console.log(`Machine: ${machine}\n\n${lines.join('\n')}\n${linear.length ? `\nScaling (Cluetrain): ${linear.join('; ')}\n` : ''}`)
-if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ machine, results }, null, 2))
+const extension = `Extension: activation ${activation.activationMs.toFixed(1)} ms (median of ${activation.runs}, module load + activate() against a recording stub of the vscode API); engine bundle loaded on first lint ${activation.engineLoadMs.toFixed(1)} ms; .vsix ${activation.vsixKB ? `${activation.vsixKB} KB` : 'not built (npm run package)'}`
+console.log(`Machine: ${machine}\n\n${lines.join('\n')}\n${linear.length ? `\nScaling (Cluetrain): ${linear.join('; ')}\n` : ''}\n${extension}\n`)
+if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ machine, results, activation }, null, 2))

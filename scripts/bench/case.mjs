@@ -8,6 +8,30 @@ import { loadTool } from './tools.mjs'
 
 const [tool, kind, language, size, runsArg] = process.argv.slice(2)
 const runs = Number(runsArg)
+
+if (kind === 'relint') {
+  // A copywriter's keystroke: one paragraph changes, the session re-checks what changed.
+  const { LintSession } = await import('../../dist/engine/index.js')
+  const doc = generateDocument(language, Number(size))
+  const session = new LintSession({ format: 'markdown' })
+  session.lint(doc)
+  const edit = (i) => {
+    const at = doc.indexOf('\n\n', Math.floor((doc.length * ((i % 13) + 1)) / 15))
+    return doc.slice(0, at) + ` and one more word ${i}` + doc.slice(at)
+  }
+  for (let i = 0; i < 5; i++) session.lint(edit(i))
+  const times = []
+  let findings = 0
+  for (let i = 0; i < runs; i++) {
+    const text = edit(i + 5)
+    const start = performance.now()
+    findings = session.lint(text).findings.length
+    times.push(performance.now() - start)
+  }
+  const words = doc.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+  console.log(JSON.stringify({ times, findings, words, maxRssMB: process.resourceUsage().maxRSS / 1024 }))
+  process.exit(0)
+}
 const inputs = kind === 'workspace' ? generateWorkspace(Number(size)).map((f) => f.text) : [generateDocument(language, Number(size))]
 const words = inputs.reduce((n, t) => n + (t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0)
 const check = await loadTool(tool)
