@@ -27,7 +27,7 @@ for (const language of ['en', 'fr']) for (const bytes of sizes.filter((b) => b >
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const results = []
 for (const c of cases) {
-  for (const tool of TOOLS) {
+  for (const tool of c.kind === 'workspace' ? ['cluetrain', 'cluetrain-workers', ...TOOLS.slice(1)] : TOOLS) {
     process.stderr.write(`${c.name}: ${tool}… `)
     try {
       const out = execFileSync(process.execPath, [caseScript, tool, c.kind, c.language, String(c.size), String(c.runs)], { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 900_000 })

@@ -32,6 +32,35 @@ if (kind === 'relint') {
   console.log(JSON.stringify({ times, findings, words, maxRssMB: process.resourceUsage().maxRSS / 1024 }))
   process.exit(0)
 }
+if (tool === 'cluetrain-workers') {
+  // The CLI's way: files on disk, linted on worker threads (as many as cores, at most 4).
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs')
+  const { tmpdir, availableParallelism } = await import('node:os')
+  const { join } = await import('node:path')
+  const { lintAll } = await import('../../dist/cli/parallel.js')
+  const dir = mkdtempSync(join(tmpdir(), 'ct-bench-'))
+  const files = generateWorkspace(Number(size))
+  for (const f of files) writeFileSync(join(dir, f.name), f.text)
+  const tasks = files.map((f) => ({ path: join(dir, f.name), display: f.name, maxBytes: 10e6, options: { format: 'markdown' } }))
+  const jobs = Math.min(availableParallelism(), 4)
+  const once = async () => {
+    let n = 0
+    for await (const outcome of lintAll(tasks, jobs)) n += outcome.report?.messages.length ?? 0
+    return n
+  }
+  let findings = await once()
+  const times = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    findings = await once()
+    times.push(performance.now() - start)
+  }
+  rmSync(dir, { recursive: true, force: true })
+  const words = files.reduce((n, f) => n + (f.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0)
+  console.log(JSON.stringify({ times, findings, words, maxRssMB: process.resourceUsage().maxRSS / 1024 }))
+  process.exit(0)
+}
+
 const inputs = kind === 'workspace' ? generateWorkspace(Number(size)).map((f) => f.text) : [generateDocument(language, Number(size))]
 const words = inputs.reduce((n, t) => n + (t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0)
 const check = await loadTool(tool)

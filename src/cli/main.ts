@@ -3,9 +3,12 @@
 import { readFileSync } from 'node:fs'
 import { relative } from 'node:path'
 import { parseArgs } from 'node:util'
-import { ConfigError, CUSTOM_RULE_ID, defaultRuleData, lint, type CluetrainConfig, type Language, type LanguageSetting } from '../engine/index.js'
+import { ConfigError, CUSTOM_RULE_ID, defaultRuleData, type CluetrainConfig, type Language, type LanguageSetting } from '../engine/index.js'
 import { ConfigFinder } from './config-files.js'
-import { expandArguments, formatOf, readText } from './files.js'
+import { availableParallelism } from 'node:os'
+import { expandArguments, formatOf } from './files.js'
+import type { FileTask } from './lint-file.js'
+import { lintAll } from './parallel.js'
 import { FORMATS, formatReports, type FileReport, type Format } from './format.js'
 import { listRules } from './rules-command.js'
 import { rulesMarkdown } from './rules-doc.js'
@@ -19,7 +22,7 @@ export interface Io {
 
 const USAGE = `Usage:
   cluetrain lint [paths|globs...] [--format stylish|json] [--language auto|en|fr]
-                 [--locale en|fr] [--max-warnings N] [--max-file-size MB]
+                 [--locale en|fr] [--max-warnings N] [--max-file-size MB] [--jobs N]
   cluetrain rules [--language en|fr] [--format stylish|json|markdown]
   cluetrain --help | --version
 
@@ -82,6 +85,7 @@ function parse(args: string[]) {
         locale: { type: 'string' },
         'max-warnings': { type: 'string' },
         'max-file-size': { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
       },
     })
   } catch (error) {
@@ -96,6 +100,7 @@ async function lintCommand(targets: string[], values: Values, format: Format, io
   const locale = values.locale ? (oneOf(values.locale, ['en', 'fr'], 'locale') as Language) : undefined
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : wholeNumber(values['max-warnings'], 'max-warnings')
   const maxBytes = values['max-file-size'] === undefined ? 10e6 : wholeNumber(values['max-file-size'], 'max-file-size') * 1e6
+  const jobs = values.jobs === undefined ? undefined : Math.max(1, wholeNumber(values.jobs, 'jobs'))
 
   const { files, missing } = await expandArguments(targets, io.cwd)
   for (const arg of missing) io.stderr(`cluetrain: no Markdown or text files found for “${arg}”\n`)
@@ -104,6 +109,7 @@ async function lintCommand(targets: string[], values: Values, format: Format, io
   const configs = new ConfigFinder()
   const reports: FileReport[] = []
   const warned = new Set<string>()
+  const tasks: FileTask[] = []
   for (const path of files) {
     const effective = configs.forFile(path)
     for (const { path: configPath, config } of effective.files) {
@@ -112,19 +118,14 @@ async function lintCommand(targets: string[], values: Values, format: Format, io
       for (const id of unknownRuleIds(config)) io.stderr(`cluetrain: ${relative(io.cwd, configPath) || configPath}: unknown rule “${id}” (see \`cluetrain rules\`)\n`)
     }
     if (configs.isIgnored(path, effective)) continue
-    const display = relative(io.cwd, path) || path
-    const read = safeRead(path, maxBytes)
-    if ('skipped' in read) {
-      io.stderr(`cluetrain: skipped ${display}: ${read.skipped}\n`)
-      continue
-    }
-    const result = lint(read.text, {
-      format: formatOf(path),
-      language: cliLanguage ?? effective.config.language ?? 'auto',
-      config: effective.config,
-      locale,
-    })
-    reports.push({ path: display, language: result.language, messages: result.findings })
+    const options = { format: formatOf(path), language: cliLanguage ?? effective.config.language ?? 'auto', config: effective.config, locale }
+    tasks.push({ path, display: relative(io.cwd, path) || path, maxBytes, options })
+  }
+  let index = 0
+  for await (const outcome of lintAll(tasks, jobs ?? (tasks.length >= 16 ? Math.min(availableParallelism(), 4) : 1))) {
+    const task = tasks[index++]
+    if ('skipped' in outcome) io.stderr(`cluetrain: skipped ${task.display}: ${outcome.skipped}\n`)
+    else reports.push(outcome.report)
   }
   io.stdout(formatReports(reports, format, io.color && format === 'stylish'))
   const all = reports.flatMap((r) => r.messages)
@@ -137,14 +138,6 @@ async function lintCommand(targets: string[], values: Values, format: Format, io
 function unknownRuleIds(config: CluetrainConfig): string[] {
   const known = new Set([...defaultRuleData.rules.map((r) => r.id), CUSTOM_RULE_ID])
   return Object.keys(config.rules ?? {}).filter((id) => !known.has(id))
-}
-
-function safeRead(path: string, maxBytes: number): ReturnType<typeof readText> {
-  try {
-    return readText(path, maxBytes)
-  } catch (error) {
-    return { skipped: `cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }
-  }
 }
 
 function oneOf(value: string, allowed: readonly string[], name: string): string {

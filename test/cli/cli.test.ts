@@ -139,3 +139,18 @@ describe('config warnings', () => {
     expect(stderr).toBe('cluetrain: .cluetrain.yaml: unknown rule “buzzword” (see `cluetrain rules`)\n')
   })
 })
+
+describe('cluetrain lint --jobs', () => {
+  it('gives the same output, in the same order, on worker threads', async () => {
+    const files: Record<string, string | Buffer> = {}
+    for (let i = 0; i < 12; i++) files[`docs/${String(i).padStart(2, '0')}.md`] = i % 2 ? EN : FR
+    files['docs/05b.md'] = Buffer.from([0, 1, 2])
+    write(files)
+    const one = await run('lint', 'docs', '--format', 'json', '--jobs', '1')
+    const two = await run('lint', 'docs', '--format', 'json', '--jobs', '2')
+    expect(two.stdout).toBe(one.stdout)
+    expect(two.stderr).toBe(one.stderr)
+    expect(two.stderr).toContain('skipped docs/05b.md')
+    expect(JSON.parse(two.stdout)).toHaveLength(12)
+  })
+})

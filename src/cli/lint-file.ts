@@ -1,0 +1,25 @@
+// One file: read it, lint it. The same function runs in the main thread and in worker threads.
+import { lint, type LintOptions } from '../engine/index.js'
+import { readText } from './files.js'
+import type { FileReport } from './format.js'
+
+export interface FileTask {
+  path: string
+  display: string
+  maxBytes: number
+  options: LintOptions
+}
+
+export type FileOutcome = { report: FileReport } | { skipped: string }
+
+export function lintFile(task: FileTask): FileOutcome {
+  let read: ReturnType<typeof readText>
+  try {
+    read = readText(task.path, task.maxBytes)
+  } catch (error) {
+    return { skipped: `cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }
+  }
+  if ('skipped' in read) return read
+  const result = lint(read.text, task.options)
+  return { report: { path: task.display, language: result.language, messages: result.findings } }
+}
