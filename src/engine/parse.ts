@@ -39,7 +39,8 @@ export interface ParsedDocument {
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
 const FRONT_MATTER_PROSE_KEYS = new Set(['title', 'description'])
-const URLISH = /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>()"'«»]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi
+// Bounded repetitions: an unbounded `[\w.+-]+@` backtracks quadratically over a 200,000-letter word.
+const URLISH = /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>()"'«»]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi
 
 export function parseDocumentText(text: string, format: DocumentFormat): ParsedDocument {
   const parsed = format === 'markdown' ? parseMarkdown(text) : parsePlainText(text)
@@ -107,81 +108,108 @@ export function markdownPieces(text: string, size = PIECE_SIZE): number[] {
   return cuts
 }
 
+// micromark's time grows with the cube of list nesting (400 levels: seconds; 2,000: minutes). No
+// real document indents a line by 256 columns; a piece that does is read as plain text.
+const ABSURD_INDENT = /^[ \t]{256,}/m
+
 function parseMarkdown(text: string): ParsedDocument {
   const cuts = markdownPieces(text)
   const result: ParsedDocument = { units: [], directives: [], masks: [], links: [], sections: 0 }
   for (let i = 0; i < cuts.length; i++) {
-    const tree = markdownParser.parse(text.slice(cuts[i], cuts[i + 1] ?? text.length))
+    const slice = text.slice(cuts[i], cuts[i + 1] ?? text.length)
+    if (ABSURD_INDENT.test(slice)) {
+      appendShifted(result, parsePlainText(slice), cuts[i])
+      continue
+    }
+    const tree = markdownParser.parse(slice)
     if (cuts[i]) shiftTree(tree, cuts[i])
     visitMarkdown(tree, text, result)
   }
   return result
 }
 
-function shiftTree(node: MdastNodes, delta: number): void {
-  if (node.position) {
-    if (node.position.start.offset !== undefined) node.position.start.offset += delta
-    if (node.position.end.offset !== undefined) node.position.end.offset += delta
+function appendShifted(result: ParsedDocument, part: ParsedDocument, delta: number): void {
+  const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + delta, end: x.end + delta })
+  result.units.push(...part.units.map((u) => ({ ...shift(u), section: result.sections })))
+  result.directives.push(...part.directives.map(shift))
+  result.masks.push(...part.masks.map(shift))
+}
+
+// Iterative walks: a document of 5,000 nested block quotes must not exhaust the call stack.
+function shiftTree(tree: MdastNodes, delta: number): void {
+  const stack: MdastNodes[] = [tree]
+  while (stack.length) {
+    const node = stack.pop()!
+    if (node.position) {
+      if (node.position.start.offset !== undefined) node.position.start.offset += delta
+      if (node.position.end.offset !== undefined) node.position.end.offset += delta
+    }
+    if ('children' in node) stack.push(...(node.children as MdastNodes[]))
   }
-  if ('children' in node) for (const child of node.children) shiftTree(child as MdastNodes, delta)
 }
 
 function visitMarkdown(tree: MdastNodes, text: string, result: ParsedDocument): void {
   let section = result.sections
   let quoteDepth = 0
 
-  const visit = (node: MdastNodes) => {
+  // Depth-first, in document order, without recursion; `quoted` counts enclosing block quotes.
+  const stack: Array<{ node: MdastNodes; quoted: number }> = [{ node: tree, quoted: 0 }]
+  while (stack.length) {
+    const { node, quoted } = stack.pop()!
+    quoteDepth = quoted
     switch (node.type) {
       case 'paragraph':
       case 'heading':
         if (node.type === 'heading') result.sections = ++section
         addUnit(node, node.type === 'heading')
         collectInline(node)
-        return
+        break
       case 'tableCell':
         addUnit({ type: 'paragraph', children: node.children, position: node.position } as MdastParents, false)
         collectInline(node)
-        return
-      case 'blockquote':
-        quoteDepth++
-        for (const child of node.children) visit(child)
-        quoteDepth--
-        return
+        break
       case 'html':
         result.directives.push(...parseDirectives(node.value, offsetOf(node, 'start')))
-        return
+        break
       case 'yaml':
         result.units.push(...frontMatterUnits(text, node))
-        return
+        break
       case 'code':
       case 'inlineCode':
       case 'definition':
-        return
+        break
       default:
-        if ('children' in node) for (const child of node.children) visit(child as MdastNodes)
+        if ('children' in node) {
+          const depth = node.type === 'blockquote' ? quoted + 1 : quoted
+          for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as MdastNodes, quoted: depth })
+        }
     }
   }
 
-  const addUnit = (node: MdastParents, heading: boolean) => {
+  function addUnit(node: MdastParents, heading: boolean): void {
     const start = offsetOf(node, 'start')
     const end = offsetOf(node, 'end')
     const plain = mdastToString(node)
     if (plain.trim()) result.units.push({ start, end, text: plain, heading, quoted: quoteDepth > 0, section, node })
   }
 
-  // Inline HTML comments carry directives; autolinks and bare URLs are never prose.
-  const collectInline = (node: MdastParents) => {
-    for (const child of node.children as MdastNodes[]) {
-      if (child.type === 'html') result.directives.push(...parseDirectives(child.value, offsetOf(child, 'start')))
-      else if (child.type === 'link' && isAutolink(child)) result.masks.push({ start: offsetOf(child, 'start'), end: offsetOf(child, 'end') })
+  // Inline HTML comments carry directives; autolinks, inline code and inline HTML are never prose
+  // (masked too, so a block too long for the nlcst bridge can be read as plain text safely).
+  function collectInline(parent: MdastParents): void {
+    const stack = [...(parent.children as MdastNodes[])].reverse()
+    while (stack.length) {
+      const child = stack.pop()!
+      const span = { start: offsetOf(child, 'start'), end: offsetOf(child, 'end') }
+      if (child.type === 'html') {
+        result.directives.push(...parseDirectives(child.value, span.start))
+        result.masks.push(span)
+      } else if (child.type === 'inlineCode' || (child.type === 'link' && isAutolink(child))) result.masks.push(span)
       else {
-        if (child.type === 'link' || child.type === 'linkReference') result.links.push({ start: offsetOf(child, 'start'), end: offsetOf(child, 'end') })
-        if ('children' in child) collectInline(child)
+        if (child.type === 'link' || child.type === 'linkReference') result.links.push(span)
+        if ('children' in child) for (let i = child.children.length - 1; i >= 0; i--) stack.push(child.children[i] as MdastNodes)
       }
     }
   }
-
-  visit(tree)
 }
 
 function isAutolink(link: Link): boolean {

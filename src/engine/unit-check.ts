@@ -81,12 +81,17 @@ export function checkUnit(unit: ProseUnit, text: string, masks: readonly Span[],
   return result
 }
 
+const MAX_BRIDGED_BLOCK = 50_000
+
 // Each mdast node is shifted to its block's own offsets once, however often the block is read.
 const shifted = new WeakSet<object>()
 
 function toTree(unit: ProseUnit, text: string, language: Language): NlcstRoot {
   const parser = parsers[language]
-  if (!unit.node) return parser.parse(text.slice(unit.start, unit.end))
+  // mdast-util-to-nlcst spreads a text node's tokens into one call's arguments, which overflows the
+  // stack past ~100,000 tokens: such a block is read as plain text (its inline code, HTML and
+  // autolinks are masked anyway).
+  if (!unit.node || unit.end - unit.start > MAX_BRIDGED_BLOCK) return parser.parse(text.slice(unit.start, unit.end))
   // Give mdast-util-to-nlcst only this block's text: it indexes the lines of the whole file on
   // every call, which would make a long document quadratic.
   if (!shifted.has(unit.node)) {
