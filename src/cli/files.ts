@@ -1,5 +1,5 @@
 // Which files a command line names: paths, folders (searched for prose files) and globs.
-import { statSync, readFileSync } from 'node:fs'
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { extname, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import type { DocumentFormat } from '../engine/index.js'
@@ -29,13 +29,26 @@ export async function expandArguments(args: readonly string[], cwd: string): Pro
     } else {
       const path = resolve(cwd, arg)
       const stat = statSync(path, { throwIfNoEntry: false })
-      if (stat?.isDirectory()) found = await glob(proseGlob, { cwd: path, absolute: true, ignore: DEFAULT_IGNORES, caseSensitiveMatch: false })
-      else if (stat) found = [path]
+      // Links to folders are not followed (no loops, no file twice); a dangling link is named
+      // and reported as unreadable rather than said to be missing.
+      if (stat?.isDirectory()) found = await glob(proseGlob, { cwd: path, absolute: true, ignore: DEFAULT_IGNORES, caseSensitiveMatch: false, followSymbolicLinks: false })
+      else if (stat || lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) found = [path]
     }
     if (!found.length) missing.push(arg)
     found.sort().forEach((f) => files.add(f))
   }
-  return { files: [...files], missing }
+  // The same file reached twice (a link and its target) is linted once.
+  const seen = new Set<string>()
+  const unique = [...files].filter((f) => {
+    let real = f
+    try {
+      real = realpathSync(f)
+    } catch {}
+    if (seen.has(real)) return false
+    seen.add(real)
+    return true
+  })
+  return { files: unique, missing }
 }
 
 export type ReadResult = { text: string } | { skipped: string }

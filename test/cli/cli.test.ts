@@ -154,3 +154,17 @@ describe('cluetrain lint --jobs', () => {
     expect(JSON.parse(two.stdout)).toHaveLength(12)
   })
 })
+
+describe('odd file systems', () => {
+  it('survives a symlink loop and reports a dangling link, linting the rest', async () => {
+    const { symlinkSync } = await import('node:fs')
+    write({ 'docs/a.md': EN })
+    symlinkSync(join(dir, 'docs'), join(dir, 'docs/loop'))
+    symlinkSync(join(dir, 'nowhere.md'), join(dir, 'docs/dangling.md'))
+    const { code, stdout, stderr } = await run('lint', 'docs', 'docs/dangling.md', '--format', 'json')
+    expect(code).toBe(0)
+    expect(stderr).toBe('cluetrain: skipped docs/dangling.md: cannot read it (ENOENT)\n')
+    const paths = JSON.parse(stdout).map((r: { path: string }) => r.path)
+    expect(paths).toEqual(['docs/a.md'])
+  })
+})
