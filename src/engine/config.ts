@@ -119,3 +119,14 @@ export function effectiveSeverity(defaultSeverity: Severity, setting: RuleSettin
   if (setting === false || setting === 'off') return undefined
   return setting
 }
+
+/**
+ * What an untrusted workspace may configure: everything but its own phrases to flag. Phrases are
+ * bounded token sequences, not regular expressions, but a repository the user has not trusted
+ * should not decide what the editor flags in their text; the rest only turns checks down.
+ */
+export function forUntrustedWorkspace(config: CluetrainConfig): { config: CluetrainConfig; ignored: string[] } {
+  if (!config.phrases?.length) return { config, ignored: [] }
+  const { phrases, ...rest } = config
+  return { config: rest, ignored: phrases.flatMap((p) => p.phrases ?? (p.phrase ? [p.phrase] : [])) }
+}

@@ -37,6 +37,11 @@ export class ConfigStore implements vscode.Disposable {
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (NAMES.some((n) => e.document.uri.path.endsWith(`/${n}`))) reload(e.document.uri)
     }, null, this.disposables)
+    // Trusting the workspace brings its phrases in: read every config again.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      this.cache.clear()
+      this.changed.fire()
+    }, null, this.disposables)
     this.disposables.push(watcher, this.problems, this.changed)
   }
 
@@ -85,8 +90,13 @@ export class ConfigStore implements vscode.Disposable {
       if (text === undefined) continue
       const engine = loadEngine()
       try {
-        const config = engine.parseConfig(text, uri.fsPath)
+        let config = engine.parseConfig(text, uri.fsPath)
         this.problems.delete(uri)
+        if (!vscode.workspace.isTrusted) {
+          const restricted = engine.forUntrustedWorkspace(config)
+          config = restricted.config
+          if (restricted.ignored.length) this.log.warn(vscode.l10n.t('{0}: this workspace is not trusted, so its own phrases ({1}) are not flagged until you trust it.', uri.fsPath, restricted.ignored.join(', ')))
+        }
         return { path: uri.toString(), base: dir.toString(), config }
       } catch (error) {
         if (!(error instanceof engine.ConfigError)) throw error

@@ -65,3 +65,12 @@ describe('.cluetrain.yaml', () => {
     expect(merged).toEqual({ language: 'fr', rules: { a: 'warning', b: 'error' }, accept: ['x', 'y'], phrases: [{ phrase: 'z' }] })
   })
 })
+
+describe('untrusted workspaces', () => {
+  it('keep their switches but not their own phrases', async () => {
+    const { forUntrustedWorkspace } = await import('../../src/engine/index.js')
+    const config = { rules: { hype: 'off' as const }, accept: ['x'], phrases: [{ phrase: 'rockstar' }, { phrases: ['ninja', 'guru'] }] }
+    expect(forUntrustedWorkspace(config)).toEqual({ config: { rules: { hype: 'off' }, accept: ['x'] }, ignored: ['rockstar', 'ninja', 'guru'] })
+    expect(forUntrustedWorkspace({ rules: {} }).ignored).toEqual([])
+  })
+})
