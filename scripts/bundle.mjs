@@ -7,4 +7,5 @@ import { statSync } from 'node:fs'
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' }
 await build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension/extension.cjs', external: ['vscode', './engine.cjs'] })
 await build({ ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/extension/engine.cjs' })
-for (const f of ['extension.cjs', 'engine.cjs']) console.log(`dist/extension/${f}: ${(statSync(`dist/extension/${f}`).size / 1024).toFixed(0)} KB`)
+await build({ ...common, entryPoints: ['src/extension/audit-worker.ts'], outfile: 'dist/extension/audit-worker.cjs', external: ['./engine.cjs'] })
+for (const f of ['extension.cjs', 'engine.cjs', 'audit-worker.cjs']) console.log(`dist/extension/${f}: ${(statSync(`dist/extension/${f}`).size / 1024).toFixed(0)} KB`)

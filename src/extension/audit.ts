@@ -5,7 +5,7 @@ import ignore from 'ignore'
 import * as vscode from 'vscode'
 import type { Score } from '../engine/index.js'
 import type { ConfigStore } from './config-store.js'
-import { loadEngine } from './engine.js'
+import { LintPool } from './lint-pool.js'
 import type { Linter } from './linter.js'
 import type { Log } from './log.js'
 import { messageLocale, readSettings } from './settings.js'
@@ -17,6 +17,8 @@ export interface AuditSummary {
   skipped: number
   findings: number
   cancelled: boolean
+  /** Worker threads that linted (0: the host did, where workers cannot start). */
+  threads: number
   byPrinciple: Record<string, number>
   worst: Array<{ path: string; score: number; findings: number }>
 }
@@ -26,30 +28,30 @@ export async function auditWorkspace(linter: Linter, configs: ConfigStore, log: 
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Cluetrain: auditing the workspace'), cancellable: true },
     async (progress, token) => {
       const uris = await proseFiles(configs, token)
-      const summary: AuditSummary = { files: 0, skipped: 0, findings: 0, cancelled: false, byPrinciple: {}, worst: [] }
+      const summary: AuditSummary = { files: 0, skipped: 0, findings: 0, cancelled: false, threads: 0, byPrinciple: {}, worst: [] }
       const scored: Array<{ path: string; score: Score; findings: number }> = []
-      const engine = loadEngine()
-      for (const [i, uri] of uris.entries()) {
-        if (token.isCancellationRequested) {
-          summary.cancelled = true
-          break
-        }
-        progress.report({ message: `${i + 1}/${uris.length} ${vscode.workspace.asRelativePath(uri)}`, increment: 100 / uris.length })
+      const pool = new LintPool()
+      summary.threads = pool.threads
+      token.onCancellationRequested(() => pool.dispose())
+      // A few files in flight per worker: enough to keep them busy, little held in memory.
+      const window = Math.max(2, pool.threads * 2)
+      let nextFile = 0
+      const one = async (uri: vscode.Uri) => {
         const settings = readSettings(uri)
         const text = await readProse(uri, settings.maxFileSizeBytes)
         if (typeof text !== 'string') {
           summary.skipped++
           log.info(vscode.l10n.t('Audit skipped {0}: {1}', vscode.workspace.asRelativePath(uri), text.skipped))
-          continue
+          return
         }
         const { config } = await configs.forDocument(uri)
-        const result = engine.lint(text, {
+        const { result, score } = await pool.lint(text, {
           format: /\.(md|markdown|mdown|mkd|mkdn)$/i.test(uri.path) ? 'markdown' : 'text',
           language: settings.language !== 'auto' ? settings.language : config.language ?? 'auto',
           config,
           locale: messageLocale(),
         })
-        const score = engine.scoreOf(result.findings, result.words)
+        if (token.isCancellationRequested) return
         linter.publish({ uri, positionAt: positionsOf(text) }, { uri, version: 0, result, score }, settings)
         summary.files++
         summary.findings += result.findings.length
@@ -58,9 +60,19 @@ export async function auditWorkspace(linter: Linter, configs: ConfigStore, log: 
           summary.byPrinciple[key] = (summary.byPrinciple[key] ?? 0) + 1
         }
         scored.push({ path: vscode.workspace.asRelativePath(uri), score, findings: result.findings.length })
-        // Yield so the extension host stays responsive on a large workspace.
-        if (i % 20 === 19) await new Promise((resolve) => setImmediate(resolve))
+        progress.report({ message: `${summary.files + summary.skipped}/${uris.length}`, increment: 100 / uris.length })
       }
+      const lane = async () => {
+        while (nextFile < uris.length && !token.isCancellationRequested) {
+          await one(uris[nextFile++]).catch((error) => log.error(String(error?.message ?? error)))
+        }
+      }
+      try {
+        await Promise.all(Array.from({ length: window }, lane))
+      } finally {
+        pool.dispose()
+      }
+      summary.cancelled = token.isCancellationRequested
       summary.worst = scored
         .sort((a, b) => a.score.score - b.score.score || b.findings - a.findings)
         .slice(0, 10)

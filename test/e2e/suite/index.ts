@@ -91,8 +91,9 @@ test('“disable for this line” inserts a directive that silences the rule', a
 })
 
 test('Audit Workspace lints closed files, honours .gitignore, and reports a summary', async () => {
-  const summary = await vscode.commands.executeCommand<{ files: number; findings: number; worst: Array<{ path: string }> }>('cluetrain.auditWorkspace')
+  const summary = await vscode.commands.executeCommand<{ files: number; findings: number; threads: number; worst: Array<{ path: string }> }>('cluetrain.auditWorkspace')
   assert(summary && summary.files >= 3, `summary: ${JSON.stringify(summary)}`)
+  assert(summary.threads >= 1, 'the audit ran on worker threads, off the extension host')
   assert(ours(file('docs/audit.md')).length > 0, 'closed file has diagnostics')
   assertEqual(ours(file('ignored/skip.md')).length, 0, 'gitignored file not audited')
   assert(summary.worst.some((w) => w.path.endsWith('audit.md')), 'worst files listed')

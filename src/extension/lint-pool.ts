@@ -1,0 +1,72 @@
+// Worker threads for the audit. Each file is linted by the next free worker; when workers cannot
+// be started (a web extension host), the engine runs in the host instead, between yields.
+import { availableParallelism } from 'node:os'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import type { LintOptions, LintResult, Score } from '../engine/index.js'
+import { loadEngine } from './engine.js'
+
+export interface Linted {
+  result: LintResult
+  score: Score
+}
+
+export class LintPool {
+  private readonly workers: Worker[] = []
+  private readonly idle: Worker[] = []
+  private readonly waiting: Array<(worker: Worker) => void> = []
+  private readonly pending = new Map<number, { resolve: (value: Linted) => void; reject: (error: Error) => void }>()
+  private nextId = 0
+
+  constructor(size = Math.max(1, Math.min(availableParallelism() - 1, 3))) {
+    try {
+      for (let i = 0; i < size; i++) {
+        const worker = new Worker(join(__dirname, 'audit-worker.cjs'))
+        worker.on('message', (message: { id: number; result?: LintResult; score?: Score; error?: string }) => {
+          const entry = this.pending.get(message.id)
+          this.pending.delete(message.id)
+          if (message.error || !message.result || !message.score) entry?.reject(new Error(message.error ?? 'no result'))
+          else entry?.resolve({ result: message.result, score: message.score })
+          this.release(worker)
+        })
+        this.workers.push(worker)
+        this.idle.push(worker)
+      }
+    } catch {
+      this.dispose()
+    }
+  }
+
+  get threads(): number {
+    return this.workers.length
+  }
+
+  async lint(text: string, options: LintOptions): Promise<Linted> {
+    if (!this.workers.length) {
+      await new Promise((resolve) => setImmediate(resolve))
+      const engine = loadEngine()
+      const result = engine.lint(text, options)
+      return { result, score: engine.scoreOf(result.findings, result.words) }
+    }
+    const worker = this.idle.pop() ?? (await new Promise<Worker>((resolve) => this.waiting.push(resolve)))
+    const id = this.nextId++
+    return new Promise<Linted>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject })
+      worker.postMessage({ id, text, options })
+    })
+  }
+
+  private release(worker: Worker): void {
+    const next = this.waiting.shift()
+    if (next) next(worker)
+    else this.idle.push(worker)
+  }
+
+  dispose(): void {
+    for (const worker of this.workers) void worker.terminate()
+    this.workers.length = 0
+    this.idle.length = 0
+    for (const { reject } of this.pending.values()) reject(new Error('audit cancelled'))
+    this.pending.clear()
+  }
+}
