@@ -23,10 +23,16 @@ export interface AuditSummary {
   worst: Array<{ path: string; score: number; findings: number }>
 }
 
-export async function auditWorkspace(linter: Linter, configs: ConfigStore, log: Log, channel: vscode.OutputChannel): Promise<AuditSummary> {
+/** `cancel`: a caller's own token (the extension API), besides the notification's Cancel button. */
+export async function auditWorkspace(linter: Linter, configs: ConfigStore, log: Log, channel: vscode.OutputChannel, cancel?: vscode.CancellationToken): Promise<AuditSummary> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Cluetrain: auditing the workspace'), cancellable: true },
-    async (progress, token) => {
+    async (progress, button) => {
+      const source = new vscode.CancellationTokenSource()
+      button.onCancellationRequested(() => source.cancel())
+      cancel?.onCancellationRequested(() => source.cancel())
+      if (cancel?.isCancellationRequested) source.cancel()
+      const token = source.token
       const uris = await proseFiles(configs, token)
       const summary: AuditSummary = { files: 0, skipped: 0, findings: 0, cancelled: false, threads: 0, byPrinciple: {}, worst: [] }
       const scored: Array<{ path: string; score: Score; findings: number }> = []

@@ -15,7 +15,7 @@ import { showRules } from './rules-picker.js'
 
 export interface ExtensionApi {
   linter: Linter
-  audit(): Promise<AuditSummary>
+  audit(cancel?: vscode.CancellationToken): Promise<AuditSummary>
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
@@ -25,7 +25,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const status = new ScoreStatus(linter)
   const auditChannel = vscode.window.createOutputChannel('Cluetrain Audit')
   const selector = () => readSettings().documentLanguages.map((language) => ({ language }))
-  const audit = () => auditWorkspace(linter, configs, log, auditChannel)
+  const audit = (cancel?: vscode.CancellationToken) => auditWorkspace(linter, configs, log, auditChannel, cancel)
 
   context.subscriptions.push(
     log,
@@ -35,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     auditChannel,
     vscode.languages.registerHoverProvider(selector(), new FindingHover(linter.findings)),
     vscode.languages.registerCodeActionsProvider(selector(), new FindingActions(linter.findings), { providedCodeActionKinds: FindingActions.kinds }),
-    vscode.commands.registerCommand('cluetrain.auditWorkspace', audit),
+    vscode.commands.registerCommand('cluetrain.auditWorkspace', () => audit()),
     vscode.commands.registerCommand('cluetrain.lintFile', async () => {
       const document = vscode.window.activeTextEditor?.document
       if (document) return linter.lintNow(document)

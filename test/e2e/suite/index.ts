@@ -140,6 +140,38 @@ test('a French op-ed (plain text) gets findings, hovers and working fixes', asyn
   await vscode.commands.executeCommand('undo')
 })
 
+test('a large audit runs off the host, stays cancellable, and stops promptly', async () => {
+  const load = file('load')
+  // Written with Node's fs: the extension host runs on this machine, and 3,000 round trips through
+  // the workbench's file service would take longer than the audit.
+  const { mkdirSync, writeFileSync } = await import('node:fs')
+  mkdirSync(load.fsPath, { recursive: true })
+  const copy = 'We leverage our best-in-class synergies to move the needle.\n\nIl faut booster la transformation digitale.\n'
+  for (let i = 0; i < 3000; i++) writeFileSync(`${load.fsPath}/f${i}.md`, copy)
+  const wrote = Date.now()
+  const api = vscode.extensions.getExtension('cluetrain.cluetrain-lint')!.exports as { audit(token: vscode.CancellationToken): Promise<{ files: number; cancelled: boolean }> }
+  const source = new vscode.CancellationTokenSource()
+  const started = Date.now()
+  if (started - wrote > 5000) throw new Error('slow setup')
+  const running = api.audit(source.token)
+  // The host keeps answering while the audit runs: a timer fires on time.
+  const lag = await new Promise<number>((resolve) => {
+    const at = Date.now()
+    setTimeout(() => resolve(Date.now() - at - 200), 200)
+  })
+  await new Promise((r) => setTimeout(r, 1000))
+  source.cancel()
+  const cancelledAt = Date.now()
+  const summary = await Promise.race([running, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`audit still running 20 s after Cancel`)), 20_000))])
+  const stoppedIn = Date.now() - cancelledAt
+  assert(summary.cancelled, `cancelled: ${JSON.stringify(summary)}`)
+  assert(summary.files < 3000, `stopped before the end (${summary.files} files in ${Date.now() - started} ms)`)
+  assert(stoppedIn < 5000, `stopped ${stoppedIn} ms after Cancel`)
+  assert(lag < 1000, `the host answered a 200 ms timer ${lag} ms late`)
+  const { rmSync } = await import('node:fs')
+  rmSync(load.fsPath, { recursive: true, force: true })
+})
+
 export async function run(): Promise<void> {
   const resultFile = process.env.CLUETRAIN_E2E_RESULT ?? `${__dirname}/results.json`
   const extension = vscode.extensions.getExtension('cluetrain.cluetrain-lint')
