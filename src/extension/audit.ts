@@ -5,6 +5,7 @@ import ignore from 'ignore'
 import * as vscode from 'vscode'
 import type { Score } from '../engine/index.js'
 import type { ConfigStore } from './config-store.js'
+import { loadEngine } from './engine.js'
 import { LintPool } from './lint-pool.js'
 import type { Linter } from './linter.js'
 import type { Log } from './log.js'
@@ -70,7 +71,7 @@ export async function auditWorkspace(linter: Linter, configs: ConfigStore, log: 
       }
       const lane = async () => {
         while (nextFile < uris.length && !token.isCancellationRequested) {
-          await one(uris[nextFile++]).catch((error) => log.error(String(error?.message ?? error)))
+          await one(uris[nextFile++]).catch((error) => token.isCancellationRequested || log.error(String(error?.message ?? error)))
         }
       }
       try {
@@ -94,6 +95,7 @@ async function proseFiles(configs: ConfigStore, token: vscode.CancellationToken)
   const kept: vscode.Uri[] = []
   const gitignores = new Map<string, ReturnType<typeof ignore> | null>()
   for (const uri of found) {
+    if (token.isCancellationRequested) break
     const folder = vscode.workspace.getWorkspaceFolder(uri)
     if (folder) {
       const key = folder.uri.toString()
@@ -133,19 +135,12 @@ async function readProse(uri: vscode.Uri, maxBytes: number): Promise<string | { 
   }
 }
 
-// Positions for a file that is not open in an editor, from its text.
+// Positions for a file that is not open in an editor, from its text (the engine's line index).
 function positionsOf(text: string): (offset: number) => vscode.Position {
-  const starts = [0]
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
+  const place = loadEngine().lineIndex(text)
   return (offset) => {
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid] <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return new vscode.Position(lo, offset - starts[lo])
+    const { line, column } = place(offset)
+    return new vscode.Position(line - 1, column - 1)
   }
 }
 

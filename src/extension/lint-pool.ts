@@ -14,7 +14,8 @@ export interface Linted {
 export class LintPool {
   private readonly workers: Worker[] = []
   private readonly idle: Worker[] = []
-  private readonly waiting: Array<(worker: Worker) => void> = []
+  private readonly waiting: Array<{ resolve: (worker: Worker) => void; reject: (error: Error) => void }> = []
+  private disposed = false
   private readonly pending = new Map<number, { resolve: (value: Linted) => void; reject: (error: Error) => void }>()
   private nextId = 0
 
@@ -33,7 +34,9 @@ export class LintPool {
         this.idle.push(worker)
       }
     } catch {
-      this.dispose()
+      for (const worker of this.workers) void worker.terminate()
+      this.workers.length = 0
+      this.idle.length = 0
     }
   }
 
@@ -42,13 +45,14 @@ export class LintPool {
   }
 
   async lint(text: string, options: LintOptions): Promise<Linted> {
+    if (this.disposed) throw new Error('audit cancelled')
     if (!this.workers.length) {
       await new Promise((resolve) => setImmediate(resolve))
       const engine = loadEngine()
       const result = engine.lint(text, options)
       return { result, score: engine.scoreOf(result.findings, result.words) }
     }
-    const worker = this.idle.pop() ?? (await new Promise<Worker>((resolve) => this.waiting.push(resolve)))
+    const worker = this.idle.pop() ?? (await new Promise<Worker>((resolve, reject) => this.waiting.push({ resolve, reject })))
     const id = this.nextId++
     return new Promise<Linted>((resolve, reject) => {
       this.pending.set(id, { resolve, reject })
@@ -58,15 +62,18 @@ export class LintPool {
 
   private release(worker: Worker): void {
     const next = this.waiting.shift()
-    if (next) next(worker)
+    if (next) next.resolve(worker)
     else this.idle.push(worker)
   }
 
+  /** Stops the workers; whatever waits for one, or for a result, is rejected at once. */
   dispose(): void {
+    this.disposed = true
     for (const worker of this.workers) void worker.terminate()
     this.workers.length = 0
     this.idle.length = 0
     for (const { reject } of this.pending.values()) reject(new Error('audit cancelled'))
     this.pending.clear()
+    for (const { reject } of this.waiting.splice(0)) reject(new Error('audit cancelled'))
   }
 }
