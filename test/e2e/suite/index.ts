@@ -140,6 +140,20 @@ test('a French op-ed (plain text) gets findings, hovers and working fixes', asyn
   await vscode.commands.executeCommand('undo')
 })
 
+test('a file over cluetrain.maxFileSizeMB is not linted live', async () => {
+  const { writeFileSync, rmSync } = await import('node:fs')
+  const big = file('big.md')
+  writeFileSync(big.fsPath, 'We leverage our synergies.\n\n'.repeat(45_000)) // 1.2 MB, over the 1 MB default
+  const small = file('small.md')
+  writeFileSync(small.fsPath, 'We leverage our synergies.\n')
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(big))
+  await open('small.md')
+  await diagnosticsOf('small.md') // the small one, opened after, is linted…
+  assertEqual(ours(big).length, 0, 'no findings on the oversized file') // …the big one was skipped
+  rmSync(big.fsPath)
+  rmSync(small.fsPath)
+})
+
 test('a large audit runs off the host, stays cancellable, and stops promptly', async () => {
   const load = file('load')
   // Written with Node's fs: the extension host runs on this machine, and 3,000 round trips through
