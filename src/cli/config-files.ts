@@ -2,8 +2,7 @@
 // answers "which config applies here?" and "is this file ignored?".
 import { readFileSync, existsSync } from 'node:fs'
 import { dirname, join, relative, sep } from 'node:path'
-import picomatch from 'picomatch'
-import { mergeConfigs, parseConfig, type CluetrainConfig, type LocatedConfig } from '../engine/index.js'
+import { ignoredBy, mergeConfigs, parseConfig, type CluetrainConfig, type LocatedConfig } from '../engine/index.js'
 
 export const CONFIG_NAMES = ['.cluetrain.yaml', '.cluetrain.yml']
 
@@ -23,11 +22,7 @@ export class ConfigFinder {
   }
 
   isIgnored(path: string, effective: EffectiveConfig): boolean {
-    return effective.files.some(({ base, config }) => {
-      if (!config.ignore?.length) return false
-      const rel = relative(base, path).split(sep).join('/')
-      return !rel.startsWith('..') && picomatch.isMatch(rel, config.ignore, { dot: true })
-    })
+    return effective.files.some(({ base, config }) => ignoredBy(config, relative(base, path).split(sep).join('/')))
   }
 
   private forDir(dir: string): EffectiveConfig {

@@ -2,7 +2,7 @@
 import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { extname, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
-import type { DocumentFormat } from '../engine/index.js'
+import { decodeText, type DocumentFormat } from '../engine/index.js'
 
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.mkdn']
 export const TEXT_EXTENSIONS = ['.txt', '.text']
@@ -59,9 +59,6 @@ export function readText(path: string, maxBytes: number): ReadResult {
   if (size > maxBytes) {
     return { skipped: `larger than ${Math.round(maxBytes / 1e6)} MB (${(size / 1e6).toFixed(1)} MB); raise the limit with --max-file-size` }
   }
-  const bytes = readFileSync(path)
-  if (bytes.subarray(0, 8192).includes(0)) return { skipped: 'binary file (contains NUL bytes)' }
-  // Invalid UTF-8 becomes U+FFFD rather than an error; a byte-order mark is not text.
-  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes)
-  return { text }
+  const text = decodeText(readFileSync(path))
+  return text === undefined ? { skipped: 'binary file (contains NUL bytes)' } : { text }
 }

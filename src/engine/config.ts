@@ -1,6 +1,7 @@
 // .cluetrain.yaml: parsed from text (the engine reads no files), validated against the shipped
 // schema (rules/config.schema.json), every problem named with its line, and merged outer → inner.
 import AjvModule from 'ajv'
+import picomatch from 'picomatch'
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml'
 import { configSchema } from './generated/rules.js'
 import type { LanguageSetting } from './language.js'
@@ -129,4 +130,17 @@ export function forUntrustedWorkspace(config: CluetrainConfig): { config: Cluetr
   if (!config.phrases?.length) return { config, ignored: [] }
   const { phrases, ...rest } = config
   return { config: rest, ignored: phrases.flatMap((p) => p.phrases ?? (p.phrase ? [p.phrase] : [])) }
+}
+
+const ignoreMatchers = new WeakMap<CluetrainConfig, (path: string) => boolean>()
+
+/**
+ * Does this config's `ignore` list cover a file, given by its path relative to the config's
+ * folder with `/` separators? One definition for the CLI and the editor; each list is compiled once.
+ */
+export function ignoredBy(config: CluetrainConfig, relativePath: string): boolean {
+  if (!config.ignore?.length || relativePath.startsWith('../')) return false
+  let matcher = ignoreMatchers.get(config)
+  if (!matcher) ignoreMatchers.set(config, (matcher = picomatch(config.ignore, { dot: true })))
+  return matcher(relativePath)
 }

@@ -49,3 +49,10 @@ export function phraseKeys(phrase: string): string[] {
     .split(/\s+/)
     .flatMap((word) => splitWord(word).map((part) => foldWord(part.text)))
 }
+
+/** What rule files and .cluetrain.yaml accept as a phrase (rules/schema.json says the same). */
+export const PHRASE = /^[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]*)*(?: [\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]*)*)*$/u
+
+export function isPhrase(text: string): boolean {
+  return PHRASE.test(text)
+}

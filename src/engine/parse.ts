@@ -66,8 +66,8 @@ function parsePlainText(text: string): ParsedDocument {
   return { units, directives, masks: directives.map(({ start, end }) => ({ start, end })), links: [], sections: 0 }
 }
 
-/** Pieces of about this many characters are parsed on their own (see `markdownPieces`). */
-const PIECE_SIZE = 16_000
+/** Pieces of about this many characters parse fastest one at a time (see `markdownPieces`). */
+export const PIECE_SIZE = 16_000
 
 /**
  * Where a long Markdown document can be cut into pieces that parse the same alone: at a blank line
@@ -112,42 +112,15 @@ export function markdownPieces(text: string, size = PIECE_SIZE): number[] {
 // real document indents a line by 256 columns; a piece that does is read as plain text.
 const ABSURD_INDENT = /^[ \t]{256,}/m
 
+// The caller (a LintSession) has already cut long documents into pieces: each is parsed whole.
 function parseMarkdown(text: string): ParsedDocument {
-  const cuts = markdownPieces(text)
+  if (ABSURD_INDENT.test(text)) return parsePlainText(text)
   const result: ParsedDocument = { units: [], directives: [], masks: [], links: [], sections: 0 }
-  for (let i = 0; i < cuts.length; i++) {
-    const slice = text.slice(cuts[i], cuts[i + 1] ?? text.length)
-    if (ABSURD_INDENT.test(slice)) {
-      appendShifted(result, parsePlainText(slice), cuts[i])
-      continue
-    }
-    const tree = markdownParser.parse(slice)
-    if (cuts[i]) shiftTree(tree, cuts[i])
-    visitMarkdown(tree, text, result)
-  }
+  visitMarkdown(markdownParser.parse(text), text, result)
   return result
 }
 
-function appendShifted(result: ParsedDocument, part: ParsedDocument, delta: number): void {
-  const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + delta, end: x.end + delta })
-  result.units.push(...part.units.map((u) => ({ ...shift(u), section: result.sections })))
-  result.directives.push(...part.directives.map(shift))
-  result.masks.push(...part.masks.map(shift))
-}
-
 // Iterative walks: a document of 5,000 nested block quotes must not exhaust the call stack.
-function shiftTree(tree: MdastNodes, delta: number): void {
-  const stack: MdastNodes[] = [tree]
-  while (stack.length) {
-    const node = stack.pop()!
-    if (node.position) {
-      if (node.position.start.offset !== undefined) node.position.start.offset += delta
-      if (node.position.end.offset !== undefined) node.position.end.offset += delta
-    }
-    if ('children' in node) stack.push(...(node.children as MdastNodes[]))
-  }
-}
-
 function visitMarkdown(tree: MdastNodes, text: string, result: ParsedDocument): void {
   let section = result.sections
   let quoteDepth = 0

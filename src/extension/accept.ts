@@ -6,11 +6,9 @@ import * as vscode from 'vscode'
 import type { ConfigStore } from './config-store.js'
 import { loadEngine } from './engine.js'
 
-const PHRASE = /^[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]*)*(?: [\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]*)*)*$/u
-
 export async function acceptWord(configs: ConfigStore, documentUri: vscode.Uri, word: string): Promise<boolean> {
   const phrase = word.trim().replace(/\s+/g, ' ')
-  if (!PHRASE.test(phrase)) {
+  if (!loadEngine().isPhrase(phrase)) {
     void vscode.window.showWarningMessage(vscode.l10n.t('“{0}” cannot be accepted: only words, hyphens and apostrophes can.', word))
     return false
   }

@@ -9,7 +9,7 @@ import { loadEngine } from './engine.js'
 import { LintPool } from './lint-pool.js'
 import type { Linter } from './linter.js'
 import type { Log } from './log.js'
-import { messageLocale, readSettings } from './settings.js'
+import { lintOptions, readSettings } from './settings.js'
 
 const PROSE_GLOB = '**/*.{md,markdown,mdown,mkd,mkdn,txt,text}'
 
@@ -52,12 +52,7 @@ export async function auditWorkspace(linter: Linter, configs: ConfigStore, log: 
           return
         }
         const { config } = await configs.forDocument(uri)
-        const { result, score } = await pool.lint(text, {
-          format: /\.(md|markdown|mdown|mkd|mkdn)$/i.test(uri.path) ? 'markdown' : 'text',
-          language: settings.language !== 'auto' ? settings.language : config.language ?? 'auto',
-          config,
-          locale: messageLocale(),
-        })
+        const { result, score } = await pool.lint(text, lintOptions(/\.(md|markdown|mdown|mkd|mkdn)$/i.test(uri.path) ? 'markdown' : 'text', settings, config))
         if (token.isCancellationRequested) return
         linter.publish({ uri, positionAt: positionsOf(text) }, { uri, version: 0, result, score }, settings)
         summary.files++
@@ -105,9 +100,10 @@ async function proseFiles(configs: ConfigStore, token: vscode.CancellationToken)
       if (rules?.ignores(relative)) continue
     }
     const { files } = await configs.forDocument(uri)
+    const engine = loadEngine()
     const ignoredByConfig = files.some(({ base, config }) => {
       const basePath = vscode.Uri.parse(base).path
-      return config.ignore?.length && uri.path.startsWith(`${basePath}/`) && ignore().add(config.ignore).ignores(uri.path.slice(basePath.length + 1))
+      return uri.path.startsWith(`${basePath}/`) && engine.ignoredBy(config, uri.path.slice(basePath.length + 1))
     })
     if (!ignoredByConfig) kept.push(uri)
   }
@@ -126,10 +122,10 @@ async function readProse(uri: vscode.Uri, maxBytes: number): Promise<string | { 
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())
   if (open) return open.getText()
   try {
-    const bytes = await vscode.workspace.fs.readFile(uri)
-    if (bytes.byteLength > maxBytes) return { skipped: vscode.l10n.t('larger than {0} MB (setting cluetrain.maxFileSizeMB)', maxBytes / 1e6) }
-    if (bytes.subarray(0, 8192).includes(0)) return { skipped: vscode.l10n.t('binary file') }
-    return new TextDecoder('utf-8', { fatal: false }).decode(bytes)
+    // Size first: an oversized file is never read into memory.
+    if ((await vscode.workspace.fs.stat(uri)).size > maxBytes) return { skipped: vscode.l10n.t('larger than {0} MB (setting cluetrain.maxFileSizeMB)', maxBytes / 1e6) }
+    const text = loadEngine().decodeText(await vscode.workspace.fs.readFile(uri))
+    return text ?? { skipped: vscode.l10n.t('binary file') }
   } catch (error) {
     return { skipped: String((error as Error).message ?? error) }
   }

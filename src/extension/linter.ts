@@ -7,7 +7,7 @@ import type { ConfigStore } from './config-store.js'
 import { FindingStore, toDiagnostic } from './diagnostics.js'
 import { loadEngine } from './engine.js'
 import type { Log } from './log.js'
-import { messageLocale, readSettings, type Settings } from './settings.js'
+import { lintOptions, readSettings, type Settings } from './settings.js'
 
 export interface DocumentReport {
   uri: vscode.Uri
@@ -94,12 +94,7 @@ export class Linter implements vscode.Disposable {
       const { config } = await this.configs.forDocument(document.uri)
       if (this.generations.get(key) !== generation || document.isClosed) return undefined
       const engine = loadEngine()
-      const options = {
-        format: document.languageId === 'markdown' ? ('markdown' as const) : ('text' as const),
-        language: settings.language !== 'auto' ? settings.language : config.language ?? 'auto',
-        config,
-        locale: messageLocale(),
-      }
+      const options = lintOptions(document.languageId === 'markdown' ? 'markdown' : 'text', settings, config)
       const sessionKey = JSON.stringify(options)
       let held = this.sessions.get(key)
       if (!held || held.key !== sessionKey) this.sessions.set(key, (held = { key: sessionKey, session: new engine.LintSession(options) }))

@@ -1,5 +1,6 @@
 // The extension's settings (contributes.configuration in package.json), read in one place.
 import * as vscode from 'vscode'
+import type { CluetrainConfig, LintOptions } from '../engine/index.js'
 
 export type RunMode = 'onType' | 'onSave' | 'manual'
 
@@ -29,4 +30,14 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
 /** The language of rule messages and hovers follows VS Code's display language. */
 export function messageLocale(): 'en' | 'fr' {
   return vscode.env.language.toLowerCase().startsWith('fr') ? 'fr' : 'en'
+}
+
+/** The engine options for a document: the setting's language wins over the config's unless auto. */
+export function lintOptions(format: 'markdown' | 'text', settings: Settings, config: CluetrainConfig): LintOptions {
+  return {
+    format,
+    language: settings.language !== 'auto' ? settings.language : config.language ?? 'auto',
+    config,
+    locale: messageLocale(),
+  }
 }

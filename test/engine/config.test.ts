@@ -74,3 +74,12 @@ describe('untrusted workspaces', () => {
     expect(forUntrustedWorkspace({ rules: {} }).ignored).toEqual([])
   })
 })
+
+it('rule files, .cluetrain.yaml and the engine agree on what a phrase is', async () => {
+  const { readFileSync } = await import('node:fs')
+  const { PHRASE } = await import('../../src/engine/normalise.js')
+  const rules = JSON.parse(readFileSync(new URL('../../rules/schema.json', import.meta.url), 'utf8'))
+  const config = JSON.parse(readFileSync(new URL('../../rules/config.schema.json', import.meta.url), 'utf8'))
+  expect(rules.definitions.phrase.pattern).toBe(PHRASE.source)
+  expect(config.definitions.phrase.pattern).toBe(PHRASE.source)
+})
