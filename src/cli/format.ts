@@ -1,17 +1,42 @@
 // Output formats. `json` is a contract: [{"path", "language", "messages": [finding, ...]}].
+// `sarif` (SARIF 2.1.0, src/cli/sarif.ts) and `github` (Actions workflow commands,
+// src/cli/github.ts) are for CI.
 import type { Finding, Language } from '../engine/index.js'
+import { github } from './github.js'
+import { sarif } from './sarif.js'
+
+/** A finding as the CLI reports it: `fingerprint` identifies it across edits (baselines, SARIF). */
+export type ReportedFinding = Finding & { fingerprint?: string }
 
 export interface FileReport {
   path: string
   language: Language
-  messages: Finding[]
+  /** Words of prose read: what the file's score is measured against. */
+  words?: number
+  messages: ReportedFinding[]
 }
 
-export const FORMATS = ['stylish', 'json'] as const
+export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const
 export type Format = (typeof FORMATS)[number]
 
-export function formatReports(reports: readonly FileReport[], format: Format, color: boolean): string {
-  return format === 'json' ? `${JSON.stringify(reports)}\n` : stylish(reports, color)
+export interface FormatOptions {
+  /** The working directory the report paths are relative to (sarif: %SRCROOT%). */
+  cwd?: string
+  /** The tool's version (sarif: tool.driver.semanticVersion). */
+  version?: string
+}
+
+export function formatReports(reports: readonly FileReport[], format: Format, color: boolean, options: FormatOptions = {}): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(reports)}\n`
+    case 'sarif':
+      return sarif(reports, { cwd: options.cwd ?? process.cwd(), version: options.version })
+    case 'github':
+      return github(reports)
+    default:
+      return stylish(reports, color)
+  }
 }
 
 function stylish(reports: readonly FileReport[], color: boolean): string {

@@ -1,5 +1,5 @@
 // One file: read it, lint it. The same function runs in the main thread and in worker threads.
-import { lint, type LintOptions } from '../engine/index.js'
+import { fingerprintOf, lint, type LintOptions } from '../engine/index.js'
 import { readText } from './files.js'
 import type { FileReport } from './format.js'
 
@@ -21,5 +21,6 @@ export function lintFile(task: FileTask): FileOutcome {
   }
   if ('skipped' in read) return read
   const result = lint(read.text, task.options)
-  return { report: { path: task.display, language: result.language, messages: result.findings } }
+  const messages = result.findings.map((finding) => ({ ...finding, fingerprint: fingerprintOf(read.text, finding) }))
+  return { report: { path: task.display, language: result.language, words: result.words, messages } }
 }

@@ -1,15 +1,14 @@
 // `cluetrain`: the command-line front end. Exit codes: 0 clean, 1 errors or too many warnings,
 // 2 usage or configuration error.
 import { readFileSync } from 'node:fs'
-import { relative } from 'node:path'
+import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { ConfigError, CUSTOM_RULE_ID, defaultRuleData, type CluetrainConfig, type Language, type LanguageSetting } from '../engine/index.js'
-import { ConfigFinder } from './config-files.js'
-import { availableParallelism } from 'node:os'
-import { expandArguments, formatOf } from './files.js'
-import type { FileTask } from './lint-file.js'
-import { lintAll } from './parallel.js'
-import { FORMATS, formatReports, type FileReport, type Format } from './format.js'
+import { ConfigError, type Language, type LanguageSetting } from '../engine/index.js'
+import { oneOf, UsageError, wholeNumber } from './args.js'
+import { auditCommand } from './audit-command.js'
+import { BaselineError, baselineOf, readBaseline, writeBaseline } from './baseline.js'
+import { FORMATS, formatReports, type Format } from './format.js'
+import { lintTargets, type LintRun, type RunSettings } from './lint-run.js'
 import { listRules } from './rules-command.js'
 import { rulesMarkdown } from './rules-doc.js'
 
@@ -21,16 +20,22 @@ export interface Io {
 }
 
 const USAGE = `Usage:
-  cluetrain lint [paths|globs...] [--format stylish|json] [--language auto|en|fr]
+  cluetrain lint [paths|globs...] [--format stylish|json|sarif|github] [--language auto|en|fr]
                  [--locale en|fr] [--max-warnings N] [--max-file-size MB] [--jobs N]
+                 [--baseline FILE | --write-baseline FILE]
+  cluetrain audit [paths|globs...] [--report FILE.html|FILE.md]... [--min-score N]
+                 [--language auto|en|fr] [--locale en|fr] [--max-file-size MB] [--jobs N]
+                 [--baseline FILE]
   cluetrain rules [--language en|fr] [--format stylish|json|markdown]
   cluetrain --help | --version
 
 Lints Markdown (.md) and plain text (.txt) copy for corporate-speak. Folders are searched for
 prose files; .cluetrain.yaml files are found upward from each file.
-Exit codes: 0 clean, 1 errors or more warnings than --max-warnings, 2 usage or config error.`
-
-class UsageError extends Error {}
+  lint     prints the findings. --write-baseline records them; --baseline hides those recorded.
+  audit    prints a summary (human-voice scores, principles, worst files) and writes reports:
+           standalone HTML or Markdown, chosen by the file's extension.
+Exit codes: 0 clean, 1 errors, more warnings than --max-warnings or a score under --min-score,
+2 usage, config or baseline error.`
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -38,6 +43,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`cluetrain: ${error.message}\n\n${USAGE}\n`)
+      return 2
+    }
+    if (error instanceof BaselineError) {
+      io.stderr(`cluetrain: ${error.message}\n`)
       return 2
     }
     if (error instanceof ConfigError) {
@@ -64,11 +73,12 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(rulesMarkdown())
       return 0
     }
-    const format = oneOf(values.format ?? 'stylish', FORMATS, 'format') as Format
+    const format = oneOf(values.format ?? 'stylish', ['stylish', 'json'], 'format') as 'stylish' | 'json'
     const language = values.language && values.language !== 'auto' ? (oneOf(values.language, ['en', 'fr'], 'language') as Language) : undefined
     io.stdout(listRules(format, language, io.color))
     return 0
   }
+  if (command === 'audit') return auditCommand(positionals.length ? positionals : ['.'], values, runSettings(values, io), io)
   if (command !== 'lint') throw new UsageError(`unknown command “${command}”`)
   const format = oneOf(values.format ?? 'stylish', FORMATS, 'format') as Format
   return lintCommand(positionals.length ? positionals : ['.'], values, format, io)
@@ -86,6 +96,10 @@ function parse(args: string[]) {
         'max-warnings': { type: 'string' },
         'max-file-size': { type: 'string' },
         jobs: { type: 'string', short: 'j' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
+        report: { type: 'string', short: 'o', multiple: true },
+        'min-score': { type: 'string' },
       },
     })
   } catch (error) {
@@ -93,61 +107,41 @@ function parse(args: string[]) {
   }
 }
 
-type Values = ReturnType<typeof parse>['values']
+export type Values = ReturnType<typeof parse>['values']
+
+function runSettings(values: Values, io: Io): RunSettings {
+  if (values.baseline && values['write-baseline']) throw new UsageError('--baseline and --write-baseline cannot be used together')
+  return {
+    language: values.language ? (oneOf(values.language, ['auto', 'en', 'fr'], 'language') as LanguageSetting) : undefined,
+    locale: values.locale ? (oneOf(values.locale, ['en', 'fr'], 'locale') as Language) : undefined,
+    maxBytes: values['max-file-size'] === undefined ? 10e6 : wholeNumber(values['max-file-size'], 'max-file-size') * 1e6,
+    jobs: values.jobs === undefined ? undefined : Math.max(1, wholeNumber(values.jobs, 'jobs')),
+    baseline: values.baseline ? { path: resolve(io.cwd, values.baseline), data: readBaseline(resolve(io.cwd, values.baseline)) } : undefined,
+  }
+}
 
 async function lintCommand(targets: string[], values: Values, format: Format, io: Io): Promise<number> {
-  const cliLanguage = values.language ? (oneOf(values.language, ['auto', 'en', 'fr'], 'language') as LanguageSetting) : undefined
-  const locale = values.locale ? (oneOf(values.locale, ['en', 'fr'], 'locale') as Language) : undefined
+  for (const option of ['report', 'min-score'] as const) if (values[option] !== undefined) throw new UsageError(`--${option} belongs to \`cluetrain audit\``)
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : wholeNumber(values['max-warnings'], 'max-warnings')
-  const maxBytes = values['max-file-size'] === undefined ? 10e6 : wholeNumber(values['max-file-size'], 'max-file-size') * 1e6
-  const jobs = values.jobs === undefined ? undefined : Math.max(1, wholeNumber(values.jobs, 'jobs'))
-
-  const { files, missing } = await expandArguments(targets, io.cwd)
-  for (const arg of missing) io.stderr(`cluetrain: no Markdown or text files found for “${arg}”\n`)
-  if (!files.length) return 2
-
-  const configs = new ConfigFinder()
-  const reports: FileReport[] = []
-  const warned = new Set<string>()
-  const tasks: FileTask[] = []
-  for (const path of files) {
-    const effective = configs.forFile(path)
-    for (const { path: configPath, config } of effective.files) {
-      if (warned.has(configPath)) continue
-      warned.add(configPath)
-      for (const id of unknownRuleIds(config)) io.stderr(`cluetrain: ${relative(io.cwd, configPath) || configPath}: unknown rule “${id}” (see \`cluetrain rules\`)\n`)
-    }
-    if (configs.isIgnored(path, effective)) continue
-    const options = { format: formatOf(path), language: cliLanguage ?? effective.config.language ?? 'auto', config: effective.config, locale }
-    tasks.push({ path, display: relative(io.cwd, path) || path, maxBytes, options })
-  }
-  let index = 0
-  for await (const outcome of lintAll(tasks, jobs ?? (tasks.length >= 16 ? Math.min(availableParallelism(), 4) : 1))) {
-    const task = tasks[index++]
-    if ('skipped' in outcome) io.stderr(`cluetrain: skipped ${task.display}: ${outcome.skipped}\n`)
-    else reports.push(outcome.report)
-  }
-  io.stdout(formatReports(reports, format, io.color && format === 'stylish'))
-  const all = reports.flatMap((r) => r.messages)
+  const run = await lintTargets(targets, runSettings(values, io), io)
+  if (!run) return 2
+  if (values['write-baseline']) return saveBaseline(run, values['write-baseline'], io)
+  io.stdout(formatReports(run.reports, format, io.color && format === 'stylish', { cwd: io.cwd, version: version() }))
+  if (run.known) io.stderr(`cluetrain: ${run.known} finding${run.known === 1 ? ' is' : 's are'} in the baseline and not shown\n`)
+  const all = run.reports.flatMap((r) => r.messages)
   const errors = all.filter((m) => m.severity === 'error').length
   const warnings = all.filter((m) => m.severity === 'warning').length
   if (warnings > maxWarnings) io.stderr(`cluetrain: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
   return errors > 0 || warnings > maxWarnings ? 1 : 0
 }
 
-function unknownRuleIds(config: CluetrainConfig): string[] {
-  const known = new Set([...defaultRuleData.rules.map((r) => r.id), CUSTOM_RULE_ID])
-  return Object.keys(config.rules ?? {}).filter((id) => !known.has(id))
-}
-
-function oneOf(value: string, allowed: readonly string[], name: string): string {
-  if (!allowed.includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not “${value}”`)
-  return value
-}
-
-function wholeNumber(value: string, name: string): number {
-  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} takes a whole number, not “${value}”`)
-  return Number(value)
+function saveBaseline(run: LintRun, file: string, io: Io): number {
+  const path = resolve(io.cwd, file)
+  const baseline = baselineOf(run.reports, run.absolute, path)
+  writeBaseline(path, baseline)
+  const count = Object.values(baseline.files).reduce((n, counts) => n + Object.values(counts).reduce((a, b) => a + b, 0), 0)
+  io.stderr(`cluetrain: wrote ${count} finding${count === 1 ? '' : 's'} in ${Object.keys(baseline.files).length} of ${run.reports.length} files to ${relative(io.cwd, path) || path}\n`)
+  return 0
 }
 
 function version(): string {

@@ -1,27 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeEach, describe, expect, it } from 'vitest'
-import { main } from '../../src/cli/main.js'
+import { describe, expect, it } from 'vitest'
+import { freshFolder, runCli, writeFiles } from './harness.js'
 
-let dir: string
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'cluetrain-cli-'))
-})
+const folder = freshFolder('cli')
 
-function write(files: Record<string, string | Buffer>) {
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true })
-    writeFileSync(join(dir, name), content)
-  }
-}
-
-async function run(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(argv, { cwd: dir, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), color: false })
-  return { code, stdout, stderr }
-}
+const write = (files: Record<string, string | Buffer>) => writeFiles(folder.path, files)
+const run = (...argv: string[]) => runCli(folder.path, ...argv)
 
 const EN = 'We leverage our partners to reach customers who never heard of us before.\n'
 const FR = 'Il faut booster les ventes de nos magasins pour que nos clients reviennent plus souvent.\n'
@@ -38,7 +22,7 @@ describe('cluetrain lint', () => {
     ])
     const [finding] = reports[0].messages
     expect(Object.keys(finding).sort()).toEqual(
-      ['actual', 'column', 'endColumn', 'endLine', 'endOffset', 'expected', 'language', 'line', 'message', 'offset', 'principle', 'ruleId', 'severity', 'source', 'theses', 'url'].sort(),
+      ['actual', 'column', 'endColumn', 'endLine', 'endOffset', 'expected', 'fingerprint', 'language', 'line', 'message', 'offset', 'principle', 'ruleId', 'severity', 'source', 'theses', 'url'].sort(),
     )
     expect(finding).toMatchObject({ ruleId: 'buzzwords', actual: 'leverage', line: 1, column: 4, offset: 3, endOffset: 11 })
     expect(reports[1].messages.map((m: { actual: string }) => m.actual)).toContain('booster')
@@ -117,7 +101,7 @@ describe('cluetrain lint', () => {
   it('accepts globs and the --language option', async () => {
     write({ 'docs/a.md': FR, 'docs/b.txt': FR })
     const reports = JSON.parse((await run('lint', 'docs/*.md', '--format', 'json', '--language', 'en')).stdout)
-    expect(reports).toEqual([{ path: 'docs/a.md', language: 'en', messages: [] }])
+    expect(reports).toEqual([{ path: 'docs/a.md', language: 'en', words: 15, messages: [] }])
   })
 })
 
@@ -152,15 +136,15 @@ describe('cluetrain lint --jobs', () => {
     expect(two.stderr).toBe(one.stderr)
     expect(two.stderr).toContain('skipped docs/05b.md')
     expect(JSON.parse(two.stdout)).toHaveLength(12)
-  })
+  }, 30_000) // starting workers on a loaded 2-core machine takes seconds
 })
 
 describe('odd file systems', () => {
   it('survives a symlink loop and reports a dangling link, linting the rest', async () => {
     const { symlinkSync } = await import('node:fs')
     write({ 'docs/a.md': EN })
-    symlinkSync(join(dir, 'docs'), join(dir, 'docs/loop'))
-    symlinkSync(join(dir, 'nowhere.md'), join(dir, 'docs/dangling.md'))
+    symlinkSync(join(folder.path, 'docs'), join(folder.path, 'docs/loop'))
+    symlinkSync(join(folder.path, 'nowhere.md'), join(folder.path, 'docs/dangling.md'))
     const { code, stdout, stderr } = await run('lint', 'docs', 'docs/dangling.md', '--format', 'json')
     expect(code).toBe(0)
     expect(stderr).toBe('cluetrain: skipped docs/dangling.md: cannot read it (ENOENT)\n')

@@ -1,0 +1,81 @@
+// What `lint` and `audit` share: expand the arguments, find each file's config, lint the files
+// (on worker threads when there are many), and drop what a baseline already records.
+import { availableParallelism } from 'node:os'
+import { relative } from 'node:path'
+import { CUSTOM_RULE_ID, defaultRuleData, type CluetrainConfig, type Language, type LanguageSetting } from '../engine/index.js'
+import { withoutBaselined, type BaselineFile } from './baseline.js'
+import { ConfigFinder } from './config-files.js'
+import { expandArguments, formatOf } from './files.js'
+import type { FileReport } from './format.js'
+import type { FileTask } from './lint-file.js'
+import { lintAll } from './parallel.js'
+
+export interface RunSettings {
+  language?: LanguageSetting
+  locale?: Language
+  maxBytes: number
+  jobs?: number
+  baseline?: { path: string; data: BaselineFile }
+}
+
+export interface LintRun {
+  reports: FileReport[]
+  /** Absolute path of each report's file. */
+  absolute: string[]
+  skipped: Array<{ path: string; reason: string }>
+  /** Findings left out because the baseline has them. */
+  known: number
+}
+
+interface Messages {
+  cwd: string
+  stderr: (s: string) => void
+}
+
+/** undefined when the arguments name no prose file (already said on stderr). */
+export async function lintTargets(targets: readonly string[], settings: RunSettings, io: Messages): Promise<LintRun | undefined> {
+  const { files, missing } = await expandArguments(targets, io.cwd)
+  for (const arg of missing) io.stderr(`cluetrain: no Markdown or text files found for “${arg}”\n`)
+  if (!files.length) return undefined
+
+  const configs = new ConfigFinder()
+  const warned = new Set<string>()
+  const tasks: FileTask[] = []
+  for (const path of files) {
+    const effective = configs.forFile(path)
+    for (const { path: configPath, config } of effective.files) {
+      if (warned.has(configPath)) continue
+      warned.add(configPath)
+      for (const id of unknownRuleIds(config)) io.stderr(`cluetrain: ${relative(io.cwd, configPath) || configPath}: unknown rule “${id}” (see \`cluetrain rules\`)\n`)
+    }
+    if (configs.isIgnored(path, effective)) continue
+    const options = { format: formatOf(path), language: settings.language ?? effective.config.language ?? 'auto', config: effective.config, locale: settings.locale }
+    tasks.push({ path, display: (relative(io.cwd, path) || path).split('\\').join('/'), maxBytes: settings.maxBytes, options })
+  }
+
+  const run: LintRun = { reports: [], absolute: [], skipped: [], known: 0 }
+  const jobs = settings.jobs ?? (tasks.length >= 16 ? Math.min(availableParallelism(), 4) : 1)
+  let index = 0
+  for await (const outcome of lintAll(tasks, jobs)) {
+    const task = tasks[index++]
+    if ('skipped' in outcome) {
+      io.stderr(`cluetrain: skipped ${task.display}: ${outcome.skipped}\n`)
+      run.skipped.push({ path: task.display, reason: outcome.skipped })
+      continue
+    }
+    let report = outcome.report
+    if (settings.baseline) {
+      const { messages, known } = withoutBaselined(report, task.path, settings.baseline.data, settings.baseline.path)
+      report = { ...report, messages }
+      run.known += known
+    }
+    run.reports.push(report)
+    run.absolute.push(task.path)
+  }
+  return run
+}
+
+function unknownRuleIds(config: CluetrainConfig): string[] {
+  const known = new Set([...defaultRuleData.rules.map((r) => r.id), CUSTOM_RULE_ID])
+  return Object.keys(config.rules ?? {}).filter((id) => !known.has(id))
+}

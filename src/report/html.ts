@@ -1,0 +1,305 @@
+// The report as one HTML page: offline (nothing loaded from anywhere, the CSP says so), readable
+// in light and dark, charts as inline SVG with their numbers in a table beside them. In a VS Code
+// webview, positions are links that ask the extension to open the file there.
+import { POINTS_PER_WEIGHT, ruleUrl, SEVERITY_WEIGHT, type Language, type Severity } from '../engine/index.js'
+import { stylesheet } from './css.js'
+import { escapeDoubleQuoted, escapeHtml, fileUrl, truncate, webUrl } from './escape.js'
+import { formatDate, formatNumber, labelsFor, quote, type Labels, type ReportLocale } from './labels.js'
+import type { AuditReport, FileEntry, FindingRecord } from './model.js'
+import { barChart, scoreMeter } from './svg.js'
+
+export interface Position {
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+}
+
+export interface HtmlOptions {
+  /** 'standalone' (default): a file to open in any browser. 'webview': inside VS Code. */
+  target?: 'standalone' | 'webview'
+  /** Required for 'webview': put on the <style> and <script>, and in the CSP. */
+  nonce?: string
+  /** The webview's cspSource, allowed as a style source. */
+  cspSource?: string
+  /** Standalone: where a file (and a finding's position in it) links to; undefined: no link. */
+  fileHref?: (path: string, position?: Position) => string | undefined
+  locale?: ReportLocale
+}
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
+
+interface Context {
+  labels: Labels
+  webview: boolean
+  fileHref?: HtmlOptions['fileHref']
+  number: (n: number) => string
+}
+
+export function renderHtml(report: AuditReport, options: HtmlOptions = {}): string {
+  const webview = options.target === 'webview'
+  const labels = labelsFor(options.locale)
+  if (webview && !/^[A-Za-z0-9+/=_-]{8,}$/.test(options.nonce ?? '')) throw new Error('renderHtml: a webview report needs a nonce (8 or more base64 characters)')
+  const nonce = webview ? ` nonce="${options.nonce}"` : ''
+  const ctx: Context = { labels, webview, fileHref: options.fileHref, number: (n) => formatNumber(labels, n) }
+  const title = report.title || labels.defaultTitle
+  const csp = webview
+    ? `default-src 'none'; style-src ${options.cspSource ? `${cspSourceOf(options.cspSource)} ` : ''}'nonce-${options.nonce}'; script-src 'nonce-${options.nonce}'`
+    : `default-src 'none'; style-src 'unsafe-inline'; img-src data:`
+  return [
+    '<!doctype html>',
+    `<html lang="${labels.locale}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeDoubleQuoted(csp)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="color-scheme" content="light dark">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style${nonce}>${stylesheet(webview ? 'webview' : 'standalone')}</style>`,
+    '</head>',
+    `<body class="${webview ? 'webview' : 'standalone'}">`,
+    '<div class="page">',
+    '<header class="page-header">',
+    `<h1>${escapeHtml(title)}</h1>`,
+    `<p class="muted">${escapeHtml(labels.generated(formatDate(labels, report.generated)))}</p>`,
+    '</header>',
+    '<main>',
+    overview(report, ctx),
+    charts(report, ctx),
+    repeated(report, ctx),
+    filesTable(report, ctx),
+    report.files.some((f) => f.findings?.length) ? findingsByFile(report, ctx) : '',
+    report.skipped.length ? skippedFiles(report, ctx) : '',
+    '</main>',
+    `<footer><p>${escapeHtml(labels.footer)}</p></footer>`,
+    '</div>',
+    webview ? `<script${nonce}>${OPEN_SCRIPT}</script>` : '',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n')
+}
+
+// Event delegation: one listener for every position link, mouse and keyboard alike (a link's
+// Enter fires click). acquireVsCodeApi may be called once per page, so it is called here only.
+const OPEN_SCRIPT = `(function () {
+  var vscode = acquireVsCodeApi();
+  document.addEventListener('click', function (event) {
+    var link = event.target instanceof Element ? event.target.closest('a[data-path]') : null;
+    if (!link) return;
+    event.preventDefault();
+    var d = link.dataset;
+    vscode.postMessage({ type: 'open', path: d.path, line: Number(d.line), column: Number(d.column), endLine: Number(d.endLine), endColumn: Number(d.endColumn) });
+  });
+})();`
+
+function cspSourceOf(source: string): string {
+  // The webview's own origin, e.g. https://*.vscode-cdn.net: one token, nothing that ends the directive.
+  if (!/^[^\s;,'"]+$/.test(source)) throw new Error('renderHtml: cspSource must be a single CSP source')
+  return source
+}
+
+export function bandClass(score: number): 'good' | 'fair' | 'poor' | 'bad' {
+  return score >= 90 ? 'good' : score >= 75 ? 'fair' : score >= 50 ? 'poor' : 'bad'
+}
+
+function overview(report: AuditReport, ctx: Context): string {
+  const { labels, number } = ctx
+  const { totals } = report
+  const band = bandClass(report.score)
+  const cost = Object.fromEntries(SEVERITIES.map((s) => [s, SEVERITY_WEIGHT[s] * POINTS_PER_WEIGHT])) as Record<Severity, number>
+  const stat = (label: string, value: number, group = '') => `<dt${group}>${escapeHtml(label)}</dt><dd${group}>${number(value)}</dd>`
+  const costs = report.costs.slice(0, 6)
+  return [
+    '<section aria-labelledby="summary-heading">',
+    `<h2 id="summary-heading" class="visually-hidden">${escapeHtml(labels.summary)}</h2>`,
+    '<div class="overview">',
+    '<div class="card score-card">',
+    `<p class="score-label">${escapeHtml(labels.score)}</p>`,
+    `<p class="score"><span class="score-value ${band}" id="overall-score">${report.score}</span><span class="score-max">/ 100</span></p>`,
+    scoreMeter(report.score, band),
+    `<p class="band">${escapeHtml(labels.scoreBand(report.score))}</p>`,
+    `<p class="formula">${escapeHtml(labels.scoreFormula(cost))}</p>`,
+    '</div>',
+    '<div class="card">',
+    '<dl class="stats">',
+    stat(labels.filesLinted, totals.files),
+    stat(labels.filesWithFindings, totals.filesWithFindings),
+    stat(labels.filesSkipped, totals.skipped),
+    stat(labels.words, totals.words),
+    stat(labels.findings, totals.findings, ' class="group"'),
+    ...SEVERITIES.map((s) => `<dt><span class="sev sev-${s}">${escapeHtml(labels.severity[s])}</span></dt><dd>${number(totals.bySeverity[s])}</dd>`),
+    '</dl>',
+    '</div>',
+    '<div class="card">',
+    `<h3>${escapeHtml(labels.costs)}</h3>`,
+    costs.length
+      ? `<ol class="costs">${costs.map((c) => `<li><span>${ruleLink(c.ruleId, ruleUrl(c.ruleId))} <span class="muted">× ${number(c.count)}</span></span><span class="pts">${escapeHtml(labels.points(number(c.points)))}</span></li>`).join('')}</ol>`
+      : `<p class="muted">${escapeHtml(labels.clean)}</p>`,
+    '</div>',
+    '</div>',
+    '</section>',
+  ].join('\n')
+}
+
+function charts(report: AuditReport, ctx: Context): string {
+  const { labels, number } = ctx
+  const familyName = (f: AuditReport['byFamily'][number]) => `${f.id} ${f.name[labels.locale]}`
+  const family = barChart({
+    id: 'chart-family',
+    title: labels.byFamily,
+    description: labels.byFamilyDesc,
+    bars: report.byFamily.map((f) => ({ label: familyName(f), value: f.count })),
+    formatValue: number,
+  })
+  const language = barChart({
+    id: 'chart-language',
+    title: labels.byLanguage,
+    description: labels.byLanguageDesc,
+    bars: report.byLanguage.map((l) => ({ label: labels.languages[l.language], value: l.findings })),
+    formatValue: number,
+    barClass: 'lang',
+    width: 360,
+  })
+  const familyTable = dataTable(
+    labels.byFamily,
+    [labels.principle, labels.count, ...SEVERITIES.map((s) => labels.severities[s])],
+    report.byFamily.map((f) => [escapeHtml(familyName(f)), number(f.count), ...SEVERITIES.map((s) => number(f.bySeverity[s]))]),
+  )
+  const languageTable = dataTable(
+    labels.byLanguage,
+    [labels.language, labels.count, labels.filesLinted, labels.words],
+    report.byLanguage.map((l) => [escapeHtml(labels.languages[l.language]), number(l.findings), number(l.files), number(l.words)]),
+  )
+  return [
+    '<section class="charts">',
+    `<div class="card" role="group" aria-labelledby="family-heading"><h2 id="family-heading">${escapeHtml(labels.byFamily)}</h2>${family}<details><summary>${escapeHtml(labels.numbers)}</summary>${familyTable}</details></div>`,
+    `<div class="card" role="group" aria-labelledby="language-heading"><h2 id="language-heading">${escapeHtml(labels.byLanguage)}</h2>${language}<details><summary>${escapeHtml(labels.numbers)}</summary>${languageTable}</details></div>`,
+    '</section>',
+  ].join('\n')
+}
+
+/** First column: row headers (already escaped), the rest numbers. */
+function dataTable(caption: string, heads: string[], rows: string[][]): string {
+  return [
+    '<table>',
+    `<caption class="visually-hidden">${escapeHtml(caption)}</caption>`,
+    `<thead><tr>${heads.map((h, i) => `<th scope="col"${i ? ' class="num"' : ''}>${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
+    `<tbody>${rows.map(([head, ...cells]) => `<tr><th scope="row">${head}</th>${cells.map((c) => `<td class="num">${c}</td>`).join('')}</tr>`).join('')}</tbody>`,
+    '</table>',
+  ].join('')
+}
+
+function repeated(report: AuditReport, ctx: Context): string {
+  const { labels, number } = ctx
+  const head = `<h2 id="repeated-heading">${escapeHtml(labels.repeated)}</h2><p class="muted">${escapeHtml(labels.repeatedDesc)}</p>`
+  if (!report.repeated.length) return `<section aria-labelledby="repeated-heading">${head}<p>${escapeHtml(labels.noRepeated)}</p></section>`
+  const rows = report.repeated.map(
+    (p) =>
+      `<tr><th scope="row">${flagged(p.actual, p.language)}</th><td>${ruleLink(p.ruleId, p.url)}</td><td class="num">${number(p.count)}</td><td class="num">${number(p.files)}</td><td class="suggestions">${suggestions(p.expected, p.language, labels)}</td></tr>`,
+  )
+  return [
+    '<section aria-labelledby="repeated-heading">',
+    head,
+    '<div class="table-wrap"><table>',
+    `<caption class="visually-hidden">${escapeHtml(labels.repeated)}</caption>`,
+    `<thead><tr><th scope="col">${escapeHtml(labels.phrase)}</th><th scope="col">${escapeHtml(labels.rule)}</th><th scope="col" class="num">${escapeHtml(labels.times)}</th><th scope="col" class="num">${escapeHtml(labels.inFiles)}</th><th scope="col">${escapeHtml(labels.suggestions)}</th></tr></thead>`,
+    `<tbody>${rows.join('\n')}</tbody>`,
+    '</table></div>',
+    '</section>',
+  ].join('\n')
+}
+
+function filesTable(report: AuditReport, ctx: Context): string {
+  const { labels, number } = ctx
+  const rows = report.files.map((file, index) => {
+    const name = file.findings?.length ? `<a class="path" href="#${fileAnchor(index)}">${escapeHtml(file.path)}</a>` : openLink(file.path, undefined, ctx, `<span class="path">${escapeHtml(file.path)}</span>`)
+    return `<tr><th scope="row">${name}</th><td>${escapeHtml(labels.languages[file.language])}</td><td class="num">${number(file.words)}</td><td class="num"><span class="chip ${bandClass(file.score)}">${file.score}</span></td>${SEVERITIES.map((s) => `<td class="num">${number(file.bySeverity[s])}</td>`).join('')}</tr>`
+  })
+  const note = report.totals.notDetailed > 0 ? `<p class="note" id="not-detailed">${escapeHtml(labels.notDetailed(report.totals.notDetailed, report.maxDetailedFiles))}</p>` : ''
+  return [
+    '<section id="files" aria-labelledby="files-heading">',
+    `<h2 id="files-heading">${escapeHtml(labels.filesWorstFirst)}</h2>`,
+    '<div class="table-wrap"><table>',
+    `<caption class="visually-hidden">${escapeHtml(labels.filesWorstFirst)}</caption>`,
+    `<thead><tr><th scope="col">${escapeHtml(labels.file)}</th><th scope="col">${escapeHtml(labels.language)}</th><th scope="col" class="num">${escapeHtml(labels.words)}</th><th scope="col" class="num">${escapeHtml(labels.scoreShort)}</th>${SEVERITIES.map((s) => `<th scope="col" class="num">${escapeHtml(labels.severities[s])}</th>`).join('')}</tr></thead>`,
+    `<tbody>${rows.join('\n')}</tbody>`,
+    '</table></div>',
+    note,
+    '</section>',
+  ].join('\n')
+}
+
+function findingsByFile(report: AuditReport, ctx: Context): string {
+  const sections = report.files.map((file, index) => (file.findings?.length ? fileSection(file, index, ctx) : '')).filter(Boolean)
+  return ['<section aria-labelledby="details-heading">', `<h2 id="details-heading">${escapeHtml(ctx.labels.findingsByFile)}</h2>`, ...sections, '</section>'].join('\n')
+}
+
+function fileSection(file: FileEntry, index: number, ctx: Context): string {
+  const { labels, number } = ctx
+  const anchor = fileAnchor(index)
+  const rows = (file.findings ?? []).map(
+    (f) =>
+      `<tr><td>${openLink(file.path, f, ctx, `<span class="pos">${f.line}:${f.column}</span>`)}</td><td><span class="sev sev-${f.severity}">${escapeHtml(labels.severity[f.severity])}</span></td><td>${ruleLink(f.ruleId, f.url)}</td><td>${flagged(f.actual, f.language)}</td><td class="suggestions">${suggestions(f.expected, f.language, labels)}</td><td class="message">${escapeHtml(f.message)}</td></tr>`,
+  )
+  const counts = SEVERITIES.filter((s) => file.bySeverity[s]).map((s) => labels.severityCount(number(file.bySeverity[s]), file.bySeverity[s], s))
+  return [
+    `<section class="file" id="${anchor}" aria-labelledby="${anchor}-heading">`,
+    `<div class="file-head"><h3 id="${anchor}-heading">${openLink(file.path, undefined, ctx, `<span class="path">${escapeHtml(file.path)}</span>`)}</h3>`,
+    `<span class="meta"><span class="chip ${bandClass(file.score)}">${escapeHtml(labels.fileScore(file.score))}</span> · ${escapeHtml(counts.join(', '))} · ${number(file.words)} ${escapeHtml(labels.words.toLowerCase())}</span></div>`,
+    '<div class="table-wrap"><table>',
+    `<caption class="visually-hidden">${escapeHtml(file.path)}</caption>`,
+    `<thead><tr>${[labels.position, labels.severityHead, labels.rule, labels.flagged, labels.suggestions, labels.message].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
+    `<tbody>${rows.join('\n')}</tbody>`,
+    '</table></div>',
+    '</section>',
+  ].join('\n')
+}
+
+function skippedFiles(report: AuditReport, ctx: Context): string {
+  const { labels } = ctx
+  const rows = report.skipped.map((s) => `<tr><th scope="row"><span class="path">${escapeHtml(s.path)}</span></th><td>${escapeHtml(s.reason)}</td></tr>`)
+  return [
+    '<section aria-labelledby="skipped-heading">',
+    `<h2 id="skipped-heading">${escapeHtml(labels.skippedFiles)}</h2>`,
+    '<div class="table-wrap"><table>',
+    `<caption class="visually-hidden">${escapeHtml(labels.skippedFiles)}</caption>`,
+    `<thead><tr><th scope="col">${escapeHtml(labels.file)}</th><th scope="col">${escapeHtml(labels.reason)}</th></tr></thead>`,
+    `<tbody>${rows.join('\n')}</tbody>`,
+    '</table></div>',
+    '</section>',
+  ].join('\n')
+}
+
+function fileAnchor(index: number): string {
+  return `file-${index + 1}`
+}
+
+/**
+ * A way to the file (at a finding, when given): in a webview a link the script turns into an
+ * 'open' message; standalone, the caller's fileHref; else the content alone.
+ */
+function openLink(path: string, at: FindingRecord | undefined, ctx: Context, content: string): string {
+  const where = at ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }
+  const label = at ? ctx.labels.openAt(path, at.line, at.column) : ctx.labels.openFile(path)
+  if (ctx.webview) {
+    const data = `data-path="${escapeHtml(path)}" data-line="${where.line}" data-column="${where.column}" data-end-line="${where.endLine}" data-end-column="${where.endColumn}"`
+    return `<a href="#" class="open" ${data} aria-label="${escapeHtml(label)}">${content}</a>`
+  }
+  const href = fileUrl(ctx.fileHref?.(path, at && { line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn }))
+  return href ? `<a href="${escapeHtml(href)}" class="open" aria-label="${escapeHtml(label)}">${content}</a>` : content
+}
+
+function ruleLink(ruleId: string, url: string): string {
+  const href = webUrl(url)
+  return href ? `<a href="${escapeHtml(href)}" class="rule" rel="noreferrer">${escapeHtml(ruleId)}</a>` : `<span class="rule">${escapeHtml(ruleId)}</span>`
+}
+
+function flagged(actual: string, language: Language): string {
+  return `<span class="flagged" lang="${language}">${escapeHtml(truncate(actual, 120))}</span>`
+}
+
+function suggestions(expected: readonly string[], language: Language, labels: Labels): string {
+  if (!expected.length) return `<span class="muted">${escapeHtml(labels.noSuggestion)}</span>`
+  return `<span lang="${language}">${escapeHtml(expected.map((e) => quote(language, e)).join(', '))}</span>`
+}

@@ -1,0 +1,36 @@
+// The CLI in-process, in a fresh temporary folder per test: write files, run `cluetrain`, read
+// its exit code and output.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeEach } from 'vitest'
+import { main } from '../../src/cli/main.js'
+
+export interface CliRun {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** A new folder before each test of the calling file; read `.path` inside a test. */
+export function freshFolder(prefix: string): { path: string } {
+  const folder = { path: '' }
+  beforeEach(() => {
+    folder.path = mkdtempSync(join(tmpdir(), `cluetrain-${prefix}-`))
+  })
+  return folder
+}
+
+export function writeFiles(dir: string, files: Record<string, string | Buffer>): void {
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true })
+    writeFileSync(join(dir, name), content)
+  }
+}
+
+export async function runCli(cwd: string, ...argv: string[]): Promise<CliRun> {
+  let stdout = ''
+  let stderr = ''
+  const code = await main(argv, { cwd, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), color: false })
+  return { code, stdout, stderr }
+}
