@@ -2,9 +2,10 @@
 // Builds the audit report of examples/ with the built engine and report (dist/), opens it in
 // headless Chromium with the network cut off, checks that it loads nothing and that its charts
 // render, and takes screenshots in light and dark:
-//   .cache/report/report.html, report.md, report-light.png, report-dark.png, and media/report.png
+//   .cache/report/report.html, report.md, report-light.png, report-dark.png (and media/report.png,
+//   the README's picture, with --update-media)
 //
-// Usage: node scripts/report/screenshot.mjs
+// Usage: node scripts/report/screenshot.mjs [--update-media]   (run by `npm run test:e2e`)
 // Needs: `npm run build`, and `bash scripts/e2e/setup.sh` for Chromium and playwright-core.
 // Exit codes: 0 all checks passed, 1 a check failed (the message says which), 2 tools or build missing.
 
@@ -18,6 +19,7 @@ const OUT = path.join(REPO, '.cache/report');
 const PROSE = /\.(md|markdown|mdown|mkd|mkdn|txt|text)$/i;
 const VIEWPORT = { width: 1200, height: 900 };
 const NONCE = 'c2NyZWVuc2hvdC1jaGVjaw';
+const UPDATE_MEDIA = process.argv.includes('--update-media');
 
 class CheckFailed extends Error {}
 const fail = (message) => { throw new CheckFailed(message); };
@@ -199,7 +201,7 @@ async function main() {
       await page.emulateMedia({ colorScheme: scheme });
       await checkContrast(page, scheme);
       await page.screenshot({ path: path.join(OUT, `report-${scheme}.png`), fullPage: true });
-      if (scheme === 'light') {
+      if (scheme === 'light' && UPDATE_MEDIA) {
         fs.mkdirSync(path.join(REPO, 'media'), { recursive: true });
         // The README picture: the page's top, down to the end of the charts.
         const charts = await page.locator('section.charts').boundingBox();
@@ -209,7 +211,7 @@ async function main() {
     await checkWebview(browser, report, webviewFile);
     console.log(`report: ${path.relative(REPO, htmlFile)} (score ${report.score}, ${report.totals.findings} findings in ${report.totals.files} files)`);
     console.log(`checks passed: no network request, ${report.byFamily.length} + ${report.byLanguage.length} bars drawn to scale, contrast ≥ 4.5:1 in light and dark, webview links post 'open' under its CSP`);
-    console.log(`screenshots: .cache/report/report-light.png, .cache/report/report-dark.png, media/report.png`);
+    console.log(`screenshots: .cache/report/report-light.png, .cache/report/report-dark.png${UPDATE_MEDIA ? ', media/report.png' : ''}`);
   } finally {
     await browser.close();
     fs.rmSync(runDir, { recursive: true, force: true });

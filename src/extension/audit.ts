@@ -1,14 +1,15 @@
 // "Audit Workspace": every prose file of every workspace folder (minus files.exclude, .gitignore
 // and the config's ignore globs), with a cancellable progress notification, results in the
-// Problems panel and a summary in the "Cluetrain Audit" output channel.
+// Problems panel, a summary in the "Cluetrain Audit" output channel and the report (report-panel.ts).
 import ignore from 'ignore'
 import * as vscode from 'vscode'
 import type { Score } from '../engine/index.js'
 import type { ConfigStore } from './config-store.js'
-import { loadEngine } from './engine.js'
+import { loadEngine, loadReport } from './engine.js'
 import { LintPool } from './lint-pool.js'
 import type { Linter } from './linter.js'
 import type { Log } from './log.js'
+import type { AuditedReport } from './report-panel.js'
 import { lintOptions, readSettings } from './settings.js'
 
 const PROSE_GLOB = '**/*.{md,markdown,mdown,mkd,mkdn,txt,text}'
@@ -22,6 +23,8 @@ export interface AuditSummary {
   threads: number
   byPrinciple: Record<string, number>
   worst: Array<{ path: string; score: number; findings: number }>
+  /** The report of what was linted (also when cancelled: it then says so in its title). */
+  report: AuditedReport
 }
 
 /** `cancel`: a caller's own token (the extension API), besides the notification's Cancel button. */
@@ -35,7 +38,9 @@ export async function auditWorkspace(linter: Linter, configs: ConfigStore, log: 
       if (cancel?.isCancellationRequested) source.cancel()
       const token = source.token
       const uris = await proseFiles(configs, token)
-      const summary: AuditSummary = { files: 0, skipped: 0, findings: 0, cancelled: false, threads: 0, byPrinciple: {}, worst: [] }
+      const builder = new (loadReport().ReportBuilder)({ title: reportTitle() })
+      const reportUris = new Map<string, vscode.Uri>()
+      const summary: Omit<AuditSummary, 'report'> = { files: 0, skipped: 0, findings: 0, cancelled: false, threads: 0, byPrinciple: {}, worst: [] }
       const scored: Array<{ path: string; score: Score; findings: number }> = []
       const pool = new LintPool()
       summary.threads = pool.threads
@@ -48,6 +53,7 @@ export async function auditWorkspace(linter: Linter, configs: ConfigStore, log: 
         const text = await readProse(uri, settings.maxFileSizeBytes)
         if (typeof text !== 'string') {
           summary.skipped++
+          builder.skip(vscode.workspace.asRelativePath(uri), text.skipped)
           log.info(vscode.l10n.t('Audit skipped {0}: {1}', vscode.workspace.asRelativePath(uri), text.skipped))
           return
         }
@@ -61,7 +67,10 @@ export async function auditWorkspace(linter: Linter, configs: ConfigStore, log: 
           const key = `${f.principle.id} ${f.principle.name}`
           summary.byPrinciple[key] = (summary.byPrinciple[key] ?? 0) + 1
         }
-        scored.push({ path: vscode.workspace.asRelativePath(uri), score, findings: result.findings.length })
+        const path = vscode.workspace.asRelativePath(uri)
+        scored.push({ path, score, findings: result.findings.length })
+        builder.add({ path, language: result.language, words: result.words, findings: result.findings })
+        reportUris.set(path, uri)
         progress.report({ message: `${summary.files + summary.skipped}/${uris.length}`, increment: 100 / uris.length })
       }
       const lane = async () => {
@@ -80,9 +89,16 @@ export async function auditWorkspace(linter: Linter, configs: ConfigStore, log: 
         .slice(0, 10)
         .map((s) => ({ path: s.path, score: s.score.score, findings: s.findings }))
       writeSummary(channel, summary)
-      return summary
+      const report = builder.finish()
+      if (summary.cancelled) report.title = vscode.l10n.t('{0} (cancelled after {1} of {2} files)', report.title, summary.files + summary.skipped, uris.length)
+      return { ...summary, report: { report, uris: reportUris } }
     },
   )
+}
+
+function reportTitle(): string {
+  const name = vscode.workspace.name ?? vscode.workspace.workspaceFolders?.[0]?.name
+  return name ? vscode.l10n.t('Cluetrain audit of {0}', name) : vscode.l10n.t('Cluetrain audit')
 }
 
 async function proseFiles(configs: ConfigStore, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
@@ -140,7 +156,7 @@ function positionsOf(text: string): (offset: number) => vscode.Position {
   }
 }
 
-function writeSummary(channel: vscode.OutputChannel, summary: AuditSummary): void {
+function writeSummary(channel: vscode.OutputChannel, summary: Omit<AuditSummary, 'report'>): void {
   channel.clear()
   channel.appendLine(vscode.l10n.t('Cluetrain audit: {0} files, {1} findings, {2} skipped{3}', summary.files, summary.findings, summary.skipped, summary.cancelled ? vscode.l10n.t(' (cancelled)') : ''))
   channel.appendLine('')

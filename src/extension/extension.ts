@@ -8,6 +8,7 @@ import { ConfigStore } from './config-store.js'
 import { loadEngine } from './engine.js'
 import { FindingHover } from './hover.js'
 import { Linter } from './linter.js'
+import { ReportPanel } from './report-panel.js'
 import { createLog } from './log.js'
 import { readSettings } from './settings.js'
 import { EXPLAIN_SCORE_COMMAND, ScoreStatus } from './status.js'
@@ -16,6 +17,7 @@ import { showRules } from './rules-picker.js'
 export interface ExtensionApi {
   linter: Linter
   audit(cancel?: vscode.CancellationToken): Promise<AuditSummary>
+  report: ReportPanel
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
@@ -25,7 +27,17 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const status = new ScoreStatus(linter)
   const auditChannel = vscode.window.createOutputChannel('Cluetrain Audit')
   const selector = () => readSettings().documentLanguages.map((language) => ({ language }))
-  const audit = (cancel?: vscode.CancellationToken) => auditWorkspace(linter, configs, log, auditChannel, cancel)
+  const report = new ReportPanel()
+  const audit = async (cancel?: vscode.CancellationToken) => {
+    const summary = await auditWorkspace(linter, configs, log, auditChannel, cancel)
+    // The findings are in the Problems panel already: a report that cannot be shown is logged.
+    try {
+      report.show(summary.report)
+    } catch (error) {
+      log.error(vscode.l10n.t('Could not show the audit report: {0}', String((error as Error)?.message ?? error)))
+    }
+    return summary
+  }
 
   context.subscriptions.push(
     log,
@@ -33,9 +45,16 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     linter,
     status,
     auditChannel,
+    report,
     vscode.languages.registerHoverProvider(selector(), new FindingHover(linter.findings)),
     vscode.languages.registerCodeActionsProvider(selector(), new FindingActions(linter.findings), { providedCodeActionKinds: FindingActions.kinds }),
     vscode.commands.registerCommand('cluetrain.auditWorkspace', () => audit()),
+    vscode.commands.registerCommand('cluetrain.exportReport', async (target?: vscode.Uri) => {
+      if (!report.current) await audit()
+      const written = await report.export(target instanceof vscode.Uri ? target : undefined)
+      if (written) void vscode.window.showInformationMessage(vscode.l10n.t('Report saved to {0}', vscode.workspace.asRelativePath(written)))
+      return written
+    }),
     vscode.commands.registerCommand('cluetrain.lintFile', async () => {
       const document = vscode.window.activeTextEditor?.document
       if (document) return linter.lintNow(document)
@@ -59,7 +78,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
 
   // Documents already open when the extension starts.
   for (const document of vscode.workspace.textDocuments) if (linter.isTarget(document) && readSettings(document.uri).run !== 'manual') linter.schedule(document, 0)
-  return { linter, audit }
+  return { linter, audit, report }
 }
 
 export function deactivate(): void {}

@@ -94,9 +94,11 @@ const OPEN_SCRIPT = `(function () {
 })();`
 
 function cspSourceOf(source: string): string {
-  // The webview's own origin, e.g. https://*.vscode-cdn.net: one token, nothing that ends the directive.
-  if (!/^[^\s;,'"]+$/.test(source)) throw new Error('renderHtml: cspSource must be a single CSP source')
-  return source
+  // The webview's own origins, e.g. "'self' https://*.vscode-cdn.net" (code-server gives two):
+  // host sources or 'self', nothing that ends the directive or loosens it ('unsafe-inline').
+  const tokens = source.trim().split(/\s+/)
+  if (!tokens.every((t) => t === "'self'" || /^[^\s;,'"]+$/.test(t))) throw new Error('renderHtml: cspSource must be CSP host sources or \'self\'')
+  return tokens.join(' ')
 }
 
 export function bandClass(score: number): 'good' | 'fair' | 'poor' | 'bad' {

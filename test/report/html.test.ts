@@ -176,6 +176,9 @@ describe('renderHtml, webview', () => {
     expect(() => renderHtml(report(), { target: 'webview' })).toThrow(/nonce/)
     expect(() => renderHtml(report(), { target: 'webview', nonce: `x" onload="alert(1)` })).toThrow(/nonce/)
     expect(() => renderHtml(report(), { target: 'webview', nonce: NONCE, cspSource: "x; script-src 'unsafe-inline'" })).toThrow(/cspSource/)
+    expect(() => renderHtml(report(), { target: 'webview', nonce: NONCE, cspSource: "'self' 'unsafe-inline'" })).toThrow(/cspSource/)
+    // code-server's webviews give their origin and 'self'.
+    expect(renderHtml(report(), { target: 'webview', nonce: NONCE, cspSource: "'self' https://*.vscode-cdn.net" })).toContain(`style-src 'self' https://*.vscode-cdn.net 'nonce-${NONCE}'`)
   })
 
   it('has a nonce CSP, a nonce on its one style and its one script', () => {

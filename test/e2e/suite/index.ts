@@ -2,6 +2,7 @@
 // code, against a copy of test/e2e/workspace. See test/e2e/README.md.
 import * as vscode from 'vscode'
 import { assert, assertEqual, runAll, test, waitFor } from './harness.js'
+import './report.js'
 
 const folder = () => vscode.workspace.workspaceFolders![0].uri
 const file = (path: string) => vscode.Uri.joinPath(folder(), path)
