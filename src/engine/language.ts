@@ -9,12 +9,20 @@ export type LanguageSetting = Language | 'auto'
 const FRANC_CODES: Record<string, Language> = { eng: 'en', fra: 'fr' }
 /** Below this many letters franc guesses; such blocks follow the document. */
 const MIN_LETTERS = 40
+/**
+ * Below this many letters franc's trigrams are swayed by vocabulary: corporate English is Latin
+ * ("We leverage synergies across our business units" reads as French to franc), so a lead of two
+ * function words decides first.
+ */
+const SHORT_LETTERS = 200
 
 export function detectLanguage(text: string): Language | undefined {
   const letters = text.match(/\p{L}/gu)?.length ?? 0
   if (letters < MIN_LETTERS) return undefined
   // Function words settle most paragraphs at once; franc's trigrams decide the rest.
-  return guessByFunctionWords([{ text }], 6) ?? FRANC_CODES[franc(text, { only: ['eng', 'fra'], minLength: 1 })]
+  return (
+    guessByFunctionWords([{ text }], letters < SHORT_LETTERS ? 2 : 6) ?? FRANC_CODES[franc(text, { only: ['eng', 'fra'], minLength: 1 })]
+  )
 }
 
 export interface LanguageCandidate {

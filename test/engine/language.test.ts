@@ -23,6 +23,14 @@ describe('language per paragraph', () => {
     expect(summary(`We leverage the best of the web\n\n${french}\n\n${french}`)[0]).toBe('en buzz leverage')
   })
 
+  // franc alone reads these as French: corporate English is Latin vocabulary.
+  it('reads short corporate English as English, beside French or on its own', () => {
+    expect(summary(`Nous allons booster la croissance de nos ventes en France.\n\nWe leverage synergies across our business units.`)).toEqual(['fr anglicisms booster', 'en buzz leverage', 'en buzz synergies'])
+    const repeated = run('We leverage partners.\n\n'.repeat(3))
+    expect(repeated.language).toBe('en')
+    expect(repeated.findings.map((f) => f.language)).toEqual(['en', 'en', 'en'])
+  })
+
   it('obeys the language option', () => {
     expect(summary(english, { language: 'fr' })).toEqual([])
     expect(summary(french, { language: 'en' })).toEqual([])
