@@ -4,7 +4,8 @@
 //
 // CLI:
 //   node scripts/e2e/run-vscode.mjs --ext-host (--ext <extDir> | --vsix <f.vsix>) --tests <suite.js> --workspace <dir>
-//        [--env KEY=VAL ...] [--timeout 180] [--keep] [--verbose]
+//        [--env KEY=VAL ...] [--untrusted] [--timeout 180] [--keep] [--verbose]
+//   (--untrusted: workspace trust on and the folder not trusted, i.e. Restricted Mode)
 //   node scripts/e2e/run-vscode.mjs --ui --workspace <dir> --file <relPath> --screenshot <out.png>
 //        [--ext <extDir>] [--vsix <file.vsix>] [--wait-for <css selector>] [--timeout 120] [--keep]
 //
@@ -46,6 +47,15 @@ export const QUIET_SETTINGS = {
   'chat.commandCenter.enabled': false,
   'chat.disableAIFeatures': true,
   'editor.minimap.enabled': false,
+};
+
+/** With startCodeServer({ workspaceTrust: true }): trust on, never asked, nothing trusted. */
+export const UNTRUSTED_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.emptyWindow': false,
+  'security.workspace.trust.untrustedFiles': 'open',
 };
 
 export const CHROMIUM_ARGS = [
@@ -171,21 +181,25 @@ export function installedExtensionDirs(runDir) {
  * user-data/extensions dirs, quiet settings and an isolated HOME; waits for /healthz.
  * Returns { port, baseUrl, pid, runDir, logFile, stop() }.
  */
-export async function startCodeServer({ runDir, env: extraEnv = {}, settings = {}, timeoutMs = 60000, log = () => {} } = {}) {
+export async function startCodeServer({ runDir, env: extraEnv = {}, settings = {}, workspaceTrust = false, timeoutMs = 60000, log = () => {} } = {}) {
   if (!fs.existsSync(CODE_SERVER_ENTRY)) throw new Error(`code-server not installed at ${CODE_SERVER_ENTRY}: run scripts/e2e/setup.sh`);
   const t0 = now();
   const port = await freePort();
   const { userDataDir, extensionsDir, configFile, logFile } = codeServerDirs(runDir);
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, 'User/settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
+  // workspaceTrust: VS Code's workspace trust is on and nothing is trusted, so the folder opens in
+  // Restricted Mode (vscode.workspace.isTrusted === false), with no prompt. Both switches are
+  // needed: --disable-workspace-trust makes the workbench ignore the setting.
+  const trust = workspaceTrust ? UNTRUSTED_SETTINGS : {};
+  fs.writeFileSync(path.join(userDataDir, 'User/settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...trust, ...settings }, null, 2));
   fs.writeFileSync(configFile, `bind-addr: ${HOST}:${port}\nauth: none\ncert: false\n`);
   const env = isolatedEnv(runDir, extraEnv);
 
   const out = fs.openSync(logFile, 'a');
   const args = [CODE_SERVER_ENTRY, '--config', configFile, '--bind-addr', `${HOST}:${port}`, '--auth', 'none',
     '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-telemetry', '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override', '--disable-file-downloads', '--ignore-last-opened'];
   const proc = spawn(process.execPath, args, { env, cwd: runDir, detached: true, stdio: ['ignore', out, out] });
   fs.closeSync(out);
@@ -369,7 +383,7 @@ exports.run = async function (testsRoot) {
  * (test/e2e/lib/harness.cjs does). Returns { ok, result, runDir }; never throws for test failures.
  */
 export async function runExtensionTests({ extensionDevelopmentPath, extensionTestsPath, workspace, vsix,
-  env = {}, timeoutMs = 180000, keep = false, verbose = false, log = console.log } = {}) {
+  env = {}, settings = {}, workspaceTrust = false, timeoutMs = 180000, keep = false, verbose = false, log = console.log } = {}) {
   const t0 = now();
   const runDir = makeRunDir('ext-host');
   const resultFile = path.join(runDir, 'result.json');
@@ -385,7 +399,7 @@ export async function runExtensionTests({ extensionDevelopmentPath, extensionTes
     }
     // Every name a suite in this repo reads the result path from (see RESULT_ENV_NAMES).
     const resultEnv = Object.fromEntries(RESULT_ENV_NAMES.map((n) => [n, resultFile]));
-    server = await startCodeServer({ runDir, env: { ...env, ...resultEnv }, log });
+    server = await startCodeServer({ runDir, env: { ...env, ...resultEnv }, settings, workspaceTrust, log });
     browser = await launchBrowser({ runDir, log });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     attachPageLogs(page, runDir, verbose, log);
@@ -506,6 +520,7 @@ function parseArgs(argv) {
       case '--vsix': o.vsix = val(); break;
       case '--timeout': o.timeoutMs = Number(val()) * 1000; break;
       case '--env': { const kv = val(); const j = kv.indexOf('='); if (j < 1) throw new Error(`--env wants KEY=VAL, got ${kv}`); o.env[kv.slice(0, j)] = kv.slice(j + 1); break; }
+      case '--untrusted': o.workspaceTrust = true; break;
       case '--keep': o.keep = true; break;
       case '--verbose': o.verbose = true; break;
       case '-h': case '--help': o.help = true; break;
@@ -516,7 +531,7 @@ function parseArgs(argv) {
 }
 
 const USAGE = `usage:
-  run-vscode.mjs --ext-host (--ext <extDir> | --vsix <f>) --tests <suite.js> [--workspace <dir>] [--env K=V]... [--timeout s] [--keep] [--verbose]
+  run-vscode.mjs --ext-host (--ext <extDir> | --vsix <f>) --tests <suite.js> [--workspace <dir>] [--env K=V]... [--untrusted] [--timeout s] [--keep] [--verbose]
   run-vscode.mjs --ui --workspace <dir> [--file <relPath>] [--wait-for <selector>] --screenshot <png> [--ext <extDir> | --vsix <f>] [--timeout s] [--keep]`;
 
 async function main() {
@@ -527,7 +542,7 @@ async function main() {
   if (o.mode === 'ext-host') {
     if (!o.tests || !(o.ext || o.vsix)) { console.error(`--ext-host needs --tests and --ext or --vsix\n${USAGE}`); return 2; }
     const r = await runExtensionTests({ extensionDevelopmentPath: abs(o.ext), extensionTestsPath: abs(o.tests), vsix: abs(o.vsix),
-      workspace: abs(o.workspace), env: o.env, timeoutMs: o.timeoutMs, keep: o.keep, verbose: o.verbose });
+      workspace: abs(o.workspace), env: o.env, workspaceTrust: o.workspaceTrust, timeoutMs: o.timeoutMs, keep: o.keep, verbose: o.verbose });
     return r.exitCode;
   }
   const r = await runUi({ workspace: abs(o.workspace), file: o.file, screenshot: abs(o.screenshot), waitFor: o.waitFor,

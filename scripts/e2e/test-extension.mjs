@@ -41,6 +41,30 @@ if (hostRun.result) {
   failed += hostRun.result.failed
 } else failed++
 
+// Reliability runs, each in a code-server of its own:
+//   - untrusted: test/e2e/suite/untrusted.ts on a copy of test/e2e/workspace-untrusted, opened
+//     with workspace trust on and the folder not trusted (Restricted Mode);
+//   - memory: the 10,000-file audit of test/e2e/suite/reliability.ts (minutes: longer than the
+//     main suite's 60 s per test), in a fresh host so that nothing else sits in its heap.
+for (const [name, entry, options] of [
+  ['untrusted', 'untrusted.ts', { workspace: path.join(REPO, 'test/e2e/workspace-untrusted'), workspaceTrust: true, timeoutMs: 120_000 }],
+  ['memory', 'reliability.ts', { workspace: path.join(REPO, 'test/e2e/workspace'), env: { CLUETRAIN_E2E_SUITE: 'memory' }, timeoutMs: 480_000 }],
+]) {
+  const bundle = path.join(REPO, `.cache/e2e-build/${name}.cjs`)
+  await build({ entryPoints: [path.join(REPO, 'test/e2e/suite', entry)], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], logLevel: 'warning' })
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), `ct-${name}-`))
+  fs.cpSync(options.workspace, workspace, { recursive: true })
+  const facts = bundle.replace(/\.cjs$/, '.facts.json') // what a suite measured, if anything
+  fs.rmSync(facts, { force: true })
+  const run = await runExtensionTests({ vsix, extensionTestsPath: bundle, ...options, workspace })
+  fs.rmSync(workspace, { recursive: true, force: true })
+  if (fs.existsSync(facts)) console.log(`${name}: ${fs.readFileSync(facts, 'utf8')}`)
+  if (run.result) {
+    passed += run.result.passed
+    failed += run.result.failed
+  } else failed++
+}
+
 const ui = await runUi({
   vsix,
   workspace: freshWorkspace(),

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode'
 import { assert, assertEqual, runAll, test, waitFor } from './harness.js'
 import './report.js'
+import './reliability.js'
 
 const folder = () => vscode.workspace.workspaceFolders![0].uri
 const file = (path: string) => vscode.Uri.joinPath(folder(), path)
