@@ -2,6 +2,7 @@
 // and the config's ignore globs), with a cancellable progress notification, results in the
 // Problems panel, a summary in the "Cluetrain Audit" output channel and the report (report-panel.ts).
 import ignore from 'ignore'
+import { readFile, stat } from 'node:fs/promises'
 import * as vscode from 'vscode'
 import type { Score } from '../engine/index.js'
 import type { ConfigStore } from './config-store.js'
@@ -105,8 +106,10 @@ async function proseFiles(configs: ConfigStore, token: vscode.CancellationToken)
   const found = await vscode.workspace.findFiles(PROSE_GLOB, undefined, undefined, token)
   const kept: vscode.Uri[] = []
   const gitignores = new Map<string, ReturnType<typeof ignore> | null>()
-  for (const uri of found) {
+  for (const [i, uri] of found.entries()) {
     if (token.isCancellationRequested) break
+    // Cached lookups resolve at once, so without a pause the scan would hold the host for a second.
+    if (i % 256 === 255) await new Promise((resolve) => setImmediate(resolve))
     const folder = vscode.workspace.getWorkspaceFolder(uri)
     if (folder) {
       const key = folder.uri.toString()
@@ -138,9 +141,14 @@ async function readProse(uri: vscode.Uri, maxBytes: number): Promise<string | { 
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())
   if (open) return open.getText()
   try {
+    // Local files through Node: the workbench's file service costs ~14 ms a file in code-server
+    // against 1 ms, which made a 10,000-file audit wait on reads. Other schemes (virtual
+    // workspaces) go through it.
+    const local = uri.scheme === 'file'
+    const size = local ? (await stat(uri.fsPath)).size : (await vscode.workspace.fs.stat(uri)).size
     // Size first: an oversized file is never read into memory.
-    if ((await vscode.workspace.fs.stat(uri)).size > maxBytes) return { skipped: vscode.l10n.t('larger than {0} MB (setting cluetrain.maxFileSizeMB)', maxBytes / 1e6) }
-    const text = loadEngine().decodeText(await vscode.workspace.fs.readFile(uri))
+    if (size > maxBytes) return { skipped: vscode.l10n.t('larger than {0} MB (setting cluetrain.maxFileSizeMB)', maxBytes / 1e6) }
+    const text = loadEngine().decodeText(local ? await readFile(uri.fsPath) : await vscode.workspace.fs.readFile(uri))
     return text ?? { skipped: vscode.l10n.t('binary file') }
   } catch (error) {
     return { skipped: String((error as Error).message ?? error) }
