@@ -1,7 +1,7 @@
 // Turns what the matchers found into vfile messages, then into Findings: one message template,
 // suggestions in the case of the text, severity from the config, quotations softened. A message
-// is drafted once, when its block is checked; only its place is worked out on every lint, so a
-// session re-lints a long document without re-making every message.
+// is drafted once, when its block is checked, and placed once in its piece of the document; a
+// session re-lints a long document by moving placed findings, without re-making any message.
 import type { Point } from './lines.js'
 import { VFileMessage } from 'vfile-message'
 import { formatMessage, matchCase, ruleUrl, SOURCE, type Finding } from './finding.js'
@@ -26,8 +26,34 @@ export class Drafter {
     private readonly quotes: 'lower' | 'skip' | 'keep',
   ) {}
 
+  // A document repeats its phrases: a phrase finding's draft depends only on the rule, the words,
+  // their language, the suggestions (one array per rule entry) and whether they are quoted, so
+  // each is made once (bounded, for long audits). Drafts are read-only, like the findings.
+  private readonly phraseDrafts = new Map<string, Draft>()
+  private readonly suggestionIds = new WeakMap<string[], number>()
+  private nextSuggestionId = 0
+
   draft(ruleIndex: number, actual: string, language: Language, extra: EmitExtra = {}): Draft | undefined {
     if (extra.quoted && this.quotes === 'skip') return undefined
+    if (extra.values) return this.make(ruleIndex, actual, language, extra)
+    const suggestions = extra.suggestions ? this.suggestionId(extra.suggestions) : -1
+    const key = `${ruleIndex} ${language} ${extra.quoted ? 1 : 0} ${suggestions} ${actual}`
+    let draft = this.phraseDrafts.get(key)
+    if (!draft) {
+      if (this.phraseDrafts.size >= 20_000) this.phraseDrafts.clear()
+      draft = this.make(ruleIndex, actual, language, extra)
+      this.phraseDrafts.set(key, draft)
+    }
+    return draft
+  }
+
+  private suggestionId(suggestions: string[]): number {
+    let id = this.suggestionIds.get(suggestions)
+    if (id === undefined) this.suggestionIds.set(suggestions, (id = this.nextSuggestionId++))
+    return id
+  }
+
+  private make(ruleIndex: number, actual: string, language: Language, extra: EmitExtra): Draft {
     const { data, severity, family } = this.compiled.rules[ruleIndex]
     const speak = this.locale ?? language
     const expected = (extra.suggestions ?? []).map((s) => matchCase(s, actual))

@@ -15,13 +15,16 @@ const MIN_LETTERS = 40
  * function words decides first.
  */
 const SHORT_LETTERS = 200
+// "At least n letters", tested without counting: counting made an array of every letter of every block.
+const atLeastLetters = (n: number) => new RegExp(`^(?:\\P{L}*\\p{L}){${n}}`, 'u')
+const ENOUGH_LETTERS = atLeastLetters(MIN_LETTERS)
+const NOT_SHORT = atLeastLetters(SHORT_LETTERS)
 
 export function detectLanguage(text: string): Language | undefined {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0
-  if (letters < MIN_LETTERS) return undefined
+  if (!ENOUGH_LETTERS.test(text)) return undefined
   // Function words settle most paragraphs at once; franc's trigrams decide the rest.
   return (
-    guessByFunctionWords([{ text }], letters < SHORT_LETTERS ? 2 : 6) ?? FRANC_CODES[franc(text, { only: ['eng', 'fra'], minLength: 1 })]
+    guessByFunctionWords([{ text }], NOT_SHORT.test(text) ? 6 : 2) ?? FRANC_CODES[franc(text, { only: ['eng', 'fra'], minLength: 1 })]
   )
 }
 
@@ -31,6 +34,8 @@ export interface LanguageCandidate {
   fixed?: Language
   /** detectLanguage(text), when already known (null: undetermined). */
   detected?: Language | null
+  /** shortBlockGuess(text), when already known (null: none). */
+  guess?: Language | null
 }
 
 /**
@@ -46,7 +51,7 @@ export function assignLanguages(blocks: readonly LanguageCandidate[], fallback: 
   // A short block whose function words are clearly of one language keeps it: a French title
   // above English copy is still French.
   guesses.forEach((g, i) => {
-    if (!g) guesses[i] = guessByFunctionWords([blocks[i]], 2)
+    if (!g) guesses[i] = blocks[i].guess === undefined ? shortBlockGuess(blocks[i].text) : blocks[i].guess ?? undefined
   })
   let main: Language
   if (weight.en || weight.fr) main = weight.fr > weight.en ? 'fr' : 'en'
@@ -54,11 +59,27 @@ export function assignLanguages(blocks: readonly LanguageCandidate[], fallback: 
   return { languages: guesses.map((g) => g ?? main), main }
 }
 
+/** What the function words of a block too short for franc say, if they clearly say it. */
+export function shortBlockGuess(text: string): Language | undefined {
+  return guessByFunctionWords([{ text }], 2)
+}
+
 // For a few words, franc is no help; function words and French accents are.
+const FRENCH_SIGNS = /\b(le|la|les|des|du|une|est|et|pour|avec|nous|vous|notre|votre|dans|sur|au|aux)\b|[éèêàçùœ]|[dlj][’']/g
+const ENGLISH_SIGNS = /\b(the|and|is|are|for|with|we|you|our|your|to|of|in|on)\b/g
+
+/** How many times `pattern` (global, never empty) occurs: counted, not collected into an array. */
+function occurrences(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0
+  let count = 0
+  while (pattern.test(text)) count++
+  return count
+}
+
 function guessByFunctionWords(blocks: readonly LanguageCandidate[], margin: number): Language | undefined {
   const text = blocks.map((b) => b.text).join(' ').toLowerCase()
-  const french = text.match(/\b(le|la|les|des|du|une|est|et|pour|avec|nous|vous|notre|votre|dans|sur|au|aux)\b|[éèêàçùœ]|[dlj][’']/g)?.length ?? 0
-  const english = text.match(/\b(the|and|is|are|for|with|we|you|our|your|to|of|in|on)\b/g)?.length ?? 0
+  const french = occurrences(FRENCH_SIGNS, text)
+  const english = occurrences(ENGLISH_SIGNS, text)
   if (Math.abs(french - english) < margin) return undefined
   return french > english ? 'fr' : 'en'
 }

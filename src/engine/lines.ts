@@ -7,19 +7,28 @@ export interface Point {
 }
 
 export function lineIndex(text: string): (offset: number) => Point {
+  const starts = lineStarts(text)
+  return (offset) => pointIn(starts, offset)
+}
+
+/** Where each line starts: 0, then after every line end (the end of the text too, if it ends one). */
+export function lineStarts(text: string): number[] {
   const starts = [0]
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
   }
-  return (offset) => {
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid] <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 }
+  return starts
+}
+
+/** The point at `offset`, given its text's `lineStarts`. */
+export function pointIn(starts: readonly number[], offset: number): Point {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid] <= offset) lo = mid
+    else hi = mid - 1
   }
+  return { line: lo + 1, column: offset - starts[lo] + 1 }
 }

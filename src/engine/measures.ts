@@ -23,32 +23,14 @@ export function hardParagraph(rule: RuleData, stream: TokenStream, language: Lan
   return score < (rule.min ?? 30) ? [{ ...span, values: { score, min: rule.min ?? 30, words: words.length } }] : []
 }
 
-/** A scope's counts for a ratio or density rule, filled block by block. */
-export interface Tally {
-  words: number
-  matches: Array<{ start: number; end: number; quoted?: boolean; heading?: boolean }>
-  other: number
+/** ratio: the numbers its one finding quotes, when the numerator words outweigh the denominator. */
+export function ratioValues(rule: RuleData, count: number, other: number): Record<string, number> | undefined {
+  if (count < (rule.minCount ?? 6) || count <= (rule.max ?? 3) * other) return undefined
+  return { count, other, max: rule.max ?? 3 }
 }
 
-export function newTally(): Tally {
-  return { words: 0, matches: [], other: 0 }
-}
-
-/** ratio: one finding, on the first numerator word, when it outweighs the denominator. */
-export function ratioFinding(rule: RuleData, tally: Tally): Measured | undefined {
-  const count = tally.matches.length
-  if (count < (rule.minCount ?? 6) || count <= (rule.max ?? 3) * tally.other) return undefined
-  const first = tally.matches.find((m) => !m.heading) ?? tally.matches[0]
-  return { start: first.start, end: first.end, values: { count, other: tally.other, max: rule.max ?? 3 } }
-}
-
-/** density: every occurrence, when there are at least `minCount` (2) and more than `max` per 100 words in the scope. */
-export function denseOccurrences(rule: RuleData, tally: Tally): Tally['matches'] {
-  if (tally.matches.length < (rule.minCount ?? 2)) return []
-  const per100 = (tally.matches.length * 100) / Math.max(tally.words, rule.minWords ?? 60)
-  return per100 > (rule.max ?? 2) ? tally.matches : []
-}
-
-export function scopeKey(scope: RuleData['scope'], unit: number, section: number): string {
-  return scope === 'document' ? 'document' : scope === 'section' ? `s${section}` : `p${unit}`
+/** density: are `count` occurrences in `words` words at least `minCount` (2) and more than `max` per 100? */
+export function tooDense(rule: RuleData, count: number, words: number): boolean {
+  if (count < (rule.minCount ?? 2)) return false
+  return (count * 100) / Math.max(words, rule.minWords ?? 60) > (rule.max ?? 2)
 }

@@ -42,6 +42,26 @@ export function splitWord(written: string): WordPart[] {
   return parts
 }
 
+export interface KeyedPart extends WordPart {
+  /** The part folded: what rules compare. */
+  key: string
+}
+
+// Prose repeats its words: split and fold each written form once (bounded, so that a long audit
+// cannot grow it forever). The parts are shared between callers, who only read them.
+const keyedCache = new Map<string, readonly KeyedPart[]>()
+
+/** `splitWord`, each part with its folded key. */
+export function keyedParts(written: string): readonly KeyedPart[] {
+  let parts = keyedCache.get(written)
+  if (!parts) {
+    if (keyedCache.size >= 50_000) keyedCache.clear()
+    parts = splitWord(written).map((part) => ({ text: part.text, start: part.start, key: foldWord(part.text) }))
+    keyedCache.set(written, parts)
+  }
+  return parts
+}
+
 /** Splits a phrase written in a rule file into folded match keys. */
 export function phraseKeys(phrase: string): string[] {
   return phrase

@@ -1,7 +1,7 @@
 // Markdown and plain text → the prose blocks rules read, with the never-lint zones left out:
 // code blocks, inline code, HTML, URLs and autolinks, and front matter other than the values of
 // `title` and `description` (marketing copy lives there).
-import type { Nodes as MdastNodes, Parents as MdastParents, Link, Yaml } from 'mdast'
+import type { Nodes as MdastNodes, Parents as MdastParents, Link, Root, Yaml } from 'mdast'
 import { toString as mdastToString } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { parseDocument, Scalar, isMap, isScalar } from 'yaml'
 import { parseDirectives, type Directive } from './directives.js'
+import { parseWithPlainBlocks } from './plain-blocks.js'
 
 export type DocumentFormat = 'markdown' | 'text'
 
@@ -42,8 +43,13 @@ const FRONT_MATTER_PROSE_KEYS = new Set(['title', 'description'])
 // Bounded repetitions: an unbounded `[\w.+-]+@` backtracks quadratically over a 200,000-letter word.
 const URLISH = /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>()"'«»]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi
 
-export function parseDocumentText(text: string, format: DocumentFormat): ParsedDocument {
-  const parsed = format === 'markdown' ? parseMarkdown(text) : parsePlainText(text)
+/**
+ * `plainBlocks` (the default) builds plain paragraphs, headings and list items without micromark
+ * (see plain-blocks.ts); false parses everything with micromark, the reference the tests compare
+ * it with.
+ */
+export function parseDocumentText(text: string, format: DocumentFormat, plainBlocks = true): ParsedDocument {
+  const parsed = format === 'markdown' ? parseMarkdown(text, plainBlocks) : parsePlainText(text)
   for (const match of text.matchAll(URLISH)) parsed.masks.push({ start: match.index, end: match.index + match[0].length })
   return parsed
 }
@@ -78,15 +84,25 @@ export const PIECE_SIZE = 16_000
 export function markdownPieces(text: string, size = PIECE_SIZE): number[] {
   const cuts = [0]
   if (text.length <= size) return cuts
-  let fence: string | undefined
-  let inComment = false
   let lineStart = 0
-  let previousBlank = false
-  let lastCut = 0
   if (text.startsWith('---')) {
     const close = text.indexOf('\n---', 3)
     lineStart = close < 0 ? text.length : text.indexOf('\n', close + 4) + 1 || text.length
   }
+  continuePieces(text, size, lineStart, false, cuts)
+  return cuts
+}
+
+/**
+ * Goes on cutting `text` from `lineStart`, a line start after a blank line or not, outside fenced
+ * code and comments (as at any cut), pushing onto `cuts`. `stopAt` may end the scan at a cut it
+ * pushed, when what follows is known (a session re-cutting after an edit): then returns what
+ * `stopAt` returned.
+ */
+export function continuePieces<T>(text: string, size: number, lineStart: number, previousBlank: boolean, cuts: number[], stopAt?: (cut: number) => T | undefined): T | undefined {
+  let fence: string | undefined
+  let inComment = false
+  let lastCut = cuts[cuts.length - 1]
   while (lineStart < text.length) {
     const nl = text.indexOf('\n', lineStart)
     const lineEnd = nl < 0 ? text.length : nl
@@ -95,6 +111,8 @@ export function markdownPieces(text: string, size = PIECE_SIZE): number[] {
     if (!fence && !inComment && previousBlank && !blank && /^\S/.test(line) && !/^(---|\+\+\+)/.test(line) && lineStart - lastCut >= size) {
       cuts.push(lineStart)
       lastCut = lineStart
+      const stop = stopAt?.(lineStart)
+      if (stop !== undefined) return stop
     }
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
     if (fence) {
@@ -105,7 +123,7 @@ export function markdownPieces(text: string, size = PIECE_SIZE): number[] {
     previousBlank = blank
     lineStart = lineEnd + 1
   }
-  return cuts
+  return undefined
 }
 
 // micromark's time grows with the cube of list nesting (400 levels: seconds; 2,000: minutes). No
@@ -113,11 +131,18 @@ export function markdownPieces(text: string, size = PIECE_SIZE): number[] {
 const ABSURD_INDENT = /^[ \t]{256,}/m
 
 // The caller (a LintSession) has already cut long documents into pieces: each is parsed whole.
-function parseMarkdown(text: string): ParsedDocument {
+function parseMarkdown(text: string, plainBlocks: boolean): ParsedDocument {
   if (ABSURD_INDENT.test(text)) return parsePlainText(text)
   const result: ParsedDocument = { units: [], directives: [], masks: [], links: [], sections: 0 }
-  visitMarkdown(markdownParser.parse(text), text, result)
+  visitMarkdown(markdownTree(text, plainBlocks), text, result)
   return result
+}
+
+const parseWithMicromark = (text: string) => markdownParser.parse(text)
+
+/** The mdast tree of a piece of Markdown: the same with or without the plain-block shortcut. */
+export function markdownTree(text: string, plainBlocks = true): Root {
+  return (plainBlocks && parseWithPlainBlocks(text, parseWithMicromark)) || parseWithMicromark(text)
 }
 
 // Iterative walks: a document of 5,000 nested block quotes must not exhaust the call stack.

@@ -21,14 +21,17 @@ export interface Terminal {
   entry: number
 }
 
-interface TrieNode {
-  exact?: Map<string, TrieNode>
-  lemma?: Map<string, TrieNode>
+// Every node has the same fields (a class), so the walk reads one object shape, not dozens.
+class TrieNode {
+  exact: Map<string, TrieNode> | undefined = undefined
+  lemma: Map<string, TrieNode> | undefined = undefined
   /** `*tion`: any word ending in "tion" (and longer than it). */
-  suffix?: Map<string, TrieNode>
-  any?: TrieNode
-  ends?: Terminal[]
+  suffix: Map<string, TrieNode> | undefined = undefined
+  any: TrieNode | undefined = undefined
+  ends: Terminal[] | undefined = undefined
 }
+
+const NO_LEMMAS: readonly string[] = []
 
 type Slot = { type: 'exact' | 'lemma' | 'suffix'; key: string } | { type: 'any' }
 
@@ -41,7 +44,7 @@ export interface RawMatch extends Terminal {
 const ANY_TOKEN = '*'
 
 export class PhraseMatcher {
-  private readonly root: TrieNode = {}
+  private readonly root = new TrieNode()
   private readonly lemmasOf = new Map<string, string[]>()
 
   constructor(readonly language: Language) {}
@@ -57,27 +60,47 @@ export class PhraseMatcher {
   /** Every match that starts at each token, before exceptions and overlaps are resolved. */
   match(tokens: readonly Token[]): RawMatch[] {
     const found: RawMatch[] = []
-    const walk = (node: TrieNode, first: number, next: number) => {
-      if (node.ends) for (const end of node.ends) found.push({ ...end, first, last: next - 1 })
-      const token = tokens[next]
-      if (!token || token.key === '') return
-      const exact = node.exact?.get(token.key)
-      if (exact) walk(exact, first, next + 1)
-      if (node.lemma) {
-        for (const lemma of this.lemmasOf.get(token.key) ?? []) {
-          const child = node.lemma.get(lemma)
-          if (child) walk(child, first, next + 1)
-        }
-      }
-      if (node.suffix) {
-        for (const [ending, child] of node.suffix) {
-          if (token.key.length > ending.length + 1 && token.key.endsWith(ending)) walk(child, first, next + 1)
-        }
-      }
-      if (node.any) walk(node.any, first, next + 1)
-    }
-    for (let i = 0; i < tokens.length; i++) if (tokens[i].key !== '') walk(this.root, i, i)
+    for (let i = 0; i < tokens.length; i++) if (tokens[i].key !== '' && this.mayStart(tokens[i].key)) this.walk(this.root, tokens, i, i, found)
     return found
+  }
+
+  // Most words start no phrase. Whether one does is asked of every word, and prose repeats its
+  // words: each answer is kept (bounded, for long audits).
+  private readonly starts = new Map<string, boolean>()
+
+  private mayStart(key: string): boolean {
+    let answer = this.starts.get(key)
+    if (answer === undefined) {
+      const root = this.root
+      answer =
+        Boolean(root.ends || root.any || root.exact?.has(key)) ||
+        (this.lemmasOf.get(key) ?? NO_LEMMAS).some((lemma) => root.lemma?.has(lemma)) ||
+        [...(root.suffix?.keys() ?? [])].some((ending) => key.length > ending.length + 1 && key.endsWith(ending))
+      if (this.starts.size >= 50_000) this.starts.clear()
+      this.starts.set(key, answer)
+    }
+    return answer
+  }
+
+  private walk(node: TrieNode, tokens: readonly Token[], first: number, next: number, found: RawMatch[]): void {
+    if (node.ends) for (const end of node.ends) found.push({ role: end.role, rule: end.rule, entry: end.entry, first, last: next - 1 })
+    const token = tokens[next]
+    if (!token || token.key === '') return
+    const key = token.key
+    const exact = node.exact?.get(key)
+    if (exact) this.walk(exact, tokens, first, next + 1, found)
+    if (node.lemma) {
+      for (const lemma of this.lemmasOf.get(key) ?? NO_LEMMAS) {
+        const child = node.lemma.get(lemma)
+        if (child) this.walk(child, tokens, first, next + 1, found)
+      }
+    }
+    if (node.suffix) {
+      for (const [ending, child] of node.suffix) {
+        if (key.length > ending.length + 1 && key.endsWith(ending)) this.walk(child, tokens, first, next + 1, found)
+      }
+    }
+    if (node.any) this.walk(node.any, tokens, first, next + 1, found)
   }
 
   // Patterns expand to thousands of word sequences sharing a few dozen words: decide each word's
@@ -107,13 +130,14 @@ export class PhraseMatcher {
   }
 
   private insert(slots: Slot[], terminal: Terminal): void {
+    this.starts.clear()
     let node = this.root
     for (const slot of slots) {
-      if (slot.type === 'any') node = node.any ??= {}
+      if (slot.type === 'any') node = node.any ??= new TrieNode()
       else {
         const edges = (node[slot.type] ??= new Map())
         let child = edges.get(slot.key)
-        if (!child) edges.set(slot.key, (child = {}))
+        if (!child) edges.set(slot.key, (child = new TrieNode()))
         node = child
       }
     }

@@ -1,18 +1,21 @@
 // A lint session for one document that changes over time (the editor's buffer). The text is cut
 // into pieces at safe top-level block boundaries; each piece is parsed and checked once and kept
-// while its text is unchanged, so a keystroke re-checks one paragraph, not the file. What spans
-// pieces (languages, sections, ratio and density rules, directives) is recomputed from the kept
-// per-block records every time, which is cheap.
+// while its text is unchanged, with its findings placed in the piece itself. A keystroke re-checks
+// one paragraph, and the findings of the other pieces are only moved (or, before the edit, reused
+// as they are). What spans pieces (languages, sections, ratio and density rules, directives) is
+// recomputed from the kept per-piece records every time, which is cheap.
 import { suppressionsFrom, type Directive } from './directives.js'
 import { Drafter, placeDraft } from './emit.js'
-import { lineIndex } from './lines.js'
 import type { Finding } from './finding.js'
-import { assignLanguages, detectLanguage, type LanguageSetting } from './language.js'
-import { denseOccurrences, newTally, ratioFinding, scopeKey, type Tally } from './measures.js'
-import { markdownPieces, parseDocumentText, type DocumentFormat, type ParsedDocument } from './parse.js'
+import { assignLanguages, detectLanguage, shortBlockGuess, type LanguageCandidate, type LanguageSetting } from './language.js'
+import { lineStarts, pointIn } from './lines.js'
+import { continuePieces, markdownPieces, parseDocumentText } from './parse.js'
+import { compareFindings, findPieceFindings, mergeSorted, type CheckedPiece, type PieceFindings } from './piece-findings.js'
 import { compileRules, type CompiledRules, type EngineConfig } from './rules.js'
 import type { Language, RuleSetData } from './rule-data.js'
-import { checkUnit, type UnitResult } from './unit-check.js'
+import type { DocumentFormat } from './parse.js'
+import { ScopeTallies } from './scope-tallies.js'
+import { commonPrefix, commonSuffix } from './text-diff.js'
 
 export interface LintOptions {
   /** Markdown (default) or plain text, where every line is prose. */
@@ -30,16 +33,30 @@ export interface LintOptions {
 export interface LintResult {
   /** The language most of the document is written in. */
   language: Language
+  /** Read-only: a session hands out the same Finding objects again where nothing changed. */
   findings: Finding[]
   /** Words of prose read (code, URLs and other never-linted text excluded). */
   words: number
 }
 
-interface Piece extends ParsedDocument {
-  text: string
-  /** franc's (or the function words') verdict per unit, before the document's majority. */
-  detected: Array<Language | undefined>
-  results: Array<UnitResult | undefined>
+interface Piece extends CheckedPiece {
+  /** What language detection needs of each unit: franc's verdict and the function words'. */
+  candidates: LanguageCandidate[]
+  /** What its units found, in the languages they were last given. */
+  found?: PieceFindings
+  /** `found` as last placed in the document. */
+  placed?: { base: number; line: number; found: PieceFindings; findings: Finding[] }
+}
+
+/** A piece where it stands in the document. */
+interface Slot {
+  piece: Piece
+  /** Offset of its first character, and line of its first line. */
+  base: number
+  line: number
+  /** Headings before it, and units before it. */
+  sections: number
+  units: number
 }
 
 export interface SessionStats {
@@ -51,114 +68,188 @@ export interface SessionStats {
 }
 
 export class LintSession {
-  private pieces = new Map<string, Piece>()
   private readonly compiled: CompiledRules
   private readonly drafter: Drafter
   readonly stats: SessionStats = { pieces: 0, parsed: 0, checked: 0 }
 
-  /** `pieceSize` 0 cuts at every top-level block (fine-grained reuse); larger pieces parse faster in one go. */
+  /**
+   * `pieceSize` 0 cuts at every top-level block (fine-grained reuse); larger pieces parse faster in
+   * one go. `plainBlocks` false parses every block with micromark: the reference the tests hold
+   * the default shortcut to (see plain-blocks.ts).
+   */
   constructor(
     private readonly options: LintOptions = {},
     private readonly pieceSize = 0,
+    private readonly plainBlocks = true,
   ) {
     this.compiled = compileRules(options.config, options.ruleData)
     this.drafter = new Drafter(this.compiled, options.locale, options.config?.quotes ?? 'lower')
   }
 
   lint(text: string): LintResult {
-    const format = this.options.format ?? 'markdown'
-    const cuts = markdownPieces(text, this.pieceSize)
-    const kept = new Map<string, Piece>()
-    const placed: Array<{ piece: Piece; base: number; sections: number }> = []
-    let sections = 0
     this.stats.parsed = 0
     this.stats.checked = 0
-    cuts.forEach((base, i) => {
-      const slice = text.slice(base, cuts[i + 1] ?? text.length)
-      let piece = kept.get(slice) ?? this.pieces.get(slice)
-      if (!piece) {
-        const parsed = parseDocumentText(slice, format)
-        piece = { ...parsed, text: slice, detected: parsed.units.map((u) => detectLanguage(u.text)), results: [] }
-        this.stats.parsed++
-      }
-      kept.set(slice, piece)
-      placed.push({ piece, base, sections })
-      sections += piece.sections
-    })
-    this.pieces = kept
-    this.stats.pieces = cuts.length
+    const slots = this.cut(text)
+    const directives: Directive[] = []
+    for (const { piece, base } of slots) for (const d of piece.directives) directives.push({ ...d, start: d.start + base, end: d.end + base })
+    const { languages, main } = assignLanguages(this.languageCandidates(slots, directives))
 
-    const directives: Directive[] = placed.flatMap(({ piece, base }) => piece.directives.map((d) => ({ ...d, start: d.start + base, end: d.end + base })))
-    const languageDirectives = directives.filter((d) => d.type === 'language')
-    const units = placed.flatMap(({ piece, base, sections: before }) =>
-      piece.units.map((unit, i) => ({ piece, index: i, base, start: unit.start + base, section: unit.section + before })),
+    let words = 0
+    const lists: Finding[][] = []
+    const scoped = new ScopeTallies()
+    for (const slot of slots) {
+      const found = this.findingsOf(slot, languages)
+      words += found.words
+      lists.push(placed(slot, found))
+      for (const tally of found.scoped) scoped.add(tally, slot.base, tally.section < 0 ? -1 : slot.sections + tally.section)
+    }
+
+    const measured = scoped.findings(this.compiled, (rule, start, end, language, extra) => {
+      const draft = this.drafter.draft(rule, text.slice(start, end), language, extra)
+      return draft && placeDraft(draft, start, end, (offset) => pointAt(slots, offset))
+    })
+    let findings = mergeSorted(lists, measured.sort(compareFindings))
+    if (directives.length) {
+      const suppressions = suppressionsFrom(directives, (offset) => pointAt(slots, offset).line)
+      findings = findings.filter((f) => !suppressions.isSuppressed(f.ruleId, f.offset, f.line))
+    }
+    this.last = { text, slots }
+    return { language: main, findings, words }
+  }
+
+  /** The last text linted, and its pieces. */
+  private last?: { text: string; slots: Slot[] }
+
+  /**
+   * The pieces of `text`. Where the text is as last time, so are the pieces: only the stretch from
+   * the last piece before the first change to the first piece after the last change is cut again
+   * and looked up among the old pieces of that stretch.
+   */
+  private cut(text: string): Slot[] {
+    const last = this.last
+    if (!last || text.length <= this.pieceSize || last.text.length <= this.pieceSize) return this.cutAll(text)
+    if (text === last.text) return last.slots
+    const old = last.slots
+    const prefix = commonPrefix(last.text, text)
+    const suffix = commonSuffix(last.text, text, prefix)
+    // Pieces up to `keep` end before the first change. The scan starts again at piece `keep`: the
+    // lines that decided the cut before it are unchanged, but the cut after it may not stand.
+    let keep = 0
+    while (keep + 2 < old.length && old[keep + 2].base <= prefix) keep++
+    if (keep < 1) return this.cutAll(text)
+    const shift = text.length - last.text.length
+    const resync = new Map<number, number>()
+    for (let i = old.length - 1; i > keep && old[i].base >= last.text.length - suffix; i--) resync.set(old[i].base + shift, i)
+    const cuts = old.slice(0, keep + 1).map((s) => s.base)
+    const restart = cuts.pop()!
+    const stoppedAt = continuePieces(text, this.pieceSize, restart, true, cuts, (cut) => resync.get(cut))
+    const pieces = old.slice(0, keep).map((s) => s.piece)
+    // The old pieces of the stretch cut again, by text: a block moved inside it is not parsed again.
+    const reusable = new Map<string, Piece>()
+    for (let i = keep; i < (stoppedAt ?? old.length); i++) reusable.set(old[i].piece.text, old[i].piece)
+    const end = stoppedAt === undefined ? cuts.length : cuts.length - 1
+    for (let i = keep; i < end; i++) pieces.push(this.pieceOf(text.slice(cuts[i], cuts[i + 1] ?? text.length), reusable))
+    if (stoppedAt !== undefined) for (let i = stoppedAt; i < old.length; i++) pieces.push(old[i].piece)
+    return this.place(pieces, text.length)
+  }
+
+  private cutAll(text: string): Slot[] {
+    const cuts = markdownPieces(text, this.pieceSize)
+    const reusable = new Map<string, Piece>()
+    for (const slot of this.last?.slots ?? []) reusable.set(slot.piece.text, slot.piece)
+    return this.place(
+      cuts.map((base, i) => this.pieceOf(text.slice(base, cuts[i + 1] ?? text.length), reusable)),
+      text.length,
     )
+  }
+
+  /** The piece with this text: an old one, one met earlier in this lint, or a new one. */
+  private pieceOf(slice: string, reusable: Map<string, Piece>): Piece {
+    let piece = reusable.get(slice)
+    if (!piece) {
+      piece = this.parse(slice)
+      this.stats.parsed++
+      reusable.set(slice, piece)
+    }
+    return piece
+  }
+
+  private place(pieces: readonly Piece[], length: number): Slot[] {
+    const slots: Slot[] = []
+    let base = 0
+    let line = 1
+    let sections = 0
+    let units = 0
+    for (const piece of pieces) {
+      slots.push({ piece, base, line, sections, units })
+      base += piece.text.length
+      line += piece.lineStarts.length - 1
+      sections += piece.sections
+      units += piece.units.length
+    }
+    if (base !== length) throw new Error(`pieces cover ${base} characters of ${length}`)
+    this.stats.pieces = slots.length
+    return slots
+  }
+
+  private parse(slice: string): Piece {
+    const parsed = parseDocumentText(slice, this.options.format ?? 'markdown', this.plainBlocks)
+    const candidates = parsed.units.map((unit): LanguageCandidate => {
+      const detected = detectLanguage(unit.text) ?? null
+      return { text: unit.text, detected, guess: detected ? null : shortBlockGuess(unit.text) ?? null }
+    })
+    // Every piece gets every field now: pieces of one shape keep the per-lint loops fast.
+    const { units, directives, masks, links, sections } = parsed
+    return { units, directives, masks, links, sections, text: slice, lineStarts: lineStarts(slice), candidates, results: [], found: undefined, placed: undefined }
+  }
+
+  private languageCandidates(slots: readonly Slot[], directives: readonly Directive[]): LanguageCandidate[] {
+    const option = this.options.language && this.options.language !== 'auto' ? this.options.language : undefined
+    const languageDirectives = directives.filter((d) => d.type === 'language')
+    const candidates: LanguageCandidate[] = []
+    if (!option && !languageDirectives.length) {
+      for (const { piece } of slots) for (const candidate of piece.candidates) candidates.push(candidate)
+      return candidates
+    }
     const fixed = (start: number): Language | undefined => {
-      if (this.options.language && this.options.language !== 'auto') return this.options.language
+      if (option) return option
       const last = languageDirectives.filter((d) => d.end <= start).at(-1)?.args[0]
       return last === 'en' || last === 'fr' ? last : undefined
     }
-    const { languages, main } = assignLanguages(
-      units.map((u) => ({ text: u.piece.units[u.index].text, fixed: fixed(u.start), detected: u.piece.detected[u.index] ?? null })),
-    )
-
-    const place = lineIndex(text)
-    const drafts: Array<{ start: number; end: number; draft: NonNullable<ReturnType<Drafter['draft']>> }> = []
-    const emit = (rule: number, start: number, end: number, language: Language, extra: Parameters<Drafter['draft']>[3]) => {
-      const draft = this.drafter.draft(rule, text.slice(start, end), language, extra)
-      if (draft) drafts.push({ start, end, draft })
-    }
-    const tallies = new Map<number, Map<string, Tally>>()
-    const tally = (rule: number, unit: number, section: number) => {
-      let byScope = tallies.get(rule)
-      if (!byScope) tallies.set(rule, (byScope = new Map()))
-      const key = scopeKey(this.compiled.rules[rule].data.scope, unit, section)
-      let counts = byScope.get(key)
-      if (!counts) byScope.set(key, (counts = newTally()))
-      return counts
-    }
-
-    let words = 0
-    units.forEach((u, i) => {
-      const language = languages[i]
-      const { piece, index, base } = u
-      let result = piece.results[index]
-      if (!result || result.language !== language) {
-        result = checkUnit(piece.units[index], piece.text, piece.masks, piece.links, language, this.compiled, this.drafter)
-        piece.results[index] = result
-        this.stats.checked++
-      }
-      words += result.words
-      for (const f of result.findings) drafts.push({ start: f.start + base, end: f.end + base, draft: f.draft })
-      for (const d of result.density) tally(d.rule, i, u.section).matches.push({ start: d.start + base, end: d.end + base, quoted: d.quoted })
-      for (const r of result.ratio) {
-        const counts = tally(r.rule, i, u.section)
-        if (r.numerator) counts.matches.push({ start: r.start + base, end: r.end + base, heading: r.heading })
-        else counts.other++
-      }
-      for (const index of this.compiled.byLanguage[language].measures) {
-        if (this.compiled.rules[index].data.kind === 'density') tally(index, i, u.section).words += result.words
-      }
-    })
-
-    for (const [rule, byScope] of tallies) {
-      const data = this.compiled.rules[rule].data
-      for (const counts of byScope.values()) {
-        if (data.kind === 'ratio') {
-          const found = ratioFinding(data, counts)
-          if (found) emit(rule, found.start, found.end, data.language, { values: found.values })
-        } else if (data.kind === 'density') {
-          const dense = denseOccurrences(data, counts)
-          for (const m of dense) emit(rule, m.start, m.end, data.language, { values: { count: dense.length, words: counts.words }, quoted: m.quoted })
-        }
-      }
-    }
-
-    const suppressions = suppressionsFrom(directives, (offset) => place(offset).line)
-    const findings = drafts
-      .map(({ start, end, draft }) => placeDraft(draft, start, end, place))
-      .filter((f) => !suppressions.isSuppressed(f.ruleId, f.offset, f.line))
-      .sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
-    return { language: main, findings, words }
+    for (const { piece, base } of slots) piece.units.forEach((unit, i) => candidates.push({ ...piece.candidates[i], fixed: fixed(unit.start + base) }))
+    return candidates
   }
+
+  private findingsOf({ piece, units }: Slot, languages: readonly Language[]): PieceFindings {
+    const found = piece.found
+    let same = Boolean(found)
+    for (let i = 0; same && i < piece.units.length; i++) same = found!.languages[i] === languages[units + i]
+    if (same) return found!
+    piece.found = findPieceFindings(piece, languages.slice(units, units + piece.units.length), this.compiled, this.drafter, () => this.stats.checked++)
+    return piece.found
+  }
+}
+
+/** A piece's findings where it stands now: as placed last time if it has not moved. */
+function placed({ piece, base, line }: Slot, found: PieceFindings): Finding[] {
+  if (base === 0 && line === 1) return found.findings
+  const last = piece.placed
+  if (last && last.found === found && last.base === base && last.line === line) return last.findings
+  const lines = line - 1
+  const findings = found.findings.map((f) => ({ ...f, line: f.line + lines, endLine: f.endLine + lines, offset: f.offset + base, endOffset: f.endOffset + base }))
+  piece.placed = { base, line, found, findings }
+  return findings
+}
+
+function pointAt(slots: readonly Slot[], offset: number) {
+  let lo = 0
+  let hi = slots.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (slots[mid].base <= offset) lo = mid
+    else hi = mid - 1
+  }
+  const { piece, base, line } = slots[lo]
+  const point = pointIn(piece.lineStarts, offset - base)
+  return { line: point.line + line - 1, column: point.column }
 }

@@ -18,7 +18,23 @@ const HAS_LOWER = /\p{Ll}/u
 // "L’INSEE", "D’EDF": the elided article is not part of the acronym; nor is a possessive 'S.
 const ELISION = /^\p{L}{1,5}['’]/u
 
+// Every word is asked, and prose repeats its words: each answer is kept, per set of acronyms
+// (bounded, for long audits).
+const answers = new WeakMap<ReadonlySet<string>, Map<string, boolean>>()
+
 function isCapitals(written: string, acronyms: ReadonlySet<string>): boolean {
+  let known = answers.get(acronyms)
+  if (!known) answers.set(acronyms, (known = new Map()))
+  let answer = known.get(written)
+  if (answer === undefined) {
+    if (known.size >= 50_000) known.clear()
+    answer = looksCapitals(written, acronyms)
+    known.set(written, answer)
+  }
+  return answer
+}
+
+function looksCapitals(written: string, acronyms: ReadonlySet<string>): boolean {
   const word = written.replace(ELISION, '').replace(/[’']S$/, '')
   if (/\d/.test(word) || HAS_LOWER.test(word)) return false
   const letters = word.match(LETTERS)?.length ?? 0

@@ -4,7 +4,7 @@
 // that cannot be found exactly is never reported (a range is exact or it is not given).
 import type { Root as NlcstRoot, Sentence, Word } from 'nlcst'
 import { toString } from 'nlcst-to-string'
-import { foldWord, splitWord } from './normalise.js'
+import { keyedParts } from './normalise.js'
 
 export interface Token {
   /** Folded text compared by rules; '' for a barrier no phrase may cross. */
@@ -56,7 +56,11 @@ const FIGURE_SYMBOL = /[%‰€$£¥]/
 
 const BARRIER_KEY = ''
 
-export function tokenize(tree: NlcstRoot, source: string, base: number, limit: number): TokenStream {
+/**
+ * `base`: where the block starts in `source`; `nodesBase`: where the tree's offsets count from
+ * (the start of its text, which may come after the block's start: a heading's marks).
+ */
+export function tokenize(tree: NlcstRoot, source: string, base: number, limit: number, nodesBase = base): TokenStream {
   const stream: TokenStream = { tokens: [], words: [], punctuation: [], sentences: [], figures: [] }
   let cursor = base
   let joined = false
@@ -70,15 +74,15 @@ export function tokenize(tree: NlcstRoot, source: string, base: number, limit: n
 
   const word = (node: Word) => {
     const text = toString(node)
-    const approx = (node.position?.start.offset ?? 0) + base
+    const approx = (node.position?.start.offset ?? 0) + nodesBase
     const start = source.indexOf(text, Math.max(cursor, approx))
     if (start < 0 || start + text.length > limit) return barrier()
     const index = stream.words.length
     stream.words.push({ text, start, end: start + text.length, joinedToPrevious: joined, sentence: sentenceIndex })
     if (/\d/.test(text)) stream.figures.push({ start, sentence: sentenceIndex })
-    for (const part of splitWord(text)) {
+    for (const part of keyedParts(text)) {
       const partStart = start + part.start
-      stream.tokens.push({ key: foldWord(part.text), text: part.text, start: partStart, end: partStart + part.text.length, word: index, sentence: sentenceIndex })
+      stream.tokens.push({ key: part.key, text: part.text, start: partStart, end: partStart + part.text.length, word: index, sentence: sentenceIndex })
     }
     cursor = start + text.length
     joined = true
@@ -98,7 +102,7 @@ export function tokenize(tree: NlcstRoot, source: string, base: number, limit: n
         case 'PunctuationNode':
         case 'SymbolNode': {
           const text = child.value
-          const approx = (child.position?.start.offset ?? 0) + base
+          const approx = (child.position?.start.offset ?? 0) + nodesBase
           const start = source.indexOf(text, Math.max(cursor, approx))
           if (start >= 0 && start + text.length <= limit) {
             if (child.type === 'PunctuationNode') stream.punctuation.push({ text, start, end: start + text.length })

@@ -32,7 +32,8 @@ const parsers: Record<Language, ParseEnglish | ParseLatin> = { en: new ParseEngl
 
 export function checkUnit(unit: ProseUnit, text: string, masks: readonly Span[], links: readonly Span[], language: Language, compiled: CompiledRules, drafter: Drafter): UnitResult {
   const result: UnitResult = { language, words: 0, findings: [], density: [], ratio: [] }
-  const stream = tokenize(toTree(unit, text, language), text, unit.start, unit.end)
+  const { tree, offset } = toTree(unit, text, language)
+  const stream = tokenize(tree, text, unit.start, unit.end, offset)
   const here = masks.filter((m) => m.start < unit.end && m.end > unit.start)
   const masked = (start: number, end: number) => here.length > 0 && here.some((m) => start < m.end && end > m.start)
   for (const token of stream.tokens) if (token.key && masked(token.start, token.end)) token.key = ''
@@ -86,19 +87,34 @@ const MAX_BRIDGED_BLOCK = 50_000
 // Each mdast node is shifted to its block's own offsets once, however often the block is read.
 const shifted = new WeakSet<object>()
 
-function toTree(unit: ProseUnit, text: string, language: Language): NlcstRoot {
+/**
+ * The block's nlcst tree, and the document offset its node offsets count from. `bridged` always
+ * goes through mdast-util-to-nlcst: the reference the tests hold the shortcut to.
+ */
+export function toTree(unit: ProseUnit, text: string, language: Language, bridged = false): { tree: NlcstRoot; offset: number } {
   const parser = parsers[language]
   // mdast-util-to-nlcst spreads a text node's tokens into one call's arguments, which overflows the
   // stack past ~100,000 tokens: such a block is read as plain text (its inline code, HTML and
   // autolinks are masked anyway).
-  if (!unit.node || unit.end - unit.start > MAX_BRIDGED_BLOCK) return parser.parse(text.slice(unit.start, unit.end))
+  if (!unit.node || unit.end - unit.start > MAX_BRIDGED_BLOCK) return { tree: parser.parse(text.slice(unit.start, unit.end)), offset: unit.start }
+  // A block of one text node (most are): mdast-util-to-nlcst would run the same parser steps on
+  // the same value, only counting offsets from the block's start; the parser counts them from the
+  // text's start, which is where they are in the document.
+  const [only] = unit.node.children
+  if (!bridged && unit.node.children.length === 1 && only.type === 'text') {
+    return { tree: parser.parse(only.value), offset: unit.start + offsetOf(only) - offsetOf(unit.node) }
+  }
   // Give mdast-util-to-nlcst only this block's text: it indexes the lines of the whole file on
   // every call, which would make a long document quadratic.
   if (!shifted.has(unit.node)) {
     shiftOffsets(unit.node, -unit.start)
     shifted.add(unit.node)
   }
-  return toNlcst(unit.node, new VFile(text.slice(unit.start, unit.end)), parser) as NlcstRoot
+  return { tree: toNlcst(unit.node, new VFile(text.slice(unit.start, unit.end)), parser) as NlcstRoot, offset: unit.start }
+}
+
+function offsetOf(node: MdastNodes): number {
+  return node.position?.start.offset ?? 0
 }
 
 function shiftOffsets(node: MdastNodes | MdastParents, delta: number): void {

@@ -1,0 +1,164 @@
+// The engine's fast paths give exactly what the plain path gives (reference-lint.ts: micromark for
+// every block, every block checked, every finding placed in the whole text and sorted): on the
+// bench corpus, the labelled corpora and the shared French corpus, as one-shot lints and in a
+// session edit after edit; and, part by part, plain blocks built without micromark and blocks read
+// without mdast-util-to-nlcst, on generated Markdown.
+import fc from 'fast-check'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { generateDocument } from '../../scripts/bench/corpus.mjs'
+import { readMarks } from '../../scripts/eval/marks.mjs'
+import { lint, LintSession, type LintOptions } from '../../src/engine/index.js'
+import { markdownTree, PIECE_SIZE, parseDocumentText } from '../../src/engine/parse.js'
+import { parseWithPlainBlocks } from '../../src/engine/plain-blocks.js'
+import type { Language } from '../../src/engine/rule-data.js'
+import { tokenize } from '../../src/engine/tokens.js'
+import { toTree } from '../../src/engine/unit-check.js'
+import { referenceLint } from './reference-lint.js'
+
+const folder = (path: string) => (existsSync(path) ? readdirSync(path).sort().map((f) => readFileSync(`${path}/${f}`, 'utf8')) : [])
+const labelled = (language: Language) => folder(new URL(`../corpus/labelled/${language}`, import.meta.url).pathname).map((marked) => readMarks(marked).text)
+// Another team's French op-eds, where this checkout has them.
+const shared = folder('/work/shared/corpus/fr')
+
+const documents: Array<[string, string]> = [
+  ...(['en', 'fr'] as const).flatMap((l) => [10_000, 100_000].map((bytes): [string, string] => [`bench ${l} ${bytes / 1000} KB`, generateDocument(l, bytes)])),
+  ...(['en', 'fr'] as const).flatMap((l) => labelled(l).map((text, i): [string, string] => [`labelled ${l} ${i + 1}`, text])),
+  ['labelled en + fr, one document', [...labelled('en'), ...labelled('fr')].join('\n\n')],
+  ...shared.map((text, i): [string, string] => [`shared fr ${i + 1}`, text]),
+]
+
+const same = (actual: unknown, expected: unknown) => expect(JSON.stringify(actual)).toBe(JSON.stringify(expected))
+
+describe('the fast paths against the plain path', () => {
+  it(`finds the same in ${documents.length} documents, as Markdown and as plain text`, () => {
+    expect(documents.length).toBeGreaterThan(30)
+    for (const [, text] of documents) {
+      for (const format of ['markdown', 'text'] as const) {
+        const fast = lint(text, { format })
+        same(fast, referenceLint(text, { format }))
+        same(fast, new LintSession({ format }, PIECE_SIZE, false).lint(text))
+      }
+    }
+  }, 120_000)
+
+  it('finds the same with a fixed language, another locale and other settings', () => {
+    const variants: LintOptions[] = [{ language: 'fr' }, { language: 'en', locale: 'fr' }, { config: { quotes: 'skip', accept: ['leverage'], rules: { hype: 'off' } } }]
+    const text = documents.find(([name]) => name.startsWith('labelled en + fr'))![1]
+    for (const options of variants) same(lint(text, options), referenceLint(text, options))
+  }, 60_000)
+
+  it('finds the same in a session, edit after edit', () => {
+    const starts = [generateDocument('en', 10_000), generateDocument('fr', 10_000, 3), [...labelled('en').slice(0, 3), ...labelled('fr').slice(0, 3)].join('\n\n')]
+    const typed = fc.constantFrom(
+      'x', ' we', ' you and your team', '\n\n', '\n\n## Our story\n\n', ' leverage synergies', ' Nous capitalisons sur nos synergies pour booster.',
+      '\n\n<!-- cluetrain-disable -->\n\n', '\n\n<!-- cluetrain-enable -->\n\n', '<!-- cluetrain-disable-next-line hype -->\n', '\n\n<!-- cluetrain-language fr -->\n\n',
+      '```', '\n```\n', '<!--', '-->', '!!', ' AMAZING DEAL', ' very really truly incredibly', '\n\n> We leverage\n\n', '\n\n- We leverage\n- You\n\n', '',
+    )
+    const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(80), typed)
+    fc.assert(
+      fc.property(fc.constantFrom(0, 1, 2), fc.array(edit, { minLength: 1, maxLength: 6 }), (start, edits) => {
+        let text = starts[start]
+        const session = new LintSession({ format: 'markdown' })
+        same(session.lint(text), referenceLint(text))
+        for (const [where, removed, inserted] of edits) {
+          const at = Math.floor(where * text.length)
+          text = text.slice(0, at) + inserted + text.slice(at + removed)
+          same(session.lint(text), referenceLint(text))
+        }
+      }),
+      { numRuns: 40, seed: 20261122 },
+    )
+  }, 120_000)
+
+  it('re-cuts a session where the text changed, though old pieces line up with new places', () => {
+    // Paragraphs of one length: after one is deleted, each old piece after it ends where another
+    // old piece ended, and only the text tells them apart.
+    const paragraphs = ['We leverage synergies.', 'Our world-class teams.', 'It is really seamless.', 'You can export it all.', 'Mistakes were made. OK']
+    expect(new Set(paragraphs.map((p) => p.length)).size).toBe(1)
+    const session = new LintSession({ format: 'markdown' })
+    session.lint(paragraphs.join('\n\n'))
+    for (const gone of [1, 2, 3]) {
+      const text = paragraphs.filter((_, i) => i !== gone).join('\n\n')
+      same(session.lint(text), referenceLint(text))
+      same(session.lint(paragraphs.join('\n\n')), referenceLint(paragraphs.join('\n\n')))
+    }
+  })
+
+  it('reads a block of one text node without mdast-util-to-nlcst into the same tokens', () => {
+    let compared = 0
+    for (const [, text] of documents.slice(0, 12)) {
+      const parsed = parseDocumentText(text, 'markdown')
+      for (const unit of parsed.units) {
+        if (unit.node?.children.length !== 1) continue
+        for (const language of ['en', 'fr'] as const) {
+          const read = (bridged: boolean) => {
+            const { tree, offset } = toTree(unit, text, language, bridged)
+            return tokenize(tree, text, unit.start, unit.end, offset)
+          }
+          same(read(false), read(true))
+          compared++
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000)
+  }, 60_000)
+})
+
+// Markdown made mostly of plain blocks, with every kind of syntax that must keep a block off the
+// shortcut, and every kind of block around them that could change how they parse.
+const plainWord = fc.constantFrom('We', 'leverage', 'a', 'b', 'Hello', 'world.', 'our', 'you', 'Ça', 'été', 'l’expérience', 'e-mail', '42', '100%', 'NASA', 'AMAZING', '!!', '?', ',', '(see', 'this)', '[a](b)', '[the report](https://example.com/report).', 'x:', '\u00a0', '😀')
+const specialWord = fc.constantFrom(
+  '*a*', '_a_', '**b**', '~~c~~', '~c~', '`x`', '\\*', '&amp;', '&#42;', 'a\\', '<i>x</i>', '<https://x.io>', 'www.a.b', 'HTTP://A.B', 'x@y.fr', '[x]', '[x][y]', '[foo]',
+  '![i](j)', '[^1]', '[a](b c)', '[a](<b>)', '[ a ](b)', '[a](b "t")', 'a|b', '#', 'é#', '\t', ':x:', 'x^2', '\u0000', '\uFEFF', '$x$', '  ',
+)
+const word = fc.oneof({ weight: 25, arbitrary: plainWord }, { weight: 1, arbitrary: specialWord })
+const letterWord = fc.constantFrom('We', 'leverage', 'Hello', 'our', 'you', 'Ça', 'été', 'l’expérience', 'NASA', 'See')
+const line = fc
+  .tuple(letterWord, fc.array(fc.tuple(word, fc.constantFrom(' ', ' ', '', '  ')), { maxLength: 8 }), fc.constantFrom('', '', '', '', ' ', '  ', '\\'))
+  .map(([first, rest, end]) => first + rest.map(([w, space]) => space + w).join('') + end)
+const prefix = fc.constantFrom('', '', '', '', '', '- ', '- ', '## ', '# ', '###### ', '####### ', '> ', '>', '    ', '  ', '1. ', '* ', '+ ', '```', '<!-- ', '| ', '- [ ] ', '\t', ' - ', '-  ')
+const block = fc.oneof(
+  { weight: 4, arbitrary: fc.array(line, { minLength: 1, maxLength: 3 }).map((ls) => ls.join('\n')) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('# ', '## ', '### '), line).map(([h, l]) => h + l) },
+  { weight: 2, arbitrary: fc.array(line, { minLength: 1, maxLength: 3 }).map((ls) => ls.map((l) => `- ${l}`).join('\n')) },
+  { weight: 3, arbitrary: fc.array(fc.tuple(prefix, line), { minLength: 1, maxLength: 4 }).map((ls) => ls.map(([p, l]) => p + l).join('\n')) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '```\ncode\n\nWe leverage\n```', '<pre>\n\nWe leverage\n\n</pre>', '<script>\n\nvar x\n\n</script>', '<!--\n\nWe\n\n-->', '<div>\nWe\n</div>', '| a | b |\n|---|---|\n| We | x |',
+      'Title\n=====', 'Title\n---', '[foo]: /url "t"', '[^1]: A note.', '    indented code', '- item\n\n  continued', '- item\n\n      code in item', '> quote\nlazy', '***', '1. one\n2. two',
+    ),
+  },
+)
+const markdown = fc
+  .tuple(
+    fc.array(block, { minLength: 1, maxLength: 12 }),
+    fc.array(fc.constantFrom('\n\n', '\n\n\n', '\n', '\n  \n', '\n\t\n'), { minLength: 12, maxLength: 12 }),
+    fc.constantFrom('', '', '---\ntitle: We leverage\n---\n\n', '---\ntitle: x\n\ndescription: We\n---\n'),
+    fc.boolean(),
+  )
+  .map(([blocks, gaps, frontMatter, crlf]) => {
+    const text = frontMatter + blocks.map((b, i) => b + (i < blocks.length - 1 ? gaps[i] : '')).join('')
+    return crlf ? text.replace(/\n/g, '\r\n') : text
+  })
+
+describe('plain blocks', () => {
+  it('are the blocks micromark would make, in generated Markdown', () => {
+    let shortcut = 0
+    fc.assert(
+      fc.property(markdown, (text) => {
+        same(parseDocumentText(text, 'markdown', true), parseDocumentText(text, 'markdown', false))
+        let parsed: string | undefined
+        parseWithPlainBlocks(text, (compact) => {
+          parsed = compact
+          return markdownTree(compact, false)
+        })
+        if (parsed !== text) shortcut++
+      }),
+      { numRuns: 1500, seed: 42 },
+    )
+    // The generator must reach the shortcut, not only the plain path.
+    expect(shortcut).toBeGreaterThan(300)
+  }, 120_000)
+})

@@ -1,0 +1,103 @@
+// The plain path, for the tests to hold the engine's fast paths to: the document is cut as a
+// one-shot lint cuts it, every piece is parsed by micromark, every block is checked, and every
+// finding is drafted, placed in the whole text and sorted, with nothing kept from piece to piece or
+// from one lint to the next. It is the engine as it was before the fast paths, built from its parts.
+import { suppressionsFrom, type Directive } from '../../src/engine/directives.js'
+import { Drafter, placeDraft, type Draft } from '../../src/engine/emit.js'
+import type { Finding } from '../../src/engine/finding.js'
+import { assignLanguages, detectLanguage } from '../../src/engine/language.js'
+import { lineIndex } from '../../src/engine/lines.js'
+import { ratioValues, tooDense } from '../../src/engine/measures.js'
+import { markdownPieces, parseDocumentText, PIECE_SIZE } from '../../src/engine/parse.js'
+import { compileRules } from '../../src/engine/rules.js'
+import type { Language, RuleData } from '../../src/engine/rule-data.js'
+import type { LintOptions, LintResult } from '../../src/engine/session.js'
+import { checkUnit } from '../../src/engine/unit-check.js'
+
+interface Counted {
+  start: number
+  end: number
+  quoted?: boolean
+  heading?: boolean
+}
+
+function scopeKey(scope: RuleData['scope'], unit: number, section: number): string {
+  return scope === 'document' ? 'document' : scope === 'section' ? `s${section}` : `p${unit}`
+}
+
+export function referenceLint(text: string, options: LintOptions = {}): LintResult {
+  const compiled = compileRules(options.config, options.ruleData)
+  const drafter = new Drafter(compiled, options.locale, options.config?.quotes ?? 'lower')
+  const cuts = markdownPieces(text, PIECE_SIZE)
+  let sections = 0
+  const pieces = cuts.map((base, i) => {
+    const slice = text.slice(base, cuts[i + 1] ?? text.length)
+    const parsed = parseDocumentText(slice, options.format ?? 'markdown', false)
+    const piece = { ...parsed, text: slice, base, sectionsBefore: sections }
+    sections += parsed.sections
+    return piece
+  })
+  const directives: Directive[] = pieces.flatMap((p) => p.directives.map((d) => ({ ...d, start: d.start + p.base, end: d.end + p.base })))
+  const languageDirectives = directives.filter((d) => d.type === 'language')
+  const units = pieces.flatMap((piece) => piece.units.map((unit) => ({ piece, unit, start: unit.start + piece.base, section: unit.section + piece.sectionsBefore })))
+  const fixed = (start: number): Language | undefined => {
+    if (options.language && options.language !== 'auto') return options.language
+    const last = languageDirectives.filter((d) => d.end <= start).at(-1)?.args[0]
+    return last === 'en' || last === 'fr' ? last : undefined
+  }
+  const { languages, main } = assignLanguages(units.map((u) => ({ text: u.unit.text, fixed: fixed(u.start), detected: detectLanguage(u.unit.text) ?? null })))
+
+  const place = lineIndex(text)
+  const drafts: Array<{ start: number; end: number; draft: Draft }> = []
+  const emit = (rule: number, start: number, end: number, language: Language, extra: Parameters<Drafter['draft']>[3]) => {
+    const draft = drafter.draft(rule, text.slice(start, end), language, extra)
+    if (draft) drafts.push({ start, end, draft })
+  }
+  const tallies = new Map<number, Map<string, { words: number; matches: Counted[]; other: number }>>()
+  const tally = (rule: number, unit: number, section: number) => {
+    let byScope = tallies.get(rule)
+    if (!byScope) tallies.set(rule, (byScope = new Map()))
+    const key = scopeKey(compiled.rules[rule].data.scope, unit, section)
+    let counts = byScope.get(key)
+    if (!counts) byScope.set(key, (counts = { words: 0, matches: [], other: 0 }))
+    return counts
+  }
+
+  let words = 0
+  units.forEach(({ piece, unit, section }, i) => {
+    const language = languages[i]
+    const result = checkUnit(unit, piece.text, piece.masks, piece.links, language, compiled, drafter)
+    const base = piece.base
+    words += result.words
+    for (const f of result.findings) drafts.push({ start: f.start + base, end: f.end + base, draft: f.draft })
+    for (const d of result.density) tally(d.rule, i, section).matches.push({ start: d.start + base, end: d.end + base, quoted: d.quoted })
+    for (const r of result.ratio) {
+      const counts = tally(r.rule, i, section)
+      if (r.numerator) counts.matches.push({ start: r.start + base, end: r.end + base, heading: r.heading })
+      else counts.other++
+    }
+    for (const index of compiled.byLanguage[language].measures) {
+      if (compiled.rules[index].data.kind === 'density') tally(index, i, section).words += result.words
+    }
+  })
+
+  for (const [rule, byScope] of tallies) {
+    const data = compiled.rules[rule].data
+    for (const counts of byScope.values()) {
+      if (data.kind === 'ratio') {
+        const values = ratioValues(data, counts.matches.length, counts.other)
+        const first = counts.matches.find((m) => !m.heading) ?? counts.matches[0]
+        if (values) emit(rule, first.start, first.end, data.language, { values })
+      } else if (data.kind === 'density' && tooDense(data, counts.matches.length, counts.words)) {
+        for (const m of counts.matches) emit(rule, m.start, m.end, data.language, { values: { count: counts.matches.length, words: counts.words }, quoted: m.quoted })
+      }
+    }
+  }
+
+  const suppressions = suppressionsFrom(directives, (offset) => place(offset).line)
+  const findings: Finding[] = drafts
+    .map(({ start, end, draft }) => placeDraft(draft, start, end, place))
+    .filter((f) => !suppressions.isSuppressed(f.ruleId, f.offset, f.line))
+    .sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
+  return { language: main, findings, words }
+}
