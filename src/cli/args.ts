@@ -1,4 +1,12 @@
-// Checks on command-line values, shared by the commands. A UsageError prints the usage, exit 2.
+// What the commands share: their input/output, and checks on command-line values. A UsageError
+// prints the usage, exit 2.
+export interface Io {
+  cwd: string
+  stdout: (s: string) => void
+  stderr: (s: string) => void
+  color: boolean
+}
+
 export class UsageError extends Error {}
 
 export function oneOf(value: string, allowed: readonly string[], name: string): string {

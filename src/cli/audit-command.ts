@@ -1,19 +1,12 @@
 // `cluetrain audit`: lints like `lint`, then prints a reviewer's summary (the human-voice score,
 // findings per principle, the worst files) and writes the report files it is asked for, HTML or
 // Markdown by their extension, with links to the files relative to where each report is written.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import { basename, dirname, extname, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { ReportBuilder, renderHtml, renderMarkdown, type AuditReport } from '../report/index.js'
-import { UsageError, wholeNumber } from './args.js'
+import { UsageError, wholeNumber, type Io } from './args.js'
+import { writeAtomically } from './files.js'
 import { lintTargets, type RunSettings } from './lint-run.js'
-
-interface Io {
-  cwd: string
-  stdout: (s: string) => void
-  stderr: (s: string) => void
-  color: boolean
-}
 
 interface AuditValues {
   report?: string[]
@@ -44,18 +37,14 @@ export async function auditCommand(targets: string[], values: AuditValues, setti
   for (const { path, reason } of run.skipped) builder.skip(path, reason)
   const report = builder.finish()
 
+  const absoluteOf = new Map(run.reports.map((r, i) => [r.path, run.absolute[i]]))
   for (const target of reports) {
-    const absoluteOf = new Map(run.reports.map((r, i) => [r.path, run.absolute[i]]))
     const fileHref = (path: string) => {
       const file = absoluteOf.get(path)
       return file ? relative(dirname(target.path), file).split(sep).map(encodeURIComponent).join('/') : undefined
     }
     const text = target.kind === 'html' ? renderHtml(report, { target: 'standalone', fileHref, locale: settings.locale }) : renderMarkdown(report, { fileHref, locale: settings.locale })
-    mkdirSync(dirname(target.path), { recursive: true })
-    // Beside the target, then renamed: a report being read is never half written.
-    const temporary = `${target.path}.${process.pid}.tmp`
-    writeFileSync(temporary, text)
-    renameSync(temporary, target.path)
+    writeAtomically(target.path, text)
     io.stderr(`cluetrain: wrote ${relative(io.cwd, target.path) || target.path} (${pathToFileURL(target.path).href})\n`)
   }
   io.stdout(summary(report, run.known))

@@ -2,8 +2,9 @@
 // the findings that are not in it. Findings are keyed by file (relative to the baseline file, so
 // the baseline works from any working directory) and by fingerprint (see engine/fingerprint.ts),
 // with a count, so a third “leverage” in the same words is new even if two were baselined.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { dirname, relative, resolve, sep } from 'node:path'
+import { writeAtomically } from './files.js'
 import type { FileReport, ReportedFinding } from './format.js'
 
 export const BASELINE_VERSION = 1
@@ -53,11 +54,8 @@ export function baselineOf(reports: readonly FileReport[], absolute: readonly st
   return { version: BASELINE_VERSION, tool: 'cluetrain-lint', files }
 }
 
-/** Written beside the target and renamed over it, so an interrupted run never leaves half a file. */
 export function writeBaseline(path: string, baseline: BaselineFile): void {
-  const temporary = `${path}.${process.pid}.tmp`
-  writeFileSync(temporary, `${JSON.stringify(baseline, null, 2)}\n`)
-  renameSync(temporary, path)
+  writeAtomically(path, `${JSON.stringify(baseline, null, 2)}\n`)
 }
 
 export interface Filtered {

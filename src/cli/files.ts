@@ -1,6 +1,6 @@
 // Which files a command line names: paths, folders (searched for prose files) and globs.
-import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs'
-import { extname, resolve } from 'node:path'
+import { lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, extname, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { decodeText, type DocumentFormat } from '../engine/index.js'
 
@@ -61,4 +61,12 @@ export function readText(path: string, maxBytes: number): ReadResult {
   }
   const text = decodeText(readFileSync(path))
   return text === undefined ? { skipped: 'binary file (contains NUL bytes)' } : { text }
+}
+
+/** Written beside the target and renamed over it: a reader never sees half a file. */
+export function writeAtomically(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true })
+  const temporary = `${path}.${process.pid}.tmp`
+  writeFileSync(temporary, text)
+  renameSync(temporary, path)
 }

@@ -4,20 +4,15 @@ import { readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ConfigError, type Language, type LanguageSetting } from '../engine/index.js'
-import { oneOf, UsageError, wholeNumber } from './args.js'
+import { oneOf, UsageError, wholeNumber, type Io } from './args.js'
+
+export type { Io } from './args.js'
 import { auditCommand } from './audit-command.js'
 import { BaselineError, baselineOf, readBaseline, writeBaseline } from './baseline.js'
 import { FORMATS, formatReports, type Format } from './format.js'
 import { lintTargets, type LintRun, type RunSettings } from './lint-run.js'
 import { listRules } from './rules-command.js'
 import { rulesMarkdown } from './rules-doc.js'
-
-export interface Io {
-  cwd: string
-  stdout: (s: string) => void
-  stderr: (s: string) => void
-  color: boolean
-}
 
 const USAGE = `Usage:
   cluetrain lint [paths|globs...] [--format stylish|json|sarif|github] [--language auto|en|fr]

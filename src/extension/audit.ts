@@ -4,14 +4,13 @@
 import ignore from 'ignore'
 import { readFile, stat } from 'node:fs/promises'
 import * as vscode from 'vscode'
-import type { Score } from '../engine/index.js'
 import type { ConfigStore } from './config-store.js'
 import { loadEngine, loadReport } from './engine.js'
 import { LintPool } from './lint-pool.js'
 import type { Linter } from './linter.js'
 import type { Log } from './log.js'
 import type { AuditedReport } from './report-panel.js'
-import { lintOptions, readSettings } from './settings.js'
+import { lintOptions, messageLocale, readSettings } from './settings.js'
 
 const PROSE_GLOB = '**/*.{md,markdown,mdown,mkd,mkdn,txt,text}'
 
@@ -42,7 +41,6 @@ export async function auditWorkspace(linter: Linter, configs: ConfigStore, log: 
       const builder = new (loadReport().ReportBuilder)({ title: reportTitle() })
       const reportUris = new Map<string, vscode.Uri>()
       const summary: Omit<AuditSummary, 'report'> = { files: 0, skipped: 0, findings: 0, cancelled: false, threads: 0, byPrinciple: {}, worst: [] }
-      const scored: Array<{ path: string; score: Score; findings: number }> = []
       const pool = new LintPool()
       summary.threads = pool.threads
       token.onCancellationRequested(() => pool.dispose())
@@ -64,12 +62,7 @@ export async function auditWorkspace(linter: Linter, configs: ConfigStore, log: 
         linter.publish({ uri, positionAt: positionsOf(text) }, { uri, version: 0, result, score }, settings)
         summary.files++
         summary.findings += result.findings.length
-        for (const f of result.findings) {
-          const key = `${f.principle.id} ${f.principle.name}`
-          summary.byPrinciple[key] = (summary.byPrinciple[key] ?? 0) + 1
-        }
         const path = vscode.workspace.asRelativePath(uri)
-        scored.push({ path, score, findings: result.findings.length })
         builder.add({ path, language: result.language, words: result.words, findings: result.findings })
         reportUris.set(path, uri)
         progress.report({ message: `${summary.files + summary.skipped}/${uris.length}`, increment: 100 / uris.length })
@@ -85,12 +78,12 @@ export async function auditWorkspace(linter: Linter, configs: ConfigStore, log: 
         pool.dispose()
       }
       summary.cancelled = token.isCancellationRequested
-      summary.worst = scored
-        .sort((a, b) => a.score.score - b.score.score || b.findings - a.findings)
-        .slice(0, 10)
-        .map((s) => ({ path: s.path, score: s.score.score, findings: s.findings }))
-      writeSummary(channel, summary)
+      // The channel's summary is read off the report: one tally of principles and scores.
       const report = builder.finish()
+      const locale = messageLocale()
+      for (const f of report.byFamily) if (f.count) summary.byPrinciple[`${f.id} ${f.name[locale]}`] = f.count
+      summary.worst = report.files.slice(0, 10).map((f) => ({ path: f.path, score: f.score, findings: f.total }))
+      writeSummary(channel, summary)
       if (summary.cancelled) report.title = vscode.l10n.t('{0} (cancelled after {1} of {2} files)', report.title, summary.files + summary.skipped, uris.length)
       return { ...summary, report: { report, uris: reportUris } }
     },
