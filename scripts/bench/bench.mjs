@@ -6,7 +6,7 @@
 //   --quick: 10 KB and 100 KB only, 200-file workspace (a smoke run).
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
-import { cpus, totalmem } from 'node:os'
+import { availableParallelism, cpus, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { TOOLS } from './tools.mjs'
 
@@ -24,10 +24,18 @@ cases.push({ name: `workspace ${quick ? 200 : 2000} files`, kind: 'workspace', l
 const relints = []
 for (const language of ['en', 'fr']) for (const bytes of sizes.filter((b) => b >= 100_000)) relints.push({ name: `${language} re-lint, one paragraph of ${bytes / 1000} KB`, kind: 'relint', language, size: bytes, runs: 21 })
 
+// Worker threads against one thread on the same files on disk: warm (after a warm-up run, the
+// pool kept, like every other row) and cold (`cluetrain lint` as a new process each run).
+const workspaceFiles = quick ? 200 : 2000
+const parallel = [
+  { name: `files on disk, ${workspaceFiles} files, warm`, kind: 'files', runs: 3 },
+  { name: `cluetrain lint, ${workspaceFiles} files, new process each run`, kind: 'cli', runs: 3 },
+]
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const results = []
 for (const c of cases) {
-  for (const tool of c.kind === 'workspace' ? ['cluetrain', 'cluetrain-workers', ...TOOLS.slice(1)] : TOOLS) {
+  for (const tool of TOOLS) {
     process.stderr.write(`${c.name}: ${tool}… `)
     try {
       const out = execFileSync(process.execPath, [caseScript, tool, c.kind, c.language, String(c.size), String(c.runs)], { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 900_000 })
@@ -39,6 +47,20 @@ for (const c of cases) {
       process.stderr.write('failed\n')
     }
   }
+}
+
+const parallelResults = []
+for (const c of parallel) {
+  const row = { case: c.name }
+  for (const tool of ['one-thread', 'workers']) {
+    process.stderr.write(`${c.name}: ${tool}… `)
+    const out = execFileSync(process.execPath, [caseScript, tool, c.kind, '-', String(workspaceFiles), String(c.runs)], { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 900_000 })
+    const r = JSON.parse(out.trim().split('\n').at(-1))
+    row[tool] = { median: median(r.times), min: Math.min(...r.times), max: Math.max(...r.times), maxRssMB: r.maxRssMB, findings: r.findings }
+    process.stderr.write(`${median(r.times).toFixed(1)} ms\n`)
+  }
+  row.speedup = row['one-thread'].median / row.workers.median
+  parallelResults.push(row)
 }
 
 for (const c of relints) {
@@ -62,11 +84,18 @@ for (const r of results) {
   const ratio = ours ? (r.median / ours.median).toFixed(1) : '—'
   lines.push(`| ${r.case} | ${r.tool} | ${fmt(r.median)} | ${fmt(r.min)}–${fmt(r.max)} | ${Math.round(r.wordsPerSecond).toLocaleString('en')} | ${r.maxRssMB.toFixed(0)} MB | ${r.tool === 'cluetrain' ? '1' : ratio} | ${r.findings} |`)
 }
+const threads = Math.min(availableParallelism(), 4)
+const parallelLines = ['| case | one thread | ' + threads + ' worker threads | speed-up | peak RSS (one / workers) | findings |', '|---|---|---|---|---|---|']
+for (const r of parallelResults) {
+  const one = r['one-thread']
+  const many = r.workers
+  parallelLines.push(`| ${r.case} | ${fmt(one.median)} (${fmt(one.min)}–${fmt(one.max)}) | ${fmt(many.median)} (${fmt(many.min)}–${fmt(many.max)}) | ${r.speedup.toFixed(2)}× | ${one.maxRssMB.toFixed(0)} MB / ${many.maxRssMB.toFixed(0)} MB | ${one.findings === many.findings ? one.findings : `${one.findings} ≠ ${many.findings}`} |`)
+}
 const linear = ['en', 'fr'].map((l) => {
   const at = (kb) => results.find((r) => r.case === `${l} ${kb} KB` && r.tool === 'cluetrain')?.median
   return at(1000) && at(100) ? `${l}: 1 MB ÷ 100 KB = ${(at(1000) / at(100)).toFixed(1)}` : null
 }).filter(Boolean)
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`
 const extension = `Extension: activation ${activation.activationMs.toFixed(1)} ms (median of ${activation.runs}, module load + activate() against a recording stub of the vscode API); engine bundle loaded on first lint ${activation.engineLoadMs.toFixed(1)} ms; .vsix ${activation.vsixKB ? `${activation.vsixKB} KB` : 'not built (npm run package)'}`
-console.log(`Machine: ${machine}\n\n${lines.join('\n')}\n${linear.length ? `\nScaling (Cluetrain): ${linear.join('; ')}\n` : ''}\n${extension}\n`)
-if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ machine, results, activation }, null, 2))
+console.log(`Machine: ${machine}\n\n${lines.join('\n')}\n${linear.length ? `\nScaling (Cluetrain): ${linear.join('; ')}\n` : ''}\nParallel audit:\n\n${parallelLines.join('\n')}\n\n${extension}\n`)
+if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ machine, results, parallel: parallelResults, activation }, null, 2))

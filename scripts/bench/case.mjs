@@ -2,6 +2,7 @@
 // One benchmark case in its own process, so its peak memory is its own:
 //   node scripts/bench/case.mjs TOOL doc LANGUAGE BYTES RUNS
 //   node scripts/bench/case.mjs TOOL workspace - FILES RUNS
+//   node scripts/bench/case.mjs one-thread|workers files|cli - FILES RUNS
 // Prints JSON: { times: [ms...], findings, words, maxRssMB }.
 import { generateDocument, generateWorkspace } from './corpus.mjs'
 import { loadTool } from './tools.mjs'
@@ -32,20 +33,22 @@ if (kind === 'relint') {
   console.log(JSON.stringify({ times, findings, words, maxRssMB: process.resourceUsage().maxRSS / 1024 }))
   process.exit(0)
 }
-if (tool === 'cluetrain-workers') {
-  // The CLI's way: files on disk, linted on worker threads (as many as cores, at most 4).
+if (kind === 'files') {
+  // The CLI's path over files on disk (read, lint, stylish output needs no fingerprints), in one
+  // thread or on a pool of worker threads. Both are timed after a warm-up run, like every other
+  // row: the pool is kept between runs, so its threads are as warm as the single thread is.
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs')
   const { tmpdir, availableParallelism } = await import('node:os')
   const { join } = await import('node:path')
-  const { lintAll } = await import('../../dist/cli/parallel.js')
+  const { LintWorkers, lintAll } = await import('../../dist/cli/parallel.js')
   const dir = mkdtempSync(join(tmpdir(), 'ct-bench-'))
   const files = generateWorkspace(Number(size))
   for (const f of files) writeFileSync(join(dir, f.name), f.text)
-  const tasks = files.map((f) => ({ path: join(dir, f.name), display: f.name, maxBytes: 10e6, options: { format: 'markdown' } }))
-  const jobs = Math.min(availableParallelism(), 4)
+  const tasks = files.map((f) => ({ path: join(dir, f.name), display: f.name, maxBytes: 10e6, options: { format: 'markdown' }, fingerprints: false }))
+  const pool = tool === 'workers' ? new LintWorkers(Math.min(availableParallelism(), 4)) : undefined
   const once = async () => {
     let n = 0
-    for await (const outcome of lintAll(tasks, jobs)) n += outcome.report?.messages.length ?? 0
+    for await (const outcome of pool ? pool.lintAll(tasks) : lintAll(tasks, 1)) n += outcome.report?.messages.length ?? 0
     return n
   }
   let findings = await once()
@@ -55,12 +58,37 @@ if (tool === 'cluetrain-workers') {
     findings = await once()
     times.push(performance.now() - start)
   }
+  await pool?.close()
   rmSync(dir, { recursive: true, force: true })
   const words = files.reduce((n, f) => n + (f.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0)
   console.log(JSON.stringify({ times, findings, words, maxRssMB: process.resourceUsage().maxRSS / 1024 }))
   process.exit(0)
 }
-
+if (kind === 'cli') {
+  // What a user or a CI job runs: `cluetrain lint FOLDER --jobs N`, a new process each time, so
+  // every run pays for loading the engine and warming up its code, in each thread.
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs')
+  const { tmpdir } = await import('node:os')
+  const { join } = await import('node:path')
+  const { execFileSync } = await import('node:child_process')
+  const dir = mkdtempSync(join(tmpdir(), 'ct-bench-'))
+  const files = generateWorkspace(Number(size))
+  for (const f of files) writeFileSync(join(dir, f.name), f.text)
+  const cli = new URL('./cli-process.mjs', import.meta.url).pathname
+  const { availableParallelism } = await import('node:os')
+  const jobs = ['--jobs', String(tool === 'workers' ? Math.min(availableParallelism(), 4) : 1)]
+  const times = []
+  let report
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    report = JSON.parse(execFileSync(process.execPath, [cli, 'lint', dir, ...jobs], { encoding: 'utf8', maxBuffer: 1 << 24 }))
+    times.push(performance.now() - start)
+  }
+  rmSync(dir, { recursive: true, force: true })
+  const words = files.reduce((n, f) => n + (f.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0)
+  console.log(JSON.stringify({ times, findings: report.findings, words, maxRssMB: report.maxRssMB }))
+  process.exit(0)
+}
 const inputs = kind === 'workspace' ? generateWorkspace(Number(size)).map((f) => f.text) : [generateDocument(language, Number(size))]
 const words = inputs.reduce((n, t) => n + (t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0)
 const check = await loadTool(tool)

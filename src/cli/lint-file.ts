@@ -8,6 +8,8 @@ export interface FileTask {
   display: string
   maxBytes: number
   options: LintOptions
+  /** Baselines, JSON and SARIF need each finding's fingerprint; the other outputs skip the work. */
+  fingerprints: boolean
 }
 
 export type FileOutcome = { report: FileReport } | { skipped: string }
@@ -21,6 +23,6 @@ export function lintFile(task: FileTask): FileOutcome {
   }
   if ('skipped' in read) return read
   const result = lint(read.text, task.options)
-  const messages = result.findings.map((finding) => ({ ...finding, fingerprint: fingerprintOf(read.text, finding) }))
+  const messages = task.fingerprints ? result.findings.map((finding) => ({ ...finding, fingerprint: fingerprintOf(read.text, finding) })) : result.findings
   return { report: { path: task.display, language: result.language, words: result.words, messages } }
 }

@@ -1,5 +1,6 @@
 // What `lint` and `audit` share: expand the arguments, find each file's config, lint the files
 // (on worker threads when there are many), and drop what a baseline already records.
+import { statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { relative } from 'node:path'
 import { CUSTOM_RULE_ID, defaultRuleData, type CluetrainConfig, type Language, type LanguageSetting } from '../engine/index.js'
@@ -15,6 +16,8 @@ export interface RunSettings {
   locale?: Language
   maxBytes: number
   jobs?: number
+  /** Whether findings need fingerprints (baselines, JSON, SARIF). */
+  fingerprints?: boolean
   baseline?: { path: string; data: BaselineFile }
 }
 
@@ -50,11 +53,11 @@ export async function lintTargets(targets: readonly string[], settings: RunSetti
     }
     if (configs.isIgnored(path, effective)) continue
     const options = { format: formatOf(path), language: settings.language ?? effective.config.language ?? 'auto', config: effective.config, locale: settings.locale }
-    tasks.push({ path, display: (relative(io.cwd, path) || path).split('\\').join('/'), maxBytes: settings.maxBytes, options })
+    tasks.push({ path, display: (relative(io.cwd, path) || path).split('\\').join('/'), maxBytes: settings.maxBytes, options, fingerprints: Boolean(settings.fingerprints || settings.baseline) })
   }
 
   const run: LintRun = { reports: [], absolute: [], skipped: [], known: 0 }
-  const jobs = settings.jobs ?? (tasks.length >= 16 ? Math.min(availableParallelism(), 4) : 1)
+  const jobs = settings.jobs ?? defaultJobs(tasks)
   let index = 0
   for await (const outcome of lintAll(tasks, jobs)) {
     const task = tasks[index++]
@@ -73,6 +76,23 @@ export async function lintTargets(targets: readonly string[], settings: RunSetti
     run.absolute.push(task.path)
   }
   return run
+}
+
+/**
+ * Each worker thread loads the engine, compiles the rules and warms up its code before it is as fast
+ * as a thread that is already running. On 2 cores that costs about as much as linting 2.5 MB of
+ * prose, so smaller runs finish first on the main thread alone (docs/performance.md).
+ */
+const WORKERS_FROM_BYTES = 4e6
+
+function defaultJobs(tasks: readonly FileTask[]): number {
+  if (tasks.length < 2 || availableParallelism() < 2) return 1
+  let bytes = 0
+  for (const task of tasks) {
+    bytes += statSync(task.path, { throwIfNoEntry: false })?.size ?? 0
+    if (bytes >= WORKERS_FROM_BYTES) return Math.min(availableParallelism(), 4)
+  }
+  return 1
 }
 
 function unknownRuleIds(config: CluetrainConfig): string[] {

@@ -118,7 +118,8 @@ function runSettings(values: Values, io: Io): RunSettings {
 async function lintCommand(targets: string[], values: Values, format: Format, io: Io): Promise<number> {
   for (const option of ['report', 'min-score'] as const) if (values[option] !== undefined) throw new UsageError(`--${option} belongs to \`cluetrain audit\``)
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : wholeNumber(values['max-warnings'], 'max-warnings')
-  const run = await lintTargets(targets, runSettings(values, io), io)
+  const fingerprints = format === 'json' || format === 'sarif' || Boolean(values['write-baseline'])
+  const run = await lintTargets(targets, { ...runSettings(values, io), fingerprints }, io)
   if (!run) return 2
   if (values['write-baseline']) return saveBaseline(run, values['write-baseline'], io)
   io.stdout(formatReports(run.reports, format, io.color && format === 'stylish', { cwd: io.cwd, version: version() }))

@@ -19,10 +19,12 @@ export class LintPool {
   private readonly pending = new Map<number, { resolve: (value: Linted) => void; reject: (error: Error) => void }>()
   private nextId = 0
 
-  constructor(size = Math.max(1, Math.min(availableParallelism() - 1, 3))) {
+  // One thread per core (at most 4): the host only reads files and adds up results meanwhile.
+  constructor(size = Math.max(1, Math.min(availableParallelism(), 4))) {
     try {
       for (let i = 0; i < size; i++) {
-        const worker = new Worker(join(__dirname, 'audit-worker.cjs'))
+        // A small nursery per thread: V8 sizes it for a whole process otherwise (see cli/parallel.ts).
+        const worker = new Worker(join(__dirname, 'audit-worker.cjs'), { resourceLimits: { maxYoungGenerationSizeMb: 8 } })
         worker.on('message', (message: { id: number; result?: LintResult; score?: Score; error?: string }) => {
           const entry = this.pending.get(message.id)
           this.pending.delete(message.id)

@@ -1,0 +1,59 @@
+// The worker pool of the CLI: outcomes in the files' order, identical to the main thread's, and a
+// pool that can run again after a run that stopped early.
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { lintFile, type FileOutcome, type FileTask } from '../../src/cli/lint-file.js'
+import { LintWorkers } from '../../src/cli/parallel.js'
+import { freshFolder, writeFiles } from './harness.js'
+
+const folder = freshFolder('parallel')
+const EN = 'We leverage our partners to reach customers who never heard of us before. We are truly the best.\n'
+const FR = 'Il faut booster les ventes de nos magasins pour que nos clients reviennent plus souvent.\n'
+
+function tasksFor(count: number, fingerprints = true): FileTask[] {
+  const files: Record<string, string | Buffer> = {}
+  for (let i = 0; i < count; i++) files[`${i}.md`] = i === 3 ? Buffer.from([0, 1, 2]) : `${i % 2 ? EN : FR}\nParagraph ${i}.\n`.repeat((i % 5) + 1)
+  writeFiles(folder.path, files)
+  return Object.keys(files).map((name) => ({ path: join(folder.path, name), display: name, maxBytes: 1e6, options: { format: 'markdown' }, fingerprints }))
+}
+
+async function collect(outcomes: AsyncIterable<FileOutcome>): Promise<FileOutcome[]> {
+  const all: FileOutcome[] = []
+  for await (const outcome of outcomes) all.push(outcome)
+  return all
+}
+
+describe('LintWorkers', () => {
+  const pool = new LintWorkers(2)
+  afterAll(() => pool.close())
+
+  it('yields what the main thread finds, in order, and runs again', async () => {
+    // More files than the pool may run ahead, so the window is exercised.
+    const tasks = tasksFor(45)
+    const expected = tasks.map(lintFile)
+    expect(await collect(pool.lintAll(tasks))).toEqual(expected)
+    expect(await collect(pool.lintAll(tasks))).toEqual(expected)
+    expect(expected[3]).toEqual({ skipped: 'binary file (contains NUL bytes)' })
+  }, 60_000)
+
+  it('finishes a run stopped early before the next one starts', async () => {
+    const tasks = tasksFor(12)
+    for await (const outcome of pool.lintAll(tasks)) {
+      expect(outcome).toEqual(lintFile(tasks[0]))
+      break
+    }
+    const second = tasksFor(6).reverse()
+    expect(await collect(pool.lintAll(second))).toEqual(second.map(lintFile))
+  }, 60_000)
+
+  it('skips fingerprints when the output does not need them', async () => {
+    const [task] = tasksFor(1, false)
+    const [outcome] = await collect(pool.lintAll([task, task]))
+    if (!('report' in outcome)) throw new Error('expected a report')
+    expect(outcome.report.messages.length).toBeGreaterThan(0)
+    expect(outcome.report.messages.every((m) => m.fingerprint === undefined)).toBe(true)
+    const withPrints = lintFile({ ...task, fingerprints: true })
+    if (!('report' in withPrints)) throw new Error('expected a report')
+    expect(withPrints.report.messages.every((m) => /^[0-9a-f]{28}$/.test(m.fingerprint ?? ''))).toBe(true)
+  }, 60_000)
+})
