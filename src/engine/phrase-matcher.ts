@@ -53,8 +53,21 @@ export class PhraseMatcher {
     this.insert(this.slots(phraseKeys(phrase), inflect), terminal)
   }
 
+  // A pattern stands for thousands of word sequences sharing their prefixes: they are inserted
+  // depth first, each shared prefix walked once, in the order expandPattern lists them.
   addPattern(pattern: string, inflect: boolean, terminal: Terminal): void {
-    for (const keys of expandPattern(pattern)) this.insert(this.slots(keys, inflect), terminal)
+    this.starts.clear()
+    const positions = patternPositions(pattern).map(({ optional, choices }) => ({ optional, choices: choices.map((keys) => this.slots(keys, inflect)) }))
+    const extend = (node: TrieNode, at: number): void => {
+      if (at === positions.length) {
+        ;(node.ends ??= []).push(terminal)
+        return
+      }
+      const { optional, choices } = positions[at]
+      if (optional) extend(node, at + 1)
+      for (const slots of choices) extend(this.descend(node, slots), at + 1)
+    }
+    extend(this.root, 0)
   }
 
   /** Every match that starts at each token, before exceptions and overlaps are resolved. */
@@ -131,7 +144,11 @@ export class PhraseMatcher {
 
   private insert(slots: Slot[], terminal: Terminal): void {
     this.starts.clear()
-    let node = this.root
+    ;(this.descend(this.root, slots).ends ??= []).push(terminal)
+  }
+
+  private descend(from: TrieNode, slots: readonly Slot[]): TrieNode {
+    let node = from
     for (const slot of slots) {
       if (slot.type === 'any') node = node.any ??= new TrieNode()
       else {
@@ -141,21 +158,36 @@ export class PhraseMatcher {
         node = child
       }
     }
-    ;(node.ends ??= []).push(terminal)
+    return node
   }
 }
 
+interface PatternPosition {
+  optional: boolean
+  /** Each alternative, as folded keys (`*` for any one word). */
+  choices: string[][]
+}
+
+/** A token pattern's positions: `[a|b]` alternatives, `?` for optional, `*` any one word. */
+function patternPositions(pattern: string): PatternPosition[] {
+  return pattern
+    .trim()
+    .split(/\s+/)
+    .map((token) => {
+      const optional = token.endsWith('?')
+      const body = optional ? token.slice(0, -1) : token
+      const choices = body === ANY_TOKEN ? [[ANY_TOKEN]] : body.startsWith('[') ? body.slice(1, -1).split('|').map(phraseKeys) : [phraseKeys(body)]
+      return { optional, choices }
+    })
+}
+
 /**
- * Expands a token pattern into the word sequences it stands for: `[a|b]` alternatives, `?` for
- * optional, `*` any one word. Sizes are bounded by the rule build (12 tokens, 3 optional).
+ * Expands a token pattern into the word sequences it stands for. Sizes are bounded by the rule
+ * build (12 tokens, 3 optional).
  */
 export function expandPattern(pattern: string): string[][] {
   let sequences: string[][] = [[]]
-  for (const token of pattern.trim().split(/\s+/)) {
-    const optional = token.endsWith('?')
-    const body = optional ? token.slice(0, -1) : token
-    const choices =
-      body === ANY_TOKEN ? [[ANY_TOKEN]] : body.startsWith('[') ? body.slice(1, -1).split('|').map(phraseKeys) : [phraseKeys(body)]
+  for (const { optional, choices } of patternPositions(pattern)) {
     const next: string[][] = []
     for (const sequence of sequences) {
       if (optional) next.push(sequence)
