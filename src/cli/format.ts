@@ -24,6 +24,8 @@ export interface FormatOptions {
   cwd?: string
   /** The tool's version (sarif: tool.driver.semanticVersion). */
   version?: string
+  /** Findings left out because a baseline records them (stylish says so in its summary). */
+  baselined?: number
 }
 
 export function formatReports(reports: readonly FileReport[], format: Format, color: boolean, options: FormatOptions = {}): string {
@@ -35,11 +37,11 @@ export function formatReports(reports: readonly FileReport[], format: Format, co
     case 'github':
       return github(reports)
     default:
-      return stylish(reports, color)
+      return stylish(reports, color, options.baselined ?? 0)
   }
 }
 
-function stylish(reports: readonly FileReport[], color: boolean): string {
+function stylish(reports: readonly FileReport[], color: boolean, baselined: number): string {
   const paint = (code: number, s: string) => (color ? `\x1b[${code}m${s}\x1b[39m` : s)
   const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s)
   const underline = (s: string) => (color ? `\x1b[4m${s}\x1b[24m` : s)
@@ -60,9 +62,13 @@ function stylish(reports: readonly FileReport[], color: boolean): string {
   const count = totals.error + totals.warning + totals.info
   if (count) {
     const summary = `${count} problem${count === 1 ? '' : 's'} (${totals.error} error${totals.error === 1 ? '' : 's'}, ${totals.warning} warning${totals.warning === 1 ? '' : 's'}, ${totals.info} info) in ${reports.filter((r) => r.messages.length).length} of ${reports.length} file${reports.length === 1 ? '' : 's'}`
-    lines.push(paint(totals.error ? 31 : 33, `✖ ${summary}`))
+    lines.push(paint(totals.error ? 31 : 33, `✖ ${summary}${baselined ? `; ${inBaseline(baselined)}` : ''}`))
+  } else if (baselined) {
+    lines.push(paint(32, `✔ No new corporate-speak in ${reports.length} file${reports.length === 1 ? '' : 's'}; ${inBaseline(baselined)}.`))
   } else {
     lines.push(paint(32, `✔ No corporate-speak found in ${reports.length} file${reports.length === 1 ? '' : 's'}.`))
   }
   return `${lines.join('\n')}\n`
 }
+
+const inBaseline = (n: number) => `${n} more ${n === 1 ? 'is' : 'are'} in the baseline and not shown`

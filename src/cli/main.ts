@@ -122,8 +122,8 @@ async function lintCommand(targets: string[], values: Values, format: Format, io
   const run = await lintTargets(targets, { ...runSettings(values, io), fingerprints }, io)
   if (!run) return 2
   if (values['write-baseline']) return saveBaseline(run, values['write-baseline'], io)
-  io.stdout(formatReports(run.reports, format, io.color && format === 'stylish', { cwd: io.cwd, version: version() }))
-  if (run.known) io.stderr(`cluetrain: ${run.known} finding${run.known === 1 ? ' is' : 's are'} in the baseline and not shown\n`)
+  io.stdout(formatReports(run.reports, format, io.color && format === 'stylish', { cwd: io.cwd, version: version(), baselined: run.known }))
+  if (run.known && format !== 'stylish') io.stderr(`cluetrain: ${run.known} finding${run.known === 1 ? ' is' : 's are'} in the baseline and not shown\n`)
   const all = run.reports.flatMap((r) => r.messages)
   const errors = all.filter((m) => m.severity === 'error').length
   const warnings = all.filter((m) => m.severity === 'warning').length

@@ -37,6 +37,14 @@ describe('baselines', () => {
     expect(left.length).toBeGreaterThan(0)
     expect(left).not.toContain('leverage')
     expect(left.join(' ')).toMatch(/best-in-class|empower|journey/)
+
+    // The terminal output says what the baseline hides, in its summary line.
+    const stylish = await run(folder.path, 'lint', 'docs', '--baseline', 'baseline.json')
+    expect(stylish.stdout).toMatch(/^✖ \d+ problems? .*; \d+ more (is|are) in the baseline and not shown$/m)
+    expect(stylish.stderr).toBe('')
+    write({ 'docs/a.md': `# Shop\n\nOpen on Tuesdays.\n\n${OLD}` })
+    const clean = await run(folder.path, 'lint', 'docs', '--baseline', 'baseline.json')
+    expect(clean.stdout).toMatch(/^✔ No new corporate-speak in 1 file; \d+ more (is|are) in the baseline and not shown\.\n$/)
   })
 
   it('counts: a third identical finding in the same words is new', async () => {
