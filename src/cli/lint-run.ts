@@ -79,18 +79,21 @@ export async function lintTargets(targets: readonly string[], settings: RunSetti
 }
 
 /**
- * Each worker thread loads the engine, compiles the rules and warms up its code before it is as fast
- * as a thread that is already running. On 2 cores that costs about as much as linting 2.5 MB of
- * prose, so smaller runs finish first on the main thread alone (docs/performance.md).
+ * Worker threads pay off only for a few megabytes on more than two cores. Each thread loads the
+ * engine, compiles the rules and warms up its code before it is as fast as a thread already
+ * running, and one Node thread already keeps about 1.4 cores busy (V8 collects garbage and
+ * optimises code on another core). On 2 cores, 2 workers finished 2,000 files (5 MB) and 4,000
+ * files (10 MB) 0.9–1.3× as fast as one thread, using half as much CPU again
+ * (docs/performance.md); `--jobs 2` is still there to choose.
  */
 const WORKERS_FROM_BYTES = 4e6
 
-function defaultJobs(tasks: readonly FileTask[]): number {
-  if (tasks.length < 2 || availableParallelism() < 2) return 1
+export function defaultJobs(tasks: readonly Pick<FileTask, 'path'>[], cores = availableParallelism()): number {
+  if (tasks.length < 2 || cores < 3) return 1
   let bytes = 0
   for (const task of tasks) {
     bytes += statSync(task.path, { throwIfNoEntry: false })?.size ?? 0
-    if (bytes >= WORKERS_FROM_BYTES) return Math.min(availableParallelism(), 4)
+    if (bytes >= WORKERS_FROM_BYTES) return Math.min(cores - 1, 4)
   }
   return 1
 }

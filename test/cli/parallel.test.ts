@@ -3,6 +3,7 @@
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { lintFile, type FileOutcome, type FileTask } from '../../src/cli/lint-file.js'
+import { defaultJobs } from '../../src/cli/lint-run.js'
 import { LintWorkers } from '../../src/cli/parallel.js'
 import { freshFolder, writeFiles } from './harness.js'
 
@@ -56,4 +57,18 @@ describe('LintWorkers', () => {
     if (!('report' in withPrints)) throw new Error('expected a report')
     expect(withPrints.report.messages.every((m) => /^[0-9a-f]{28}$/.test(m.fingerprint ?? ''))).toBe(true)
   }, 60_000)
+})
+
+describe('defaultJobs', () => {
+  it('uses workers only on 3 cores or more and from 4 MB of files', () => {
+    writeFiles(folder.path, { 'big.md': 'a'.repeat(2_500_000), 'big2.md': 'b'.repeat(2_500_000), 'small.md': 'c'.repeat(1000) })
+    const big = ['big.md', 'big2.md'].map((name) => ({ path: join(folder.path, name) }))
+    const small = ['small.md', 'small.md'].map((name) => ({ path: join(folder.path, name) }))
+    expect(defaultJobs(big, 2)).toBe(1)
+    expect(defaultJobs(big, 4)).toBe(3)
+    expect(defaultJobs(big, 16)).toBe(4)
+    expect(defaultJobs(small, 16)).toBe(1)
+    expect(defaultJobs(big.slice(0, 1), 16)).toBe(1)
+    expect(defaultJobs([...big, { path: join(folder.path, 'gone.md') }], 16)).toBe(4)
+  })
 })
