@@ -1,15 +1,16 @@
 // "Accept this word": adds it to `accept` in the nearest .cluetrain.yaml (created at the
-// workspace folder's root if there is none) with the smallest edit, as a WorkspaceEdit the user
-// can undo. A file that was already modified in the editor is edited but left unsaved, so the
-// user's own unsaved changes are never saved behind their back.
+// workspace folder's root if there is none) with the smallest edit. A file that was already
+// modified in the editor is edited there (a WorkspaceEdit) but left unsaved, so the user's own
+// unsaved changes are never saved behind their back.
 //
 // The editor's copy of the file can lag behind the disk: a change made outside VS Code (git,
 // another editor, a script) reaches it only when the file watcher reports it. Editing that stale
 // copy and saving it would fail (VS Code refuses to write over a newer file) and leave the old
 // text plus the word, unsaved, in the editor: the word never reaches the disk, and saving that
-// editor would throw the other change away. So when the editor has no unsaved edits, the insert is
-// computed from the file on disk, and when the editor's copy differs from it, the file is written
-// directly; the editor then reloads it as usual.
+// editor would throw the other change away. Editing the editor's copy when it matches the disk
+// races with that reload too: the save was refused as "newer" when the reload came between the
+// edit and the save. So when the editor has no unsaved edits, the word is inserted into the file
+// on disk and written there; an open editor reloads it as usual (and its undo takes it back).
 import * as vscode from 'vscode'
 import type { ConfigStore } from './config-store.js'
 import { loadEngine } from './engine.js'
@@ -37,31 +38,32 @@ export async function acceptWord(configs: ConfigStore, documentUri: vscode.Uri, 
 async function tryAccept(target: vscode.Uri, phrase: string): Promise<boolean | 'changed'> {
   const disk = await readDisk(target)
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString())
-  const document = open ?? (disk === undefined ? undefined : await vscode.workspace.openTextDocument(target))
-  const wasDirty = document?.isDirty ?? false
-  // A copy in the editor with no unsaved edits that is not what is on disk (or a copy of a file
-  // deleted since) is stale: it holds nothing of the user's, and the disk is the truth.
-  const stale = document !== undefined && !wasDirty && disk !== null && !sameText(document.getText(), disk ?? '')
-  const text = stale ? disk ?? '' : document?.getText() ?? ''
-  const insert = loadEngine().acceptWordInsert(text, phrase)
-  if (!insert) {
-    if (text && !/\baccept\b/.test(text)) void vscode.window.showWarningMessage(vscode.l10n.t('{0} could not be edited safely: fix its YAML first.', vscode.workspace.asRelativePath(target)))
-    return false
-  }
-  if (stale) {
+  const wasDirty = open?.isDirty ?? false
+  // No unsaved edits: the editor's copy holds nothing of the user's, and the disk is the truth.
+  // (A file that is not UTF-8 is edited in the editor, which knows its encoding.)
+  if (!wasDirty && disk !== null) {
+    const text = disk ?? ''
+    const insert = loadEngine().acceptWordInsert(text, phrase)
+    if (!insert) return cannotEdit(target, text)
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text.slice(0, insert.offset) + insert.text + text.slice(insert.offset)))
     return true
   }
+  const document = open ?? (await vscode.workspace.openTextDocument(target))
+  const insert = loadEngine().acceptWordInsert(document.getText(), phrase)
+  if (!insert) return cannotEdit(target, document.getText())
   const edit = new vscode.WorkspaceEdit()
-  if (disk === undefined && !wasDirty) edit.createFile(target, { ignoreIfExists: true })
-  edit.insert(target, document ? document.positionAt(insert.offset) : new vscode.Position(0, 0), insert.text)
+  edit.insert(target, document.positionAt(insert.offset), insert.text)
   if (!(await vscode.workspace.applyEdit(edit))) return 'changed'
   // Unsaved edits stay the user's to save, with the word on top of them.
   if (wasDirty) return true
   // Saving fails when the file changed on disk since it was read; VS Code then tells the user and
   // offers to compare, and nothing is written over the other change.
-  const edited = document ?? (await vscode.workspace.openTextDocument(target))
-  return edited.save()
+  return document.save()
+}
+
+function cannotEdit(target: vscode.Uri, text: string): false {
+  if (text && !/\baccept\b/.test(text)) void vscode.window.showWarningMessage(vscode.l10n.t('{0} could not be edited safely: fix its YAML first.', vscode.workspace.asRelativePath(target)))
+  return false
 }
 
 /** The file's text; undefined when there is no file, null when it is not UTF-8 (the editor's copy is then used). */
@@ -78,6 +80,3 @@ async function readDisk(uri: vscode.Uri): Promise<string | null | undefined> {
     return null
   }
 }
-
-// The editor's copy uses one line ending throughout; the file may mix them.
-const sameText = (a: string, b: string) => a === b || a.replace(/\r\n/g, '\n') === b.replace(/\r\n/g, '\n')
