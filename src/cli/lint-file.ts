@@ -22,7 +22,13 @@ export function lintFile(task: FileTask): FileOutcome {
     return { skipped: `cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }
   }
   if ('skipped' in read) return read
-  const result = lint(read.text, task.options)
+  let result: ReturnType<typeof lint>
+  try {
+    result = lint(read.text, task.options)
+  } catch (error) {
+    // A bug of ours must cost one file, not the run (nor, on a worker thread, the thread).
+    return { skipped: `the linter failed on it (${(error as Error).message}); please report this` }
+  }
   const messages = task.fingerprints ? result.findings.map((finding) => ({ ...finding, fingerprint: fingerprintOf(read.text, finding) })) : result.findings
   return { report: { path: task.display, language: result.language, words: result.words, messages } }
 }

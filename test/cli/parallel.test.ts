@@ -72,3 +72,20 @@ describe('defaultJobs', () => {
     expect(defaultJobs([...big, { path: join(folder.path, 'gone.md') }], 16)).toBe(4)
   })
 })
+
+describe('a file the engine fails on', () => {
+  it('is skipped with the reason, on a worker thread as in the main thread, and the rest is linted', async () => {
+    const tasks = tasksFor(4)
+    // Configs are validated before they reach the engine; an unvalidated one makes it throw.
+    tasks[1] = { ...tasks[1], options: { format: 'markdown', config: { phrases: 5 as never } } }
+    const expected = tasks.map(lintFile)
+    expect(expected[1]).toEqual({ skipped: expect.stringMatching(/^the linter failed on it \(.+\); please report this$/) })
+    expect('report' in expected[2]).toBe(true)
+    const pool = new LintWorkers(2)
+    try {
+      expect(await collect(pool.lintAll(tasks))).toEqual(expected)
+    } finally {
+      await pool.close()
+    }
+  }, 60_000)
+})
