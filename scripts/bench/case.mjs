@@ -33,19 +33,28 @@ if (kind === 'relint') {
   console.log(JSON.stringify({ times, findings, words, maxRssMB: process.resourceUsage().maxRSS / 1024 }))
   process.exit(0)
 }
+/** The generated workspace written to a temporary folder, for the cases that read files. */
+async function workspaceOnDisk(count) {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs')
+  const { tmpdir } = await import('node:os')
+  const { join } = await import('node:path')
+  const dir = mkdtempSync(join(tmpdir(), 'ct-bench-'))
+  const files = generateWorkspace(count).map((f) => ({ ...f, path: join(dir, f.name) }))
+  for (const f of files) writeFileSync(f.path, f.text)
+  const words = files.reduce((n, f) => n + (f.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0)
+  return { dir, files, words, remove: () => rmSync(dir, { recursive: true, force: true }) }
+}
+const { availableParallelism } = await import('node:os')
+const threads = Math.min(availableParallelism(), 4)
+
 if (kind === 'files') {
   // The CLI's path over files on disk (read, lint, stylish output needs no fingerprints), in one
   // thread or on a pool of worker threads. Both are timed after a warm-up run, like every other
   // row: the pool is kept between runs, so its threads are as warm as the single thread is.
-  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs')
-  const { tmpdir, availableParallelism } = await import('node:os')
-  const { join } = await import('node:path')
   const { LintWorkers, lintAll } = await import('../../dist/cli/parallel.js')
-  const dir = mkdtempSync(join(tmpdir(), 'ct-bench-'))
-  const files = generateWorkspace(Number(size))
-  for (const f of files) writeFileSync(join(dir, f.name), f.text)
-  const tasks = files.map((f) => ({ path: join(dir, f.name), display: f.name, maxBytes: 10e6, options: { format: 'markdown' }, fingerprints: false }))
-  const pool = tool === 'workers' ? new LintWorkers(Math.min(availableParallelism(), 4)) : undefined
+  const workspace = await workspaceOnDisk(Number(size))
+  const tasks = workspace.files.map((f) => ({ path: f.path, display: f.name, maxBytes: 10e6, options: { format: 'markdown' }, fingerprints: false }))
+  const pool = tool === 'workers' ? new LintWorkers(threads) : undefined
   const once = async () => {
     let n = 0
     for await (const outcome of pool ? pool.lintAll(tasks) : lintAll(tasks, 1)) n += outcome.report?.messages.length ?? 0
@@ -59,36 +68,29 @@ if (kind === 'files') {
     times.push(performance.now() - start)
   }
   await pool?.close()
-  rmSync(dir, { recursive: true, force: true })
-  const words = files.reduce((n, f) => n + (f.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0)
-  console.log(JSON.stringify({ times, findings, words, maxRssMB: process.resourceUsage().maxRSS / 1024 }))
+  workspace.remove()
+  console.log(JSON.stringify({ times, findings, words: workspace.words, maxRssMB: process.resourceUsage().maxRSS / 1024 }))
   process.exit(0)
 }
 if (kind === 'cli') {
   // What a user or a CI job runs: `cluetrain lint FOLDER --jobs N`, a new process each time, so
   // every run pays for loading the engine and warming up its code, in each thread.
-  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs')
-  const { tmpdir } = await import('node:os')
-  const { join } = await import('node:path')
   const { execFileSync } = await import('node:child_process')
-  const dir = mkdtempSync(join(tmpdir(), 'ct-bench-'))
-  const files = generateWorkspace(Number(size))
-  for (const f of files) writeFileSync(join(dir, f.name), f.text)
+  const workspace = await workspaceOnDisk(Number(size))
   const cli = new URL('./cli-process.mjs', import.meta.url).pathname
-  const { availableParallelism } = await import('node:os')
-  const jobs = ['--jobs', String(tool === 'workers' ? Math.min(availableParallelism(), 4) : 1)]
+  const jobs = ['--jobs', String(tool === 'workers' ? threads : 1)]
   const times = []
   let report
   for (let i = 0; i < runs; i++) {
     const start = performance.now()
-    report = JSON.parse(execFileSync(process.execPath, [cli, 'lint', dir, ...jobs], { encoding: 'utf8', maxBuffer: 1 << 24 }))
+    report = JSON.parse(execFileSync(process.execPath, [cli, 'lint', workspace.dir, ...jobs], { encoding: 'utf8', maxBuffer: 1 << 24 }))
     times.push(performance.now() - start)
   }
-  rmSync(dir, { recursive: true, force: true })
-  const words = files.reduce((n, f) => n + (f.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0)
-  console.log(JSON.stringify({ times, findings: report.findings, words, maxRssMB: report.maxRssMB }))
+  workspace.remove()
+  console.log(JSON.stringify({ times, findings: report.findings, words: workspace.words, maxRssMB: report.maxRssMB }))
   process.exit(0)
 }
+
 const inputs = kind === 'workspace' ? generateWorkspace(Number(size)).map((f) => f.text) : [generateDocument(language, Number(size))]
 const words = inputs.reduce((n, t) => n + (t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0)
 const check = await loadTool(tool)

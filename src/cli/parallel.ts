@@ -21,7 +21,7 @@ const AHEAD_PER_WORKER = 16
  * smaller one per thread keeps 2,000 files on 2 threads near 260 MB of memory instead of 320-410 MB,
  * for about 5% more time (docs/performance.md).
  */
-export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 }
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 }
 
 export async function* lintAll(tasks: readonly FileTask[], jobs: number): AsyncGenerator<FileOutcome> {
   if (jobs <= 1 || tasks.length < 2) {
