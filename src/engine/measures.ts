@@ -23,14 +23,24 @@ export function hardParagraph(rule: RuleData, stream: TokenStream, language: Lan
   return score < (rule.min ?? 30) ? [{ ...span, values: { score, min: rule.min ?? 30, words: words.length } }] : []
 }
 
-/** ratio: the numbers its one finding quotes, when the numerator words outweigh the denominator. */
-export function ratioValues(rule: RuleData, count: number, other: number): Record<string, number> | undefined {
-  if (count < (rule.minCount ?? 6) || count <= (rule.max ?? 3) * other) return undefined
-  return { count, other, max: rule.max ?? 3 }
-}
-
-/** density: are `count` occurrences in `words` words at least `minCount` (2) and more than `max` per 100? */
-export function tooDense(rule: RuleData, count: number, words: number): boolean {
-  if (count < (rule.minCount ?? 2)) return false
-  return (count * 100) / Math.max(words, rule.minWords ?? 60) > (rule.max ?? 2)
+/**
+ * The findings of a ratio or density rule over one scope (a paragraph, a section or the document),
+ * from its counts: ratio, one on the first numerator word outside headings (else the first), when
+ * those words outweigh the denominator; density, one on every occurrence, when there are at least
+ * `minCount` (2) and more than `max` per 100 words. `matches` is listed only if there is a finding.
+ */
+export function judgeScope<M extends { heading?: boolean; quoted?: boolean }>(
+  rule: RuleData,
+  counts: { count: number; other: number; words: number },
+  matches: () => readonly M[],
+): Array<{ at: M; extra: { values: Record<string, number>; quoted?: boolean } }> {
+  const { count, other, words } = counts
+  if (rule.kind === 'ratio') {
+    if (count < (rule.minCount ?? 6) || count <= (rule.max ?? 3) * other) return []
+    const all = matches()
+    return [{ at: all.find((m) => !m.heading) ?? all[0], extra: { values: { count, other, max: rule.max ?? 3 } } }]
+  }
+  if (rule.kind !== 'density' || count < (rule.minCount ?? 2)) return []
+  if ((count * 100) / Math.max(words, rule.minWords ?? 60) <= (rule.max ?? 2)) return []
+  return matches().map((m) => ({ at: m, extra: { values: { count, words }, quoted: m.quoted } }))
 }

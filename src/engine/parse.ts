@@ -10,6 +10,7 @@ import { unified } from 'unified'
 import { parseDocument, Scalar, isMap, isScalar } from 'yaml'
 import { parseDirectives, type Directive } from './directives.js'
 import { parseWithPlainBlocks } from './plain-blocks.js'
+import { frontMatterEnd, VerbatimLines } from './verbatim.js'
 
 export type DocumentFormat = 'markdown' | 'text'
 
@@ -84,12 +85,7 @@ export const PIECE_SIZE = 16_000
 export function markdownPieces(text: string, size = PIECE_SIZE): number[] {
   const cuts = [0]
   if (text.length <= size) return cuts
-  let lineStart = 0
-  if (text.startsWith('---')) {
-    const close = text.indexOf('\n---', 3)
-    lineStart = close < 0 ? text.length : text.indexOf('\n', close + 4) + 1 || text.length
-  }
-  continuePieces(text, size, lineStart, false, cuts)
+  continuePieces(text, size, frontMatterEnd(text), false, cuts)
   return cuts
 }
 
@@ -100,26 +96,20 @@ export function markdownPieces(text: string, size = PIECE_SIZE): number[] {
  * `stopAt` returned.
  */
 export function continuePieces<T>(text: string, size: number, lineStart: number, previousBlank: boolean, cuts: number[], stopAt?: (cut: number) => T | undefined): T | undefined {
-  let fence: string | undefined
-  let inComment = false
+  const verbatim = new VerbatimLines()
   let lastCut = cuts[cuts.length - 1]
   while (lineStart < text.length) {
     const nl = text.indexOf('\n', lineStart)
     const lineEnd = nl < 0 ? text.length : nl
     const line = text.slice(lineStart, lineEnd)
     const blank = line.trim() === ''
-    if (!fence && !inComment && previousBlank && !blank && /^\S/.test(line) && !/^(---|\+\+\+)/.test(line) && lineStart - lastCut >= size) {
+    if (!verbatim.inside && previousBlank && !blank && /^\S/.test(line) && !/^(---|\+\+\+)/.test(line) && lineStart - lastCut >= size) {
       cuts.push(lineStart)
       lastCut = lineStart
       const stop = stopAt?.(lineStart)
       if (stop !== undefined) return stop
     }
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
-    if (fence) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined
-    } else if (marker) fence = marker
-    else if (inComment) inComment = !line.includes('-->')
-    else if (line.includes('<!--')) inComment = !line.slice(line.lastIndexOf('<!--')).includes('-->')
+    verbatim.read(line)
     previousBlank = blank
     lineStart = lineEnd + 1
   }

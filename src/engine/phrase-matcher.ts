@@ -54,7 +54,8 @@ export class PhraseMatcher {
   }
 
   // A pattern stands for thousands of word sequences sharing their prefixes: they are inserted
-  // depth first, each shared prefix walked once, in the order expandPattern lists them.
+  // depth first, each shared prefix walked once, without listing them (in the order a listing by
+  // position would give, which test/engine/phrase-matcher.test.ts holds it to).
   addPattern(pattern: string, inflect: boolean, terminal: Terminal): void {
     this.starts.clear()
     const positions = patternPositions(pattern).map(({ optional, choices }) => ({ optional, choices: choices.map((keys) => this.slots(keys, inflect)) }))
@@ -179,23 +180,6 @@ function patternPositions(pattern: string): PatternPosition[] {
       const choices = body === ANY_TOKEN ? [[ANY_TOKEN]] : body.startsWith('[') ? body.slice(1, -1).split('|').map(phraseKeys) : [phraseKeys(body)]
       return { optional, choices }
     })
-}
-
-/**
- * Expands a token pattern into the word sequences it stands for. Sizes are bounded by the rule
- * build (12 tokens, 3 optional).
- */
-export function expandPattern(pattern: string): string[][] {
-  let sequences: string[][] = [[]]
-  for (const { optional, choices } of patternPositions(pattern)) {
-    const next: string[][] = []
-    for (const sequence of sequences) {
-      if (optional) next.push(sequence)
-      for (const choice of choices) next.push([...sequence, ...choice])
-    }
-    sequences = next
-  }
-  return sequences
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Drafter, Draft } from './emit.js'
 import { placeDraft } from './emit.js'
 import type { Finding } from './finding.js'
 import { pointIn } from './lines.js'
-import { ratioValues, tooDense } from './measures.js'
+import { judgeScope } from './measures.js'
 import type { ParsedDocument } from './parse.js'
 import type { CompiledRules } from './rules.js'
 import type { Language } from './rule-data.js'
@@ -98,15 +98,9 @@ export function findPieceFindings(piece: CheckedPiece, languages: readonly Langu
         continue
       }
       // A paragraph's measure needs nothing from elsewhere.
-      const say = (m: Counted, extra: Parameters<Drafter['draft']>[3]) => {
-        const draft = drafter.draft(tally.rule, piece.text.slice(m.start, m.end), data.language, extra)
-        if (draft) measured.push({ start: m.start, end: m.end, draft })
-      }
-      if (data.kind === 'ratio') {
-        const values = ratioValues(data, tally.matches.length, tally.other)
-        if (values) say(tally.matches.find((m) => !m.heading) ?? tally.matches[0], { values })
-      } else if (data.kind === 'density' && tooDense(data, tally.matches.length, tally.words)) {
-        for (const m of tally.matches) say(m, { values: { count: tally.matches.length, words: tally.words }, quoted: m.quoted })
+      for (const { at, extra } of judgeScope(data, { count: tally.matches.length, other: tally.other, words: tally.words }, () => tally.matches)) {
+        const draft = drafter.draft(tally.rule, piece.text.slice(at.start, at.end), data.language, extra)
+        if (draft) measured.push({ start: at.start, end: at.end, draft })
       }
     }
   })

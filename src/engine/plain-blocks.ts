@@ -12,6 +12,7 @@
 import type { Heading, Link, Paragraph, Parents, PhrasingContent, Root, RootContent } from 'mdast'
 import type { Point } from 'unist'
 import { lineIndex, lineStarts, pointIn } from './lines.js'
+import { frontMatterEnd, VerbatimLines } from './verbatim.js'
 
 type Parse = (text: string) => Root
 
@@ -42,7 +43,6 @@ const STARTS_WITH_LETTER = /^\p{L}/u
 const ATX = /^(#{1,6}) (?=[^ ])/
 const BLANK = /^[ \t]*$/
 const BLANK_LINES = /^[ \t\r\n]*$/
-const FENCE = /^ {0,3}(`{3,}|~{3,})/
 
 /**
  * Parses Markdown with `parse`, handing it only the blocks that are not plain. Returns undefined
@@ -100,38 +100,22 @@ interface Line {
  * <pre>) is caught when the placeholder does not come back as a paragraph.
  */
 function* chunksOf(text: string): Generator<{ lines: Line[]; verbatim: boolean }> {
-  let lineStart = 0
-  if (text.startsWith('---')) {
-    const close = text.indexOf('\n---', 3)
-    lineStart = close < 0 ? text.length : text.indexOf('\n', close + 4) + 1 || text.length
-    if (lineStart > 0) yield { lines: [{ text: text.slice(0, lineStart), start: 0, end: lineStart }], verbatim: true }
-  }
-  let fence: string | undefined
-  let inComment = false
+  let lineStart = frontMatterEnd(text)
+  if (lineStart > 0) yield { lines: [{ text: text.slice(0, lineStart), start: 0, end: lineStart }], verbatim: true }
+  const fencesAndComments = new VerbatimLines()
   let lines: Line[] = []
   let verbatim = false
   while (lineStart <= text.length) {
     const nl = text.indexOf('\n', lineStart)
     const lineEnd = nl < 0 ? text.length : nl
     const line = text.slice(lineStart, lineEnd)
-    if (!fence && !inComment && BLANK.test(line)) {
+    if (!fencesAndComments.inside && BLANK.test(line)) {
       if (lines.length) yield { lines, verbatim }
       lines = []
       verbatim = false
     } else {
       lines.push({ text: line, start: lineStart, end: lineEnd })
-      const marker = FENCE.exec(line)?.[1]
-      if (fence) {
-        if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined
-      } else if (marker) {
-        fence = marker
-        verbatim = true
-      } else if (inComment) {
-        inComment = !line.includes('-->')
-      } else if (line.includes('<!--')) {
-        inComment = !line.slice(line.lastIndexOf('<!--')).includes('-->')
-        verbatim = true
-      }
+      if (fencesAndComments.read(line)) verbatim = true
     }
     if (nl < 0) break
     lineStart = nl + 1

@@ -2,8 +2,8 @@
 // (see piece-findings.ts), and a lint adds the parts up, piece by piece, and places the findings.
 import type { Drafter } from './emit.js'
 import type { Finding } from './finding.js'
-import { ratioValues, tooDense } from './measures.js'
-import type { Counted, ScopedTally } from './piece-findings.js'
+import { judgeScope } from './measures.js'
+import type { ScopedTally } from './piece-findings.js'
 import type { CompiledRules } from './rules.js'
 import type { Language } from './rule-data.js'
 
@@ -35,24 +35,14 @@ export class ScopeTallies {
 
   findings(compiled: CompiledRules, say: Say): Finding[] {
     const found: Finding[] = []
-    const emit = (rule: number, base: number, m: Counted, extra: Parameters<Drafter['draft']>[3]) => {
-      const finding = say(rule, base + m.start, base + m.end, compiled.rules[rule].data.language, extra)
-      if (finding) found.push(finding)
-    }
     for (const [rule, byScope] of this.byRule) {
       const data = compiled.rules[rule].data
       for (const scope of byScope.values()) {
-        if (data.kind === 'ratio') {
-          const values = ratioValues(data, scope.count, scope.other)
-          if (!values) continue
-          // On the first numerator word outside headings, else on the first.
-          const where = scope.parts.find(({ tally }) => tally.parts.some((p) => !p.heading)) ?? scope.parts[0]
-          const part = where.tally.parts.find((p) => !p.heading) ?? where.tally.parts[0]
-          emit(rule, where.base, part.matches[0], { values })
-        } else if (data.kind === 'density' && tooDense(data, scope.count, scope.words)) {
-          for (const { base, tally } of scope.parts) {
-            for (const part of tally.parts) for (const m of part.matches) emit(rule, base, m, { values: { count: scope.count, words: scope.words }, quoted: m.quoted })
-          }
+        // The pieces' matches, in the document's offsets.
+        const matches = () => scope.parts.flatMap(({ base, tally }) => tally.parts.flatMap((p) => p.matches.map((m) => ({ ...m, start: base + m.start, end: base + m.end }))))
+        for (const { at, extra } of judgeScope(data, scope, matches)) {
+          const finding = say(rule, at.start, at.end, data.language, extra)
+          if (finding) found.push(finding)
         }
       }
     }

@@ -3,13 +3,34 @@
 // terminals in the same order (the walk's order decides ties between entries).
 import { describe, expect, it } from 'vitest'
 import { defaultRuleData } from '../../src/engine/index.js'
-import { expandPattern, PhraseMatcher, type Terminal } from '../../src/engine/phrase-matcher.js'
+import { phraseKeys } from '../../src/engine/normalise.js'
+import { PhraseMatcher, type Terminal } from '../../src/engine/phrase-matcher.js'
 import { LANGUAGES } from '../../src/engine/rule-data.js'
 
 interface Inside {
   root: unknown
   slots(keys: string[], inflect: boolean): unknown[]
   insert(slots: unknown[], terminal: Terminal): void
+}
+
+/**
+ * The word sequences a pattern stands for, listed position by position: `[a|b]` alternatives, `?`
+ * optional, `*` any one word. The reference addPattern's trie is compared with.
+ */
+function expandPattern(pattern: string): string[][] {
+  let sequences: string[][] = [[]]
+  for (const token of pattern.trim().split(/\s+/)) {
+    const optional = token.endsWith('?')
+    const body = optional ? token.slice(0, -1) : token
+    const choices = body === '*' ? [['*']] : body.startsWith('[') ? body.slice(1, -1).split('|').map(phraseKeys) : [phraseKeys(body)]
+    const next: string[][] = []
+    for (const sequence of sequences) {
+      if (optional) next.push(sequence)
+      for (const choice of choices) next.push([...sequence, ...choice])
+    }
+    sequences = next
+  }
+  return sequences
 }
 
 function dump(node: any): unknown {

@@ -7,7 +7,7 @@ import { Drafter, placeDraft, type Draft } from '../../src/engine/emit.js'
 import type { Finding } from '../../src/engine/finding.js'
 import { assignLanguages, detectLanguage } from '../../src/engine/language.js'
 import { lineIndex } from '../../src/engine/lines.js'
-import { ratioValues, tooDense } from '../../src/engine/measures.js'
+import { judgeScope } from '../../src/engine/measures.js'
 import { markdownPieces, parseDocumentText, PIECE_SIZE } from '../../src/engine/parse.js'
 import { compileRules } from '../../src/engine/rules.js'
 import type { Language, RuleData } from '../../src/engine/rule-data.js'
@@ -84,13 +84,8 @@ export function referenceLint(text: string, options: LintOptions = {}): LintResu
   for (const [rule, byScope] of tallies) {
     const data = compiled.rules[rule].data
     for (const counts of byScope.values()) {
-      if (data.kind === 'ratio') {
-        const values = ratioValues(data, counts.matches.length, counts.other)
-        const first = counts.matches.find((m) => !m.heading) ?? counts.matches[0]
-        if (values) emit(rule, first.start, first.end, data.language, { values })
-      } else if (data.kind === 'density' && tooDense(data, counts.matches.length, counts.words)) {
-        for (const m of counts.matches) emit(rule, m.start, m.end, data.language, { values: { count: counts.matches.length, words: counts.words }, quoted: m.quoted })
-      }
+      const all = { count: counts.matches.length, other: counts.other, words: counts.words }
+      for (const { at, extra } of judgeScope(data, all, () => counts.matches)) emit(rule, at.start, at.end, data.language, extra)
     }
   }
 

@@ -75,17 +75,36 @@ async function cleanUp(dir: string): Promise<void> {
 const MEMORY_RUN = process.env.CLUETRAIN_E2E_SUITE === 'memory'
 const inMainRun = MEMORY_RUN ? () => {} : test
 
-inMainRun('accept: a .cluetrain.yaml changed on disk just before is not clobbered (editor open, no unsaved edits)', async () => {
-  const { config, copy } = await freshConfig('reliability')
+/** A fresh folder with the config and a copy to accept a word from; removed afterwards, whatever happened. */
+async function withConfig(dir: string, body: (paths: { config: vscode.Uri; copy: vscode.Uri }) => Promise<void>): Promise<void> {
   try {
+    await body(await freshConfig(dir))
+  } finally {
+    await cleanUp(dir)
+  }
+}
+
+/** The config open in an editor, with an edit the user has not saved. */
+async function withUnsavedNote(config: vscode.Uri): Promise<vscode.TextEditor> {
+  const editor = await openConfig(config)
+  await editor.edit((b) => b.insert(new vscode.Position(0, 0), '# my unsaved note\n'))
+  return editor
+}
+
+async function acceptSynergies(copy: vscode.Uri): Promise<void> {
+  const ok = await vscode.commands.executeCommand<boolean>(ACCEPT_COMMAND, copy, 'synergies')
+  assert(ok, 'the accept command reports success')
+}
+
+inMainRun('accept: a .cluetrain.yaml changed on disk just before is not clobbered (editor open, no unsaved edits)', () =>
+  withConfig('reliability', async ({ config, copy }) => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(copy), { preview: false })
     await waitFor(() => ours(copy).some((d) => d.message.includes('synergies')), '“synergies” flagged before it is accepted')
     const editor = await openConfig(config)
     // Behind the editor's back, with Node's fs, and no wait: VS Code has not seen the change yet
     // when the command runs, so the editor's copy of the file is stale.
     writeFileSync(config.fsPath, EXTERNAL)
-    const ok = await vscode.commands.executeCommand<boolean>(ACCEPT_COMMAND, copy, 'synergies')
-    assert(ok, 'the accept command reports success')
+    await acceptSynergies(copy)
     const text = onDisk(config)
     assert(text.includes('# Reviewed on Monday') && text.includes('- Zephyr'), `the change made on disk is kept:\n${text}`)
     assert(text.includes('- synergies'), `the accepted word is on disk:\n${text}`)
@@ -93,44 +112,32 @@ inMainRun('accept: a .cluetrain.yaml changed on disk just before is not clobbere
     assertEqual(parse(text).accept, ['Nimbus', 'Zephyr', 'synergies'], 'the YAML reads as intended')
     await waitFor(() => !editor.document.isDirty && editor.document.getText() === text, 'the editor shows the saved file, not dirty')
     await waitFor(() => !ours(copy).some((d) => d.message.includes('synergies')), 'the accepted word is no longer flagged')
-  } finally {
-    await cleanUp('reliability')
-  }
-})
+  }),
+)
 
-inMainRun('accept: unsaved edits to .cluetrain.yaml are neither saved nor lost', async () => {
-  const { config, copy } = await freshConfig('reliability-dirty')
-  try {
-    const editor = await openConfig(config)
-    await editor.edit((b) => b.insert(new vscode.Position(0, 0), '# my unsaved note\n'))
+inMainRun('accept: unsaved edits to .cluetrain.yaml are neither saved nor lost', () =>
+  withConfig('reliability-dirty', async ({ config, copy }) => {
+    const editor = await withUnsavedNote(config)
     assert(editor.document.isDirty, 'the config has unsaved edits')
-    const ok = await vscode.commands.executeCommand<boolean>(ACCEPT_COMMAND, copy, 'synergies')
-    assert(ok, 'the accept command reports success')
+    await acceptSynergies(copy)
     assertEqual(onDisk(config), CONFIG, 'nothing saved: the file on disk is unchanged')
     assert(editor.document.isDirty, 'the config still has unsaved changes, left for the user to save')
     assertEqual(editor.document.getText(), `# my unsaved note\n${CONFIG.replace('# our product\n', '# our product\n    - synergies\n')}`, 'the editor has the user’s edit and the accepted word')
     await revertAndClose()
-  } finally {
-    await cleanUp('reliability-dirty')
-  }
-})
+  }),
+)
 
-inMainRun('accept: unsaved edits and a change on disk at the same time: neither is lost, nothing is saved', async () => {
-  const { config, copy } = await freshConfig('reliability-both')
-  try {
-    const editor = await openConfig(config)
-    await editor.edit((b) => b.insert(new vscode.Position(0, 0), '# my unsaved note\n'))
+inMainRun('accept: unsaved edits and a change on disk at the same time: neither is lost, nothing is saved', () =>
+  withConfig('reliability-both', async ({ config, copy }) => {
+    const editor = await withUnsavedNote(config)
     writeFileSync(config.fsPath, EXTERNAL)
-    const ok = await vscode.commands.executeCommand<boolean>(ACCEPT_COMMAND, copy, 'synergies')
-    assert(ok, 'the accept command reports success')
+    await acceptSynergies(copy)
     assertEqual(onDisk(config), EXTERNAL, 'the change on disk is kept, and the unsaved edits were not saved over it')
     const text = editor.document.getText()
     assert(editor.document.isDirty && text.startsWith('# my unsaved note\n') && text.includes('    - synergies\n'), `the editor keeps the user’s edit and has the word, unsaved:\n${text}`)
     await revertAndClose()
-  } finally {
-    await cleanUp('reliability-both')
-  }
-})
+  }),
+)
 
 // ---------------------------------------------------------------------------------------------
 // Memory. The audit reads each file, sends its text to a worker thread, gets the findings back and
