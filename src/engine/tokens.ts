@@ -1,9 +1,11 @@
-// Turns one block's nlcst tree into the flat token stream the matchers read. Offsets come from
-// the document itself: mdast-util-to-nlcst derives them from text values, which drift after an
-// escape or an entity ("\*", "&amp;"), so each word is re-anchored in the source text, and a word
-// that cannot be found exactly is never reported (a range is exact or it is not given).
+// The flat token stream the matchers read, from a block's text (split as parse-english and
+// parse-latin split it, by latin-segmenter.ts) or from its nlcst tree. A tree's offsets come from
+// mdast-util-to-nlcst, which derives them from text values, which drift after an escape or an
+// entity ("\*", "&amp;"), so each word is re-anchored in the source text, and a word that cannot
+// be found exactly is never reported (a range is exact or it is not given).
 import type { Root as NlcstRoot, Sentence, Word } from 'nlcst'
 import { toString } from 'nlcst-to-string'
+import { PUNCTUATION, segment, SOURCE, SYMBOL, WORD, wordText, type Leaf } from './latin-segmenter.js'
 import { keyedParts } from './normalise.js'
 
 export interface Token {
@@ -57,73 +59,140 @@ const FIGURE_SYMBOL = /[%‰€$£¥]/
 const BARRIER_KEY = ''
 
 /**
- * `base`: where the block starts in `source`; `nodesBase`: where the tree's offsets count from
- * (the start of its text, which may come after the block's start: a heading's marks).
+ * Builds a block's token stream from its sentences' words and marks, given with their exact
+ * offsets in the document. `base`: where the block starts.
  */
-export function tokenize(tree: NlcstRoot, source: string, base: number, limit: number, nodesBase = base): TokenStream {
-  const stream: TokenStream = { tokens: [], words: [], punctuation: [], sentences: [], figures: [] }
-  let cursor = base
-  let joined = false
-  let sentenceIndex = -1
-  const barrier = () => {
-    joined = false
-    if (stream.tokens.length && stream.tokens[stream.tokens.length - 1].key !== BARRIER_KEY) {
-      stream.tokens.push({ key: BARRIER_KEY, text: '', start: cursor, end: cursor, word: -1, sentence: sentenceIndex })
-    }
+export class StreamBuilder {
+  readonly stream: TokenStream = { tokens: [], words: [], punctuation: [], sentences: [], figures: [] }
+  /** Where the last word or mark read ends. */
+  cursor: number
+  private joined = false
+  private sentenceIndex = -1
+  private firstWord = 0
+  private from = 0
+
+  constructor(base: number) {
+    this.cursor = base
   }
 
-  const word = (node: Word) => {
-    const text = toString(node)
-    const approx = (node.position?.start.offset ?? 0) + nodesBase
-    const start = source.indexOf(text, Math.max(cursor, approx))
-    if (start < 0 || start + text.length > limit) return barrier()
+  startSentence(): void {
+    this.sentenceIndex++
+    this.firstWord = this.stream.words.length
+    this.from = this.cursor
+  }
+
+  endSentence(): void {
+    this.barrier()
+    const { words, sentences } = this.stream
+    const first = words[this.firstWord]
+    sentences.push({ start: first?.start ?? this.from, end: this.cursor, words: words.length - this.firstWord })
+  }
+
+  word(text: string, start: number): void {
+    const stream = this.stream
+    const sentence = this.sentenceIndex
     const index = stream.words.length
-    stream.words.push({ text, start, end: start + text.length, joinedToPrevious: joined, sentence: sentenceIndex })
-    if (/\d/.test(text)) stream.figures.push({ start, sentence: sentenceIndex })
+    stream.words.push({ text, start, end: start + text.length, joinedToPrevious: this.joined, sentence })
+    if (/\d/.test(text)) stream.figures.push({ start, sentence })
     for (const part of keyedParts(text)) {
       const partStart = start + part.start
-      stream.tokens.push({ key: part.key, text: part.text, start: partStart, end: partStart + part.text.length, word: index, sentence: sentenceIndex })
+      stream.tokens.push({ key: part.key, text: part.text, start: partStart, end: partStart + part.text.length, word: index, sentence })
     }
-    cursor = start + text.length
-    joined = true
+    this.cursor = start + text.length
+    this.joined = true
   }
 
-  const sentence = (node: Sentence) => {
-    sentenceIndex++
-    const firstWord = stream.words.length
-    const from = cursor
-    for (const child of node.children) {
-      switch (child.type) {
-        case 'WordNode':
-          word(child)
-          break
-        case 'WhiteSpaceNode':
-          break
-        case 'PunctuationNode':
-        case 'SymbolNode': {
-          const text = child.value
-          const approx = (child.position?.start.offset ?? 0) + nodesBase
-          const start = source.indexOf(text, Math.max(cursor, approx))
-          if (start >= 0 && start + text.length <= limit) {
-            if (child.type === 'PunctuationNode') stream.punctuation.push({ text, start, end: start + text.length })
-            if (FIGURE_SYMBOL.test(text)) stream.figures.push({ start, sentence: sentenceIndex })
-            cursor = start + text.length
-          }
-          barrier()
-          break
-        }
-        default:
-          barrier() // SourceNode (inline code, autolinks) and anything unknown
-      }
-    }
-    barrier()
-    const first = stream.words[firstWord]
-    stream.sentences.push({ start: first?.start ?? from, end: cursor, words: stream.words.length - firstWord })
+  /** Punctuation (`punctuation`) or a symbol: a barrier no phrase crosses. */
+  mark(text: string, start: number, punctuation: boolean): void {
+    if (punctuation) this.stream.punctuation.push({ text, start, end: start + text.length })
+    if (FIGURE_SYMBOL.test(text)) this.stream.figures.push({ start, sentence: this.sentenceIndex })
+    this.cursor = start + text.length
+    this.barrier()
   }
 
+  barrier(): void {
+    this.joined = false
+    const tokens = this.stream.tokens
+    if (tokens.length && tokens[tokens.length - 1].key !== BARRIER_KEY) {
+      tokens.push({ key: BARRIER_KEY, text: '', start: this.cursor, end: this.cursor, word: -1, sentence: this.sentenceIndex })
+    }
+  }
+}
+
+/**
+ * The token stream of a block's nlcst tree. `base`: where the block starts in `source`;
+ * `nodesBase`: where the tree's offsets count from (the start of its text, which may come after
+ * the block's start: a heading's marks).
+ */
+export function tokenize(tree: NlcstRoot, source: string, base: number, limit: number, nodesBase = base): TokenStream {
+  const builder = new StreamBuilder(base)
+  // Each word and mark is found in the document at or after where the tree places it.
+  const anchor = (text: string, node: Word | Sentence['children'][number]) => {
+    const start = source.indexOf(text, Math.max(builder.cursor, (node.position?.start.offset ?? 0) + nodesBase))
+    return start >= 0 && start + text.length <= limit ? start : -1
+  }
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
-    for (const child of paragraph.children) if (child.type === 'SentenceNode') sentence(child)
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      builder.startSentence()
+      for (const child of sentence.children) {
+        switch (child.type) {
+          case 'WordNode': {
+            const text = toString(child)
+            const start = anchor(text, child)
+            if (start < 0) builder.barrier()
+            else builder.word(text, start)
+            break
+          }
+          case 'WhiteSpaceNode':
+            break
+          case 'PunctuationNode':
+          case 'SymbolNode': {
+            const start = anchor(child.value, child)
+            if (start < 0) builder.barrier()
+            else builder.mark(child.value, start, child.type === 'PunctuationNode')
+            break
+          }
+          default:
+            builder.barrier() // SourceNode (inline code, autolinks) and anything unknown
+        }
+      }
+      builder.endSentence()
+    }
   }
-  return stream
+  return builder.stream
+}
+
+/** The token stream of `source.slice(from, to)`, split as parse-english (`english`) or parse-latin would split it. */
+export function tokenizeText(source: string, from: number, to: number, english: boolean): TokenStream {
+  return tokenizeSentences(source, from, to, segment(source, from, to, english))
+}
+
+/**
+ * The token stream of sentences from latin-segmenter.ts, for the block `source.slice(base, limit)`.
+ * A word merged across inline nodes ("report" of a link and ".We" after it) is not written as it
+ * reads: it is looked for further on, as `tokenize` looks for a tree's words, and so is everything
+ * after it once one is found elsewhere.
+ */
+export function tokenizeSentences(source: string, base: number, limit: number, sentences: readonly Leaf[][]): TokenStream {
+  const builder = new StreamBuilder(base)
+  const anchor = (text: string, at: number) => {
+    const start = builder.cursor <= at && source.startsWith(text, at) ? at : source.indexOf(text, Math.max(builder.cursor, at))
+    return start >= 0 && start + text.length <= limit ? start : -1
+  }
+  for (const sentence of sentences) {
+    builder.startSentence()
+    for (const leaf of sentence) {
+      if (leaf.kind === SOURCE) builder.barrier()
+      if (leaf.kind !== WORD && leaf.kind !== PUNCTUATION && leaf.kind !== SYMBOL) continue
+      const text = leaf.parts ? wordText(source, leaf.parts) : source.slice(leaf.start, leaf.end)
+      const start = anchor(text, leaf.start)
+      if (start < 0) builder.barrier()
+      else if (leaf.kind === WORD) builder.word(text, start)
+      else builder.mark(text, start, leaf.kind === PUNCTUATION)
+    }
+    builder.endSentence()
+  }
+  return builder.stream
 }

@@ -15,7 +15,9 @@ import { resolveMatches } from './phrase-matcher.js'
 import type { CompiledRules } from './rules.js'
 import type { Language } from './rule-data.js'
 import { findShouting } from './shouting.js'
-import { tokenize } from './tokens.js'
+import { inlineLeaves } from './inline-leaves.js'
+import { sentencesOf } from './latin-segmenter.js'
+import { tokenize, tokenizeSentences, tokenizeText, type TokenStream } from './tokens.js'
 
 export interface UnitResult {
   language: Language
@@ -30,10 +32,10 @@ export interface UnitResult {
 
 const parsers: Record<Language, ParseEnglish | ParseLatin> = { en: new ParseEnglish(), fr: new ParseLatin() }
 
-export function checkUnit(unit: ProseUnit, text: string, masks: readonly Span[], links: readonly Span[], language: Language, compiled: CompiledRules, drafter: Drafter): UnitResult {
+/** `bridged`: tokens through the parsers' trees only, the reference the tests hold the shortcuts to. */
+export function checkUnit(unit: ProseUnit, text: string, masks: readonly Span[], links: readonly Span[], language: Language, compiled: CompiledRules, drafter: Drafter, bridged = false): UnitResult {
   const result: UnitResult = { language, words: 0, findings: [], density: [], ratio: [] }
-  const { tree, offset } = toTree(unit, text, language)
-  const stream = tokenize(tree, text, unit.start, unit.end, offset)
+  const stream = streamOf(unit, text, language, bridged)
   const here = masks.filter((m) => m.start < unit.end && m.end > unit.start)
   const masked = (start: number, end: number) => here.length > 0 && here.some((m) => start < m.end && end > m.start)
   for (const token of stream.tokens) if (token.key && masked(token.start, token.end)) token.key = ''
@@ -84,26 +86,33 @@ export function checkUnit(unit: ProseUnit, text: string, masks: readonly Span[],
 
 const MAX_BRIDGED_BLOCK = 50_000
 
+/**
+ * The block's tokens. Text that stands in the document as the parser would see it is split
+ * directly (latin-segmenter.ts: the parsers' steps, without their trees, over the nodes
+ * mdast-util-to-nlcst would give them); a block with an escape or an entity goes through its nlcst
+ * tree. `bridged`: always through the tree (mdast-util-to-nlcst for Markdown blocks).
+ */
+export function streamOf(unit: ProseUnit, text: string, language: Language, bridged = false): TokenStream {
+  const english = language === 'en'
+  if (!bridged) {
+    if (!unit.node || unit.end - unit.start > MAX_BRIDGED_BLOCK) return tokenizeText(text, unit.start, unit.end, english)
+    const inline = inlineLeaves(unit.node, text, unit.start - offsetOf(unit.node))
+    if (inline) return tokenizeSentences(text, unit.start, unit.end, sentencesOf(text, inline.leaves, inline.marks, english))
+  }
+  const { tree, offset } = toTree(unit, text, language)
+  return tokenize(tree, text, unit.start, unit.end, offset)
+}
+
 // Each mdast node is shifted to its block's own offsets once, however often the block is read.
 const shifted = new WeakSet<object>()
 
-/**
- * The block's nlcst tree, and the document offset its node offsets count from. `bridged` always
- * goes through mdast-util-to-nlcst: the reference the tests hold the shortcut to.
- */
-export function toTree(unit: ProseUnit, text: string, language: Language, bridged = false): { tree: NlcstRoot; offset: number } {
+/** The block's nlcst tree, and the document offset its node offsets count from. */
+function toTree(unit: ProseUnit, text: string, language: Language): { tree: NlcstRoot; offset: number } {
   const parser = parsers[language]
   // mdast-util-to-nlcst spreads a text node's tokens into one call's arguments, which overflows the
   // stack past ~100,000 tokens: such a block is read as plain text (its inline code, HTML and
   // autolinks are masked anyway).
   if (!unit.node || unit.end - unit.start > MAX_BRIDGED_BLOCK) return { tree: parser.parse(text.slice(unit.start, unit.end)), offset: unit.start }
-  // A block of one text node (most are): mdast-util-to-nlcst would run the same parser steps on
-  // the same value, only counting offsets from the block's start; the parser counts them from the
-  // text's start, which is where they are in the document.
-  const [only] = unit.node.children
-  if (!bridged && unit.node.children.length === 1 && only.type === 'text') {
-    return { tree: parser.parse(only.value), offset: unit.start + offsetOf(only) - offsetOf(unit.node) }
-  }
   // Give mdast-util-to-nlcst only this block's text: it indexes the lines of the whole file on
   // every call, which would make a long document quadratic.
   if (!shifted.has(unit.node)) {

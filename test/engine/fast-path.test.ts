@@ -2,7 +2,7 @@
 // every block, every block checked, every finding placed in the whole text and sorted): on the
 // bench corpus, the labelled corpora and the shared French corpus, as one-shot lints and in a
 // session edit after edit; and, part by part, plain blocks built without micromark and blocks read
-// without mdast-util-to-nlcst, on generated Markdown.
+// without parse-english, parse-latin and mdast-util-to-nlcst, on generated Markdown.
 import fc from 'fast-check'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
@@ -12,8 +12,7 @@ import { lint, LintSession, type LintOptions } from '../../src/engine/index.js'
 import { markdownTree, PIECE_SIZE, parseDocumentText } from '../../src/engine/parse.js'
 import { parseWithPlainBlocks } from '../../src/engine/plain-blocks.js'
 import type { Language } from '../../src/engine/rule-data.js'
-import { tokenize } from '../../src/engine/tokens.js'
-import { toTree } from '../../src/engine/unit-check.js'
+import { streamOf } from '../../src/engine/unit-check.js'
 import { referenceLint } from './reference-lint.js'
 
 const folder = (path: string) => (existsSync(path) ? readdirSync(path).sort().map((f) => readFileSync(`${path}/${f}`, 'utf8')) : [])
@@ -85,19 +84,15 @@ describe('the fast paths against the plain path', () => {
     }
   })
 
-  it('reads a block of one text node without mdast-util-to-nlcst into the same tokens', () => {
+  it('reads blocks into the same tokens without the parsers and mdast-util-to-nlcst as with them', () => {
     let compared = 0
     for (const [, text] of documents.slice(0, 12)) {
-      const parsed = parseDocumentText(text, 'markdown')
-      for (const unit of parsed.units) {
-        if (unit.node?.children.length !== 1) continue
-        for (const language of ['en', 'fr'] as const) {
-          const read = (bridged: boolean) => {
-            const { tree, offset } = toTree(unit, text, language, bridged)
-            return tokenize(tree, text, unit.start, unit.end, offset)
+      for (const format of ['markdown', 'text'] as const) {
+        for (const unit of parseDocumentText(text, format).units) {
+          for (const language of ['en', 'fr'] as const) {
+            same(streamOf(unit, text, language), streamOf(unit, text, language, true))
+            compared++
           }
-          same(read(false), read(true))
-          compared++
         }
       }
     }
@@ -160,5 +155,41 @@ describe('plain blocks', () => {
     )
     // The generator must reach the shortcut, not only the plain path.
     expect(shortcut).toBeGreaterThan(300)
+  }, 120_000)
+})
+
+// Paragraphs dense with inline syntax: each text, inline code, image, hard break and line between
+// inline nodes is laid out as mdast-util-to-nlcst lays it out.
+const inlineWord = fc.oneof(
+  { weight: 3, arbitrary: plainWord },
+  { weight: 1, arbitrary: specialWord },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '*We leverage*', '**U.S.**', '_e.g._', '*don’t*', "l'*entreprise*", '`code`', '``a ` b``', '![We leverage synergies](x.png)', '![a *b* c](y)', '![\\*](z)', '[We *lead*](u)',
+      '[x][r]', '<b>x</b>', 'a  \nb', 'a\\\nb', '*a\nb*', 'Mr.', 'Inc.', '&', '/', 'w/', "'n'", '...', '?!', '«', '»', '—', '&nbsp;', '&copy;',
+    ),
+  },
+)
+const inlineParagraph = fc
+  .array(fc.tuple(inlineWord, fc.constantFrom(' ', ' ', '', '\n')), { minLength: 1, maxLength: 14 })
+  .map((words) => 'We ' + words.map(([w, space]) => w + space).join(''))
+const inlineMarkdown = fc
+  .array(fc.tuple(fc.constantFrom('', '', '# ', '- ', '> ', '| '), inlineParagraph), { minLength: 1, maxLength: 5 })
+  .map((blocks) => blocks.map(([prefix, p]) => prefix + p).join('\n\n') + '\n\n[r]: /url')
+
+describe('blocks read without mdast-util-to-nlcst', () => {
+  it('give the tokens it gives, in generated Markdown dense with inline syntax', () => {
+    let units = 0
+    fc.assert(
+      fc.property(fc.oneof(markdown, inlineMarkdown), fc.constantFrom('en', 'fr'), (text, language: Language) => {
+        for (const unit of parseDocumentText(text, 'markdown').units) {
+          same(streamOf(unit, text, language), streamOf(unit, text, language, true))
+          units++
+        }
+      }),
+      { numRuns: 3000, seed: 7 },
+    )
+    expect(units).toBeGreaterThan(5000)
   }, 120_000)
 })

@@ -1,0 +1,96 @@
+// latin-segmenter.ts splits text as parse-english and parse-latin do, without their tree: the token
+// streams built both ways must be the same, JSON for JSON, on real copy and on generated text made
+// of what the parsers' merge steps react to (abbreviations, initialisms, elisions, slashes,
+// ampersands, hyphens, runs of marks, line breaks, surrogates).
+import fc from 'fast-check'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { ParseEnglish } from 'parse-english'
+import { ParseLatin } from 'parse-latin'
+import { describe, expect, it } from 'vitest'
+import { generateDocument } from '../../scripts/bench/corpus.mjs'
+import { readMarks } from '../../scripts/eval/marks.mjs'
+import { tokenize, tokenizeText } from '../../src/engine/tokens.js'
+
+const english = new ParseEnglish()
+const latin = new ParseLatin()
+
+/** The stream through the parser's tree (the reference) and split directly, for `text.slice(from, to)`. */
+function bothWays(text: string, isEnglish: boolean, from = 0, to = text.length): [string, string] {
+  const tree = (isEnglish ? english : latin).parse(text.slice(from, to))
+  return [JSON.stringify(tokenizeText(text, from, to, isEnglish)), JSON.stringify(tokenize(tree, text, from, to))]
+}
+
+const folder = (path: string) => (existsSync(path) ? readdirSync(path).sort().map((f) => readFileSync(`${path}/${f}`, 'utf8')) : [])
+const labelled = ['en', 'fr'].flatMap((l) => folder(new URL(`../corpus/labelled/${l}`, import.meta.url).pathname).map((marked) => readMarks(marked).text))
+const copy = [
+  ...(['en', 'fr'] as const).flatMap((l) => [10_000, 100_000].map((bytes) => generateDocument(l, bytes))),
+  ...labelled,
+  ...folder('/work/shared/corpus/fr'),
+]
+
+const WORDS = ['we', 'We', 'you', 'U', 'S', 'e', 'g', 'i', 'Mr', 'mr', 'Mrs', 'Dr', 'etc', 'Inc', 'inc', 'vs', 'cf', 'w', 'W', 'o', 'ol', 'n', 'tis', 'em', 'er', 'cause', '99', '3', '1999', '12', 'l', 'd', 'qu', 'aujourd', 'hui', 'É', 'é', 'cœur', 'iPhone', 'a', 'B', 'x',
+  'U.S', 'U.S.', 'e.g', 'i.e.', 'a.m', 'A.B.C', '1.2', '1.B', "don't", "l'", 'd’', 'rock-solid', 'and/or', 'w/o', 'No.', 'St.']
+const MARKS = ['.', '..', '...', '…', '!', '?', '?!', '‽', ',', ';', ':', "'", '’', '"', '“', '”', '«', '»', '(', ')', '[', '-', '--', '—', '–', '/', '//', '&', '@', '=', '_', '__', '·', '\u00AD', '\u2010', '%', '€', '$', '+', '#', '*', '😀', '\uD83D', '\uDE00', '‐']
+const SPACES = [' ', ' ', ' ', '  ', '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\t', '\u00A0', '\u202F', ' \n \n ']
+const fragment = fc.oneof({ arbitrary: fc.constantFrom(...WORDS), weight: 4 }, { arbitrary: fc.constantFrom(...MARKS), weight: 3 }, { arbitrary: fc.constantFrom(...SPACES), weight: 3 })
+const generated = fc.array(fragment, { minLength: 1, maxLength: 40 }).map((parts) => parts.join(''))
+
+describe('splitting text as parse-english and parse-latin do', () => {
+  it('is ported from the parsers with the steps it reproduces', () => {
+    // A parser version with another step must be ported again (the properties below would fail too).
+    expect(ParseLatin.prototype.tokenizeSentencePlugins).toHaveLength(6)
+    expect(ParseLatin.prototype.tokenizeParagraphPlugins).toHaveLength(12)
+    expect(ParseEnglish.prototype.tokenizeSentencePlugins).toHaveLength(7)
+    expect(ParseEnglish.prototype.tokenizeParagraphPlugins).toHaveLength(13)
+  })
+
+  it('gives the same tokens on the bench, labelled and shared copy, block by block and whole', () => {
+    expect(copy.length).toBeGreaterThan(30)
+    let blocks = 0
+    for (const text of copy) {
+      const pieces = text.length <= 20_000 ? [text, ...text.split(/\n\s*\n/)] : text.split(/\n\s*\n/)
+      for (const piece of pieces) {
+        for (const isEnglish of [true, false]) {
+          const [direct, reference] = bothWays(piece, isEnglish)
+          expect(direct, piece.slice(0, 200)).toBe(reference)
+        }
+        blocks++
+      }
+    }
+    expect(blocks).toBeGreaterThan(1000)
+  }, 120_000)
+
+  for (const [name, isEnglish] of [['English', true], ['French', false]] as const) {
+    it(`gives the same tokens on generated text (${name})`, () => {
+      fc.assert(
+        fc.property(generated, (text) => {
+          const [direct, reference] = bothWays(text, isEnglish)
+          expect(direct).toBe(reference)
+        }),
+        { numRuns: 4000 },
+      )
+    }, 120_000)
+  }
+
+  it('places the tokens of a range of a longer text', () => {
+    fc.assert(
+      fc.property(generated, generated, generated, fc.boolean(), (before, text, after, isEnglish) => {
+        const whole = before + text + after
+        const [direct, reference] = bothWays(whole, isEnglish, before.length, before.length + text.length)
+        expect(direct).toBe(reference)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('keeps the quirks the parsers have', () => {
+    const words = (text: string, isEnglish = true) => tokenizeText(text, 0, text.length, isEnglish).words.map((w) => w.text)
+    const sentences = (text: string, isEnglish = true) => tokenizeText(text, 0, text.length, isEnglish).sentences.length
+    expect(words('The U.S. team, e.g. ours.')).toEqual(['The', 'U.S.', 'team', 'e.g.', 'ours'])
+    expect(words("l’entreprise d'aujourd'hui", false)).toEqual(['l’entreprise', "d'aujourd'hui"])
+    expect(words("rock 'n' roll w/ friends")).toEqual(['rock', "'n'", 'roll', 'w/', 'friends'])
+    expect(sentences('Mr. Smith met us. He left.')).toBe(2)
+    expect(sentences('We ship. then we talk.')).toBe(1)
+    expect(sentences('One line\n\nanother line')).toBe(2)
+  })
+})
