@@ -27,11 +27,15 @@ class TrieNode {
   lemma: Map<string, TrieNode> | undefined = undefined
   /** `*tion`: any word ending in "tion" (and longer than it). */
   suffix: Map<string, TrieNode> | undefined = undefined
+  /** The suffix edges again, as arrays: the walk reads them without an iterator per word. */
+  endings: string[] | undefined = undefined
+  afterEndings: TrieNode[] | undefined = undefined
   any: TrieNode | undefined = undefined
   ends: Terminal[] | undefined = undefined
 }
 
 const NO_LEMMAS: readonly string[] = []
+const NO_NODES: readonly TrieNode[] = []
 
 type Slot = { type: 'exact' | 'lemma' | 'suffix'; key: string } | { type: 'any' }
 
@@ -74,26 +78,49 @@ export class PhraseMatcher {
   /** Every match that starts at each token, before exceptions and overlaps are resolved. */
   match(tokens: readonly Token[]): RawMatch[] {
     const found: RawMatch[] = []
-    for (let i = 0; i < tokens.length; i++) if (tokens[i].key !== '' && this.mayStart(tokens[i].key)) this.walk(this.root, tokens, i, i, found)
+    const root = this.root
+    for (let i = 0; i < tokens.length; i++) {
+      const key = tokens[i].key
+      if (key === '') continue
+      if (root.ends) this.walk(root, tokens, i, i, found)
+      else for (const child of this.startsOf(key)) this.walk(child, tokens, i, i + 1, found)
+    }
     return found
   }
 
-  // Most words start no phrase. Whether one does is asked of every word, and prose repeats its
-  // words: each answer is kept (bounded, for long audits).
-  private readonly starts = new Map<string, boolean>()
+  // Most words start no phrase, and prose repeats its words: where each word leads from the root
+  // is worked out once and kept (bounded, for long audits).
+  private readonly starts = new Map<string, readonly TrieNode[]>()
 
-  private mayStart(key: string): boolean {
-    let answer = this.starts.get(key)
-    if (answer === undefined) {
-      const root = this.root
-      answer =
-        Boolean(root.ends || root.any || root.exact?.has(key)) ||
-        (this.lemmasOf.get(key) ?? NO_LEMMAS).some((lemma) => root.lemma?.has(lemma)) ||
-        [...(root.suffix?.keys() ?? [])].some((ending) => key.length > ending.length + 1 && key.endsWith(ending))
+  private startsOf(key: string): readonly TrieNode[] {
+    let children = this.starts.get(key)
+    if (children === undefined) {
+      const found: TrieNode[] = []
+      this.step(this.root, key, found)
+      children = found.length ? found : NO_NODES
       if (this.starts.size >= 50_000) this.starts.clear()
-      this.starts.set(key, answer)
+      this.starts.set(key, children)
     }
-    return answer
+    return children
+  }
+
+  /** The nodes `key` leads to from `node`, in the order the walk follows them. */
+  private step(node: TrieNode, key: string, into: TrieNode[]): void {
+    const exact = node.exact?.get(key)
+    if (exact) into.push(exact)
+    if (node.lemma) {
+      for (const lemma of this.lemmasOf.get(key) ?? NO_LEMMAS) {
+        const child = node.lemma.get(lemma)
+        if (child) into.push(child)
+      }
+    }
+    const endings = node.endings
+    if (endings) {
+      for (let i = 0; i < endings.length; i++) {
+        if (key.length > endings[i].length + 1 && key.endsWith(endings[i])) into.push(node.afterEndings![i])
+      }
+    }
+    if (node.any) into.push(node.any)
   }
 
   private walk(node: TrieNode, tokens: readonly Token[], first: number, next: number, found: RawMatch[]): void {
@@ -109,9 +136,10 @@ export class PhraseMatcher {
         if (child) this.walk(child, tokens, first, next + 1, found)
       }
     }
-    if (node.suffix) {
-      for (const [ending, child] of node.suffix) {
-        if (key.length > ending.length + 1 && key.endsWith(ending)) this.walk(child, tokens, first, next + 1, found)
+    const endings = node.endings
+    if (endings) {
+      for (let i = 0; i < endings.length; i++) {
+        if (key.length > endings[i].length + 1 && key.endsWith(endings[i])) this.walk(node.afterEndings![i], tokens, first, next + 1, found)
       }
     }
     if (node.any) this.walk(node.any, tokens, first, next + 1, found)
@@ -155,7 +183,13 @@ export class PhraseMatcher {
       else {
         const edges = (node[slot.type] ??= new Map())
         let child = edges.get(slot.key)
-        if (!child) edges.set(slot.key, (child = new TrieNode()))
+        if (!child) {
+          edges.set(slot.key, (child = new TrieNode()))
+          if (slot.type === 'suffix') {
+            ;(node.endings ??= []).push(slot.key)
+            ;(node.afterEndings ??= []).push(child)
+          }
+        }
         node = child
       }
     }
