@@ -10,6 +10,7 @@ import { unified } from 'unified'
 import { parseDocument, Scalar, isMap, isScalar } from 'yaml'
 import { parseDirectives, type Directive } from './directives.js'
 import { parseWithPlainBlocks } from './plain-blocks.js'
+import { urlMasks } from './url-masks.js'
 import { frontMatterEnd, VerbatimLines } from './verbatim.js'
 
 export type DocumentFormat = 'markdown' | 'text'
@@ -41,8 +42,6 @@ export interface ParsedDocument {
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
 const FRONT_MATTER_PROSE_KEYS = new Set(['title', 'description'])
-// Bounded repetitions: an unbounded `[\w.+-]+@` backtracks quadratically over a 200,000-letter word.
-const URLISH = /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>()"'«»]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi
 
 /**
  * `plainBlocks` (the default) builds plain paragraphs, headings and list items without micromark
@@ -51,7 +50,7 @@ const URLISH = /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>()"'«»]+|[\w.+-]
  */
 export function parseDocumentText(text: string, format: DocumentFormat, plainBlocks = true): ParsedDocument {
   const parsed = format === 'markdown' ? parseMarkdown(text, plainBlocks) : parsePlainText(text)
-  for (const match of text.matchAll(URLISH)) parsed.masks.push({ start: match.index, end: match.index + match[0].length })
+  for (const mask of urlMasks(text)) parsed.masks.push(mask)
   return parsed
 }
 
