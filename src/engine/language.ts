@@ -15,17 +15,45 @@ const MIN_LETTERS = 40
  * function words decides first.
  */
 const SHORT_LETTERS = 200
-// "At least n letters", tested without counting: counting made an array of every letter of every block.
-const atLeastLetters = (n: number) => new RegExp(`^(?:\\P{L}*\\p{L}){${n}}`, 'u')
-const ENOUGH_LETTERS = atLeastLetters(MIN_LETTERS)
-const NOT_SHORT = atLeastLetters(SHORT_LETTERS)
 
 export function detectLanguage(text: string): Language | undefined {
-  if (!ENOUGH_LETTERS.test(text)) return undefined
+  const letters = countLetters(text, SHORT_LETTERS)
+  if (letters < MIN_LETTERS) return undefined
   // Function words settle most paragraphs at once; franc's trigrams decide the rest.
-  return (
-    guessByFunctionWords([{ text }], NOT_SHORT.test(text) ? 6 : 2) ?? FRANC_CODES[franc(text, { only: ['eng', 'fra'], minLength: 1 })]
-  )
+  return guessByFunctionWords(text, letters < SHORT_LETTERS ? 2 : 6) ?? FRANC_CODES[franc(text, { only: ['eng', 'fra'], minLength: 1 })]
+}
+
+/**
+ * How many letters (code points of category L, as `\p{L}` counts them) `text` holds, counted no
+ * further than `cap`: a block only needs to be known short or not. A loop over character codes,
+ * since `^(?:\P{L}*\p{L}){200}` cost more than the rest of the language detection together.
+ */
+export function countLetters(text: string, cap: number): number {
+  let letters = 0
+  for (let i = 0; i < text.length && letters < cap; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) {
+      if (isAsciiLetter(code)) letters++
+    } else if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) {
+      if (LETTER.test(text.slice(i, i + 2))) letters++
+      i++
+    } else if (isBmpLetter(code)) letters++
+  }
+  return letters
+}
+
+const LETTER = /\p{L}/u
+// Setting bit 0x20 lower-cases an ASCII letter and moves nothing else into a-z.
+const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
+
+// Whether each UTF-16 unit outside ASCII is a letter, asked of the regex once per unit: 0 not yet
+// asked, 1 letter, 2 not. A lone surrogate is a code point of its own, not a letter, to `\p{L}` too.
+const bmpLetters = new Uint8Array(0x10000)
+function isBmpLetter(code: number): boolean {
+  if (!bmpLetters[code]) bmpLetters[code] = LETTER.test(String.fromCharCode(code)) ? 1 : 2
+  return bmpLetters[code] === 1
 }
 
 export interface LanguageCandidate {
@@ -55,13 +83,13 @@ export function assignLanguages(blocks: readonly LanguageCandidate[], fallback: 
   })
   let main: Language
   if (weight.en || weight.fr) main = weight.fr > weight.en ? 'fr' : 'en'
-  else main = detectLanguage(blocks.map((b) => b.text).join('\n')) ?? guessByFunctionWords(blocks, 1) ?? fallback
+  else main = detectLanguage(blocks.map((b) => b.text).join('\n')) ?? guessByFunctionWords(blocks.map((b) => b.text).join(' '), 1) ?? fallback
   return { languages: guesses.map((g) => g ?? main), main }
 }
 
 /** What the function words of a block too short for franc say, if they clearly say it. */
 export function shortBlockGuess(text: string): Language | undefined {
-  return guessByFunctionWords([{ text }], 2)
+  return guessByFunctionWords(text, 2)
 }
 
 // For a few words, franc is no help; function words and French accents are.
@@ -76,10 +104,10 @@ function occurrences(pattern: RegExp, text: string): number {
   return count
 }
 
-function guessByFunctionWords(blocks: readonly LanguageCandidate[], margin: number): Language | undefined {
-  const text = blocks.map((b) => b.text).join(' ').toLowerCase()
-  const french = occurrences(FRENCH_SIGNS, text)
-  const english = occurrences(ENGLISH_SIGNS, text)
+function guessByFunctionWords(text: string, margin: number): Language | undefined {
+  const lower = text.toLowerCase()
+  const french = occurrences(FRENCH_SIGNS, lower)
+  const english = occurrences(ENGLISH_SIGNS, lower)
   if (Math.abs(french - english) < margin) return undefined
   return french > english ? 'fr' : 'en'
 }
