@@ -86,6 +86,11 @@ export function checkUnit(unit: ProseUnit, text: string, masks: readonly Span[],
 
 const MAX_BRIDGED_BLOCK = 50_000
 
+// mdast-util-to-nlcst spreads a text node's tokens into one call's arguments, which overflows the
+// stack past ~100,000 tokens: such a block is read as plain text (its inline code, HTML and
+// autolinks are masked anyway), whichever way its words are split.
+const tooLongToBridge = (unit: ProseUnit) => unit.end - unit.start > MAX_BRIDGED_BLOCK
+
 /**
  * The block's tokens. Text that stands in the document as the parser would see it is split
  * directly (latin-segmenter.ts: the parsers' steps, without their trees, over the nodes
@@ -95,7 +100,7 @@ const MAX_BRIDGED_BLOCK = 50_000
 export function streamOf(unit: ProseUnit, text: string, language: Language, bridged = false): TokenStream {
   const english = language === 'en'
   if (!bridged) {
-    if (!unit.node || unit.end - unit.start > MAX_BRIDGED_BLOCK) return tokenizeText(text, unit.start, unit.end, english)
+    if (!unit.node || tooLongToBridge(unit)) return tokenizeText(text, unit.start, unit.end, english)
     const inline = inlineLeaves(unit.node, text, unit.start - offsetOf(unit.node))
     if (inline) return tokenizeSentences(text, unit.start, unit.end, sentencesOf(text, inline.leaves, inline.marks, english))
   }
@@ -109,10 +114,7 @@ const shifted = new WeakSet<object>()
 /** The block's nlcst tree, and the document offset its node offsets count from. */
 function toTree(unit: ProseUnit, text: string, language: Language): { tree: NlcstRoot; offset: number } {
   const parser = parsers[language]
-  // mdast-util-to-nlcst spreads a text node's tokens into one call's arguments, which overflows the
-  // stack past ~100,000 tokens: such a block is read as plain text (its inline code, HTML and
-  // autolinks are masked anyway).
-  if (!unit.node || unit.end - unit.start > MAX_BRIDGED_BLOCK) return { tree: parser.parse(text.slice(unit.start, unit.end)), offset: unit.start }
+  if (!unit.node || tooLongToBridge(unit)) return { tree: parser.parse(text.slice(unit.start, unit.end)), offset: unit.start }
   // Give mdast-util-to-nlcst only this block's text: it indexes the lines of the whole file on
   // every call, which would make a long document quadratic.
   if (!shifted.has(unit.node)) {
