@@ -2,11 +2,13 @@
 // them, without building their syntax tree. The parsers test three regular expressions on every
 // character, give every node a position object and run their merge steps through generic tree
 // helpers: a third of a lint's time. This is the same lexer and the same merge steps (in
-// latin-steps.ts), in the same order and with the same quirks (which index each step resumes at
+// latin-word-steps.ts and latin-sentence-steps.ts), in the same order and with the same quirks (which index each step resumes at
 // after a splice), over small records. test/engine/latin-segmenter.test.ts holds it to the
 // parsers, output for output.
 import { punctuation, whiteSpace, word as wordCharacter } from './generated/latin-expressions.js'
-import { PUNCTUATION, Steps, SYMBOL, WHITE_SPACE, WORD, type Leaf, type LeafKind, type ParagraphChild } from './latin-steps.js'
+import { SentenceSteps } from './latin-sentence-steps.js'
+import { PUNCTUATION, SYMBOL, WHITE_SPACE, WORD, type Leaf, type LeafKind, type ParagraphChild } from './latin-steps.js'
+import { WordSteps } from './latin-word-steps.js'
 
 export { PUNCTUATION, SOURCE, SYMBOL, WHITE_SPACE, WORD, wordText, type Leaf } from './latin-steps.js'
 
@@ -34,15 +36,16 @@ export function segment(text: string, from: number, to: number, english: boolean
  */
 export function sentencesOf(text: string, leaves: Leaf[], marks: number, english: boolean): Leaf[][] {
   if (leaves.length === 0) return []
-  const s = new Steps(text)
-  // Each step of a sentence acts on marks only, most on one mark: a step none of whose marks
+  const w = new WordSteps(text)
+  const s = new SentenceSteps(text)
+  // Each word step acts on marks only, most on one mark: a step none of whose marks
   // the text has would change nothing.
-  if (english && marks & (SLASH | APOSTROPHE)) s.visitMarks(leaves, s.englishElision)
-  if (marks & AMPERSAND) s.modifyMarks(leaves, s.initialWordSymbol)
-  if (marks & HYPHEN) s.modifyMarks(leaves, s.finalWordSymbol)
-  if (marks & INNER) s.modifyMarks(leaves, s.innerWordSymbol)
-  if (marks & SLASH) s.modifyMarks(leaves, s.innerWordSlash)
-  if (marks & FULL_STOP) s.modifyMarks(leaves, s.initialisms)
+  if (english && marks & (SLASH | APOSTROPHE)) w.visitMarks(leaves, w.englishElision)
+  if (marks & AMPERSAND) w.modifyMarks(leaves, w.initialWordSymbol)
+  if (marks & HYPHEN) w.modifyMarks(leaves, w.finalWordSymbol)
+  if (marks & INNER) w.modifyMarks(leaves, w.innerWordSymbol)
+  if (marks & SLASH) w.modifyMarks(leaves, w.innerWordSlash)
+  if (marks & FULL_STOP) w.modifyMarks(leaves, w.initialisms)
 
   const paragraph: ParagraphChild[] = []
   let first = 0
