@@ -3,7 +3,7 @@
 // mdast-util-to-nlcst, which derives them from text values, which drift after an escape or an
 // entity ("\*", "&amp;"), so each word is re-anchored in the source text, and a word that cannot
 // be found exactly is never reported (a range is exact or it is not given).
-import type { Root as NlcstRoot, Sentence, Word } from 'nlcst'
+import type { Root as NlcstRoot, Sentence } from 'nlcst'
 import { toString } from 'nlcst-to-string'
 import { PUNCTUATION, segment, SOURCE, SYMBOL, WORD, wordText, type Leaf } from './latin-segmenter.js'
 import { keyedParts } from './normalise.js'
@@ -59,20 +59,33 @@ const FIGURE_SYMBOL = /[%‰€$£¥]/
 const BARRIER_KEY = ''
 
 /**
- * Builds a block's token stream from its sentences' words and marks, given with their exact
- * offsets in the document. `base`: where the block starts.
+ * Builds the token stream of the block `source.slice(base, limit)` from its sentences' words and
+ * marks, each found in the document where the splitter or the tree places it, or after it.
  */
-export class StreamBuilder {
+class StreamBuilder {
   readonly stream: TokenStream = { tokens: [], words: [], punctuation: [], sentences: [], figures: [] }
   /** Where the last word or mark read ends. */
-  cursor: number
+  private cursor: number
   private joined = false
   private sentenceIndex = -1
   private firstWord = 0
   private from = 0
 
-  constructor(base: number) {
+  constructor(
+    private readonly source: string,
+    base: number,
+    private readonly limit: number,
+  ) {
     this.cursor = base
+  }
+
+  /** A word or a mark placed at `at`: where the document has it from there on, or a barrier if it does not. */
+  add(kind: 'word' | 'punctuation' | 'symbol', text: string, at: number): void {
+    const source = this.source
+    const start = this.cursor <= at && source.startsWith(text, at) ? at : source.indexOf(text, Math.max(this.cursor, at))
+    if (start < 0 || start + text.length > this.limit) this.barrier()
+    else if (kind === 'word') this.word(text, start)
+    else this.mark(text, start, kind === 'punctuation')
   }
 
   startSentence(): void {
@@ -88,7 +101,7 @@ export class StreamBuilder {
     sentences.push({ start: first?.start ?? this.from, end: this.cursor, words: words.length - this.firstWord })
   }
 
-  word(text: string, start: number): void {
+  private word(text: string, start: number): void {
     const stream = this.stream
     const sentence = this.sentenceIndex
     const index = stream.words.length
@@ -103,7 +116,7 @@ export class StreamBuilder {
   }
 
   /** Punctuation (`punctuation`) or a symbol: a barrier no phrase crosses. */
-  mark(text: string, start: number, punctuation: boolean): void {
+  private mark(text: string, start: number, punctuation: boolean): void {
     if (punctuation) this.stream.punctuation.push({ text, start, end: start + text.length })
     if (FIGURE_SYMBOL.test(text)) this.stream.figures.push({ start, sentence: this.sentenceIndex })
     this.cursor = start + text.length
@@ -125,12 +138,8 @@ export class StreamBuilder {
  * the block's start: a heading's marks).
  */
 export function tokenize(tree: NlcstRoot, source: string, base: number, limit: number, nodesBase = base): TokenStream {
-  const builder = new StreamBuilder(base)
-  // Each word and mark is found in the document at or after where the tree places it.
-  const anchor = (text: string, node: Word | Sentence['children'][number]) => {
-    const start = source.indexOf(text, Math.max(builder.cursor, (node.position?.start.offset ?? 0) + nodesBase))
-    return start >= 0 && start + text.length <= limit ? start : -1
-  }
+  const builder = new StreamBuilder(source, base, limit)
+  const at = (node: Sentence['children'][number]) => (node.position?.start.offset ?? 0) + nodesBase
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
     for (const sentence of paragraph.children) {
@@ -138,22 +147,15 @@ export function tokenize(tree: NlcstRoot, source: string, base: number, limit: n
       builder.startSentence()
       for (const child of sentence.children) {
         switch (child.type) {
-          case 'WordNode': {
-            const text = toString(child)
-            const start = anchor(text, child)
-            if (start < 0) builder.barrier()
-            else builder.word(text, start)
+          case 'WordNode':
+            builder.add('word', toString(child), at(child))
             break
-          }
           case 'WhiteSpaceNode':
             break
           case 'PunctuationNode':
-          case 'SymbolNode': {
-            const start = anchor(child.value, child)
-            if (start < 0) builder.barrier()
-            else builder.mark(child.value, start, child.type === 'PunctuationNode')
+          case 'SymbolNode':
+            builder.add(child.type === 'PunctuationNode' ? 'punctuation' : 'symbol', child.value, at(child))
             break
-          }
           default:
             builder.barrier() // SourceNode (inline code, autolinks) and anything unknown
         }
@@ -176,21 +178,14 @@ export function tokenizeText(source: string, from: number, to: number, english: 
  * after it once one is found elsewhere.
  */
 export function tokenizeSentences(source: string, base: number, limit: number, sentences: readonly Leaf[][]): TokenStream {
-  const builder = new StreamBuilder(base)
-  const anchor = (text: string, at: number) => {
-    const start = builder.cursor <= at && source.startsWith(text, at) ? at : source.indexOf(text, Math.max(builder.cursor, at))
-    return start >= 0 && start + text.length <= limit ? start : -1
-  }
+  const builder = new StreamBuilder(source, base, limit)
   for (const sentence of sentences) {
     builder.startSentence()
     for (const leaf of sentence) {
       if (leaf.kind === SOURCE) builder.barrier()
       if (leaf.kind !== WORD && leaf.kind !== PUNCTUATION && leaf.kind !== SYMBOL) continue
       const text = leaf.parts ? wordText(source, leaf.parts) : source.slice(leaf.start, leaf.end)
-      const start = anchor(text, leaf.start)
-      if (start < 0) builder.barrier()
-      else if (leaf.kind === WORD) builder.word(text, start)
-      else builder.mark(text, start, leaf.kind === PUNCTUATION)
+      builder.add(leaf.kind === WORD ? 'word' : leaf.kind === PUNCTUATION ? 'punctuation' : 'symbol', text, leaf.start)
     }
     builder.endSentence()
   }
