@@ -50,8 +50,10 @@ export function append(word: Leaf, nodes: readonly Leaf[]): void {
     word.end = node.end
   }
 }
-/** The text of a word's children `parts`, put together. */
-export function wordText(text: string, parts: readonly number[]): string {
+/** A word's, mark's or source node's text (a merged word's children put together). */
+export function leafText(text: string, leaf: Leaf): string {
+  const parts = leaf.parts
+  if (!parts) return text.slice(leaf.start, leaf.end)
   let value = ''
   for (let i = 0; i < parts.length; i += 2) value += text.slice(parts[i], parts[i + 1])
   return value
@@ -68,7 +70,7 @@ export class StepWalks {
   constructor(protected readonly text: string) {}
 
   value(leaf: Leaf): string {
-    return leaf.value ?? (leaf.parts ? wordText(this.text, leaf.parts) : this.text.slice(leaf.start, leaf.end))
+    return leaf.value ?? leafText(this.text, leaf)
   }
 
   // unist-util-modify-children over array-iterate: a returned index is where the walk resumes.

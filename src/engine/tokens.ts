@@ -5,7 +5,7 @@
 // be found exactly is never reported (a range is exact or it is not given).
 import type { Root as NlcstRoot, Sentence } from 'nlcst'
 import { toString } from 'nlcst-to-string'
-import { PUNCTUATION, segment, SOURCE, SYMBOL, WORD, wordText, type Leaf } from './latin-segmenter.js'
+import { leafText, PUNCTUATION, segment, SOURCE, SYMBOL, WORD, type Leaf } from './latin-segmenter.js'
 import { keyedParts } from './normalise.js'
 
 export interface Token {
@@ -184,8 +184,7 @@ export function tokenizeSentences(source: string, base: number, limit: number, s
     for (const leaf of sentence) {
       if (leaf.kind === SOURCE) builder.barrier()
       if (leaf.kind !== WORD && leaf.kind !== PUNCTUATION && leaf.kind !== SYMBOL) continue
-      const text = leaf.parts ? wordText(source, leaf.parts) : source.slice(leaf.start, leaf.end)
-      builder.add(leaf.kind === WORD ? 'word' : leaf.kind === PUNCTUATION ? 'punctuation' : 'symbol', text, leaf.start)
+      builder.add(leaf.kind === WORD ? 'word' : leaf.kind === PUNCTUATION ? 'punctuation' : 'symbol', leafText(source, leaf), leaf.start)
     }
     builder.endSentence()
   }
