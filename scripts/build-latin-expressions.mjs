@@ -21,7 +21,7 @@ for (const [name, file] of sources) {
   const text = readFileSync(join(folder, file), 'utf8')
   const expressions = [...text.matchAll(/^export const (\w+) =\s*(\/.*\/[a-z]*)$/gm)]
   if (expressions.length === 0) throw new Error(`${name}/${file}: no expressions found; has the package changed shape?`)
-  out += `\n// ${name} ${version}, ${file}\nexport const ${name.replace('parse-', '')}Version = '${version}'\n`
+  out += `\n// ${name} ${version}, ${file}\n`
   for (const [, id, literal] of expressions) out += `export const ${id} = ${literal}\n`
 }
 mkdirSync(join(root, 'src/engine/generated'), { recursive: true })
