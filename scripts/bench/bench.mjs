@@ -32,6 +32,8 @@ const parallel = [
   { name: `cluetrain lint, ${workspaceFiles} files, new process each run`, kind: 'cli', runs: 3 },
 ]
 
+// A case prints its result as the last line of its output.
+const lastJson = (out) => JSON.parse(out.trim().split('\n').at(-1))
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const results = []
 for (const c of cases) {
@@ -41,7 +43,7 @@ for (const c of cases) {
     const runs = tool === 'cluetrain' ? Math.max(c.runs, 9) : c.runs
     try {
       const out = execFileSync(process.execPath, [caseScript, tool, c.kind, c.language, String(c.size), String(runs)], { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 900_000 })
-      const r = JSON.parse(out.trim().split('\n').at(-1))
+      const r = lastJson(out)
       results.push({ case: c.name, tool, median: median(r.times), min: Math.min(...r.times), max: Math.max(...r.times), wordsPerSecond: (r.words / median(r.times)) * 1000, maxRssMB: r.maxRssMB, findings: r.findings, runs })
       process.stderr.write(`${median(r.times).toFixed(1)} ms\n`)
     } catch (error) {
@@ -57,7 +59,7 @@ for (const c of parallel) {
   for (const tool of ['one-thread', 'workers']) {
     process.stderr.write(`${c.name}: ${tool}… `)
     const out = execFileSync(process.execPath, [caseScript, tool, c.kind, '-', String(workspaceFiles), String(c.runs)], { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 900_000 })
-    const r = JSON.parse(out.trim().split('\n').at(-1))
+    const r = lastJson(out)
     row[tool] = { median: median(r.times), min: Math.min(...r.times), max: Math.max(...r.times), maxRssMB: r.maxRssMB, findings: r.findings }
     process.stderr.write(`${median(r.times).toFixed(1)} ms\n`)
   }
@@ -70,7 +72,7 @@ for (const c of parallel) {
 // compiler on the other core; what two can gain over one here bounds what workers can.
 {
   const args = [caseScript, 'cluetrain', 'doc', 'en', String(quick ? 100_000 : 1_000_000), '9']
-  const runCase = () => new Promise((resolve, reject) => execFile(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 }, (error, out) => (error ? reject(error) : resolve(JSON.parse(out.trim().split('\n').at(-1))))))
+  const runCase = () => new Promise((resolve, reject) => execFile(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 }, (error, out) => (error ? reject(error) : resolve(lastJson(out)))))
   process.stderr.write('two processes side by side… ')
   const alone = await runCase()
   const pair = await Promise.all([runCase(), runCase()])
@@ -88,7 +90,7 @@ for (const c of parallel) {
 for (const c of relints) {
   process.stderr.write(`${c.name}… `)
   const out = execFileSync(process.execPath, [caseScript, 'cluetrain', c.kind, c.language, String(c.size), String(c.runs)], { encoding: 'utf8', maxBuffer: 1 << 24 })
-  const r = JSON.parse(out.trim().split('\n').at(-1))
+  const r = lastJson(out)
   const sorted = [...r.times].sort((a, b) => a - b)
   results.push({ case: c.name, tool: 'cluetrain session', median: median(r.times), min: sorted[0], max: sorted.at(-1), p95: sorted[Math.floor(sorted.length * 0.95)], wordsPerSecond: (r.words / median(r.times)) * 1000, maxRssMB: r.maxRssMB, findings: r.findings, runs: c.runs })
   process.stderr.write(`${median(r.times).toFixed(1)} ms\n`)
