@@ -3,6 +3,7 @@
 // is dropped, so a slow run never overwrites a fresher one.
 import * as vscode from 'vscode'
 import type { LintResult, Score } from '../engine/index.js'
+import { isCluetrainReport } from '../report/marker.js'
 import type { ConfigStore } from './config-store.js'
 import { FindingStore, toDiagnostic } from './diagnostics.js'
 import { loadEngine } from './engine.js'
@@ -14,6 +15,11 @@ export interface DocumentReport {
   version: number
   result: LintResult
   score: Score
+}
+
+/** Why a text is not linted when it is a report Cluetrain wrote (their phrases are quoted findings). */
+export function writtenByCluetrain(text: string): string | undefined {
+  return isCluetrainReport(text) ? vscode.l10n.t('an audit report Cluetrain wrote (reports are never linted)') : undefined
 }
 
 export class Linter implements vscode.Disposable {
@@ -87,6 +93,12 @@ export class Linter implements vscode.Disposable {
     const text = document.getText()
     if (text.length > settings.maxFileSizeBytes) {
       this.log.info(vscode.l10n.t('Skipped {0}: larger than {1} MB. Raise "cluetrain.maxFileSizeMB" to lint it.', document.uri.fsPath, settings.maxFileSizeBytes / 1e6))
+      this.clear(document.uri)
+      return undefined
+    }
+    const notCopy = writtenByCluetrain(text)
+    if (notCopy) {
+      this.log.info(vscode.l10n.t('Skipped {0}: {1}', document.uri.fsPath, notCopy))
       this.clear(document.uri)
       return undefined
     }
