@@ -52,9 +52,8 @@ test('a 400 KB paragraph is linted on the worker thread: the host stays responsi
     })
     assert(handedOver, 'the paragraph’s lints went to the worker thread')
     assert(counts().host === hostBefore, `the host ran no lint itself (${counts().host - hostBefore} did)`)
-    // VS Code calls a host unresponsive after seconds; the lint used to hold it for 35 s and more.
-    // On 2 shared cores, with the worker linting beside it, the host's timers fired at most
-    // (see the report of issue #13) late: 1 s leaves room for a loaded machine.
+    // The lint on the host held it for 35 s and more (on main's code this test times out). The
+    // bound is generous, as in the audit's test: 2 shared cores, a worker linting beside it.
     assert(lag < 1000, `the host answered a 50 ms timer ${lag} ms late`)
   } finally {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor')
