@@ -1,5 +1,6 @@
 // One file: read it, lint it. The same function runs in the main thread and in worker threads.
 import { fingerprintOf, lint, type LintOptions } from '../engine/index.js'
+import { isCluetrainReport } from '../report/marker.js'
 import { readText } from './files.js'
 import type { FileReport } from './format.js'
 
@@ -22,6 +23,7 @@ export function lintFile(task: FileTask): FileOutcome {
     return { skipped: `cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }
   }
   if ('skipped' in read) return read
+  if (isCluetrainReport(read.text)) return { skipped: 'an audit report Cluetrain wrote (reports are never linted)' }
   let result: ReturnType<typeof lint>
   try {
     result = lint(read.text, task.options)

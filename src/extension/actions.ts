@@ -1,24 +1,49 @@
 // Code actions on findings: replace with each suggestion (the first preferred), fix all in the
 // file as one edit (one undo step), disable the rule for the line or the file with a directive,
 // accept the words in .cluetrain.yaml, and open the rule's docs. Every edit is a WorkspaceEdit
-// made because the user chose the action.
+// made because the user chose the action, from the findings of exactly the version of the
+// document the action is asked for: offsets found in another version point at other words.
 import * as vscode from 'vscode'
 import type { Finding } from '../engine/index.js'
-import type { FindingStore, Linted } from './diagnostics.js'
+import type { Linted } from './diagnostics.js'
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('cluetrain')
 export const ACCEPT_COMMAND = 'cluetrain.acceptWord'
 export const OPEN_DOCS_COMMAND = 'cluetrain.openRuleDocs'
 
+/** The findings of a version of a document (the linter's). */
+export interface VersionFindings {
+  version: number
+  linted: readonly Linted[]
+}
+
+export interface FindingSource {
+  /** Those shown, if they are of the document's version. */
+  shown(document: vscode.TextDocument): VersionFindings | undefined
+  /** Those of the document's version, linting it now if need be. */
+  current(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<VersionFindings | undefined>
+}
+
 export class FindingActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND]
 
-  constructor(private readonly findings: FindingStore) {}
+  constructor(private readonly findings: FindingSource) {}
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    if (context.only && FIX_ALL_KIND.contains(context.only)) return this.fixAllAction(document)
+  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
+    const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only)
+    const wantsFixAll = wants(FIX_ALL_KIND)
+    const fixAllOnly = wantsFixAll && !wants(vscode.CodeActionKind.QuickFix)
+    if (!wantsFixAll && !wants(vscode.CodeActionKind.QuickFix)) return []
+    // The light bulb asks at every move of the cursor: while the findings shown are of an older
+    // version it gets none, and VS Code asks again when the debounced lint shows new ones. A
+    // request the user made (Ctrl+.), and fix-all (on save too), lint this version now.
+    const asked = context.triggerKind === vscode.CodeActionTriggerKind.Invoke || fixAllOnly
+    const found = asked ? await this.findings.current(document, token) : this.findings.shown(document)
+    if (!found || token.isCancellationRequested || found.version !== document.version) return []
+    if (fixAllOnly) return this.fixAllAction(document, found.linted)
     const actions: vscode.CodeAction[] = []
-    const here = context.diagnostics.map((d) => this.findings.of(document.uri, d)).filter((l): l is Linted => Boolean(l))
+    // What is under the cursor in this version (the diagnostics VS Code passes may be older).
+    const here = found.linted.filter((l) => l.diagnostic.range.intersection(range))
     for (const { diagnostic, finding } of here) {
       finding.expected.forEach((suggestion, i) => {
         const action = new vscode.CodeAction(vscode.l10n.t('Replace with “{0}”', suggestion), vscode.CodeActionKind.QuickFix)
@@ -38,12 +63,12 @@ export class FindingActions implements vscode.CodeActionProvider {
       docs.command = { title: docs.title, command: OPEN_DOCS_COMMAND, arguments: [finding.url] }
       actions.push(accept, docs)
     }
-    if (this.findings.all(document.uri).some((l) => l.finding.expected.length)) actions.push(...this.fixAllAction(document))
+    if (wantsFixAll) actions.push(...this.fixAllAction(document, found.linted))
     return actions
   }
 
-  fixAllAction(document: vscode.TextDocument): vscode.CodeAction[] {
-    const edit = fixAllEdit(document, this.findings.all(document.uri))
+  private fixAllAction(document: vscode.TextDocument, linted: readonly Linted[]): vscode.CodeAction[] {
+    const edit = fixAllEdit(document, linted)
     if (!edit.size) return []
     const action = new vscode.CodeAction(vscode.l10n.t('Fix all Cluetrain findings in this file'), FIX_ALL_KIND)
     action.edit = edit
@@ -77,7 +102,10 @@ export class FindingActions implements vscode.CodeActionProvider {
   }
 }
 
-/** One edit with the preferred fix of every finding that has one; overlapping fixes keep the first. */
+/**
+ * One edit with the preferred fix of every finding that has one; overlapping fixes keep the first.
+ * `linted` must be the findings of the document's current version (FindingSource.current).
+ */
 export function fixAllEdit(document: vscode.TextDocument, linted: readonly Linted[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit()
   let end = -1

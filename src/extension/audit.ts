@@ -7,7 +7,7 @@ import * as vscode from 'vscode'
 import type { ConfigStore } from './config-store.js'
 import { loadEngine, loadReport } from './engine.js'
 import { LintPool } from './lint-pool.js'
-import type { Linter } from './linter.js'
+import { writtenByCluetrain, type Linter } from './linter.js'
 import type { Log } from './log.js'
 import type { AuditedReport } from './report-panel.js'
 import { lintOptions, messageLocale, readSettings } from './settings.js'
@@ -59,7 +59,7 @@ export async function auditWorkspace(linter: Linter, configs: ConfigStore, log: 
         const { config } = await configs.forDocument(uri)
         const { result, score } = await pool.lint(text, lintOptions(/\.(md|markdown|mdown|mkd|mkdn)$/i.test(uri.path) ? 'markdown' : 'text', settings, config))
         if (token.isCancellationRequested) return
-        linter.publish({ uri, positionAt: positionsOf(text) }, { uri, version: 0, result, score }, settings)
+        await linter.publish({ uri, positionAt: positionsOf(text) }, { uri, version: 0, result, score }, settings)
         summary.files++
         summary.findings += result.findings.length
         const path = vscode.workspace.asRelativePath(uri)
@@ -131,6 +131,12 @@ async function readGitignore(folder: vscode.Uri): Promise<ReturnType<typeof igno
 }
 
 async function readProse(uri: vscode.Uri, maxBytes: number): Promise<string | { skipped: string }> {
+  const text = await readFileText(uri, maxBytes)
+  const report = typeof text === 'string' && writtenByCluetrain(text)
+  return report ? { skipped: report } : text
+}
+
+async function readFileText(uri: vscode.Uri, maxBytes: number): Promise<string | { skipped: string }> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())
   if (open) return open.getText()
   try {
@@ -161,6 +167,11 @@ function writeSummary(channel: vscode.OutputChannel, summary: Omit<AuditSummary,
   channel.clear()
   channel.appendLine(vscode.l10n.t('Cluetrain audit: {0} files, {1} findings, {2} skipped{3}', summary.files, summary.findings, summary.skipped, summary.cancelled ? vscode.l10n.t(' (cancelled)') : ''))
   channel.appendLine('')
+  // No file linted: no score, rather than the perfect one an empty sum would give.
+  if (!summary.files) {
+    channel.appendLine(vscode.l10n.t('No score: no file was linted.'))
+    return channel.show(true)
+  }
   channel.appendLine(vscode.l10n.t('Findings per principle:'))
   for (const [principle, count] of Object.entries(summary.byPrinciple).sort((a, b) => b[1] - a[1])) channel.appendLine(`  ${String(count).padStart(5)}  ${principle}`)
   channel.appendLine('')

@@ -18,24 +18,45 @@ export interface Linted {
   finding: Finding
 }
 
+// A rule's docs link, parsed once: thousands of findings share a few dozen links.
+const docsLinks = new Map<string, vscode.Uri>()
+
 export function toDiagnostic(document: vscode.TextDocument, finding: Finding, settings: Settings): vscode.Diagnostic {
   const range = new vscode.Range(document.positionAt(finding.offset), document.positionAt(finding.endOffset))
   const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[settings.severity[finding.ruleId] ?? finding.severity])
   diagnostic.source = DIAGNOSTIC_SOURCE
-  diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.url) }
+  let target = docsLinks.get(finding.url)
+  if (!target) docsLinks.set(finding.url, (target = vscode.Uri.parse(finding.url)))
+  diagnostic.code = { value: finding.ruleId, target }
   return diagnostic
 }
 
-/** The findings of every linted document, by URI, in the order of their diagnostics. */
+/**
+ * The findings of every linted document, by URI, in the order of their diagnostics, with the
+ * version of the document they were found in (0: read from disk by an audit). Only findings of
+ * the version in the editor may become edits: offsets of another version point at other words.
+ */
 export class FindingStore {
   private readonly byUri = new Map<string, Linted[]>()
+  private readonly versions = new Map<string, number>()
 
-  set(uri: vscode.Uri, linted: Linted[]): void {
+  set(uri: vscode.Uri, version: number, linted: Linted[]): void {
     this.byUri.set(uri.toString(), linted)
+    this.versions.set(uri.toString(), version)
+  }
+
+  /** The findings of exactly this version of the document, if those are the ones kept. */
+  ofVersion(uri: vscode.Uri, version: number): readonly Linted[] | undefined {
+    return this.versions.get(uri.toString()) === version ? this.all(uri) : undefined
+  }
+
+  has(uri: vscode.Uri): boolean {
+    return this.byUri.has(uri.toString())
   }
 
   delete(uri: vscode.Uri): void {
     this.byUri.delete(uri.toString())
+    this.versions.delete(uri.toString())
   }
 
   all(uri: vscode.Uri): readonly Linted[] {
@@ -45,14 +66,4 @@ export class FindingStore {
   at(uri: vscode.Uri, position: vscode.Position): Linted[] {
     return this.all(uri).filter((l) => l.diagnostic.range.contains(position))
   }
-
-  of(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Linted | undefined {
-    return this.all(uri).find((l) => l.diagnostic === diagnostic || sameDiagnostic(l.diagnostic, diagnostic))
-  }
-}
-
-// Diagnostics handed back in a code-action context may be copies: compare what identifies them.
-function sameDiagnostic(a: vscode.Diagnostic, b: vscode.Diagnostic): boolean {
-  const code = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code)
-  return a.range.isEqual(b.range) && a.message === b.message && code(a) === code(b) && a.source === b.source
 }

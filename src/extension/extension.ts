@@ -47,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     auditChannel,
     report,
     vscode.languages.registerHoverProvider(selector(), new FindingHover(linter.findings)),
-    vscode.languages.registerCodeActionsProvider(selector(), new FindingActions(linter.findings), { providedCodeActionKinds: FindingActions.kinds }),
+    vscode.languages.registerCodeActionsProvider(selector(), new FindingActions(linter), { providedCodeActionKinds: FindingActions.kinds }),
     vscode.commands.registerCommand('cluetrain.auditWorkspace', () => audit()),
     vscode.commands.registerCommand('cluetrain.exportReport', async (target?: vscode.Uri) => {
       if (!report.current) await audit()
@@ -61,7 +61,10 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     }),
     vscode.commands.registerCommand('cluetrain.fixAll', async () => {
       const document = vscode.window.activeTextEditor?.document
-      if (document) return vscode.workspace.applyEdit(fixAllEdit(document, linter.findings.all(document.uri)))
+      const found = document && (await linter.current(document))
+      // applyEdit tells VS Code the version the edit is for: it refuses it if the text moved on.
+      if (found && found.version === document.version) return vscode.workspace.applyEdit(fixAllEdit(document, found.linted))
+      return false
     }),
     vscode.commands.registerCommand('cluetrain.showRules', () => showRules(loadEngine())),
     vscode.commands.registerCommand('cluetrain.toggleLive', () => {

@@ -5,7 +5,8 @@ import { POINTS_PER_WEIGHT, ruleUrl, SEVERITY_WEIGHT, type Language, type Severi
 import { stylesheet } from './css.js'
 import { escapeDoubleQuoted, escapeHtml, fileUrl, truncate, webUrl } from './escape.js'
 import { formatDate, formatNumber, labelsFor, quote, type Labels, type ReportLocale } from './labels.js'
-import type { AuditReport, FileEntry, FindingRecord } from './model.js'
+import { REPORT_MARKER } from './marker.js'
+import { isScored, type AuditReport, type FileEntry, type FindingRecord } from './model.js'
 import { barChart, scoreMeter } from './svg.js'
 
 export interface Position {
@@ -49,6 +50,7 @@ export function renderHtml(report: AuditReport, options: HtmlOptions = {}): stri
   return [
     '<!doctype html>',
     `<html lang="${labels.locale}">`,
+    REPORT_MARKER,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${escapeDoubleQuoted(csp)}">`,
@@ -109,6 +111,11 @@ function overview(report: AuditReport, ctx: Context): string {
   const { labels, number } = ctx
   const { totals } = report
   const band = bandClass(report.score)
+  const score = [
+    `<p class="score"><span class="score-value ${band}" id="overall-score">${report.score}</span><span class="score-max">/ 100</span></p>`,
+    scoreMeter(report.score, band),
+    `<p class="band">${escapeHtml(labels.scoreBand(report.score))}</p>`,
+  ]
   const cost = Object.fromEntries(SEVERITIES.map((s) => [s, SEVERITY_WEIGHT[s] * POINTS_PER_WEIGHT])) as Record<Severity, number>
   const stat = (label: string, value: number, group = '') => `<dt${group}>${escapeHtml(label)}</dt><dd${group}>${number(value)}</dd>`
   const costs = report.costs.slice(0, 6)
@@ -118,9 +125,7 @@ function overview(report: AuditReport, ctx: Context): string {
     '<div class="overview">',
     '<div class="card score-card">',
     `<p class="score-label">${escapeHtml(labels.score)}</p>`,
-    `<p class="score"><span class="score-value ${band}" id="overall-score">${report.score}</span><span class="score-max">/ 100</span></p>`,
-    scoreMeter(report.score, band),
-    `<p class="band">${escapeHtml(labels.scoreBand(report.score))}</p>`,
+    ...(isScored(report) ? score : [`<p class="band" id="no-score">${escapeHtml(labels.noScore)}</p>`]),
     `<p class="formula">${escapeHtml(labels.scoreFormula(cost))}</p>`,
     '</div>',
     '<div class="card">',

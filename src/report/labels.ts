@@ -18,6 +18,8 @@ export interface Labels {
   scoreShort: string
   scoreOutOf: string
   scoreBand: (score: number) => string
+  /** Instead of the score when no file was linted. */
+  noScore: string
   /** `cost`: points a finding of each severity costs in a 100-word text. */
   scoreFormula: (cost: Record<Severity, number>) => string
   costs: string
@@ -77,6 +79,7 @@ const en: Labels = {
   scoreShort: 'Score',
   scoreOutOf: 'out of 100',
   scoreBand: (s) => (s >= 90 ? 'reads like a person' : s >= 75 ? 'mostly a human voice' : s >= 50 ? 'corporate in places' : 'reads like a brochure'),
+  noScore: 'No score: no file was linted.',
   scoreFormula: (c) => `100 minus what the findings cost. In 100 words, an error costs ${c.error} points, a warning ${c.warning} and an info ${c.info}; in 1,000 words, a tenth of that. A text under 100 words counts as 100.`,
   costs: 'What cost the most',
   points: (n) => `−${n} points`,
@@ -137,6 +140,7 @@ const fr: Labels = {
   scoreShort: 'Score',
   scoreOutOf: 'sur 100',
   scoreBand: (s) => (s >= 90 ? 'on entend une personne' : s >= 75 ? 'une voix plutôt humaine' : s >= 50 ? 'langue de bois par endroits' : 'on lit une plaquette'),
+  noScore: 'Pas de score\u00a0: aucun fichier n’a été analysé.',
   scoreFormula: (c) => `100 moins ce que coûtent les remarques. Sur 100 mots, une erreur coûte ${c.error} points, un avertissement ${c.warning} et une info ${c.info} ; sur 1 000 mots, dix fois moins. Un texte de moins de 100 mots compte pour 100.`,
   costs: 'Ce qui coûte le plus',
   points: (n) => `−${n} points`,

@@ -4,7 +4,8 @@ import { POINTS_PER_WEIGHT, ruleUrl, SEVERITY_WEIGHT, type Language, type Severi
 import { escapeMarkdown, fileUrl, markdownUrl, truncate, webUrl } from './escape.js'
 import type { Position } from './html.js'
 import { formatDate, formatNumber, labelsFor, quote, type Labels, type ReportLocale } from './labels.js'
-import type { AuditReport, FileEntry } from './model.js'
+import { REPORT_MARKER } from './marker.js'
+import { isScored, type AuditReport, type FileEntry } from './model.js'
 
 export interface MarkdownOptions {
   /** Where a file (and a finding's position in it) links to; undefined: no link. */
@@ -28,11 +29,11 @@ export function renderMarkdown(report: AuditReport, options: MarkdownOptions = {
   const n = (value: number) => formatNumber(labels, value)
   const out: string[] = []
   const { totals } = report
-  out.push(`# ${escapeMarkdown(report.title || labels.defaultTitle)}`, '', escapeMarkdown(labels.generated(formatDate(labels, report.generated))), '')
+  out.push(REPORT_MARKER, `# ${escapeMarkdown(report.title || labels.defaultTitle)}`, '', escapeMarkdown(labels.generated(formatDate(labels, report.generated))), '')
 
   out.push(`## ${labels.summary}`, '')
   const colon = labels.colon
-  out.push(`**${labels.score}${colon}${report.score}/100**, ${escapeMarkdown(labels.scoreBand(report.score))}`, '')
+  out.push(isScored(report) ? `**${labels.score}${colon}${report.score}/100**, ${escapeMarkdown(labels.scoreBand(report.score))}` : `**${escapeMarkdown(labels.noScore)}**`, '')
   const cost = Object.fromEntries(SEVERITIES.map((s) => [s, SEVERITY_WEIGHT[s] * POINTS_PER_WEIGHT])) as Record<Severity, number>
   out.push(escapeMarkdown(labels.scoreFormula(cost)), '')
   out.push(

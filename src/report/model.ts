@@ -127,6 +127,11 @@ const PHRASE_KEY_LENGTH = 160
 
 const emptyCounts = (): SeverityCounts => ({ error: 0, warning: 0, info: 0 })
 
+/** No file linted (an empty folder, an audit cancelled at once): no score, rather than a perfect one. */
+export function isScored(report: AuditReport): boolean {
+  return report.totals.files > 0
+}
+
 /** Worst first: lowest score, then most findings, then path (code-point order: deterministic). */
 export function worstFirst(a: FileEntry, b: FileEntry): number {
   return a.score - b.score || b.total - a.total || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)

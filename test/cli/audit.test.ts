@@ -42,6 +42,17 @@ describe('cluetrain audit', () => {
     expect(markdown).toMatch(/\|.*leverage.*\|/)
   })
 
+  it('never lints a report it wrote: a later audit and lint skip it, with the reason', async () => {
+    write(SITE)
+    expect((await run('audit', 'docs', '--report', 'docs/report.md')).code).toBe(0)
+    const audit = await run('audit', 'docs')
+    expect(audit.stdout).toMatch(/^Human-voice score: \d+\/100 over \d+ words in 3 files \(1 skipped\)$/m)
+    expect(audit.stdout).not.toContain('report.md')
+    const lint = await run('lint', 'docs', '--format', 'json')
+    expect(JSON.parse(lint.stdout).map((f: { path: string }) => f.path).sort()).toEqual(['docs/bad.md', 'docs/fr.txt', 'docs/good.md'])
+    expect(lint.stderr).toMatch(/docs\/report\.md.*an audit report Cluetrain wrote/)
+  })
+
   it('fails under --min-score, and only then', async () => {
     write(SITE)
     expect((await run('audit', 'docs', '--min-score', '0')).code).toBe(0)

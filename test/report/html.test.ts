@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DOCS_URL } from '../../src/engine/index.js'
-import { renderHtml, ReportBuilder, type AuditReport, type ReportFileInput } from '../../src/report/index.js'
+import { isCluetrainReport, renderHtml, ReportBuilder, type AuditReport, type ReportFileInput } from '../../src/report/index.js'
 import { EN, input, sampleFiles, withActual } from './fixtures.js'
 
 const HOSTILE_PATH = `docs/<script>alert(1)</script>"quote's]]>.md`
@@ -41,6 +41,7 @@ describe('renderHtml, standalone', () => {
 
   it('is one offline page: a CSP that forbids loading, nothing remote but rule links, no script', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true)
+    expect(isCluetrainReport(html), 'marked as a report Cluetrain wrote, never linted').toBe(true)
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`)
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|@font-face/i)
     const ruleUrls = new Set(report().files.flatMap((f) => f.findings ?? []).map((f) => f.url))
@@ -149,9 +150,10 @@ describe('renderHtml, standalone', () => {
     expect(page).toContain('<a class="path" href="#file-1">4.md</a>')
   })
 
-  it('renders an empty audit', () => {
+  it('renders an empty audit, with no score (an empty folder, an audit cancelled at once)', () => {
     const page = renderHtml(report([]))
-    expect(page).toContain('<span class="score-value good" id="overall-score">100</span>')
+    expect(page).not.toMatch(/overall-score|class="meter"|reads like a person/)
+    expect(page).toContain('<p class="band" id="no-score">No score: no file was linted.</p>')
     expect(bars(svg(page, 'chart-family')).every((b) => b.width === 0)).toBe(true)
     expect(page).toContain('No corporate-speak found.')
     expect(page).not.toMatch(/NaN|undefined|Infinity/)

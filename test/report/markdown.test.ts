@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DOCS_URL } from '../../src/engine/index.js'
-import { renderMarkdown, ReportBuilder, type AuditReport, type ReportFileInput } from '../../src/report/index.js'
+import { isCluetrainReport, renderMarkdown, ReportBuilder, REPORT_MARKER, type AuditReport, type ReportFileInput } from '../../src/report/index.js'
 import { EN, input, sampleFiles, withActual } from './fixtures.js'
 
 function report(files: ReportFileInput[] = sampleFiles(), options: ConstructorParameters<typeof ReportBuilder>[0] = {}): AuditReport {
@@ -25,9 +25,16 @@ describe('renderMarkdown', () => {
   const md = renderMarkdown(report())
 
   it('summarises: title, date, score, totals', () => {
-    expect(md.startsWith('# Cluetrain Lint audit\n\nGenerated on 4 March 2025 at 05:06 UTC\n')).toBe(true)
+    expect(md.startsWith(`${REPORT_MARKER}\n# Cluetrain Lint audit\n\nGenerated on 4 March 2025 at 05:06 UTC\n`)).toBe(true)
     expect(md).toContain('**Human-voice score: 56/100**, corporate in places')
     expect(md).toContain('- Files linted: 4\n- Files with findings: 3\n- Files skipped: 0\n- Words: 450\n- Findings: 10 (0 errors, 10 warnings, 0 info)')
+  })
+
+  it('says it is a report Cluetrain wrote, so that no later lint or audit reads it as copy', () => {
+    expect(isCluetrainReport(md)).toBe(true)
+    expect(isCluetrainReport(`\uFEFF${md}`)).toBe(true)
+    expect(isCluetrainReport(`# Notes\n\n${REPORT_MARKER}\n`)).toBe(false)
+    expect(isCluetrainReport(EN)).toBe(false)
   })
 
   it('charts findings per principle as bars of blocks, all 12 families', () => {
@@ -128,9 +135,11 @@ describe('renderMarkdown', () => {
     expect(page.match(/^### /gm)).toHaveLength(2)
   })
 
-  it('renders an empty audit', () => {
+  it('renders an empty audit, with no score (an empty folder, an audit cancelled at once)', () => {
     const page = renderMarkdown(report([]))
-    expect(page).toContain('**Human-voice score: 100/100**, reads like a person')
+    expect(page).not.toMatch(/\d+\/100|reads like a person/)
+    expect(page).toContain('**No score: no file was linted.**')
+    expect(renderMarkdown(report([]), { locale: 'fr' })).toContain('**Pas de score\u00a0: aucun fichier n’a été analysé.**')
     expect(page).toContain('Nothing was flagged.')
     expect(page).not.toMatch(/NaN|undefined|Infinity/)
   })

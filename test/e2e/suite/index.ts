@@ -4,6 +4,8 @@ import * as vscode from 'vscode'
 import { assert, assertEqual, runAll, test, waitFor } from './harness.js'
 import './report.js'
 import './reliability.js'
+import './stale-edits.js'
+import './live.js'
 
 const folder = () => vscode.workspace.workspaceFolders![0].uri
 const file = (path: string) => vscode.Uri.joinPath(folder(), path)

@@ -65,3 +65,33 @@ test('Export Report writes standalone HTML and Markdown with links to the files'
   assert(markdownText.includes('](<../docs/audit.md>)'), `Markdown links: ${markdownText.slice(0, 400)}`)
   await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), 'reports'), { recursive: true })
 })
+
+test('a report exported into the workspace is never linted: the next audit skips it, the editor shows no finding on it', async () => {
+  const exported = vscode.Uri.joinPath(folder(), 'cluetrain-report.md')
+  await vscode.commands.executeCommand('cluetrain.exportReport', exported)
+  try {
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(exported))
+    assert(/“leverage”|leverage/.test(text), 'the report quotes the phrases it found')
+    const summary = await vscode.commands.executeCommand<{ report: { report: { files: Array<{ path: string }>; skipped: Array<{ path: string; reason: string }> } } }>('cluetrain.auditWorkspace')
+    const { files, skipped } = summary.report.report
+    assert(!files.some((f) => f.path === 'cluetrain-report.md'), `the report is not among the audited files: ${files.map((f) => f.path).join(', ')}`)
+    assert(skipped.some((s) => s.path === 'cluetrain-report.md' && /report Cluetrain wrote/.test(s.reason)), `skipped with the reason: ${JSON.stringify(skipped)}`)
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(exported))
+    await new Promise((r) => setTimeout(r, 1500)) // a live lint would have shown findings by now
+    assert(vscode.languages.getDiagnostics(exported).every((d) => d.source !== 'Cluetrain'), 'no finding on the open report')
+  } finally {
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor')
+    await vscode.workspace.fs.delete(exported)
+  }
+})
+
+test('an audit cancelled before its first file shows no score', async () => {
+  const source = new vscode.CancellationTokenSource()
+  source.cancel()
+  const exports = vscode.extensions.getExtension('cluetrain.cluetrain-lint')!.exports as { audit(token: vscode.CancellationToken): Promise<{ files: number; cancelled: boolean }> }
+  const summary = await exports.audit(source.token)
+  assert(summary.cancelled && summary.files === 0, `cancelled before any file: ${JSON.stringify({ ...summary, report: undefined })}`)
+  const { html } = api().report
+  assert(!/id="overall-score"|reads like a person|\b100\b<\/span><span class="score-max">/.test(html), 'no score in the report')
+  assert(html.includes('No score: no file was linted.'), 'the report says why there is no score')
+})

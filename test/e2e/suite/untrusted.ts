@@ -4,7 +4,7 @@
 // The extension declares `untrustedWorkspaces: limited`: it runs, its built-in rules lint, the
 // workspace's .cluetrain.yaml keeps its switches, but the phrases it adds are ignored, and the
 // "Cluetrain" log says so.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import * as vscode from 'vscode'
 import { assert, assertEqual, runAll, test, waitFor } from './harness.js'
@@ -77,6 +77,25 @@ test('Audit Workspace ignores the workspace’s phrases too', async () => {
   const words = flagged(notes, readFileSync(notes.fsPath, 'utf8'))
   assert(words.includes('leverage'), `the closed file was audited: ${words.join(', ')}`)
   assert(!words.includes('purple widget'), `the workspace’s phrase is not flagged by the audit: ${words.join(', ')}`)
+})
+
+test('the workspace cannot raise cluetrain.maxFileSizeMB: its own 50 MB is ignored, a 1.2 MB file is not linted', async () => {
+  // .vscode/settings.json of this workspace says 50; only the user's settings count here.
+  assertEqual(vscode.workspace.getConfiguration('cluetrain').get('maxFileSizeMB'), 1, 'the limit in force')
+  const big = file('big.md')
+  const small = file('small.md')
+  writeFileSync(big.fsPath, 'We leverage our synergies.\n\n'.repeat(45_000)) // 1.2 MB
+  writeFileSync(small.fsPath, 'We leverage our synergies.\n')
+  try {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(big))
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(small))
+    await waitFor(() => ours(small).length > 0 || undefined, 'the small file, opened after, linted')
+    assertEqual(ours(big).length, 0, 'no finding on the 1.2 MB file')
+  } finally {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors')
+    rmSync(big.fsPath, { force: true })
+    rmSync(small.fsPath, { force: true })
+  }
 })
 
 export async function run(): Promise<void> {
