@@ -84,8 +84,7 @@ function* intoFlowList(text: string, word: string, list: YAMLSeq): Generator<Tex
 function* intoBlockList(text: string, word: string, list: YAMLSeq, newline: string): Generator<TextEdit> {
   const last = list.items.at(-1) as YamlNode | undefined
   if (!last?.range) return
-  const line = text.slice(text.lastIndexOf('\n', last.range[0] - 1) + 1, last.range[0])
-  const indent = /^([ \t]*)-/.exec(line)?.[1]
+  const indent = /^([ \t]*)-/.exec(lineUpTo(text, last.range[0]))?.[1]
   if (indent === undefined) return
   const item = `${indent}- ${yamlScalar(word, false)}`
   const end = last.range[1]
@@ -102,13 +101,13 @@ function* intoEmptyValue(text: string, word: string, pair: Pair, newline: string
   // `accept: ~` or `accept: null`: a flow list in its place, on its line.
   if (isScalar(value) && value.range && value.range[1] > value.range[0]) yield { offset: value.range[0], length: value.range[1] - value.range[0], text: `[${yamlScalar(word, true)}]` }
   // `accept:` and nothing else (a comment at most): a block list under it.
-  const indent = /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', key[0] - 1) + 1, key[0]))![0]
+  const indent = /^[ \t]*/.exec(lineUpTo(text, key[0]))![0]
   yield { offset: lineEnd(text, key[1]), length: 0, text: `${newline}${indent}  - ${yamlScalar(word, false)}` }
 }
 
 function* asNewKey(text: string, word: string, root: Document.Parsed['contents'], newline: string): Generator<TextEdit> {
   const first = isMap(root) && !root.flow ? (root.items[0]?.key as YamlNode | undefined) : undefined
-  const indent = first?.range ? /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', first.range[0] - 1) + 1, first.range[0]))![0] : ''
+  const indent = first?.range ? /^[ \t]*/.exec(lineUpTo(text, first.range[0]))![0] : ''
   const block = (at: number): TextEdit => {
     const lead = at > 0 && text[at - 1] !== '\n' ? newline : ''
     return { offset: at, length: 0, text: `${lead}${indent}accept:${newline}${indent}  - ${yamlScalar(word, false)}${newline}` }
@@ -170,6 +169,11 @@ export function yamlScalar(word: string, flow: boolean): string {
   const quoted = new Scalar(word)
   quoted.type = Scalar.QUOTE_DOUBLE
   return stringify(quoted, { lineWidth: 0 }).replace(/\n$/, '')
+}
+
+/** The start of the line `offset` is on, up to `offset`. */
+function lineUpTo(text: string, offset: number): string {
+  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset)
 }
 
 function lineEnd(text: string, from: number): number {

@@ -144,6 +144,16 @@ describe('SafeStream', () => {
     expect(printed(['::add-mask::x\n'], undefined, true)).toBe('\\u003A:add-mask::x\n')
   })
 
+  it('is safe however the writes are cut', () => {
+    const piece = fc.string({ unit: fc.constantFrom('#', '[', ':', ' ', '\t', '\n', '\r', '\x1b', '\x9b', 'e', '\u00a0'), maxLength: 8 })
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (writes) => {
+        if (unsafe(printed(writes)).length) throw new Error(JSON.stringify([writes, printed(writes), unsafe(printed(writes))]))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
   it('keeps JSON valid and equal, and safe, whatever its strings hold', () => {
     // Any UTF-16 unit, lone surrogates too, and often what matters here: controls, `#[`, `::`, quotes.
     const unit = fc.oneof(fc.constantFrom('#', '[', ':', ' ', '\n', '\r', '\x1b', '\x9b', '\x7f', '\u2028', '\u202e', '\\', '"'), fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)))
