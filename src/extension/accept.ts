@@ -15,6 +15,8 @@
 // Every edit is verified by the engine (acceptWordEdit: the new text must read as the old value
 // plus the word) and written atomically, only if the file still holds what the edit was computed
 // from (config-write.ts); else the file is read again, a few times, and then the user is told.
+import { realpath } from 'node:fs/promises'
+import { isAbsolute, relative, sep } from 'node:path'
 import * as vscode from 'vscode'
 import type { AcceptRefusal } from '../engine/index.js'
 import type { ConfigStore } from './config-store.js'
@@ -55,6 +57,10 @@ async function tryAccept(target: vscode.Uri, phrase: string): Promise<boolean | 
   // No unsaved edits: the editor's copy holds nothing of the user's, and the disk is the truth.
   // (A file that is not UTF-8 is edited in the editor, which knows its encoding.)
   if (!wasDirty && disk !== null) {
+    if (target.scheme === 'file' && (await linksOutOfFolder(target))) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('{0} is a link to a file outside the workspace folder: add the word there by hand.', vscode.workspace.asRelativePath(target)))
+      return false
+    }
     const edited = (text: string) => {
       const edit = editFor(target, text, phrase)
       return typeof edit === 'boolean' ? edit : loadEngine().applyEdit(text, edit)
@@ -73,6 +79,18 @@ async function tryAccept(target: vscode.Uri, phrase: string): Promise<boolean | 
   // Saving fails when the file changed on disk since it was read; VS Code then tells the user and
   // offers to compare, and nothing is written over the other change.
   return document.save()
+}
+
+/**
+ * Whether the config is a link to a file outside its workspace folder. A repository can commit
+ * such a link (to a file of the user's that happens to be YAML): the word is not written there.
+ */
+async function linksOutOfFolder(target: vscode.Uri): Promise<boolean> {
+  const folder = vscode.workspace.getWorkspaceFolder(target)
+  const [real, root] = await Promise.all([realpath(target.fsPath).catch(() => undefined), folder && realpath(folder.uri.fsPath).catch(() => undefined)])
+  if (!real || !root) return false
+  const inside = relative(root, real)
+  return inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)
 }
 
 /** Other file systems (remote, virtual) cannot rename over a file and read the old one: compare, then write. */

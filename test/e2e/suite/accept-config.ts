@@ -2,12 +2,15 @@
 //   - configs whose last edit went wrong before (a trailing comma in a flow list, a list over
 //     several lines with comments, a block scalar last, words YAML reads as numbers) come out as
 //     the old value plus the word, and linting goes on with them;
-//   - a broken config is left alone (the word does not go to another file either);
+//   - a broken config is left alone (the word does not go to another file either), and a config
+//     linked to a file outside the workspace folder is not written through;
 //   - another process appending 1,500 lines while words are accepted loses none of them.
 // reliability.ts imports this file, so these run in index.ts's host, each in a folder of its own
 // (accept-*/) that it deletes.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import * as vscode from 'vscode'
 import { parseDocument } from 'yaml'
 import { parseConfig } from '../../../src/engine/index.js'
@@ -77,6 +80,24 @@ inMainRun('accept: a broken nearest config is left as it is, and the word goes n
       assert(!existsSync(root), 'no config was created at the folder root instead')
     } finally {
       rmSync(root, { force: true }) // else the word would reach every other test's copy
+    }
+  }),
+)
+
+inMainRun('accept: a config linked to a file outside the workspace folder is not written through', () =>
+  withFolder('accept-link', '', async ({ config, copy }) => {
+    const outside = mkdtempSync(join(tmpdir(), 'ct-outside-'))
+    const shared = join(outside, 'settings.yaml')
+    writeFileSync(shared, 'accept: [Nimbus]\n')
+    rmSync(config.fsPath)
+    symlinkSync(shared, config.fsPath)
+    try {
+      const ok = await vscode.commands.executeCommand<boolean>(ACCEPT_COMMAND, copy, 'synergies')
+      assert(!ok, 'the accept command reports that it did not accept the word')
+      assertEqual(readFileSync(shared, 'utf8'), 'accept: [Nimbus]\n', 'the file outside is unchanged')
+      assert(lstatSync(config.fsPath).isSymbolicLink(), 'the link is still a link')
+    } finally {
+      rmSync(outside, { recursive: true, force: true })
     }
   }),
 )
