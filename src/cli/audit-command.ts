@@ -7,6 +7,7 @@ import { ReportBuilder, renderHtml, renderMarkdown, type AuditReport } from '../
 import { UsageError, wholeNumber, type Io } from './args.js'
 import { writeAtomically } from './files.js'
 import { lintTargets, type RunSettings } from './lint-run.js'
+import { safeLine, shown } from './output-safety.js'
 
 interface AuditValues {
   report?: string[]
@@ -45,11 +46,11 @@ export async function auditCommand(targets: string[], values: AuditValues, setti
     }
     const text = target.kind === 'html' ? renderHtml(report, { target: 'standalone', fileHref, locale: settings.locale }) : renderMarkdown(report, { fileHref, locale: settings.locale })
     writeAtomically(target.path, text)
-    io.stderr(`cluetrain: wrote ${relative(io.cwd, target.path) || target.path} (${pathToFileURL(target.path).href})\n`)
+    io.stderr(safeLine`cluetrain: wrote ${relative(io.cwd, target.path) || target.path} (${pathToFileURL(target.path).href})\n`)
   }
   io.stdout(summary(report, run.known))
   if (minScore !== undefined && report.score < minScore) {
-    io.stderr(`cluetrain: human-voice score ${report.score} is under --min-score ${minScore}\n`)
+    io.stderr(safeLine`cluetrain: human-voice score ${report.score} is under --min-score ${minScore}\n`)
     return 1
   }
   return 0
@@ -67,18 +68,18 @@ function summary(report: AuditReport, known: number): string {
   const families = report.byFamily.filter((f) => f.count > 0).sort((a, b) => b.count - a.count)
   if (families.length) {
     lines.push('Findings per principle:')
-    for (const f of families) lines.push(`  ${String(f.count).padStart(6)}  ${f.id} ${f.name.en}`)
+    for (const f of families) lines.push(safeLine`  ${String(f.count).padStart(6)}  ${f.id} ${f.name.en}`)
     lines.push('')
   }
   const worst = report.files.filter((f) => f.total > 0).slice(0, 10)
   if (worst.length) {
     lines.push('Files with the most corporate voice (score out of 100):')
-    for (const f of worst) lines.push(`  ${String(f.score).padStart(6)}  ${f.path}  (${f.total} finding${f.total === 1 ? '' : 's'})`)
+    for (const f of worst) lines.push(safeLine`  ${String(f.score).padStart(6)}  ${f.path}  (${f.total} finding${f.total === 1 ? '' : 's'})`)
     lines.push('')
   }
   if (report.repeated.length) {
     lines.push('Most repeated:')
-    for (const r of report.repeated.slice(0, 5)) lines.push(`  ${String(r.count).padStart(6)}× “${r.actual}”${r.expected.length ? ` → ${r.expected.slice(0, 2).join(', ')}` : ''}  (${r.ruleId})`)
+    for (const r of report.repeated.slice(0, 5)) lines.push(`  ${String(r.count).padStart(6)}× “${shown(r.actual)}”${r.expected.length ? ` → ${r.expected.slice(0, 2).map(shown).join(', ')}` : ''}  (${shown(r.ruleId)})`)
     lines.push('')
   }
   return `${lines.join('\n')}`

@@ -3,6 +3,7 @@
 // src/cli/github.ts) are for CI.
 import type { Finding, Language } from '../engine/index.js'
 import { github } from './github.js'
+import { shown } from './output-safety.js'
 import { sarif } from './sarif.js'
 
 /** A finding as the CLI reports it: `fingerprint` identifies it across edits (baselines, SARIF). */
@@ -50,8 +51,9 @@ function stylish(reports: readonly FileReport[], color: boolean, baselined: numb
   const totals = { error: 0, warning: 0, info: 0 }
   for (const report of reports) {
     if (!report.messages.length) continue
-    lines.push(underline(report.path))
-    const rows = report.messages.map((m) => [`${m.line}:${m.column}-${m.endLine}:${m.endColumn}`, m.severity, m.message, m.ruleId])
+    // File names, messages (they quote the text) and rule ids are data: shown() keeps them on their line.
+    lines.push(underline(shown(report.path)))
+    const rows = report.messages.map((m) => [`${m.line}:${m.column}-${m.endLine}:${m.endColumn}`, m.severity, shown(m.message), shown(m.ruleId)])
     const widths = [0, 1].map((c) => Math.max(...rows.map((r) => r[c].length)))
     for (const [place, severity, message, ruleId] of rows) {
       totals[severity as keyof typeof totals]++

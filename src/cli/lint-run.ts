@@ -9,6 +9,7 @@ import { ConfigFinder } from './config-files.js'
 import { expandArguments, formatOf } from './files.js'
 import type { FileReport } from './format.js'
 import type { FileTask } from './lint-file.js'
+import { safeLine } from './output-safety.js'
 import { lintAll } from './parallel.js'
 
 export interface RunSettings {
@@ -38,7 +39,7 @@ interface Messages {
 /** undefined when the arguments name no prose file (already said on stderr). */
 export async function lintTargets(targets: readonly string[], settings: RunSettings, io: Messages): Promise<LintRun | undefined> {
   const { files, missing } = await expandArguments(targets, io.cwd)
-  for (const arg of missing) io.stderr(`cluetrain: no Markdown or text files found for “${arg}”\n`)
+  for (const arg of missing) io.stderr(safeLine`cluetrain: no Markdown or text files found for “${arg}”\n`)
   if (!files.length) return undefined
 
   const configs = new ConfigFinder()
@@ -49,7 +50,7 @@ export async function lintTargets(targets: readonly string[], settings: RunSetti
     for (const { path: configPath, config } of effective.files) {
       if (warned.has(configPath)) continue
       warned.add(configPath)
-      for (const id of unknownRuleIds(config)) io.stderr(`cluetrain: ${relative(io.cwd, configPath) || configPath}: unknown rule “${id}” (see \`cluetrain rules\`)\n`)
+      for (const id of unknownRuleIds(config)) io.stderr(safeLine`cluetrain: ${relative(io.cwd, configPath) || configPath}: unknown rule “${id}” (see \`cluetrain rules\`)\n`)
     }
     if (configs.isIgnored(path, effective)) continue
     const options = { format: formatOf(path), language: settings.language ?? effective.config.language ?? 'auto', config: effective.config, locale: settings.locale }
@@ -62,7 +63,7 @@ export async function lintTargets(targets: readonly string[], settings: RunSetti
   for await (const outcome of lintAll(tasks, jobs)) {
     const task = tasks[index++]
     if ('skipped' in outcome) {
-      io.stderr(`cluetrain: skipped ${task.display}: ${outcome.skipped}\n`)
+      io.stderr(safeLine`cluetrain: skipped ${task.display}: ${outcome.skipped}\n`)
       run.skipped.push({ path: task.display, reason: outcome.skipped })
       continue
     }

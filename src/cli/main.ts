@@ -11,6 +11,7 @@ import { auditCommand } from './audit-command.js'
 import { BaselineError, baselineOf, readBaseline, writeBaseline } from './baseline.js'
 import { FORMATS, formatReports, type Format } from './format.js'
 import { lintTargets, type LintRun, type RunSettings } from './lint-run.js'
+import { safeIo, safeLine, shown, type SafeIo } from './output-safety.js'
 import { listRules } from './rules-command.js'
 import { rulesMarkdown } from './rules-doc.js'
 
@@ -32,27 +33,34 @@ prose files; .cluetrain.yaml files are found upward from each file.
 Exit codes: 0 clean, 1 errors, more warnings than --max-warnings or a score under --min-score,
 2 usage, config or baseline error.`
 
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], streams: Io): Promise<number> {
+  // From here on, everything printed goes through output-safety.ts.
+  const io = safeIo(streams)
   try {
     return await run(argv, io)
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`cluetrain: ${error.message}\n\n${USAGE}\n`)
+      io.stderr(`${safeLine`cluetrain: ${error.message}`}\n\n${USAGE}\n`)
       return 2
     }
     if (error instanceof BaselineError) {
-      io.stderr(`cluetrain: ${error.message}\n`)
+      io.stderr(safeLine`cluetrain: ${error.message}\n`)
       return 2
     }
     if (error instanceof ConfigError) {
-      io.stderr(`cluetrain: configuration error in ${relative(io.cwd, error.path) || error.path}:${error.line}: ${error.reason}\n`)
+      io.stderr(safeLine`cluetrain: configuration error in ${relative(io.cwd, error.path) || error.path}:${error.line}: ${error.reason}\n`)
       return 2
     }
-    throw error
+    // Anything else is a bug or a failed write (a report in a folder we may not write to). Its
+    // message can hold a path, so it is printed like the rest rather than left to Node; the exit
+    // code stays Node's for an uncaught error, 1.
+    const stack = error instanceof Error && error.stack?.startsWith(String(error)) ? error.stack.slice(String(error).length) : ''
+    io.stderr(`${safeLine`cluetrain: ${error instanceof Error ? String(error) : error}`}${stack.split('\n').map(shown).join('\n')}\n`)
+    return 1
   }
 }
 
-async function run(argv: readonly string[], io: Io): Promise<number> {
+async function run(argv: readonly string[], io: SafeIo): Promise<number> {
   const [command, ...rest] = argv
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(`${USAGE}\n`)
@@ -115,19 +123,21 @@ function runSettings(values: Values, io: Io): RunSettings {
   }
 }
 
-async function lintCommand(targets: string[], values: Values, format: Format, io: Io): Promise<number> {
+async function lintCommand(targets: string[], values: Values, format: Format, io: SafeIo): Promise<number> {
   for (const option of ['report', 'min-score'] as const) if (values[option] !== undefined) throw new UsageError(`--${option} belongs to \`cluetrain audit\``)
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : wholeNumber(values['max-warnings'], 'max-warnings')
   const fingerprints = format === 'json' || format === 'sarif' || Boolean(values['write-baseline'])
   const run = await lintTargets(targets, { ...runSettings(values, io), fingerprints }, io)
   if (!run) return 2
   if (values['write-baseline']) return saveBaseline(run, values['write-baseline'], io)
-  io.stdout(formatReports(run.reports, format, io.color && format === 'stylish', { cwd: io.cwd, version: version(), baselined: run.known }))
-  if (run.known && format !== 'stylish') io.stderr(`cluetrain: ${run.known} finding${run.known === 1 ? ' is' : 's are'} in the baseline and not shown\n`)
+  // Only --format github's own workflow commands may start a line with `::`.
+  const print = format === 'github' ? io.commands : io.stdout
+  print(formatReports(run.reports, format, io.color && format === 'stylish', { cwd: io.cwd, version: version(), baselined: run.known }))
+  if (run.known && format !== 'stylish') io.stderr(safeLine`cluetrain: ${run.known} finding${run.known === 1 ? ' is' : 's are'} in the baseline and not shown\n`)
   const all = run.reports.flatMap((r) => r.messages)
   const errors = all.filter((m) => m.severity === 'error').length
   const warnings = all.filter((m) => m.severity === 'warning').length
-  if (warnings > maxWarnings) io.stderr(`cluetrain: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
+  if (warnings > maxWarnings) io.stderr(safeLine`cluetrain: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
   return errors > 0 || warnings > maxWarnings ? 1 : 0
 }
 
@@ -136,7 +146,7 @@ function saveBaseline(run: LintRun, file: string, io: Io): number {
   const baseline = baselineOf(run.reports, run.absolute, path)
   writeBaseline(path, baseline)
   const count = Object.values(baseline.files).reduce((n, counts) => n + Object.values(counts).reduce((a, b) => a + b, 0), 0)
-  io.stderr(`cluetrain: wrote ${count} finding${count === 1 ? '' : 's'} in ${Object.keys(baseline.files).length} of ${run.reports.length} files to ${relative(io.cwd, path) || path}\n`)
+  io.stderr(safeLine`cluetrain: wrote ${count} finding${count === 1 ? '' : 's'} in ${Object.keys(baseline.files).length} of ${run.reports.length} files to ${relative(io.cwd, path) || path}\n`)
   return 0
 }
 

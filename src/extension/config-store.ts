@@ -61,11 +61,20 @@ export class ConfigStore implements vscode.Disposable {
     return { config: engine.mergeConfigs(files.map((f) => f.config).reverse()), files }
   }
 
-  /** The config file where an accepted word goes: the nearest existing one, or a new one at the folder root. */
+  /**
+   * The config file where an accepted word goes: the nearest existing one, or a new one at the
+   * folder root. The nearest even when it is broken: the edit then says what is wrong with it (or
+   * mends it: `accept: ~`), where passing it over wrote the word to a file further up, or created one.
+   */
   async targetFor(uri: vscode.Uri): Promise<vscode.Uri | undefined> {
-    const { files } = await this.forDocument(uri)
-    if (files[0]) return vscode.Uri.parse(files[0].path)
     const folder = vscode.workspace.getWorkspaceFolder(uri)
+    for (let dir = vscode.Uri.joinPath(uri, '..'); ; dir = vscode.Uri.joinPath(dir, '..')) {
+      for (const name of NAMES) {
+        const candidate = vscode.Uri.joinPath(dir, name)
+        if (await vscode.workspace.fs.stat(candidate).then(() => true, () => false)) return candidate
+      }
+      if (!folder || dir.path.length <= folder.uri.path.length) break
+    }
     return folder && vscode.Uri.joinPath(folder.uri, NAMES[0])
   }
 

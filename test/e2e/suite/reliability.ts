@@ -15,6 +15,8 @@ import { parse } from 'yaml'
 import { ACCEPT_COMMAND } from '../../../src/extension/actions.js'
 import type { ExtensionApi } from '../../../src/extension/extension.js'
 import { assert, assertEqual, runAll, test, waitFor } from './harness.js'
+// The accept tests on configs that corrupted, and on a file another process appends to.
+import './accept-config.js'
 
 const folder = () => vscode.workspace.workspaceFolders![0].uri
 const file = (path: string) => vscode.Uri.joinPath(folder(), path)

@@ -1,0 +1,154 @@
+// Replaces a small text file (a .cluetrain.yaml) the way "Accept word" must: atomically, and only
+// if the file still holds the text the edit was computed from. A script appending 1,500 lines to
+// the file while words were accepted lost 130 of them: each accept read the file, worked on it
+// for a while, and wrote its old text plus the word back over the lines added meanwhile.
+//
+// - Atomic: the new text goes to a temporary file beside the target and is renamed over it, so no
+//   reader sees half a file and a crash leaves the old file whole.
+// - Compare and swap: just before the rename, the path must still lead to the file that was
+//   opened (an editor or git that replaced it made a new one), and that file must still hold the
+//   text the edit was computed from. Otherwise nothing is written, and the edit is made again on
+//   what the file holds now (`changed`).
+// - A write can still land between that comparison and the rename, or later through a handle
+//   opened before it (an appender's open, then its write). It lands in the file the rename took
+//   off the path, which stays readable through our handle: reading it after the rename catches
+//   it, and the edit is made again on that text and written over ours (`overtaken`).
+// Node's fs, not vscode.workspace.fs: only file: URIs come here, and only Node can rename over a
+// file and keep reading the one it replaced. What it cannot catch: a program that keeps a handle
+// open on the file and writes through it after all this (its writes go to the replaced file).
+import { randomBytes } from 'node:crypto'
+import { link, open, realpath, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+export type Replaced =
+  | { status: 'written' }
+  /** Nothing was written: the file does not hold what the edit was computed from. `text`: what it holds, when known. */
+  | { status: 'changed'; text?: string }
+  /** Written, but another program's change went into the file it replaced: that file's text. */
+  | { status: 'overtaken'; text: string }
+
+/** What an edit makes of the file's text: the new text, or nothing to write (true: nothing to change, false: refused). */
+export type Edited = string | boolean
+
+/** Writes tried before giving up on a file that keeps changing. */
+const MAX_WRITES = 32
+
+/**
+ * Writes `edit(text)` over the file, `disk` being its text as read (undefined: no file yet), with
+ * `replace` (compare and swap: replaceIfUnchanged for a local file). Returns the edit's verdict
+ * (true when written), or `changed` when the file kept changing or was replaced: read it again.
+ */
+export async function writeEdited<P>(path: P, disk: string | undefined, edit: (text: string) => Edited, replace: (path: P, expected: string | undefined, next: string) => Promise<Replaced>): Promise<boolean | 'changed'> {
+  let text = disk ?? '' // what the edit is made on: the file as it should be, without the word
+  let expected = disk // what the file holds, for the write to go through
+  // Set once a write of ours was overtaken: the file then holds our write, and `text` has changes
+  // it lacks, so something must be written again, with the word or without it.
+  let owed = false
+  for (let write = 0; write < MAX_WRITES; write++) {
+    const edited = edit(text)
+    if (typeof edited === 'boolean' && !owed) return edited
+    const next = typeof edited === 'boolean' ? text : edited
+    const outcome = await replace(path, expected, next)
+    if (outcome.status === 'written') return typeof edited === 'boolean' ? edited : true
+    // The file that held `expected` now holds `outcome.text`: take that change into `text`. Over
+    // a write of ours, only an append (what a program writing to the file while we work does) can
+    // be carried over the changes it lacks; anything else would need a three-way merge: give up,
+    // read again, and the changes our write lacks are lost.
+    if (outcome.text === undefined) return 'changed'
+    if (!owed) text = outcome.text
+    else if (outcome.text.startsWith(expected!)) text += outcome.text.slice(expected!.length)
+    else return 'changed'
+    if (outcome.status === 'overtaken') [expected, owed] = [next, true]
+    else expected = outcome.text
+  }
+  return 'changed'
+}
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf])
+// Beyond this, a file that changed under us is not a config being edited: read no more of it.
+const MAX_BYTES = 4 * 1024 * 1024
+
+/**
+ * Puts `next` at `path` if the file there holds `expected` (a UTF-8 byte-order mark aside: it is
+ * kept), or if there is no file and `expected` is undefined.
+ */
+export async function replaceIfUnchanged(path: string, expected: string | undefined, next: string): Promise<Replaced> {
+  if (expected === undefined) return createIfAbsent(path, next)
+  let target: string
+  let handle: FileHandle
+  try {
+    target = await realpath(path) // a linked config: replace the file it leads to, not the link
+    handle = await open(target, 'r')
+  } catch {
+    return { status: 'changed' } // gone since it was read
+  }
+  const temporary = temporaryBeside(target)
+  try {
+    const opened = await handle.stat()
+    if (!opened.isFile()) return { status: 'changed' }
+    const bom = (await bytesOf(handle, 3)).equals(BOM) ? BOM : Buffer.alloc(0)
+    const wanted = Buffer.concat([bom, Buffer.from(expected, 'utf8')])
+    await writeFile(temporary, Buffer.concat([bom, Buffer.from(next, 'utf8')]), { flag: 'wx', mode: opened.mode & 0o7777 })
+    // The comparison, as late as can be: the path still leads to the file opened, which holds what was read.
+    const now = await stat(target).catch(() => undefined)
+    if (!now || now.ino !== opened.ino || now.dev !== opened.dev) return { status: 'changed' }
+    if (!(await bytesOf(handle, wanted.length + 1)).equals(wanted)) return { status: 'changed', text: await textOf(handle) }
+    try {
+      await rename(temporary, target)
+    } catch (error) {
+      // Windows refuses to rename over a file another program holds open: try again later.
+      if (['EPERM', 'EBUSY', 'EACCES'].includes((error as NodeJS.ErrnoException).code ?? '')) return { status: 'changed' }
+      throw error
+    }
+    const replaced = await textOf(handle)
+    if (replaced === undefined) throw new Error(`${target} grew past ${MAX_BYTES / 1024 / 1024} MB while it was edited`)
+    return replaced === expected ? { status: 'written' } : { status: 'overtaken', text: replaced }
+  } finally {
+    await handle.close()
+    await rm(temporary, { force: true })
+  }
+}
+
+/** A new file, only if none appeared meanwhile: a hard link fails when the name is taken. */
+async function createIfAbsent(path: string, next: string): Promise<Replaced> {
+  const temporary = temporaryBeside(path)
+  try {
+    await writeFile(temporary, next, { flag: 'wx' })
+    await link(temporary, path).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EEXIST') throw error
+      await writeFile(path, next, { flag: 'wx' }) // a file system without hard links: create exclusively
+    })
+    return { status: 'written' }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { status: 'changed' }
+    throw error
+  } finally {
+    await rm(temporary, { force: true })
+  }
+}
+
+/** The open file's text without a byte-order mark; undefined past MAX_BYTES. */
+async function textOf(handle: FileHandle): Promise<string | undefined> {
+  const bytes = await bytesOf(handle, MAX_BYTES + 1)
+  if (bytes.length > MAX_BYTES) return undefined
+  return bytes.subarray(bytes.subarray(0, 3).equals(BOM) ? 3 : 0).toString('utf8')
+}
+
+/** Up to `limit` bytes from the start of the open file. */
+async function bytesOf(handle: FileHandle, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let total = 0
+  while (total < limit) {
+    const chunk = Buffer.alloc(Math.min(64 * 1024, limit - total))
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, total)
+    if (!bytesRead) break
+    chunks.push(chunk.subarray(0, bytesRead))
+    total += bytesRead
+  }
+  return Buffer.concat(chunks)
+}
+
+// Hidden, and not named like a config: the config watcher (`**/.cluetrain.{yaml,yml}`) ignores it.
+function temporaryBeside(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+}

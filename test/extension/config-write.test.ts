@@ -1,0 +1,171 @@
+// "Accept word" writes .cluetrain.yaml atomically and only over the text it read
+// (src/extension/config-write.ts): nothing another program writes meanwhile is lost.
+import { spawn } from 'node:child_process'
+import { appendFileSync, chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { parseDocument } from 'yaml'
+import { acceptWordEdit, applyEdit } from '../../src/engine/config-edit.js'
+import { replaceIfUnchanged, writeEdited, type Replaced } from '../../src/extension/config-write.js'
+
+// A seam in fs.rename, to make another program's write land exactly where a race puts it.
+const race = vi.hoisted(() => ({ beforeRename: async (_target: string) => {} }))
+vi.mock('node:fs/promises', async (original) => {
+  const fs = await original<typeof import('node:fs/promises')>()
+  return { ...fs, rename: async (from: string, to: string) => (await race.beforeRename(to), fs.rename(from, to)) }
+})
+
+let dir = ''
+beforeEach(() => {
+  race.beforeRename = async () => {}
+  dir = mkdtempSync(join(tmpdir(), 'cluetrain-config-write-'))
+})
+const file = (name = '.cluetrain.yaml') => join(dir, name)
+
+/** The edit accept.ts makes: the engine's verified edit, or its verdict. */
+const accepting = (word: string) => (text: string) => {
+  const result = acceptWordEdit(text, word)
+  return 'edit' in result ? applyEdit(text, result.edit) : 'present' in result
+}
+
+/** What accept.ts does with a local file: read, edit, write if unchanged, else read again. */
+async function accept(path: string, word: string, replace = replaceIfUnchanged): Promise<boolean> {
+  for (;;) {
+    let disk: string | undefined
+    try {
+      disk = readFileSync(path, 'utf8')
+    } catch {}
+    const outcome = await writeEdited(path, disk, accepting(word), replace)
+    if (outcome !== 'changed') return outcome
+  }
+}
+
+describe('replaceIfUnchanged', () => {
+  it('replaces the file only while it holds what was read, and leaves no temporary file', async () => {
+    writeFileSync(file(), 'accept: [a]\n')
+    expect(await replaceIfUnchanged(file(), 'accept: [a]\n', 'accept: [a, b]\n')).toEqual({ status: 'written' })
+    expect(readFileSync(file(), 'utf8')).toBe('accept: [a, b]\n')
+    expect(await replaceIfUnchanged(file(), 'accept: [a]\n', 'accept: [a, c]\n')).toEqual({ status: 'changed', text: 'accept: [a, b]\n' })
+    expect(readFileSync(file(), 'utf8')).toBe('accept: [a, b]\n')
+    expect(readdirSync(dir)).toEqual(['.cluetrain.yaml'])
+  })
+
+  it('creates the file only if there is none', async () => {
+    expect(await replaceIfUnchanged(file(), undefined, 'accept:\n  - a\n')).toEqual({ status: 'written' })
+    expect(await replaceIfUnchanged(file(), undefined, 'accept:\n  - b\n')).toEqual({ status: 'changed' })
+    expect(readFileSync(file(), 'utf8')).toBe('accept:\n  - a\n')
+    expect(readdirSync(dir)).toEqual(['.cluetrain.yaml'])
+  })
+
+  it('catches a write that lands between its comparison and its rename, and writes the word into it', async () => {
+    writeFileSync(file(), 'accept:\n  - Nimbus\n')
+    let appended = 0
+    race.beforeRename = async (target) => {
+      if (appended++ < 2) appendFileSync(target, `# appended ${appended}\n`)
+    }
+    const first = await replaceIfUnchanged(file(), 'accept:\n  - Nimbus\n', 'accept:\n  - Nimbus\n  - b\n')
+    expect(first).toEqual({ status: 'overtaken', text: 'accept:\n  - Nimbus\n# appended 1\n' })
+    expect(readFileSync(file(), 'utf8')).toBe('accept:\n  - Nimbus\n  - b\n')
+    // The whole accept: the second write is overtaken too, the third goes through, with both lines.
+    writeFileSync(file(), 'accept:\n  - Nimbus\n')
+    appended = 0
+    expect(await accept(file(), 'b')).toBe(true)
+    expect(readFileSync(file(), 'utf8')).toBe('accept:\n  - Nimbus\n  - b\n# appended 1\n# appended 2\n')
+  })
+
+  it.skipIf(process.platform === 'win32')('keeps a byte-order mark, the file mode and a link to the config', async () => {
+    writeFileSync(file('shared.yaml'), '\ufeffaccept: [a]\n')
+    chmodSync(file('shared.yaml'), 0o640)
+    symlinkSync('shared.yaml', file())
+    expect(await replaceIfUnchanged(file(), 'accept: [a]\n', 'accept: [a, b]\n')).toEqual({ status: 'written' })
+    expect(lstatSync(file()).isSymbolicLink()).toBe(true)
+    expect(readFileSync(file('shared.yaml'), 'utf8')).toBe('\ufeffaccept: [a, b]\n')
+    expect(statSync(file('shared.yaml')).mode & 0o777).toBe(0o640)
+  })
+})
+
+describe('writeEdited', () => {
+  /** A replace() that answers from a script, recording what it was asked to write. */
+  const scripted = (answers: Replaced[]) => {
+    const calls: Array<[string | undefined, string]> = []
+    const replace = async (_: string, expected: string | undefined, next: string) => {
+      calls.push([expected, next])
+      return answers.shift()!
+    }
+    return { calls, replace }
+  }
+
+  it('adds the word again to a change that overtook its write, over what it wrote', async () => {
+    const { calls, replace } = scripted([{ status: 'overtaken', text: 'accept: [a]\n# theirs\n' }, { status: 'written' }])
+    expect(await writeEdited('x', 'accept: [a]\n', accepting('b'), replace)).toBe(true)
+    expect(calls).toEqual([
+      ['accept: [a]\n', 'accept: [a, b]\n'],
+      ['accept: [a, b]\n', 'accept: [a, b]\n# theirs\n'],
+    ])
+  })
+
+  it('writes the other change back even when the word cannot be added to it any more', async () => {
+    const { calls, replace } = scripted([{ status: 'overtaken', text: 'accept: [a\n' }, { status: 'written' }])
+    expect(await writeEdited('x', 'accept: [a]\n', accepting('b'), replace)).toBe(false)
+    expect(calls[1]).toEqual(['accept: [a, b]\n', 'accept: [a\n'])
+  })
+
+  it('makes the edit again on what the file holds when it changed, and says when it was replaced', async () => {
+    const { calls, replace } = scripted([{ status: 'changed', text: 'accept: [a]\n# new\n' }, { status: 'written' }, { status: 'changed' }])
+    expect(await writeEdited('x', 'accept: [a]\n', accepting('b'), replace)).toBe(true)
+    expect(calls).toEqual([
+      ['accept: [a]\n', 'accept: [a, b]\n'],
+      ['accept: [a]\n# new\n', 'accept: [a, b]\n# new\n'],
+    ])
+    expect(await writeEdited('x', 'accept: [a]\n', accepting('b'), replace)).toBe('changed')
+  })
+
+  it('keeps both the overtaking change and what was appended to its own write since', async () => {
+    const { calls, replace } = scripted([{ status: 'overtaken', text: 'accept: [a]\n# one\n' }, { status: 'changed', text: 'accept: [a, b]\n# two\n' }, { status: 'written' }])
+    expect(await writeEdited('x', 'accept: [a]\n', accepting('b'), replace)).toBe(true)
+    expect(calls[2]).toEqual(['accept: [a, b]\n# two\n', 'accept: [a, b]\n# one\n# two\n'])
+  })
+
+  it('writes nothing when the word is there already', async () => {
+    const { calls, replace } = scripted([])
+    expect(await writeEdited('x', 'accept: [B]\n', accepting('b'), replace)).toBe(true)
+    expect(calls).toEqual([])
+  })
+})
+
+describe('accepting words while another program appends to the file', () => {
+  it('loses none of its 1,500 lines and none of the words', async () => {
+    const LINES = 1500
+    writeFileSync(file(), '# Team words\naccept:\n  - Nimbus\n')
+    // Another process appends one line at a time (open, write, close), pausing 1 ms every 10
+    // lines so that it runs through many accepts. The timing only decides how often the two meet;
+    // the test holds either way.
+    const writer = spawn(process.execPath, [
+      '-e',
+      `const fs = require('fs'); const pause = new Int32Array(new SharedArrayBuffer(4));
+       for (let i = 0; i < ${LINES}; i++) { fs.appendFileSync(process.argv[1], '# line ' + i + '\\n'); if (i % 10 === 9) Atomics.wait(pause, 0, 0, 1) }`,
+      file(),
+    ])
+    const done = new Promise((resolve) => writer.on('exit', resolve))
+    let running = true
+    void done.then(() => (running = false))
+    const outcomes: Record<Replaced['status'], number> = { written: 0, changed: 0, overtaken: 0 }
+    const counting = async (path: string, expected: string | undefined, next: string) => {
+      const outcome = await replaceIfUnchanged(path, expected, next)
+      outcomes[outcome.status]++
+      return outcome
+    }
+    const words: string[] = []
+    for (let n = 0; running || n < 20; n++) {
+      words.push(`word${n}`)
+      expect(await accept(file(), `word${n}`, counting)).toBe(true)
+    }
+    expect(await done).toBe(0)
+    const text = readFileSync(file(), 'utf8')
+    const lines = text.split('\n').filter((l) => l.startsWith('# line '))
+    expect(lines).toEqual(Array.from({ length: LINES }, (_, i) => `# line ${i}`))
+    expect(parseDocument(text).toJS().accept).toEqual(['Nimbus', ...words])
+    console.log(`${words.length} words accepted during ${LINES} appends: ${JSON.stringify(outcomes)}`)
+  }, 120_000)
+})
