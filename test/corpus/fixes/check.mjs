@@ -1,0 +1,219 @@
+#!/usr/bin/env node
+// Validates the fix test set (en.yaml, fr.yaml) against the rule files and prints its tables.
+// Usage: node test/corpus/fixes/check.mjs             -> checks, prints problems and a summary
+//        node test/corpus/fixes/check.mjs --markdown  -> also prints the README tables
+//        node test/corpus/fixes/check.mjs --engine    -> also lints each text with today's build
+//                                                        (dist/, `npm run build`) and says which
+//                                                        cases the rule flags: information, not a check
+// Exit code 1 when a case is malformed; the counts themselves never fail the run below the minimums
+// of issue #15 (170 inflected cases, 40 literal-sense cases, half of all cases from real text).
+import { readFileSync, readdirSync, existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import YAML from 'yaml'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const root = join(here, '..', '..', '..')
+const args = new Set(process.argv.slice(2))
+const LANGS = ['en', 'fr']
+const MIN = { inflected: 170, literal: 40 }
+const CATEGORIES = {
+  en: ['verb-s', 'verb-ed', 'verb-ing', 'past-participle', 'base-form', 'irregular-suggestion', 'multi-word-suggestion', 'noun-plural',
+    'adjective-before-noun', 'let-help-enable', 'a-an', 'title-case', 'sentence-initial-capital', 'possessive', 'fixed-phrase',
+    'literal-sense'],
+  fr: ['present-je', 'present-tu', 'present-il', 'present-nous', 'present-vous', 'present-ils', 'imperatif',
+    'passe-compose-avoir', 'passe-compose-etre', 'participle-agreement-etre', 'participle-agreement-cod', 'imparfait',
+    'futur', 'conditionnel', 'subjonctif', 'infinitive', 'gerund', 'pronominal', 'irregular-suggestion',
+    'multi-word-suggestion', 'noun-singular', 'noun-plural', 'adjective-agreement', 'elision', 'contraction',
+    'capital-sentence-start', 'title-case', 'fixed-phrase', 'literal-sense'],
+}
+// How far the words an accepted sentence changes may reach beyond the flagged span: an article or a
+// pronoun before it ("un"→"une", "nous nous"), an auxiliary ("a"→"est"), and after it the object of
+// "let … to" ("empowers our regional managers to decide" → "lets our regional managers decide") or a
+// participle that agrees with a replaced noun ("Le deal … a été signé" → "L’affaire … a été signée").
+const REACH = { before: 3, after: 8 }
+
+const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").replace(/œ/g, 'oe').toLowerCase()
+const WORD = /[\p{L}\p{N}]+/gu
+const words = (s) => fold(s).match(WORD) ?? []
+
+export function ruleEntries(lang) {
+  const rules = {}
+  for (const file of readdirSync(join(root, 'rules', lang)).filter((f) => f.endsWith('.yaml'))) {
+    const data = YAML.parse(readFileSync(join(root, 'rules', lang, file), 'utf8'))
+    rules[file.replace(/\.yaml$/, '')] = (data.entries ?? []).filter((e) => e.suggest?.length)
+  }
+  return rules
+}
+
+// The entry of `rule` one of whose phrases is `lemma` (a pattern entry is named by its pattern).
+function entryOf(rules, rule, lemma) {
+  const key = fold(lemma)
+  return (rules[rule] ?? []).find((e) => [e.phrase, ...(e.phrases ?? []), e.pattern].filter(Boolean).some((p) => fold(p) === key))
+}
+
+// Where two sentences differ: [start, end) in `a` after their common prefix and suffix.
+function changedRange(a, b) {
+  let p = 0
+  while (p < a.length && p < b.length && a[p] === b[p]) p++
+  let s = 0
+  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++
+  return { start: p, end: a.length - s, inserted: b.slice(p, b.length - s) }
+}
+
+// Start of the word `n` words before `at`, and end of the word `n` words after `at`, in `text`.
+function widen(text, start, end) {
+  const spans = [...text.matchAll(/[^\s]+/g)].map((m) => [m.index, m.index + m[0].length])
+  const first = spans.findIndex(([, e]) => e > start)
+  let last = -1
+  spans.forEach(([s], i) => { if (s < end) last = i })
+  const lo = spans[Math.max(0, first - REACH.before)]?.[0] ?? 0
+  const hi = spans[Math.min(spans.length - 1, last + REACH.after)]?.[1] ?? text.length
+  return [lo, hi]
+}
+
+// The words of `s` that overlap [start, end), whole: a change inside a word shows the word.
+function wholeWords(s, start, end) {
+  while (start > 0 && /[\p{L}\p{N}]/u.test(s[start - 1])) start--
+  while (end < s.length && /[\p{L}\p{N}]/u.test(s[end])) end++
+  return s.slice(start, end)
+}
+
+// Does the changed text carry one of the entry's suggestions, inflected? A word of the suggestion
+// and a word of the change (or of its neighbours, for a change that only deletes) share their first
+// three letters, or two for suggestion words of five letters or fewer, whose irregular forms drift:
+// "built" for "build on", "mises" for "mise en œuvre", "touchées" for "toucher", "sped" for "speed up".
+function usesSuggestion(changed, suggestions) {
+  const got = words(changed)
+  const shares = (g, w) => g.slice(0, 3) === w.slice(0, 3) || (w.length <= 5 && g.slice(0, 2) === w.slice(0, 2))
+  return suggestions.some((s) => words(s).some((w) => got.some((g) => shares(g, w))))
+}
+
+export function readCases(lang) {
+  return YAML.parse(readFileSync(join(here, `${lang}.yaml`), 'utf8'))
+}
+
+// Every problem with the cases of one language, as sentences naming the case.
+export function checkCases(lang, cases, rules) {
+  const problems = []
+  if (!Array.isArray(cases)) return [`${lang}: the file is not a YAML list`]
+  const seen = new Set()
+  const bad = (c, msg) => problems.push(`${lang} ${c.id ?? '(no id)'}: ${msg}`)
+  for (const c of cases) {
+    if (!/^(en|fr)-(literal-)?\d{3}$/.test(c.id ?? '') || !c.id.startsWith(lang)) bad(c, 'id must be LANG-NNN or LANG-literal-NNN')
+    if (seen.has(c.id)) bad(c, 'duplicate id')
+    seen.add(c.id)
+    if (typeof c.text !== 'string' || !c.text.trim()) { bad(c, 'no text'); continue }
+    if (!rules[c.rule]) bad(c, `no rule file rules/${lang}/${c.rule}.yaml with suggestions`)
+    if (!CATEGORIES[lang].includes(c.category)) bad(c, `unknown category ${c.category}`)
+    if (!(c.source === 'written' || /^https:\/\/\S+ \([^)]+\)$/.test(c.source ?? ''))) bad(c, 'source must be "written" or "https://… (licence)"')
+    const literal = c.category === 'literal-sense'
+    if (literal) {
+      if (c.flagged !== null) bad(c, 'a literal-sense case has flagged: null')
+      if (c.accept?.length) bad(c, 'a literal-sense case has no accept')
+      continue
+    }
+    if (typeof c.flagged !== 'string' || !c.text.includes(c.flagged)) { bad(c, `flagged "${c.flagged}" is not in the text`); continue }
+    const entry = entryOf(rules, c.rule, c.lemma ?? '')
+    if (!entry) { bad(c, `lemma "${c.lemma}" is no phrase of an entry with suggestions in ${c.rule}`); continue }
+    if (!Array.isArray(c.accept)) { bad(c, 'accept must be a list (empty when no suggestion fits)'); continue }
+    if (new Set(c.accept).size !== c.accept.length) bad(c, 'accept repeats a sentence')
+    const start = c.text.indexOf(c.flagged)
+    const [lo, hi] = widen(c.text, start, start + c.flagged.length)
+    for (const a of c.accept) {
+      if (a === c.text) { bad(c, `accept equals the text: ${a}`); continue }
+      const d = changedRange(c.text, a)
+      if (d.start < lo || d.end > hi) bad(c, `accept changes text outside the flagged span and its neighbours: ${a}`)
+      if (!usesSuggestion(wholeWords(a, Math.max(0, d.start - 1), Math.min(a.length, a.length - (c.text.length - d.end) + 1)), entry.suggest)) bad(c, `accept uses none of the suggestions [${entry.suggest.join(', ')}]: ${a}`)
+    }
+  }
+  return problems
+}
+
+function tally(cases, key) {
+  const t = {}
+  for (const c of cases) t[key(c)] = (t[key(c)] ?? 0) + 1
+  return t
+}
+
+export function summary(lang, cases) {
+  const flagged = cases.filter((c) => c.category !== 'literal-sense')
+  const inflected = flagged.filter((c) => c.category !== 'fixed-phrase')
+  const literal = cases.filter((c) => c.category === 'literal-sense')
+  const sourced = cases.filter((c) => c.source !== 'written')
+  return {
+    lang, inflected: inflected.length, fixed: flagged.length - inflected.length, literal: literal.length,
+    sourced: sourced.length, total: cases.length,
+    withheld: flagged.filter((c) => !c.accept.length).length,
+    accepts: flagged.reduce((n, c) => n + c.accept.length, 0),
+    lemmas: new Set(flagged.map((c) => `${c.rule}/${c.lemma}`)).size,
+    categories: tally(cases, (c) => c.category),
+    rules: tally(flagged, (c) => c.rule),
+    sources: tally(sourced, (c) => { const [, repo, licence] = c.source.match(/^https:\/\/github\.com\/([^/]+\/[^/]+)\/.* \(([^)]+)\)$/) ?? [, c.source, '?']; return `${repo} | ${licence}` }),
+  }
+}
+
+function table(head, rows) {
+  return [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i ? '---:' : '---')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+}
+
+async function engineReport(lang, cases) {
+  const index = join(root, 'dist', 'engine', 'index.js')
+  if (!existsSync(index)) return console.log(`--engine: ${index} is missing; run npm run build first`)
+  const { lint } = await import(pathToFileURL(index).href)
+  const missed = []
+  const literalFlagged = []
+  for (const c of cases) {
+    const found = lint(c.text, { language: lang, format: 'plaintext' }).findings.filter((f) => f.ruleId === c.rule)
+    if (c.flagged === null) { if (found.length) literalFlagged.push(`${c.id} (${found.map((f) => f.actual).join(', ')})`) }
+    else {
+      const start = c.text.indexOf(c.flagged)
+      if (!found.some((f) => f.offset < start + c.flagged.length && f.endOffset > start)) missed.push(c.id)
+    }
+  }
+  console.log(`${lang} today: ${missed.length} flagged cases not flagged by their rule${missed.length ? ': ' + missed.join(' ') : ''}`)
+  console.log(`${lang} today: ${literalFlagged.length} literal-sense cases flagged${literalFlagged.length ? ': ' + literalFlagged.join('; ') : ''}`)
+}
+
+// The minimums of issue #15 that a language's set falls short of.
+export function shortfalls(s) {
+  const short = []
+  if (s.inflected < MIN.inflected) short.push(`${s.lang}: ${s.inflected} inflected cases (< ${MIN.inflected})`)
+  if (s.literal < MIN.literal) short.push(`${s.lang}: ${s.literal} literal-sense cases (< ${MIN.literal})`)
+  if (s.sourced * 2 < s.total) short.push(`${s.lang}: ${s.sourced} of ${s.total} cases from real text (< half)`)
+  return short
+}
+
+async function main() {
+  const problems = []
+  const sums = []
+  for (const lang of LANGS) {
+    const cases = readCases(lang)
+    problems.push(...checkCases(lang, cases, ruleEntries(lang)))
+    sums.push(summary(lang, cases))
+    if (args.has('--engine')) await engineReport(lang, cases)
+  }
+  for (const s of sums) {
+    problems.push(...shortfalls(s))
+    console.log(`${s.lang}: ${s.inflected} inflected cases and ${s.fixed} fixed phrases (${s.withheld} with no fitting suggestion), ${s.literal} literal-sense, ${s.sourced}/${s.total} from real text, ${s.lemmas} entries, ${s.accepts} accepted sentences`)
+  }
+  if (args.has('--markdown')) {
+    const [en, fr] = sums
+    console.log('\n' + table(['', 'en', 'fr'], [
+      ['inflected cases', en.inflected, fr.inflected], ['fixed phrases (`fixed-phrase`, not inflected)', en.fixed, fr.fixed],
+      ['flagged cases where no suggestion fits (`accept: []`)', en.withheld, fr.withheld],
+      ['literal-sense cases', en.literal, fr.literal], ['cases from real text', `${en.sourced} / ${en.total}`, `${fr.sourced} / ${fr.total}`],
+      ['distinct entries', en.lemmas, fr.lemmas], ['accepted sentences', en.accepts, fr.accepts]]))
+    for (const s of sums) {
+      console.log(`\n**${s.lang}: cases per category**\n\n` + table(['category', 'cases'], CATEGORIES[s.lang].map((k) => [`\`${k}\``, s.categories[k] ?? 0])))
+      console.log(`\n**${s.lang}: flagged cases per rule**\n\n` + table(['rule', 'cases'], Object.entries(s.rules).sort((a, b) => b[1] - a[1])))
+      console.log(`\n**${s.lang}: cases from real text per source**\n\n` + table(['repository', 'licence', 'cases'], Object.entries(s.sources).sort((a, b) => b[1] - a[1]).map(([k, n]) => [...k.split(' | '), n])))
+    }
+  }
+  if (problems.length) {
+    console.error(`\n${problems.length} problem(s):\n` + problems.map((p) => '  ' + p).join('\n'))
+    process.exitCode = 1
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main()

@@ -1,0 +1,44 @@
+// The fix test set (en.yaml, fr.yaml) stays well formed as rules and cases change: every case names
+// a rule entry with suggestions, its flagged span is in its text, and each accepted sentence changes
+// only that span and its neighbours, with one of the entry's suggestions.
+import { describe, expect, it } from 'vitest'
+// @ts-expect-error: a plain ESM script without types
+import { checkCases, readCases, ruleEntries, shortfalls, summary } from './check.mjs'
+
+const base = {
+  id: 'en-001', text: 'We streamlined the checkout last spring.', flagged: 'streamlined', rule: 'buzzwords',
+  lemma: 'streamline', category: 'verb-ed', source: 'written', accept: ['We simplified the checkout last spring.'],
+}
+
+describe.each(['en', 'fr'])('fix test set (%s)', (lang) => {
+  const cases = readCases(lang)
+  it('has no malformed case', () => {
+    expect(checkCases(lang, cases, ruleEntries(lang))).toEqual([])
+  })
+  it('meets the minimums of issue #15', () => {
+    expect(shortfalls(summary(lang, cases))).toEqual([])
+  })
+})
+
+describe('the checker', () => {
+  const rules = ruleEntries('en')
+  const problems = (changes: object) => checkCases('en', [{ ...base, ...changes }], rules)
+
+  it('accepts a good case', () => expect(problems({})).toEqual([]))
+  it('reports a flagged span missing from the text', () => {
+    expect(problems({ flagged: 'streamlines' })).toEqual([expect.stringMatching(/flagged "streamlines" is not in the text/)])
+  })
+  it('reports a lemma that no entry with suggestions has', () => {
+    expect(problems({ lemma: 'streamlining thing' })).toEqual([expect.stringMatching(/no phrase of an entry/)])
+  })
+  it('reports an accepted sentence that rewrites the rest of the sentence', () => {
+    expect(problems({ text: 'We streamlined the checkout for all of our shoppers in the spring of last year.', accept: ['We simplified the checkout for all of our shoppers in the autumn of last year.'] }))
+      .toEqual([expect.stringMatching(/outside the flagged span/)])
+  })
+  it('reports an accepted sentence that uses none of the suggestions', () => {
+    expect(problems({ accept: ['We redesigned the checkout last spring.'] })).toEqual([expect.stringMatching(/none of the suggestions/)])
+  })
+  it('reports a repeated id', () => {
+    expect(checkCases('en', [base, base], rules)).toEqual([expect.stringMatching(/duplicate id/)])
+  })
+})
