@@ -9,7 +9,7 @@ import { lstatSync, mkdirSync, readdir, realpathSync, renameSync, statSync, writ
 import { dirname, extname, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { decodeText, type DocumentFormat } from '../engine/index.js'
-import { describeProblem, FileReadError, readRegularFileSync } from '../node/read-file.js'
+import { describeProblem, readRegularFileSync, type FileReadError } from '../node/read-file.js'
 
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.mkdn']
 export const TEXT_EXTENSIONS = ['.txt', '.text']
@@ -80,13 +80,13 @@ export function readText(path: string, maxBytes: number): ReadResult {
   try {
     bytes = readRegularFileSync(path, maxBytes)
   } catch (error) {
-    if (!(error instanceof FileReadError)) throw error
-    const { problem } = error
-    return { skipped: problem.kind === 'too-large' ? `${error.message}; raise the limit with --max-file-size` : error.message }
+    return { skipped: skipReason(error as FileReadError) }
   }
   const text = decodeText(bytes)
   return text === undefined ? { skipped: 'binary file (contains NUL bytes)' } : { text }
 }
+
+const skipReason = ({ problem, message }: FileReadError) => (problem.kind === 'too-large' ? `${message}; raise the limit with --max-file-size` : message)
 
 /** Written beside the target and renamed over it: a reader never sees half a file. */
 export function writeAtomically(path: string, text: string): void {

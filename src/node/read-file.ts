@@ -61,7 +61,7 @@ export function configReadReason(error: FileReadError): string {
   return error.problem.kind === 'too-large' ? `${error.message}, the most a configuration may be` : error.message
 }
 
-/** The bytes of a regular file of at most `limit` bytes; throws FileReadError otherwise. */
+/** The bytes of a regular file of at most `limit` bytes; throws a FileReadError otherwise (and nothing else). */
 export function readRegularFileSync(path: string, limit: number): Buffer {
   try {
     const into = new BoundedBytes(path, limit, regularSize(path, statSync(path), limit))
