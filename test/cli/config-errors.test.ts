@@ -1,9 +1,10 @@
 // Every way a .cluetrain.yaml can fail is a configuration error (issue #13, item 5): one line
 // naming the file and the line, exit code 2, no stack trace, no hang, and never the contents of a
 // file outside the config's folder.
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, symlinkSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { chmodSync, mkdirSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { freshFolder, runCli, writeFiles } from './harness.js'
 
@@ -56,6 +57,17 @@ describe('a .cluetrain.yaml that cannot be read', () => {
     write({ 'docs/style/cluetrain.yaml': 'rules:\n  buzzwords: error\n' })
     const [code] = await lintWithConfig((config) => symlinkSync('style/cluetrain.yaml', config))
     expect(code).toBe(1)
+  })
+
+  it('an unreadable file (EACCES)', () => {
+    write({ 'docs/a.md': EN, 'docs/.cluetrain.yaml': 'rules: {}\n' })
+    chmodSync(join(folder.path, 'docs/.cluetrain.yaml'), 0o000)
+    for (const dir of [folder.path, join(folder.path, 'docs')]) chmodSync(dir, 0o755)
+    // Root reads any file, so as root the CLI (the built one, in a process of its own) runs as nobody.
+    const cli = [process.execPath, fileURLToPath(new URL('../../bin/cluetrain.js', import.meta.url)), 'lint', 'docs']
+    const argv = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...cli] : cli
+    const { status, stdout, stderr } = spawnSync(argv[0], argv.slice(1), { cwd: folder.path, encoding: 'utf8' })
+    expect([status, stdout, stderr]).toEqual([2, '', error(1, 'cannot read it (EACCES)')])
   })
 
   it('a link loop (ELOOP)', async () => {
