@@ -123,9 +123,10 @@ async function proseFiles(configs: ConfigStore, token: vscode.CancellationToken)
   return kept.sort((a, b) => a.path.localeCompare(b.path))
 }
 
+/** Bounded like a config: a repository can commit `.gitignore -> /dev/zero` too. */
 async function readGitignore(folder: vscode.Uri): Promise<ReturnType<typeof ignore> | null> {
   try {
-    return ignore().add(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, '.gitignore'))))
+    return ignore().add(new TextDecoder().decode(await readUri(vscode.Uri.joinPath(folder, '.gitignore'), loadEngine().CONFIG_MAX_BYTES)))
   } catch {
     return null
   }

@@ -1,13 +1,14 @@
 // Special files in a real VS Code (issue #13, item 3): a `.cluetrain.yaml` that is a FIFO, or a
-// link to /dev/zero (git can commit that link). The host must not
+// link to /dev/zero (git can commit that link), and a .gitignore that is one. The host must not
 // hang nor grow without bound (it reached 6.5 GB), the config must get a diagnostic, and the
 // documents beside it must be linted with the defaults. scripts/e2e/test-extension.mjs runs this
 // suite in a code-server of its own (a host that read /dev/zero would take the others down with it),
 // on a copy of test/e2e/workspace; the links and FIFOs are made here, never committed.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as vscode from 'vscode'
 import { ACCEPT_COMMAND } from '../../../src/extension/actions.js'
+import type { ExtensionApi } from '../../../src/extension/extension.js'
 import { assert, runAll, test, waitFor } from './harness.js'
 
 const EXTENSION_ID = 'cluetrain.cluetrain-lint'
@@ -84,6 +85,17 @@ test('a .cluetrain.yaml that is a FIFO: the host does not hang, the config gets 
   boundedMemory('FIFO config', async () => {
     const { doc, config } = folderWithConfig('special-fifo', (path) => execFileSync('mkfifo', [path]))
     await lintedWithDefaults(doc, config, 'not a regular file (a FIFO)')
+  }),
+)
+
+test('Audit Workspace with a .gitignore that links to /dev/zero: memory stays bounded, the audit finishes', () =>
+  boundedMemory('audit with a /dev/zero .gitignore', async () => {
+    rmSync(file('.gitignore').fsPath, { force: true })
+    symlinkSync('/dev/zero', file('.gitignore').fsPath)
+    const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as ExtensionApi
+    const summary = await api.audit()
+    assert(!summary.cancelled && summary.files >= 2, `the audit finished: ${JSON.stringify({ files: summary.files, skipped: summary.skipped })}`)
+    assert(ours(file('fr.md')).some((d) => d.message.includes('booster')), 'a closed file was audited')
   }),
 )
 
