@@ -2,9 +2,10 @@
 // folders, links out of the tree, paths too long for the system, UTF-16, backslashes in names.
 // Every one gets a notice, none hangs or eats memory, and the other files are linted.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { BaselineError, writeBaseline, type BaselineFile } from '../../src/cli/baseline.js'
 import { freshFolder, runCli, writeFiles } from './harness.js'
 
 const folder = freshFolder('special')
@@ -106,5 +107,15 @@ describe('baselines that cannot be read', () => {
     writeFileSync(join(folder.path, 'big.json'), `{"version": 1, "tool": "cluetrain-lint", "files": {}, "padding": "${'x'.repeat(17_000_000)}"}`)
     const { code, stderr } = await run('lint', 'a.md', '--baseline', 'big.json')
     expect([code, stderr]).toEqual([2, `cluetrain: baseline ${join(folder.path, 'big.json')} is larger than 16 MB (17 MB), the most a baseline may be: keep one baseline per part of the project\n`])
+  })
+
+  it('is not written over 16 MB, since it could not be read back', () => {
+    const counts: Record<string, number> = {}
+    for (let i = 0; i < 400_000; i++) counts[i.toString(16).padStart(28, '0')] = 1
+    const baseline: BaselineFile = { version: 1, tool: 'cluetrain-lint', files: { 'a.md': counts } }
+    const path = join(folder.path, 'baseline.json')
+    expect(() => writeBaseline(path, baseline)).toThrow(BaselineError)
+    expect(() => writeBaseline(path, baseline)).toThrow(/^the baseline would be 16\.\d MB, more than the 16 MB a baseline may be/)
+    expect(existsSync(path)).toBe(false)
   })
 })
