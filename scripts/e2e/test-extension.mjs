@@ -45,10 +45,13 @@ if (hostRun.result) {
 //   - untrusted: test/e2e/suite/untrusted.ts on a copy of test/e2e/workspace-untrusted, opened
 //     with workspace trust on and the folder not trusted (Restricted Mode);
 //   - memory: the 10,000-file audit of test/e2e/suite/reliability.ts (minutes: longer than the
-//     main suite's 60 s per test), in a fresh host so that nothing else sits in its heap.
+//     main suite's 60 s per test), in a fresh host so that nothing else sits in its heap;
+//   - special: test/e2e/suite/special-files.ts, a .cluetrain.yaml that is a FIFO or a link to
+//     /dev/zero, in a host of its own (one that read /dev/zero would take the others down).
 for (const [name, entry, options] of [
   ['untrusted', 'untrusted.ts', { workspace: path.join(REPO, 'test/e2e/workspace-untrusted'), workspaceTrust: true, timeoutMs: 120_000 }],
   ['memory', 'reliability.ts', { workspace: path.join(REPO, 'test/e2e/workspace'), env: { CLUETRAIN_E2E_SUITE: 'memory' }, timeoutMs: 480_000 }],
+  ['special', 'special-files.ts', { workspace: path.join(REPO, 'test/e2e/workspace'), timeoutMs: 240_000 }],
 ]) {
   const bundle = path.join(REPO, `.cache/e2e-build/${name}.cjs`)
   await build({ entryPoints: [path.join(REPO, 'test/e2e/suite', entry)], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], logLevel: 'warning' })

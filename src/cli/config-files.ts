@@ -1,8 +1,10 @@
 // Finds each file's .cluetrain.yaml files (upward, until `root: true`), parses each once, and
-// answers "which config applies here?" and "is this file ignored?".
-import { readFileSync, existsSync } from 'node:fs'
+// answers "which config applies here?" and "is this file ignored?". A config that cannot be read
+// (a folder, a FIFO, a link out of its folder, too large, unreadable) is a ConfigError like broken
+// YAML: one line naming the file, and exit code 2.
 import { dirname, join, relative, sep } from 'node:path'
-import { ignoredBy, mergeConfigs, parseConfig, type CluetrainConfig, type LocatedConfig } from '../engine/index.js'
+import { CONFIG_MAX_BYTES, ConfigError, ignoredBy, mergeConfigs, parseConfig, type CluetrainConfig, type LocatedConfig } from '../engine/index.js'
+import { configReadReason, FileReadError, readConfigFileSync } from '../node/read-file.js'
 
 export const CONFIG_NAMES = ['.cluetrain.yaml', '.cluetrain.yml']
 
@@ -41,12 +43,22 @@ export class ConfigFinder {
     let found: LocatedConfig | null = null
     for (const name of CONFIG_NAMES) {
       const path = join(dir, name)
-      if (existsSync(path)) {
-        found = { path, base: dir, config: parseConfig(readFileSync(path, 'utf8'), path) }
+      const bytes = readConfig(path)
+      if (bytes) {
+        found = { path, base: dir, config: parseConfig(bytes, path) }
         break
       }
     }
     this.byDir.set(dir, found)
     return found
+  }
+}
+
+function readConfig(path: string): Buffer | undefined {
+  try {
+    return readConfigFileSync(path, CONFIG_MAX_BYTES)
+  } catch (error) {
+    if (error instanceof FileReadError) throw new ConfigError(path, 1, configReadReason(error))
+    throw error
   }
 }

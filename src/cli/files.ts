@@ -1,8 +1,15 @@
 // Which files a command line names: paths, folders (searched for prose files) and globs.
-import { lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs'
+//
+// Links: a path named on the command line is read whatever it links to (you named it), as long as
+// that is a regular file (src/node/read-file.ts). A search, of a folder or a glob alike, follows no
+// link, to a file or to a folder: a link loop cannot trap it, a link cannot take it out of the tree
+// it searches (`ln -s /dev/zero z.md`, `ln -s ~ home`), and no file is linted twice. A link's target
+// inside the tree is found there anyway.
+import { lstatSync, mkdirSync, readdir, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, extname, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { decodeText, type DocumentFormat } from '../engine/index.js'
+import { describeProblem, readRegularFileSync, type FileReadError } from '../node/read-file.js'
 
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.mkdn']
 export const TEXT_EXTENSIONS = ['.txt', '.text']
@@ -16,22 +23,33 @@ export interface Expanded {
   files: string[]
   /** Arguments that named nothing. */
   missing: string[]
+  /** Folders a search could not read (their files were not found): too long a path, no permission. */
+  unreadable: Array<{ path: string; reason: string }>
 }
 
 export async function expandArguments(args: readonly string[], cwd: string): Promise<Expanded> {
   const files = new Set<string>()
   const missing: string[] = []
+  const unreadable: Expanded['unreadable'] = []
+  // The crawler (fdir, under tinyglobby) skips a folder it cannot read without a word; it is told here.
+  const fs = {
+    readdir: ((path: string, options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: unknown) => void) =>
+      readdir(path, options, (error, entries) => {
+        if (error && error.code !== 'ENOENT') unreadable.push({ path: resolve(cwd, path), reason: describeProblem({ kind: 'system', code: error.code ?? error.message }) })
+        callback(error, entries)
+      })) as unknown as typeof readdir,
+  }
+  const search = { absolute: true, ignore: DEFAULT_IGNORES, followSymbolicLinks: false, fs }
   const proseGlob = `**/*{${[...MARKDOWN_EXTENSIONS, ...TEXT_EXTENSIONS].join(',')}}`
   for (const arg of args) {
     let found: string[] = []
     if (isDynamicPattern(arg)) {
-      found = await glob(arg, { cwd, absolute: true, ignore: DEFAULT_IGNORES, dot: false })
+      found = await glob(arg, { ...search, cwd, dot: false })
     } else {
       const path = resolve(cwd, arg)
       const stat = statSync(path, { throwIfNoEntry: false })
-      // Links to folders are not followed (no loops, no file twice); a dangling link is named
-      // and reported as unreadable rather than said to be missing.
-      if (stat?.isDirectory()) found = await glob(proseGlob, { cwd: path, absolute: true, ignore: DEFAULT_IGNORES, caseSensitiveMatch: false, followSymbolicLinks: false })
+      // A dangling link is named and reported as unreadable rather than said to be missing.
+      if (stat?.isDirectory()) found = await glob(proseGlob, { ...search, cwd: path, caseSensitiveMatch: false })
       else if (stat || lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) found = [path]
     }
     if (!found.length) missing.push(arg)
@@ -48,20 +66,27 @@ export async function expandArguments(args: readonly string[], cwd: string): Pro
     seen.add(real)
     return true
   })
-  return { files: unique, missing }
+  return { files: unique, missing, unreadable }
 }
 
 export type ReadResult = { text: string } | { skipped: string }
 
-/** Reads a file as text; binary files and files over the size limit are skipped, with a reason. */
+/**
+ * Reads a document as text. What is not a regular file, binary files, files over the size limit and
+ * files that cannot be read are skipped, with a reason.
+ */
 export function readText(path: string, maxBytes: number): ReadResult {
-  const size = statSync(path).size
-  if (size > maxBytes) {
-    return { skipped: `larger than ${Math.round(maxBytes / 1e6)} MB (${(size / 1e6).toFixed(1)} MB); raise the limit with --max-file-size` }
+  let bytes: Buffer
+  try {
+    bytes = readRegularFileSync(path, maxBytes)
+  } catch (error) {
+    return { skipped: skipReason(error as FileReadError) }
   }
-  const text = decodeText(readFileSync(path))
+  const text = decodeText(bytes)
   return text === undefined ? { skipped: 'binary file (contains NUL bytes)' } : { text }
 }
+
+const skipReason = ({ problem, message }: FileReadError) => (problem.kind === 'too-large' ? `${message}; raise the limit with --max-file-size` : message)
 
 /** Written beside the target and renamed over it: a reader never sees half a file. */
 export function writeAtomically(path: string, text: string): void {

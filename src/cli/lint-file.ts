@@ -16,12 +16,7 @@ export interface FileTask {
 export type FileOutcome = { report: FileReport } | { skipped: string }
 
 export function lintFile(task: FileTask): FileOutcome {
-  let read: ReturnType<typeof readText>
-  try {
-    read = readText(task.path, task.maxBytes)
-  } catch (error) {
-    return { skipped: `cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }
-  }
+  const read = readText(task.path, task.maxBytes)
   if ('skipped' in read) return read
   if (isCluetrainReport(read.text)) return { skipped: 'an audit report Cluetrain wrote (reports are never linted)' }
   let result: ReturnType<typeof lint>

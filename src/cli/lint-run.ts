@@ -2,9 +2,9 @@
 // (on worker threads when there are many), and drop what a baseline already records.
 import { statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { relative } from 'node:path'
+import { relative, sep } from 'node:path'
 import { CUSTOM_RULE_ID, defaultRuleData, type CluetrainConfig, type Language, type LanguageSetting } from '../engine/index.js'
-import { withoutBaselined, type BaselineFile } from './baseline.js'
+import { withoutBaselined, type RecordedFindings } from './baseline.js'
 import { ConfigFinder } from './config-files.js'
 import { expandArguments, formatOf } from './files.js'
 import type { FileReport } from './format.js'
@@ -19,7 +19,7 @@ export interface RunSettings {
   jobs?: number
   /** Whether findings need fingerprints (baselines, JSON, SARIF). */
   fingerprints?: boolean
-  baseline?: { path: string; data: BaselineFile }
+  baseline?: { path: string; data: RecordedFindings }
 }
 
 export interface LintRun {
@@ -38,8 +38,10 @@ interface Messages {
 
 /** undefined when the arguments name no prose file (already said on stderr). */
 export async function lintTargets(targets: readonly string[], settings: RunSettings, io: Messages): Promise<LintRun | undefined> {
-  const { files, missing } = await expandArguments(targets, io.cwd)
+  const { files, missing, unreadable } = await expandArguments(targets, io.cwd)
   for (const arg of missing) io.stderr(safeLine`cluetrain: no Markdown or text files found for “${arg}”\n`)
+  const folders = unreadable.map(({ path, reason }) => ({ path: displayPath(path, io.cwd), reason: `${reason}; the files in this folder are not linted` }))
+  for (const { path, reason } of folders) io.stderr(safeLine`cluetrain: skipped ${path}: ${reason}\n`)
   if (!files.length) return undefined
 
   const configs = new ConfigFinder()
@@ -54,10 +56,10 @@ export async function lintTargets(targets: readonly string[], settings: RunSetti
     }
     if (configs.isIgnored(path, effective)) continue
     const options = { format: formatOf(path), language: settings.language ?? effective.config.language ?? 'auto', config: effective.config, locale: settings.locale }
-    tasks.push({ path, display: (relative(io.cwd, path) || path).split('\\').join('/'), maxBytes: settings.maxBytes, options, fingerprints: Boolean(settings.fingerprints || settings.baseline) })
+    tasks.push({ path, display: displayPath(path, io.cwd), maxBytes: settings.maxBytes, options, fingerprints: Boolean(settings.fingerprints || settings.baseline) })
   }
 
-  const run: LintRun = { reports: [], absolute: [], skipped: [], known: 0 }
+  const run: LintRun = { reports: [], absolute: [], skipped: [...folders], known: 0 }
   const jobs = settings.jobs ?? defaultJobs(tasks)
   let index = 0
   for await (const outcome of lintAll(tasks, jobs)) {
@@ -77,6 +79,11 @@ export async function lintTargets(targets: readonly string[], settings: RunSetti
     run.absolute.push(task.path)
   }
   return run
+}
+
+/** A file as every output names it: relative to the working folder, with `/` between folders. On POSIX a backslash is part of a file name and stays. */
+function displayPath(path: string, cwd: string): string {
+  return (relative(cwd, path) || path).split(sep).join('/')
 }
 
 /**

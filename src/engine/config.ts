@@ -2,7 +2,8 @@
 // schema (rules/config.schema.json), every problem named with its line, and merged outer → inner.
 import AjvModule from 'ajv'
 import picomatch from 'picomatch'
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml'
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml'
+import { decodeText } from './decode.js'
 import { configSchema } from './generated/rules.js'
 import type { LanguageSetting } from './language.js'
 import type { FamilyId, Language, Severity } from './rule-data.js'
@@ -59,8 +60,33 @@ function validate(data: unknown): Validate {
   return validator
 }
 
-/** Parses and validates one .cluetrain.yaml. Throws ConfigError naming the first problem's line. */
-export function parseConfig(text: string, path: string): CluetrainConfig {
+/**
+ * The largest .cluetrain.yaml read, in bytes (or characters, for an editor's buffer). The cost is
+ * linear but not small, about 45 µs and 2 KB per accepted word (the YAML document model keeps a
+ * node per item, then each language's trie a path per word): a 5 MB `accept` list took 17 to 23 s
+ * and 720 to 930 MB. 1 MB holds some 70,000 words; real configs are a few KB.
+ */
+export const CONFIG_MAX_BYTES = 1_000_000
+
+/**
+ * Parses and validates one .cluetrain.yaml, given as text or as the file's bytes (decoded as
+ * documents are: UTF-8, or UTF-16 with a byte-order mark). Throws ConfigError naming the first
+ * problem's line, whatever the problem: the YAML library's own exceptions (an alias bomb, nesting
+ * too deep) are configuration errors too, never a crash.
+ */
+export function parseConfig(source: string | Uint8Array, path: string): CluetrainConfig {
+  if (source.length > CONFIG_MAX_BYTES) throw new ConfigError(path, 1, `larger than ${CONFIG_MAX_BYTES / 1e6} MB (${Math.round(source.length / 1e5) / 10} MB), the most a configuration may be`)
+  const text = typeof source === 'string' ? source : decodeText(source)
+  if (text === undefined) throw new ConfigError(path, 1, 'not a text file (it contains NUL bytes)')
+  try {
+    return parseYamlConfig(text, path)
+  } catch (error) {
+    if (error instanceof ConfigError) throw error
+    throw new ConfigError(path, 1, `invalid YAML: ${String((error as Error)?.message ?? error).split('\n')[0]}`)
+  }
+}
+
+function parseYamlConfig(text: string, path: string): CluetrainConfig {
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false })
   const lineAt = (pos: number) => lineCounter.linePos(pos).line
@@ -68,7 +94,14 @@ export function parseConfig(text: string, path: string): CluetrainConfig {
     const e = doc.errors[0]
     throw new ConfigError(path, lineAt(e.pos[0]), `invalid YAML: ${e.message.split('\n')[0]}`)
   }
-  const data = doc.toJS() ?? {}
+  // An alias expands to what it names, so nested aliases grow exponentially ("billion laughs"):
+  // the library refuses past `maxAliasCount` expansions, and the line is the first alias's.
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {}
+  } catch (error) {
+    throw new ConfigError(path, firstAliasLine(doc, lineAt), `invalid YAML: ${String((error as Error)?.message ?? error).split('\n')[0]}`)
+  }
   const result = validate(data)
   const problem = result.errors?.find((e) => e.keyword !== 'oneOf' && e.keyword !== 'if') ?? result.errors?.[0]
   if (problem) {
@@ -87,6 +120,20 @@ export function parseConfig(text: string, path: string): CluetrainConfig {
     throw new ConfigError(path, line, where ? `${where}: ${detail}` : detail)
   }
   return data as CluetrainConfig
+}
+
+/** The yaml library's default: a real config uses a handful of aliases, if any. */
+const MAX_ALIAS_COUNT = 100
+
+function firstAliasLine(doc: ReturnType<typeof parseDocument>, lineAt: (pos: number) => number): number {
+  let line = 1
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range) line = lineAt(node.range[0])
+      return visit.BREAK
+    },
+  })
+  return line
 }
 
 function nodeAt(root: unknown, path: string[]): YamlNode | undefined {

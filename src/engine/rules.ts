@@ -3,6 +3,7 @@
 // distinct configuration and cached; linting never loops over rules.
 import { effectiveSeverity, type CluetrainConfig, type CustomPhrase } from './config.js'
 import { defaultRuleData } from './generated/rules.js'
+import { phraseKeys } from './normalise.js'
 import { PhraseMatcher } from './phrase-matcher.js'
 import { LANGUAGES, type FamilyData, type Language, type RuleData, type RuleSetData, type Severity } from './rule-data.js'
 import type { ShoutingSettings } from './shouting.js'
@@ -30,11 +31,15 @@ export type EngineConfig = Pick<CluetrainConfig, 'rules' | 'accept' | 'phrases' 
 export const CUSTOM_RULE_ID = 'custom'
 
 const caches = new WeakMap<RuleSetData, Map<string, CompiledRules>>()
+// The cache key spells the whole config out: worked out once per config object, not once per file
+// linted (a 1 MB `accept` list costs milliseconds to spell).
+const keys = new WeakMap<EngineConfig, string>()
 
 export function compileRules(config: EngineConfig = {}, data: RuleSetData = defaultRuleData): CompiledRules {
   let cache = caches.get(data)
   if (!cache) caches.set(data, (cache = new Map()))
-  const key = JSON.stringify([config.rules, config.accept, config.phrases])
+  let key = keys.get(config)
+  if (key === undefined) keys.set(config, (key = JSON.stringify([config.rules, config.accept, config.phrases])))
   let compiled = cache.get(key)
   if (!compiled) {
     if (cache.size >= 32) cache.clear() // many configs in one process (a monorepo audit): stay bounded
@@ -74,10 +79,25 @@ function build(config: EngineConfig, data: RuleSetData): CompiledRules {
       for (const phrase of entry.unless?.words ?? []) target.matcher.addPhrase(phrase, true, { role: 'evidence', rule: index, entry: e })
     })
   }
-  for (const phrase of config.accept ?? []) {
+  for (const phrase of distinctPhrases(config.accept ?? [])) {
     for (const l of LANGUAGES) byLanguage[l].matcher.addPhrase(phrase, true, { role: 'accept', rule: -1, entry: -1 })
   }
   return { rules, byLanguage }
+}
+
+/**
+ * One of each accepted phrase, as the matcher folds them (case, accents, hyphens): every copy of a
+ * phrase was one more shield at every place it occurs, so a list repeating a word N times cost
+ * N times the work wherever that word appears (lists merged from several configs repeat words).
+ */
+function distinctPhrases(phrases: readonly string[]): string[] {
+  const seen = new Set<string>()
+  return phrases.filter((phrase) => {
+    const key = phraseKeys(phrase).join(' ')
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 // Each of the team's own phrases from .cluetrain.yaml becomes a rule `custom` in its languages.

@@ -19,9 +19,11 @@ import { realpath } from 'node:fs/promises'
 import { isAbsolute, relative, sep } from 'node:path'
 import * as vscode from 'vscode'
 import type { AcceptRefusal } from '../engine/index.js'
+import { FileReadError } from '../node/read-file.js'
 import type { ConfigStore } from './config-store.js'
 import { replaceIfUnchanged, writeEdited, type Replaced } from './config-write.js'
 import { loadEngine } from './engine.js'
+import { readConfigUri } from './read-uri.js'
 
 /** Reads of the file before telling the user it keeps changing under us. */
 const ATTEMPTS = 4
@@ -41,7 +43,9 @@ export async function acceptWord(configs: ConfigStore, documentUri: vscode.Uri, 
   // from disk, typing): nothing was written; read it again.
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const outcome = await tryAccept(target, phrase).catch((error: Error) => {
-      void vscode.window.showErrorMessage(vscode.l10n.t('{0} could not be written: {1}', vscode.workspace.asRelativePath(target), error.message))
+      // A config that cannot be read (a FIFO, a link out of its folder, too large) is not edited.
+      if (error instanceof FileReadError) void vscode.window.showWarningMessage(vscode.l10n.t('{0} cannot be edited: {1}', vscode.workspace.asRelativePath(target), error.message))
+      else void vscode.window.showErrorMessage(vscode.l10n.t('{0} could not be written: {1}', vscode.workspace.asRelativePath(target), error.message))
       return false
     })
     if (outcome !== 'changed') return outcome
@@ -122,14 +126,14 @@ function refusalMessage(file: string, reason: AcceptRefusal): string {
   }
 }
 
-/** The file's text; undefined when there is no file, null when it is not UTF-8 (the editor's copy is then used). */
+/**
+ * The file's text; undefined when there is no file, null when it is not UTF-8 (the editor's copy is
+ * then used). Read as configs are (read-uri.ts): a FIFO, a link out of the folder or a file over the
+ * size limit throws a FileReadError, and is neither opened in the editor nor written over.
+ */
 async function readDisk(uri: vscode.Uri): Promise<string | null | undefined> {
-  let bytes: Uint8Array
-  try {
-    bytes = await vscode.workspace.fs.readFile(uri)
-  } catch {
-    return undefined
-  }
+  const bytes = await readConfigUri(uri, loadEngine().CONFIG_MAX_BYTES)
+  if (!bytes) return undefined
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {

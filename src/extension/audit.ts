@@ -2,14 +2,15 @@
 // and the config's ignore globs), with a cancellable progress notification, results in the
 // Problems panel, a summary in the "Cluetrain Audit" output channel and the report (report-panel.ts).
 import ignore from 'ignore'
-import { readFile, stat } from 'node:fs/promises'
 import * as vscode from 'vscode'
+import { FileReadError } from '../node/read-file.js'
 import type { ConfigStore } from './config-store.js'
 import { loadEngine, loadReport } from './engine.js'
 import { LintPool } from './lint-pool.js'
 import { writtenByCluetrain, type Linter } from './linter.js'
 import type { Log } from './log.js'
 import type { AuditedReport } from './report-panel.js'
+import { readUri } from './read-uri.js'
 import { lintOptions, messageLocale, readSettings } from './settings.js'
 
 const PROSE_GLOB = '**/*.{md,markdown,mdown,mkd,mkdn,txt,text}'
@@ -122,9 +123,10 @@ async function proseFiles(configs: ConfigStore, token: vscode.CancellationToken)
   return kept.sort((a, b) => a.path.localeCompare(b.path))
 }
 
+/** Bounded like a config: a repository can commit `.gitignore -> /dev/zero` too. */
 async function readGitignore(folder: vscode.Uri): Promise<ReturnType<typeof ignore> | null> {
   try {
-    return ignore().add(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, '.gitignore'))))
+    return ignore().add(new TextDecoder().decode(await readUri(vscode.Uri.joinPath(folder, '.gitignore'), loadEngine().CONFIG_MAX_BYTES)))
   } catch {
     return null
   }
@@ -140,16 +142,13 @@ async function readFileText(uri: vscode.Uri, maxBytes: number): Promise<string |
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())
   if (open) return open.getText()
   try {
-    // Local files through Node: the workbench's file service costs ~14 ms a file in code-server
-    // against 1 ms, which made a 10,000-file audit wait on reads. Other schemes (virtual
-    // workspaces) go through it.
-    const local = uri.scheme === 'file'
-    const size = local ? (await stat(uri.fsPath)).size : (await vscode.workspace.fs.stat(uri)).size
-    // Size first: an oversized file is never read into memory.
-    if (size > maxBytes) return { skipped: vscode.l10n.t('larger than {0} MB (setting cluetrain.maxFileSizeMB)', maxBytes / 1e6) }
-    const text = loadEngine().decodeText(local ? await readFile(uri.fsPath) : await vscode.workspace.fs.readFile(uri))
+    // Local files through Node (readUri): the workbench's file service costs ~14 ms a file in
+    // code-server against 1 ms, which made a 10,000-file audit wait on reads. An oversized file is
+    // never read into memory, nor is anything but a regular file.
+    const text = loadEngine().decodeText(await readUri(uri, maxBytes))
     return text ?? { skipped: vscode.l10n.t('binary file') }
   } catch (error) {
+    if (error instanceof FileReadError && error.problem.kind === 'too-large') return { skipped: vscode.l10n.t('larger than {0} MB (setting cluetrain.maxFileSizeMB)', maxBytes / 1e6) }
     return { skipped: String((error as Error).message ?? error) }
   }
 }

@@ -1,11 +1,15 @@
 // .cluetrain.yaml for the editor: found upward from each document to its workspace folder (each
 // folder of a multi-root workspace has its own), read from the open buffer when there is one,
 // watched and reloaded. A broken file becomes a diagnostic on that file and a line in the log;
-// linting goes on with the files that are valid.
+// linting goes on with the files that are valid. Broken means anything: bad YAML, an alias bomb, a
+// folder or a FIFO by that name, a link out of its folder, a file too large or unreadable
+// (src/node/read-file.ts).
 import * as vscode from 'vscode'
-import type { CluetrainConfig, LocatedConfig } from '../engine/index.js'
+import type { CluetrainConfig, ConfigError, LocatedConfig } from '../engine/index.js'
+import { configReadReason, FileReadError } from '../node/read-file.js'
 import { loadEngine } from './engine.js'
 import type { Log } from './log.js'
+import { readConfigUri } from './read-uri.js'
 
 const NAMES = ['.cluetrain.yaml', '.cluetrain.yml']
 
@@ -93,13 +97,13 @@ export class ConfigStore implements vscode.Disposable {
   }
 
   private async read(dir: vscode.Uri): Promise<LocatedConfig | null> {
+    const engine = loadEngine()
     for (const name of NAMES) {
       const uri = vscode.Uri.joinPath(dir, name)
-      const text = await readText(uri)
-      if (text === undefined) continue
-      const engine = loadEngine()
       try {
-        let config = engine.parseConfig(text, uri.fsPath)
+        const source = await configSource(uri, engine.CONFIG_MAX_BYTES)
+        if (source === undefined) continue
+        let config = engine.parseConfig(source, uri.fsPath)
         this.problems.delete(uri)
         if (!vscode.workspace.isTrusted) {
           const restricted = engine.forUntrustedWorkspace(config)
@@ -107,8 +111,8 @@ export class ConfigStore implements vscode.Disposable {
           if (restricted.ignored.length) this.log.warn(vscode.l10n.t('{0}: this workspace is not trusted, so its own phrases ({1}) are not flagged until you trust it.', uri.fsPath, restricted.ignored.join(', ')))
         }
         return { path: uri.toString(), base: dir.toString(), config }
-      } catch (error) {
-        if (!(error instanceof engine.ConfigError)) throw error
+      } catch (failure) {
+        const error = asConfigError(failure, uri.fsPath)
         const line = Math.max(0, error.line - 1)
         const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), error.reason, vscode.DiagnosticSeverity.Error)
         diagnostic.source = 'Cluetrain'
@@ -125,12 +129,15 @@ export class ConfigStore implements vscode.Disposable {
   }
 }
 
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
+/** The editor's buffer when the config is open (unsaved edits count), else the file's bytes; undefined when there is none. */
+async function configSource(uri: vscode.Uri, limit: number): Promise<string | Uint8Array | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())
-  if (open) return open.getText()
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))
-  } catch {
-    return undefined
-  }
+  return open ? open.getText() : readConfigUri(uri, limit)
+}
+
+/** Whatever went wrong with a config is shown as a ConfigError: the linting of its folder goes on. */
+function asConfigError(failure: unknown, path: string): ConfigError {
+  const { ConfigError } = loadEngine()
+  if (failure instanceof ConfigError) return failure
+  return new ConfigError(path, 1, failure instanceof FileReadError ? configReadReason(failure) : String((failure as Error)?.message ?? failure))
 }
