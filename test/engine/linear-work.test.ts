@@ -1,0 +1,59 @@
+// The engine's work on a long paragraph grows with its length, not with its square: counted as it
+// goes (src/engine/work.ts), never timed. parse-latin's merge steps spliced the whole paragraph
+// once per merged word, so "a-b a-b …" moved n²/2 nodes.
+import { describe, expect, it } from 'vitest'
+import { lex, segment, type Leaf } from '../../src/engine/latin-segmenter.js'
+import { work } from '../../src/engine/work.js'
+
+const paragraph = (shape: string, size: number) => shape.repeat(Math.ceil(size / shape.length)).slice(0, size)
+const counted = (name: keyof typeof work, run: () => void) => {
+  const before = work[name]
+  run()
+  return work[name] - before
+}
+
+function leafCount(text: string): number {
+  const leaves: Leaf[] = []
+  lex(text, 0, text.length, leaves)
+  return leaves.length
+}
+
+// The issue's shapes (1 MB) in both languages, then one shape (250 KB) for each other step that
+// merges: enough for the parsers' splices to move a thousand times more.
+const SHAPES: Array<[string, boolean, number]> = [
+  ...['a-b ', 'a.b ', "a'b ", 'a-b. '].flatMap((shape): Array<[string, boolean, number]> => [[shape, true, 1_000_000], [shape, false, 1_000_000]]),
+  ...['A.B. ', 'a. ', 'A. b. ', '1. ', 'a.) ', 'x\n\n', 'x\n \n'].map((shape): [string, boolean, number] => [shape, false, 250_000]),
+  ...['Mr. ', "'tis ", 'w/ ', '&a ', 'a/b '].map((shape): [string, boolean, number] => [shape, true, 250_000]),
+]
+
+// Each of the 18 walks passes each node once, and moves it once more at most where it merges it:
+// these shapes take 4 per leaf at most, the parsers' splices a third of a million.
+const MOVES_PER_LEAF = 10
+
+describe('the merge steps on a long paragraph', () => {
+  for (const [shape, english, size] of SHAPES) {
+    it(`move at most ${MOVES_PER_LEAF} nodes per leaf: ${size / 1000} KB of ${JSON.stringify(shape)} (${english ? 'English' : 'French'})`, () => {
+      const text = paragraph(shape, size)
+      let sentences: Leaf[][] = []
+      const moved = counted('moved', () => (sentences = segment(text, 0, text.length, english)))
+      expect(sentences.length).toBeGreaterThan(0)
+      expect(moved).toBeLessThanOrEqual(MOVES_PER_LEAF * leafCount(text))
+    }, 60_000)
+  }
+})
+
+describe('a paragraph too long to spread into one call', () => {
+  // Each once pushed or compared its nodes as one call's arguments, past what the stack holds.
+  const paragraphs = {
+    'marks between two words': 'a' + '-.'.repeat(150_000) + 'b',
+    'an abbreviation before 600,000 nodes': 'Mr. ' + 'b '.repeat(300_000),
+    'a lower-case sentence of 600,000 nodes': 'A. ' + 'b '.repeat(300_000),
+    'a sentence of 600,000 marks': 'A. ' + '- '.repeat(300_000) + '.',
+  }
+  for (const [name, text] of Object.entries(paragraphs)) {
+    it(`is split: ${name}`, () => {
+      expect(segment(text, 0, text.length, true).length).toBeGreaterThan(0)
+    }, 60_000)
+  }
+
+})
