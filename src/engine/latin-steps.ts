@@ -27,6 +27,13 @@ export interface Leaf {
   parts?: number[]
   /** White space that stands for a line ending or a hard break, not for the text at its place. */
   value?: string
+  /**
+   * From a Markdown node with no position (GFM's literal autolinks split a text into such nodes):
+   * `start` and `end` index its text, but it has no place in the document. As in the parsers'
+   * trees, where a position is only copied between nodes that have one, a word with none keeps
+   * none when marks are put before it, and a mark with none does not move a word's start.
+   */
+  unplaced?: true
 }
 
 export interface Sentence {
@@ -63,13 +70,14 @@ export function leafText(text: string, leaf: Leaf): string {
   for (let i = 0; i < parts.length; i += 2) value += text.slice(parts[i], parts[i + 1])
   return value
 }
-/** Puts `marks` (adjacent, in order) before `word`'s children. */
+/** Puts `marks` (adjacent, in order) before `word`'s children: the word starts where the first with a place does. */
 export function prepend(word: Leaf, marks: readonly Leaf[]): void {
   const parts = partsOf(word)
   const before: number[] = []
   for (const mark of marks) before.push(mark.start, mark.end)
   word.parts = before.concat(parts)
-  word.start = marks[0].start
+  const placed = marks.find((mark) => !mark.unplaced)
+  if (placed && !word.unplaced) word.start = placed.start
   work.moved += parts.length / 2 + marks.length
 }
 

@@ -92,17 +92,19 @@ const MAX_BRIDGED_BLOCK = 50_000
 const tooLongToBridge = (unit: ProseUnit) => unit.end - unit.start > MAX_BRIDGED_BLOCK
 
 /**
- * The block's tokens. Text that stands in the document as the parser would see it is split
- * directly (latin-segmenter.ts: the parsers' steps, without their trees, over the nodes
- * mdast-util-to-nlcst would give them); a block with an escape or an entity goes through its nlcst
- * tree. `bridged`: always through the tree (mdast-util-to-nlcst for Markdown blocks).
+ * The block's tokens, its words and sentences split directly (latin-segmenter.ts: the parsers'
+ * steps, without their trees, over the nodes mdast-util-to-nlcst would give them, in linear time
+ * whatever the text). `bridged`: through the parsers' nlcst tree (mdast-util-to-nlcst for
+ * Markdown blocks), the reference the tests hold this to; its steps splice arrays, and take the
+ * square of a paragraph's length where many words merge.
  */
 export function streamOf(unit: ProseUnit, text: string, language: Language, bridged = false): TokenStream {
   const english = language === 'en'
   if (!bridged) {
-    if (!unit.node || tooLongToBridge(unit)) return tokenizeText(text, unit.start, unit.end, english)
-    const inline = inlineLeaves(unit.node, text, unit.start - offsetOf(unit.node))
-    if (inline) return tokenizeSentences(text, unit.start, unit.end, sentencesOf(text, inline.leaves, inline.marks, english))
+    const inline = unit.node && !tooLongToBridge(unit) ? inlineLeaves(unit.node, text, unit.start - offsetOf(unit.node)) : undefined
+    if (!inline) return tokenizeText(text, unit.start, unit.end, english)
+    const sentences = sentencesOf(inline.text, inline.leaves, inline.marks, english)
+    return tokenizeSentences(text, unit.start, unit.end, sentences, inline.text, inline.shift)
   }
   const { tree, offset } = toTree(unit, text, language)
   return tokenize(tree, text, unit.start, unit.end, offset)

@@ -3,4 +3,6 @@
 export const work = {
   /** Nodes the merge steps copied or moved (latin-siblings.ts and the steps). */
   moved: 0,
+  /** Characters searched for words not where they were placed (tokens.ts). */
+  scanned: 0,
 }

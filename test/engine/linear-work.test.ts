@@ -1,8 +1,12 @@
 // The engine's work on a long paragraph grows with its length, not with its square: counted as it
 // goes (src/engine/work.ts), never timed. parse-latin's merge steps spliced the whole paragraph
-// once per merged word, so "a-b a-b …" moved n²/2 nodes.
-import { describe, expect, it } from 'vitest'
+// once per merged word, so "a-b a-b …" moved n²/2 nodes; a word not found where it was placed was
+// looked for to the end of the document.
+import { ParseLatin } from 'parse-latin'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { lex, segment, type Leaf } from '../../src/engine/latin-segmenter.js'
+import { parseDocumentText } from '../../src/engine/parse.js'
+import { streamOf } from '../../src/engine/unit-check.js'
 import { work } from '../../src/engine/work.js'
 
 const paragraph = (shape: string, size: number) => shape.repeat(Math.ceil(size / shape.length)).slice(0, size)
@@ -40,6 +44,35 @@ describe('the merge steps on a long paragraph', () => {
       expect(moved).toBeLessThanOrEqual(MOVES_PER_LEAF * leafCount(text))
     }, 60_000)
   }
+})
+
+describe('a Markdown block with an escape or an entity', () => {
+  afterEach(() => vi.restoreAllMocks())
+
+  // Under the 50,000 characters past which a block is read as plain text. (A word with an escape
+  // or an entity in it is not written as it reads, and never reported: the words here are "a-b".)
+  const blocks = [paragraph('a-b. \\* ', 49_000), paragraph('a&amp;b a-b. ', 49_000), `- ${paragraph('a-b\n  ', 49_000)}`]
+  for (const text of blocks) {
+    it(`is split by the linear steps, not by the parser: ${JSON.stringify(text.slice(0, 12))}`, () => {
+      const tokenize = vi.spyOn(ParseLatin.prototype, 'tokenize')
+      const [unit] = parseDocumentText(text, 'markdown').units
+      let words = 0
+      const moved = counted('moved', () => (words = streamOf(unit, text, 'en').words.length))
+      expect(words).toBeGreaterThan(3_000)
+      expect(tokenize).not.toHaveBeenCalled()
+      expect(moved).toBeLessThanOrEqual(MOVES_PER_LEAF * leafCount(text))
+    })
+  }
+
+  it('looks for words written otherwise than they read at most four times the block, beyond a near reach', () => {
+    // "w1&amp;x" reads "w1&x", written nowhere: each search once went to the end of the document.
+    const text = Array.from({ length: 6_000 }, (_, i) => `w${i}&amp;x`).join(' ') + '\n\n' + paragraph('Plain words after it. ', 200_000)
+    const [unit] = parseDocumentText(text, 'markdown').units
+    let words = 0
+    const scanned = counted('scanned', () => (words = streamOf(unit, text, 'en').words.length))
+    expect(words).toBeGreaterThan(0)
+    expect(scanned).toBeLessThanOrEqual(4 * (unit.end - unit.start) + 300 * 6_000)
+  })
 })
 
 describe('a paragraph too long to spread into one call', () => {
