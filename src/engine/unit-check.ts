@@ -7,7 +7,8 @@ import type { Root as NlcstRoot } from 'nlcst'
 import { ParseEnglish } from 'parse-english'
 import { ParseLatin } from 'parse-latin'
 import { VFile } from 'vfile'
-import { cancelledByContext, isPartOfName, quotedSpans, type Span } from './context.js'
+import { isPartOfName, MatchContext, quotedSpans, type Span } from './context.js'
+import { SortedSpans, sortedSpans } from './sorted-spans.js'
 import type { Draft, Drafter } from './emit.js'
 import { hardParagraph, longSentences } from './measures.js'
 import type { ProseUnit } from './parse.js'
@@ -36,27 +37,26 @@ const parsers: Record<Language, ParseEnglish | ParseLatin> = { en: new ParseEngl
 export function checkUnit(unit: ProseUnit, text: string, masks: readonly Span[], links: readonly Span[], language: Language, compiled: CompiledRules, drafter: Drafter, bridged = false): UnitResult {
   const result: UnitResult = { language, words: 0, findings: [], density: [], ratio: [] }
   const stream = streamOf(unit, text, language, bridged)
-  const here = masks.filter((m) => m.start < unit.end && m.end > unit.start)
-  const masked = (start: number, end: number) => here.length > 0 && here.some((m) => start < m.end && end > m.start)
-  for (const token of stream.tokens) if (token.key && masked(token.start, token.end)) token.key = ''
-  for (const word of stream.words) if (masked(word.start, word.end)) word.masked = true
+  const masked = sortedSpans(masks)
+  for (const token of stream.tokens) if (token.key && masked.overlap(token.start, token.end)) token.key = ''
+  for (const word of stream.words) if (masked.overlap(word.start, word.end)) word.masked = true
   result.words = stream.words.filter((w) => !w.masked).length
 
   const { matcher, shouting, measures } = compiled.byLanguage[language]
-  const quotes = unit.quoted ? [{ start: unit.start, end: unit.end }] : quotedSpans(text, unit.start, unit.end)
-  const quoted = (start: number, end: number) => quotes.some((q) => start >= q.start && end <= q.end)
+  const quotes = new SortedSpans(unit.quoted ? [{ start: unit.start, end: unit.end }] : quotedSpans(text, unit.start, unit.end))
+  const quoted = (start: number, end: number) => quotes.hold(start, end)
   const say = (rule: number, start: number, end: number, extra: Parameters<Drafter['draft']>[3] = {}) => {
     const draft = drafter.draft(rule, text.slice(start, end), language, { quoted: quoted(start, end), ...extra })
     if (draft) result.findings.push({ start, end, draft })
   }
 
   const raw = matcher.match(stream.tokens)
-  const evidence = raw.filter((m) => m.role === 'evidence')
+  const context = new MatchContext(stream, raw.filter((m) => m.role === 'evidence'), links)
   for (const m of resolveMatches(raw)) {
     const rule = compiled.rules[m.rule].data
     const entry = rule.entries?.[m.entry]
     const unless = entry?.unless ?? rule.unless
-    if (unless && cancelledByContext(unless, m, stream, evidence, links)) continue
+    if (unless && context.cancels(unless, m)) continue
     if (!unit.heading && isPartOfName(m, stream)) continue
     const start = stream.tokens[m.first].start
     const end = stream.tokens[m.last].end

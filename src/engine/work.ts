@@ -5,4 +5,6 @@ export const work = {
   moved: 0,
   /** Characters searched for words not where they were placed (tokens.ts). */
   scanned: 0,
+  /** Spans and places compared by binary searches (sorted-spans.ts). */
+  compared: 0,
 }

@@ -1,9 +1,11 @@
 // The engine's work on a long paragraph grows with its length, not with its square: counted as it
 // goes (src/engine/work.ts), never timed. parse-latin's merge steps spliced the whole paragraph
-// once per merged word, so "a-b a-b …" moved n²/2 nodes; a word not found where it was placed was
-// looked for to the end of the document.
+// once per merged word, so "a-b a-b …" moved n²/2 nodes; a block's lookups read every mask,
+// quotation, figure, piece of evidence and exception for every word or match; a word not found
+// where it was placed was looked for to the end of the document.
 import { ParseLatin } from 'parse-latin'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { lint } from '../../src/engine/index.js'
 import { lex, segment, type Leaf } from '../../src/engine/latin-segmenter.js'
 import { parseDocumentText } from '../../src/engine/parse.js'
 import { streamOf } from '../../src/engine/unit-check.js'
@@ -75,6 +77,31 @@ describe('a Markdown block with an escape or an entity', () => {
   })
 })
 
+describe("a paragraph's lookups", () => {
+  // A binary search compares about 20 spans or places in 1,000,000; a word is asked about twice
+  // (its token and itself), a match a few times more.
+  const COMPARED_PER_WORD = 64
+  const shapes = {
+    'claims and evidence': 'It dramatically improves. A study. ',
+    'claims and figures': 'It dramatically improves. 5 ',
+    'matches and exceptions': 'leverage ratio leverage. ',
+    'URLs': 'http://x.io/a b ',
+    'quotations': '"we" ',
+    'links': 'It dramatically improves [x](y). ',
+  }
+  for (const [name, shape] of Object.entries(shapes)) {
+    it(`compare at most ${COMPARED_PER_WORD} spans per word: ${name}`, () => {
+      const text = paragraph(shape, 200_000)
+      // Words as written, those in URLs too (a lint counts only the others).
+      const words = text.match(/[\p{L}\p{N}]+/gu)!.length
+      let read = 0
+      const compared = counted('compared', () => (read = lint(text, { format: name === 'links' ? 'markdown' : 'text', language: 'en' }).words))
+      expect(read).toBeGreaterThan(10_000)
+      expect(compared).toBeLessThanOrEqual(COMPARED_PER_WORD * words)
+    }, 60_000)
+  }
+})
+
 describe('a paragraph too long to spread into one call', () => {
   // Each once pushed or compared its nodes as one call's arguments, past what the stack holds.
   const paragraphs = {
@@ -89,4 +116,8 @@ describe('a paragraph too long to spread into one call', () => {
     }, 60_000)
   }
 
+  it('is checked: 130,000 words in capitals', () => {
+    const text = 'SYNERGY '.repeat(130_000)
+    expect(lint(text, { format: 'text', language: 'en' }).findings.some((f) => f.ruleId.includes('shouting'))).toBe(true)
+  }, 60_000)
 })
