@@ -233,7 +233,8 @@ export function resolveMatches(raw: RawMatch[]): RawMatch[] {
     if (!list) spans.set(key, (list = []))
     list.push({ start: s.first, end: s.last })
   }
-  const shields = new Map([...spans].map(([key, list]) => [key, new SortedSpans(list)]))
+  const shields = new Map<string, SortedSpans>()
+  for (const [key, list] of spans) shields.set(key, new SortedSpans(list))
   const coveredBy = (key: string, m: RawMatch) => shields.get(key)?.hold(m.first, m.last) ?? false
   const covered = (m: RawMatch) => shields.size > 0 && (coveredBy('accept', m) || coveredBy(`${m.rule} -1`, m) || (m.entry !== -1 && coveredBy(`${m.rule} ${m.entry}`, m)))
   const candidates = raw

@@ -38,25 +38,28 @@ export function checkUnit(unit: ProseUnit, text: string, masks: readonly Span[],
   const result: UnitResult = { language, words: 0, findings: [], density: [], ratio: [] }
   const stream = streamOf(unit, text, language, bridged)
   const masked = sortedSpans(masks)
-  for (const token of stream.tokens) if (token.key && masked.overlap(token.start, token.end)) token.key = ''
-  for (const word of stream.words) if (masked.overlap(word.start, word.end)) word.masked = true
+  if (masked.overlap(unit.start, unit.end)) {
+    for (const token of stream.tokens) if (token.key && masked.overlap(token.start, token.end)) token.key = ''
+    for (const word of stream.words) if (masked.overlap(word.start, word.end)) word.masked = true
+  }
   result.words = stream.words.filter((w) => !w.masked).length
 
   const { matcher, shouting, measures } = compiled.byLanguage[language]
-  const quotes = new SortedSpans(unit.quoted ? [{ start: unit.start, end: unit.end }] : quotedSpans(text, unit.start, unit.end))
-  const quoted = (start: number, end: number) => quotes.hold(start, end)
+  const quotations = unit.quoted ? [{ start: unit.start, end: unit.end }] : quotedSpans(text, unit.start, unit.end)
+  const quotes = quotations.length > 0 ? new SortedSpans(quotations) : undefined
+  const quoted = (start: number, end: number) => quotes?.hold(start, end) ?? false
   const say = (rule: number, start: number, end: number, extra: Parameters<Drafter['draft']>[3] = {}) => {
     const draft = drafter.draft(rule, text.slice(start, end), language, { quoted: quoted(start, end), ...extra })
     if (draft) result.findings.push({ start, end, draft })
   }
 
   const raw = matcher.match(stream.tokens)
-  const context = new MatchContext(stream, raw.filter((m) => m.role === 'evidence'), links)
+  let context: MatchContext | undefined
   for (const m of resolveMatches(raw)) {
     const rule = compiled.rules[m.rule].data
     const entry = rule.entries?.[m.entry]
     const unless = entry?.unless ?? rule.unless
-    if (unless && context.cancels(unless, m)) continue
+    if (unless && (context ??= new MatchContext(stream, raw.filter((e) => e.role === 'evidence'), links)).cancels(unless, m)) continue
     if (!unit.heading && isPartOfName(m, stream)) continue
     const start = stream.tokens[m.first].start
     const end = stream.tokens[m.last].end
