@@ -63,7 +63,7 @@ describe('a Markdown block with an escape or an entity', () => {
       expect(words).toBeGreaterThan(3_000)
       expect(tokenize).not.toHaveBeenCalled()
       expect(moved).toBeLessThanOrEqual(MOVES_PER_LEAF * leafCount(text))
-    })
+    }, 60_000)
   }
 
   it('looks for words written otherwise than they read at most four times the block, beyond a near reach', () => {
@@ -76,7 +76,7 @@ describe('a Markdown block with an escape or an entity', () => {
     const scanned = counted('scanned', () => (words = streamOf(unit, text, 'en').words.length))
     expect(words).toBe(3_000) // each "a-b", no "w…&x"
     expect(scanned).toBeLessThanOrEqual(4 * (unit.end - unit.start) + 300 * 3_000)
-  })
+  }, 60_000)
 })
 
 describe("a paragraph's lookups", () => {
