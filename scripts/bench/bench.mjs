@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // `npm run bench`: the same generated inputs for every tool, in one run — English and French
 // Markdown of 10 KB, 100 KB and 1 MB, and a 2,000-file workspace — timing Cluetrain's engine
-// in-process against alex, write-good and the reference unified pipeline. Each case runs in its
-// own process (peak memory is per case). Prints a table; `--json FILE` also writes the numbers.
-//   --quick: 10 KB and 100 KB only, 200-file workspace (a smoke run).
+// in-process against alex, write-good and the reference unified pipeline; then Cluetrain alone
+// on paragraphs of one line and one shape that once took the square of their length (100 KB and
+// 1 MB in-process, 10 MB through the CLI). Each case runs in its own process (peak memory is per
+// case). Prints tables; `--json FILE` also writes the numbers.
+//   --quick: 10 KB and 100 KB only, 200-file workspace, paragraphs of 100 KB (1 MB through the CLI).
 import { execFile, execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { PARAGRAPH_SHAPES } from './corpus.mjs'
 import { TOOLS } from './tools.mjs'
 
 const args = process.argv.slice(2)
@@ -23,6 +26,17 @@ for (const language of ['en', 'fr']) for (const bytes of sizes) cases.push({ nam
 cases.push({ name: `workspace ${quick ? 200 : 2000} files`, kind: 'workspace', language: '-', size: quick ? 200 : 2000, runs: 3 })
 const relints = []
 for (const language of ['en', 'fr']) for (const bytes of sizes.filter((b) => b >= 100_000)) relints.push({ name: `${language} re-lint, one paragraph of ${bytes / 1000} KB`, kind: 'relint', language, size: bytes, runs: 101 })
+
+// The issue's shapes at both sizes and through the CLI, the others at the larger size.
+const ISSUE_SHAPES = ['a-b', 'a.b', "a'b", 'a-b.']
+const paragraphSizes = quick ? [100_000] : [100_000, 1_000_000]
+const paragraphs = []
+for (const size of paragraphSizes) {
+  for (const shape of Object.keys(PARAGRAPH_SHAPES)) {
+    if (size === paragraphSizes.at(-1) || ISSUE_SHAPES.includes(shape)) paragraphs.push({ shape, size, kind: 'paragraph', runs: size > 100_000 ? 3 : 5 })
+  }
+}
+for (const shape of ['a-b', 'a-b.']) paragraphs.push({ shape, size: quick ? 1_000_000 : 10_000_000, kind: 'paragraph-cli', runs: 1 })
 
 // Worker threads against one thread on the same files on disk: warm (after a warm-up run, the
 // pool kept, like every other row) and cold (`cluetrain lint` as a new process each run).
@@ -95,6 +109,19 @@ for (const c of relints) {
   results.push({ case: c.name, tool: 'cluetrain session', median: median(r.times), min: sorted[0], max: sorted.at(-1), p95: sorted[Math.floor(sorted.length * 0.95)], wordsPerSecond: (r.words / median(r.times)) * 1000, maxRssMB: r.maxRssMB, findings: r.findings, runs: c.runs })
   process.stderr.write(`${median(r.times).toFixed(1)} ms\n`)
 }
+const paragraphResults = []
+for (const p of paragraphs) {
+  const name = `${p.kind === 'paragraph-cli' ? 'cluetrain lint, ' : ''}${JSON.stringify(PARAGRAPH_SHAPES[p.shape])} × ${(p.size / PARAGRAPH_SHAPES[p.shape].length).toLocaleString('en')} (${p.size / 1e6 >= 1 ? `${p.size / 1e6} MB` : `${p.size / 1000} KB`})`
+  process.stderr.write(`${name}… `)
+  try {
+    const r = lastJson(execFileSync(process.execPath, [caseScript, 'cluetrain', p.kind, p.shape, String(p.size), String(p.runs)], { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 900_000 }))
+    paragraphResults.push({ case: name, median: median(r.times), min: Math.min(...r.times), max: Math.max(...r.times), wordsPerSecond: (r.words / median(r.times)) * 1000, maxRssMB: r.maxRssMB, findings: r.findings, runs: p.runs })
+    process.stderr.write(`${median(r.times).toFixed(1)} ms\n`)
+  } catch (error) {
+    paragraphResults.push({ case: name, error: String(error.message).split('\n')[0] })
+    process.stderr.write('failed\n')
+  }
+}
 const activation = JSON.parse(execFileSync(process.execPath, [fileURLToPath(new URL('./activation.mjs', import.meta.url))], { encoding: 'utf8' }).trim())
 
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`)
@@ -107,6 +134,10 @@ for (const r of results) {
   const ours = results.find((x) => x.case === r.case && x.tool === 'cluetrain' && !x.error)
   const ratio = ours ? (r.median / ours.median).toFixed(1) : '—'
   lines.push(`| ${r.case} | ${r.tool} | ${fmt(r.median)} | ${fmt(r.min)}–${fmt(r.max)} | ${Math.round(r.wordsPerSecond).toLocaleString('en')} | ${r.maxRssMB.toFixed(0)} MB | ${r.tool === 'cluetrain' ? '1' : ratio} | ${r.findings} |`)
+}
+const paragraphLines = ['| one paragraph, one line | median | min–max | words/s | peak RSS | findings |', '|---|---|---|---|---|---|']
+for (const r of paragraphResults) {
+  paragraphLines.push(r.error ? `| ${r.case} | failed: ${r.error} | | | | |` : `| ${r.case} | ${fmt(r.median)} | ${fmt(r.min)}–${fmt(r.max)} | ${Math.round(r.wordsPerSecond).toLocaleString('en')} | ${r.maxRssMB.toFixed(0)} MB | ${r.findings} |`)
 }
 const threads = Math.min(availableParallelism(), 4)
 const parallelLines = ['| case | one thread | ' + threads + ' at once (worker threads; processes in the last row) | speed-up | peak RSS (one / all) | findings |', '|---|---|---|---|---|---|']
@@ -121,5 +152,5 @@ const linear = ['en', 'fr'].map((l) => {
 }).filter(Boolean)
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`
 const extension = `Extension: activation ${activation.activationMs.toFixed(1)} ms (median of ${activation.runs}, module load + activate() against a recording stub of the vscode API); engine bundle loaded on first lint ${activation.engineLoadMs.toFixed(1)} ms; .vsix ${activation.vsixKB ? `${activation.vsixKB} KB` : 'not built (npm run package)'}`
-console.log(`Machine: ${machine}\n\n${lines.join('\n')}\n${linear.length ? `\nScaling (Cluetrain): ${linear.join('; ')}\n` : ''}\nParallel audit:\n\n${parallelLines.join('\n')}\n\n${extension}\n`)
-if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ machine, results, parallel: parallelResults, activation }, null, 2))
+console.log(`Machine: ${machine}\n\n${lines.join('\n')}\n${linear.length ? `\nScaling (Cluetrain): ${linear.join('; ')}\n` : ''}\nLong paragraphs (Cluetrain, Markdown):\n\n${paragraphLines.join('\n')}\n\nParallel audit:\n\n${parallelLines.join('\n')}\n\n${extension}\n`)
+if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ machine, results, paragraphs: paragraphResults, parallel: parallelResults, activation }, null, 2))

@@ -3,8 +3,9 @@
 //   node scripts/bench/case.mjs TOOL doc LANGUAGE BYTES RUNS
 //   node scripts/bench/case.mjs TOOL workspace - FILES RUNS
 //   node scripts/bench/case.mjs one-thread|workers files|cli - FILES RUNS
+//   node scripts/bench/case.mjs cluetrain paragraph|paragraph-cli SHAPE BYTES RUNS
 // Prints JSON: { times: [ms...], findings, words, maxRssMB }.
-import { generateDocument, generateWorkspace } from './corpus.mjs'
+import { generateDocument, generateWorkspace, longParagraph } from './corpus.mjs'
 import { loadTool } from './tools.mjs'
 
 const [tool, kind, language, size, runsArg] = process.argv.slice(2)
@@ -35,11 +36,16 @@ if (kind === 'relint') {
 }
 /** The generated workspace written to a temporary folder, for the cases that read files. */
 async function workspaceOnDisk(count) {
+  return onDisk(generateWorkspace(count))
+}
+
+/** Files (`name`, `text`) written to a temporary folder. */
+async function onDisk(named) {
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs')
   const { tmpdir } = await import('node:os')
   const { join } = await import('node:path')
   const dir = mkdtempSync(join(tmpdir(), 'ct-bench-'))
-  const files = generateWorkspace(count).map((f) => ({ ...f, path: join(dir, f.name) }))
+  const files = named.map((f) => ({ ...f, path: join(dir, f.name) }))
   for (const f of files) writeFileSync(f.path, f.text)
   const words = files.reduce((n, f) => n + (f.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0)
   return { dir, files, words, remove: () => rmSync(dir, { recursive: true, force: true }) }
@@ -72,18 +78,20 @@ if (kind === 'files') {
   console.log(JSON.stringify({ times, findings, words: workspace.words, maxRssMB: process.resourceUsage().maxRSS / 1024 }))
   process.exit(0)
 }
-if (kind === 'cli') {
+if (kind === 'cli' || kind === 'paragraph-cli') {
   // What a user or a CI job runs: `cluetrain lint FOLDER --jobs N`, a new process each time, so
-  // every run pays for loading the engine and warming up its code, in each thread.
+  // every run pays for loading the engine and warming up its code, in each thread; or
+  // `cluetrain lint FILE.md` on a paragraph of one line.
   const { execFileSync } = await import('node:child_process')
-  const workspace = await workspaceOnDisk(Number(size))
+  const paragraph = kind === 'paragraph-cli'
+  const workspace = paragraph ? await onDisk([{ name: 'paragraph.md', text: longParagraph(language, Number(size)) }]) : await workspaceOnDisk(Number(size))
   const cli = new URL('./cli-process.mjs', import.meta.url).pathname
-  const jobs = ['--jobs', String(tool === 'workers' ? threads : 1)]
+  const options = paragraph ? ['--max-file-size', String(Math.ceil(Number(size) / 1e6) + 1)] : ['--jobs', String(tool === 'workers' ? threads : 1)]
   const times = []
   let report
   for (let i = 0; i < runs; i++) {
     const start = performance.now()
-    report = JSON.parse(execFileSync(process.execPath, [cli, 'lint', workspace.dir, ...jobs], { encoding: 'utf8', maxBuffer: 1 << 24 }))
+    report = JSON.parse(execFileSync(process.execPath, [cli, 'lint', paragraph ? workspace.files[0].path : workspace.dir, ...options], { encoding: 'utf8', maxBuffer: 1 << 24 }))
     times.push(performance.now() - start)
   }
   workspace.remove()
@@ -91,7 +99,7 @@ if (kind === 'cli') {
   process.exit(0)
 }
 
-const inputs = kind === 'workspace' ? generateWorkspace(Number(size)).map((f) => f.text) : [generateDocument(language, Number(size))]
+const inputs = kind === 'workspace' ? generateWorkspace(Number(size)).map((f) => f.text) : kind === 'paragraph' ? [longParagraph(language, Number(size))] : [generateDocument(language, Number(size))]
 const words = inputs.reduce((n, t) => n + (t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0)
 const check = await loadTool(tool)
 const once = () => inputs.reduce((n, text) => n + check(text), 0)

@@ -76,3 +76,25 @@ export function generateWorkspace(count, seed = 7) {
     text: generateDocument(i % 2 ? 'fr' : 'en', 2600, seed + i),
   }))
 }
+
+/**
+ * Paragraphs on one line, each repeating one shape: what made parse-latin's merge steps splice
+ * the whole paragraph once per word (hyphens, full stops inside words, apostrophes, "a-b."), or a
+ * block's lookups read every quotation, piece of evidence or word in capitals for each word.
+ */
+export const PARAGRAPH_SHAPES = {
+  'a-b': 'a-b ',
+  'a.b': 'a.b ',
+  "a'b": "a'b ",
+  'a-b.': 'a-b. ',
+  '“a': '“a ',
+  'claim. study.': 'It dramatically improves. A study. ',
+  'CAPITALS': 'SYNERGY ',
+}
+
+/** One paragraph of `bytes` UTF-16 units repeating the shape named `name`. */
+export function longParagraph(name, bytes) {
+  const shape = PARAGRAPH_SHAPES[name]
+  if (!shape) throw new Error(`unknown paragraph shape ${name}`)
+  return shape.repeat(Math.ceil(bytes / shape.length)).slice(0, bytes)
+}

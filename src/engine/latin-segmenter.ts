@@ -1,10 +1,12 @@
 // Words and sentences of a text exactly as parse-latin (French) and parse-english (English) find
 // them, without building their syntax tree. The parsers test three regular expressions on every
 // character, give every node a position object and run their merge steps through generic tree
-// helpers: a third of a lint's time. This is the same lexer and the same merge steps (in
-// latin-word-steps.ts and latin-sentence-steps.ts), in the same order and with the same quirks (which index each step resumes at
-// after a splice), over small records. test/engine/latin-segmenter.test.ts holds it to the
-// parsers, output for output.
+// helpers: a third of a lint's time, and the square of a paragraph's length where many words
+// merge. This is the same lexer and the same merge steps (in latin-word-steps.ts and
+// latin-sentence-steps.ts), in the same order and with the same outcome (down to which index each
+// step resumes at after a splice), over small records and arrays that cost nothing to splice
+// (latin-siblings.ts). test/engine/latin-segmenter.test.ts holds it to the parsers, output for
+// output, and test/engine/merge-work.test.ts holds its work to the length of the text.
 import { punctuation, whiteSpace, word as wordCharacter } from './generated/latin-expressions.js'
 import { SentenceSteps } from './latin-sentence-steps.js'
 import { PUNCTUATION, SYMBOL, WHITE_SPACE, WORD, type Leaf, type LeafKind, type ParagraphChild } from './latin-steps.js'
@@ -31,23 +33,24 @@ export function segment(text: string, from: number, to: number, english: boolean
 }
 
 /**
- * The sentences of `leaves`, lexed by `lex` (from one text, or from each text of a Markdown block,
+ * The sentences of `lexed`, lexed by `lex` (from one text, or from each text of a Markdown block,
  * as mdast-util-to-nlcst gives them to the parser), `marks` the bits `lex` returned.
  */
-export function sentencesOf(text: string, leaves: Leaf[], marks: number, english: boolean): Leaf[][] {
-  if (leaves.length === 0) return []
+export function sentencesOf(text: string, lexed: Leaf[], marks: number, english: boolean): Leaf[][] {
+  if (lexed.length === 0) return []
   const w = new WordSteps(text)
   const s = new SentenceSteps(text)
+  let leaves = lexed
   // Each word step acts on marks only, most on one mark: a step none of whose marks
   // the text has would change nothing.
-  if (english && marks & (SLASH | APOSTROPHE)) w.visitMarks(leaves, w.englishElision)
-  if (marks & AMPERSAND) w.modifyMarks(leaves, w.initialWordSymbol)
-  if (marks & HYPHEN) w.modifyMarks(leaves, w.finalWordSymbol)
-  if (marks & INNER) w.modifyMarks(leaves, w.innerWordSymbol)
-  if (marks & SLASH) w.modifyMarks(leaves, w.innerWordSlash)
-  if (marks & FULL_STOP) w.modifyMarks(leaves, w.initialisms)
+  if (english && marks & (SLASH | APOSTROPHE)) leaves = w.visitMarks(leaves, w.englishElision)
+  if (marks & AMPERSAND) leaves = w.modifyMarks(leaves, w.initialWordSymbol)
+  if (marks & HYPHEN) leaves = w.modifyMarks(leaves, w.finalWordSymbol)
+  if (marks & INNER) leaves = w.modifyMarks(leaves, w.innerWordSymbol)
+  if (marks & SLASH) leaves = w.modifyMarks(leaves, w.innerWordSlash)
+  if (marks & FULL_STOP) leaves = w.modifyMarks(leaves, w.initialisms)
 
-  const paragraph: ParagraphChild[] = []
+  let paragraph: ParagraphChild[] = []
   let first = 0
   for (let i = 0; i < leaves.length; i++) {
     const leaf = leaves[i]
@@ -56,18 +59,18 @@ export function sentencesOf(text: string, leaves: Leaf[], marks: number, english
       first = i + 1
     }
   }
-  if (english) s.modify(paragraph, s.englishPrefixExceptions)
-  s.modify(paragraph, s.nonWordSentences)
-  s.modify(paragraph, s.affixSymbol)
-  s.modify(paragraph, s.initialLowerCaseSentences)
-  s.modify(paragraph, s.initialDigitSentences)
-  s.modify(paragraph, s.prefixExceptions)
-  s.modify(paragraph, s.affixExceptions)
-  s.visit(paragraph, s.remainingFullStops)
-  s.visit(paragraph, s.initialWhiteSpaceSiblings)
-  s.modify(paragraph, s.finalWhiteSpaceSiblings)
-  s.modify(paragraph, s.implicitSentences)
-  s.modify(paragraph, s.emptyNodes)
+  if (english) paragraph = s.modify(paragraph, s.englishPrefixExceptions)
+  paragraph = s.modify(paragraph, s.nonWordSentences)
+  paragraph = s.modify(paragraph, s.affixSymbol)
+  paragraph = s.modify(paragraph, s.initialLowerCaseSentences)
+  paragraph = s.modify(paragraph, s.initialDigitSentences)
+  paragraph = s.modify(paragraph, s.prefixExceptions)
+  paragraph = s.modify(paragraph, s.affixExceptions)
+  paragraph = s.visit(paragraph, s.remainingFullStops)
+  paragraph = s.visit(paragraph, s.initialWhiteSpaceSiblings)
+  paragraph = s.modify(paragraph, s.finalWhiteSpaceSiblings)
+  paragraph = s.modify(paragraph, s.implicitSentences)
+  paragraph = s.modify(paragraph, s.emptyNodes)
   // The root's steps only move white space between paragraphs: the sentences are these.
   const sentences: Leaf[][] = []
   for (const child of paragraph) if (child.kind === 0) sentences.push(child.children)

@@ -4,6 +4,7 @@
 // it, so "boostées" reaches the edge "booster" and the trie stays the size of the rule files.
 import { inflections, isFunctionWord } from './inflect.js'
 import { phraseKeys } from './normalise.js'
+import { SortedSpans, type Span } from './sorted-spans.js'
 import type { Language } from './rule-data.js'
 import type { Token } from './tokens.js'
 
@@ -221,11 +222,21 @@ function patternPositions(pattern: string): PatternPosition[] {
  * an accepted phrase, and among overlapping matches of one rule keeps the longest.
  */
 export function resolveMatches(raw: RawMatch[]): RawMatch[] {
-  const shields = raw.filter((m) => m.role === 'exception' || m.role === 'accept')
   // An accepted phrase shields every rule; a rule-wide exception (entry -1) its rule; an entry's
-  // exception only that entry.
-  const shieldsFrom = (s: RawMatch, m: RawMatch) => s.role === 'accept' || (s.rule === m.rule && (s.entry === -1 || s.entry === m.entry))
-  const covered = (m: RawMatch) => shields.some((s) => shieldsFrom(s, m) && s.first <= m.first && m.last <= s.last)
+  // exception only that entry. Each kind's token spans sorted once: a paragraph of 10,000
+  // matches and 10,000 exceptions would read each exception for each match.
+  const spans = new Map<string, Span[]>()
+  for (const s of raw) {
+    if (s.role !== 'exception' && s.role !== 'accept') continue
+    const key = s.role === 'accept' ? 'accept' : `${s.rule} ${s.entry}`
+    let list = spans.get(key)
+    if (!list) spans.set(key, (list = []))
+    list.push({ start: s.first, end: s.last })
+  }
+  const shields = new Map<string, SortedSpans>()
+  for (const [key, list] of spans) shields.set(key, new SortedSpans(list))
+  const coveredBy = (key: string, m: RawMatch) => shields.get(key)?.hold(m.first, m.last) ?? false
+  const covered = (m: RawMatch) => shields.size > 0 && (coveredBy('accept', m) || coveredBy(`${m.rule} -1`, m) || (m.entry !== -1 && coveredBy(`${m.rule} ${m.entry}`, m)))
   const candidates = raw
     .filter((m) => m.role === 'match' && !covered(m))
     .sort((a, b) => a.first - b.first || b.last - a.last)

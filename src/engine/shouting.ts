@@ -57,7 +57,9 @@ export function findShouting(stream: TokenStream, settings: ShoutingSettings, in
         i = j
         continue
       }
-      const longest = Math.max(...words.slice(i, j + 1).map((w) => w.text.match(LETTERS)?.length ?? 0))
+      // A loop, not Math.max(...): a run of 200,000 words in capitals would overflow the stack.
+      let longest = 0
+      for (let w = i; w <= j; w++) longest = Math.max(longest, words[w].text.match(LETTERS)?.length ?? 0)
       if ((j > i && longest >= 3) || longest >= settings.minLength) spans.push({ start: words[i].start, end: words[j].end })
       i = j
     }

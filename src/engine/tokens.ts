@@ -7,6 +7,7 @@ import type { Root as NlcstRoot, Sentence } from 'nlcst'
 import { toString } from 'nlcst-to-string'
 import { leafText, PUNCTUATION, segment, SOURCE, SYMBOL, WORD, type Leaf } from './latin-segmenter.js'
 import { keyedParts } from './normalise.js'
+import { work } from './work.js'
 
 export interface Token {
   /** Folded text compared by rules; '' for a barrier no phrase may cross. */
@@ -58,6 +59,9 @@ const FIGURE_SYMBOL = /[%‰€$£¥]/
 
 const BARRIER_KEY = ''
 
+/** How far past its place a word is looked for at any cost (the budget of `StreamBuilder.find` aside). */
+const NEAR_REACH = 256
+
 /**
  * Builds the token stream of the block `source.slice(base, limit)` from its sentences' words and
  * marks, each found in the document where the splitter or the tree places it, or after it.
@@ -70,6 +74,8 @@ class StreamBuilder {
   private sentenceIndex = -1
   private firstWord = 0
   private from = 0
+  /** What the searches may still scan beyond their near reach (see `find`). */
+  private budget: number
 
   constructor(
     private readonly source: string,
@@ -77,15 +83,35 @@ class StreamBuilder {
     private readonly limit: number,
   ) {
     this.cursor = base
+    this.budget = 4 * (limit - base)
   }
 
-  /** A word or a mark placed at `at`: where the document has it from there on, or a barrier if it does not. */
+  /** A word or a mark placed at `at`: where the block has it from there on, or a barrier if it does not. */
   add(kind: 'word' | 'punctuation' | 'symbol', text: string, at: number): void {
-    const source = this.source
-    const start = this.cursor <= at && source.startsWith(text, at) ? at : source.indexOf(text, Math.max(this.cursor, at))
-    if (start < 0 || start + text.length > this.limit) this.barrier()
+    const start = this.cursor <= at && this.source.startsWith(text, at) ? at : this.find(text, Math.max(this.cursor, at))
+    if (start < 0) this.barrier()
     else if (kind === 'word') this.word(text, start)
     else this.mark(text, start, kind === 'punctuation')
+  }
+
+  /**
+   * Where the block next has `text` from `from` on, or -1. A word written otherwise (an entity in
+   * it, merged across a link's end) is nowhere, and its search would scan the rest of the block:
+   * a paragraph of them, the square of its length. A word placed before where it is (after an
+   * escape) is found near; beyond NEAR_REACH, the searches of a block scan four times it in all.
+   */
+  private find(text: string, from: number): number {
+    const source = this.source
+    const near = Math.min(this.limit, from + text.length + NEAR_REACH)
+    const found = source.slice(from, near).indexOf(text)
+    work.scanned += found < 0 ? Math.max(0, near - from) : found
+    if (found >= 0 || near === this.limit || this.budget <= 0) return found < 0 ? -1 : from + found
+    const resume = near - text.length + 1
+    const far = Math.min(this.limit, near + this.budget)
+    this.budget -= far - near
+    const farther = source.slice(resume, far).indexOf(text)
+    work.scanned += farther < 0 ? far - resume : farther
+    return farther < 0 ? -1 : resume + farther
   }
 
   startSentence(): void {
@@ -172,19 +198,22 @@ export function tokenizeText(source: string, from: number, to: number, english: 
 }
 
 /**
- * The token stream of sentences from latin-segmenter.ts, for the block `source.slice(base, limit)`.
- * A word merged across inline nodes ("report" of a link and ".We" after it) is not written as it
- * reads: it is looked for further on, as `tokenize` looks for a tree's words, and so is everything
- * after it once one is found elsewhere.
+ * The token stream of sentences from latin-segmenter.ts, for the block `source.slice(base, limit)`,
+ * their leaves' offsets into `values` (`source`, or a copy of the block with decoded texts laid
+ * over it, see inline-leaves.ts) and `shift` from their place in `source`. A word merged across
+ * inline nodes ("report" of a link and ".We" after it) or with an escape or an entity is not
+ * written as it reads: it is looked for further on, as `tokenize` looks for a tree's words, and so
+ * is everything after it once one is found elsewhere.
  */
-export function tokenizeSentences(source: string, base: number, limit: number, sentences: readonly Leaf[][]): TokenStream {
+export function tokenizeSentences(source: string, base: number, limit: number, sentences: readonly Leaf[][], values = source, shift = 0): TokenStream {
   const builder = new StreamBuilder(source, base, limit)
   for (const sentence of sentences) {
     builder.startSentence()
     for (const leaf of sentence) {
       if (leaf.kind === SOURCE) builder.barrier()
       if (leaf.kind !== WORD && leaf.kind !== PUNCTUATION && leaf.kind !== SYMBOL) continue
-      builder.add(leaf.kind === WORD ? 'word' : leaf.kind === PUNCTUATION ? 'punctuation' : 'symbol', leafText(source, leaf), leaf.start)
+      // A leaf with no place is looked for from the block's start, as a tree's node with no position.
+      builder.add(leaf.kind === WORD ? 'word' : leaf.kind === PUNCTUATION ? 'punctuation' : 'symbol', leafText(values, leaf), leaf.unplaced ? base : leaf.start + shift)
     }
     builder.endSentence()
   }

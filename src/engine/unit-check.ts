@@ -7,7 +7,8 @@ import type { Root as NlcstRoot } from 'nlcst'
 import { ParseEnglish } from 'parse-english'
 import { ParseLatin } from 'parse-latin'
 import { VFile } from 'vfile'
-import { cancelledByContext, isPartOfName, quotedSpans, type Span } from './context.js'
+import { isPartOfName, MatchContext, quotedSpans, type Span } from './context.js'
+import { SortedSpans, sortedSpans } from './sorted-spans.js'
 import type { Draft, Drafter } from './emit.js'
 import { hardParagraph, longSentences } from './measures.js'
 import type { ProseUnit } from './parse.js'
@@ -36,27 +37,29 @@ const parsers: Record<Language, ParseEnglish | ParseLatin> = { en: new ParseEngl
 export function checkUnit(unit: ProseUnit, text: string, masks: readonly Span[], links: readonly Span[], language: Language, compiled: CompiledRules, drafter: Drafter, bridged = false): UnitResult {
   const result: UnitResult = { language, words: 0, findings: [], density: [], ratio: [] }
   const stream = streamOf(unit, text, language, bridged)
-  const here = masks.filter((m) => m.start < unit.end && m.end > unit.start)
-  const masked = (start: number, end: number) => here.length > 0 && here.some((m) => start < m.end && end > m.start)
-  for (const token of stream.tokens) if (token.key && masked(token.start, token.end)) token.key = ''
-  for (const word of stream.words) if (masked(word.start, word.end)) word.masked = true
+  const masked = sortedSpans(masks)
+  if (masked.overlap(unit.start, unit.end)) {
+    for (const token of stream.tokens) if (token.key && masked.overlap(token.start, token.end)) token.key = ''
+    for (const word of stream.words) if (masked.overlap(word.start, word.end)) word.masked = true
+  }
   result.words = stream.words.filter((w) => !w.masked).length
 
   const { matcher, shouting, measures } = compiled.byLanguage[language]
-  const quotes = unit.quoted ? [{ start: unit.start, end: unit.end }] : quotedSpans(text, unit.start, unit.end)
-  const quoted = (start: number, end: number) => quotes.some((q) => start >= q.start && end <= q.end)
+  const quotations = unit.quoted ? [{ start: unit.start, end: unit.end }] : quotedSpans(text, unit.start, unit.end)
+  const quotes = quotations.length > 0 ? new SortedSpans(quotations) : undefined
+  const quoted = (start: number, end: number) => quotes?.hold(start, end) ?? false
   const say = (rule: number, start: number, end: number, extra: Parameters<Drafter['draft']>[3] = {}) => {
     const draft = drafter.draft(rule, text.slice(start, end), language, { quoted: quoted(start, end), ...extra })
     if (draft) result.findings.push({ start, end, draft })
   }
 
   const raw = matcher.match(stream.tokens)
-  const evidence = raw.filter((m) => m.role === 'evidence')
+  let context: MatchContext | undefined
   for (const m of resolveMatches(raw)) {
     const rule = compiled.rules[m.rule].data
     const entry = rule.entries?.[m.entry]
     const unless = entry?.unless ?? rule.unless
-    if (unless && cancelledByContext(unless, m, stream, evidence, links)) continue
+    if (unless && (context ??= new MatchContext(stream, raw.filter((e) => e.role === 'evidence'), links)).cancels(unless, m)) continue
     if (!unit.heading && isPartOfName(m, stream)) continue
     const start = stream.tokens[m.first].start
     const end = stream.tokens[m.last].end
@@ -92,17 +95,19 @@ const MAX_BRIDGED_BLOCK = 50_000
 const tooLongToBridge = (unit: ProseUnit) => unit.end - unit.start > MAX_BRIDGED_BLOCK
 
 /**
- * The block's tokens. Text that stands in the document as the parser would see it is split
- * directly (latin-segmenter.ts: the parsers' steps, without their trees, over the nodes
- * mdast-util-to-nlcst would give them); a block with an escape or an entity goes through its nlcst
- * tree. `bridged`: always through the tree (mdast-util-to-nlcst for Markdown blocks).
+ * The block's tokens, its words and sentences split directly (latin-segmenter.ts: the parsers'
+ * steps, without their trees, over the nodes mdast-util-to-nlcst would give them, in linear time
+ * whatever the text). `bridged`: through the parsers' nlcst tree (mdast-util-to-nlcst for
+ * Markdown blocks), the reference the tests hold this to; its steps splice arrays, and take the
+ * square of a paragraph's length where many words merge.
  */
 export function streamOf(unit: ProseUnit, text: string, language: Language, bridged = false): TokenStream {
   const english = language === 'en'
   if (!bridged) {
-    if (!unit.node || tooLongToBridge(unit)) return tokenizeText(text, unit.start, unit.end, english)
-    const inline = inlineLeaves(unit.node, text, unit.start - offsetOf(unit.node))
-    if (inline) return tokenizeSentences(text, unit.start, unit.end, sentencesOf(text, inline.leaves, inline.marks, english))
+    const inline = unit.node && !tooLongToBridge(unit) ? inlineLeaves(unit.node, text, unit.start - offsetOf(unit.node)) : undefined
+    if (!inline) return tokenizeText(text, unit.start, unit.end, english)
+    const sentences = sentencesOf(inline.text, inline.leaves, inline.marks, english)
+    return tokenizeSentences(text, unit.start, unit.end, sentences, inline.text, inline.shift)
   }
   const { tree, offset } = toTree(unit, text, language)
   return tokenize(tree, text, unit.start, unit.end, offset)
