@@ -1,5 +1,5 @@
 // lint(text, options) → findings. Text in, findings out: no file system, no editor.
-import { PIECE_SIZE } from './parse.js'
+import { PIECE_SIZE } from './pieces.js'
 import { LintSession, type LintOptions, type LintResult } from './session.js'
 
 export type { LintOptions, LintResult } from './session.js'
