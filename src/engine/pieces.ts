@@ -7,11 +7,8 @@
 import type { DocumentFormat } from './parse.js'
 import { frontMatterEnd, VerbatimLines } from './verbatim.js'
 
-/** Pieces of about this many characters parse fastest one at a time (see `markdownPieces`). */
-export const PIECE_SIZE = 16_000
-
 /** Where to cut `text` into pieces of `size` characters or more (0: at every top-level block). */
-export function markdownPieces(text: string, size = PIECE_SIZE, format: DocumentFormat = 'markdown'): number[] {
+export function markdownPieces(text: string, size = 0, format: DocumentFormat = 'markdown'): number[] {
   const cuts = [0]
   if (text.length <= size && !ABSURD_LINE_ANYWHERE.test(text)) return cuts
   continuePieces(text, size, format, frontMatterEnd(text), false, cuts)

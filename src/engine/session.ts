@@ -1,5 +1,5 @@
 // A lint session for one document that changes over time (the editor's buffer; lint() is a new
-// session's first lint, in larger pieces). The text is cut into pieces at top-level blocks (pieces.ts), and what a
+// session's first lint). The text is cut into pieces at top-level blocks (pieces.ts), and what a
 // piece needs of the rest of the document is settled (settle.ts), so that each parses as in the
 // whole document. Each piece is parsed and checked once and kept while its text is unchanged,
 // with its findings placed in the piece itself. A keystroke re-checks one paragraph, and the
@@ -78,8 +78,8 @@ export class LintSession {
   readonly stats: SessionStats = { pieces: 0, parsed: 0, checked: 0 }
 
   /**
-   * `pieceSize` 0 cuts at every top-level block (fine-grained reuse); pieces of another size find
-   * the same (the tests hold them to it). `plainBlocks` false parses every block with micromark: the
+   * `pieceSize` 0 cuts at every top-level block, as lint() does; pieces of another size find the
+   * same (the tests hold them to it). `plainBlocks` false parses every block with micromark: the
    * reference the tests hold the default shortcut to (see plain-blocks.ts).
    */
   constructor(
