@@ -22,8 +22,8 @@ const CUT_LINE = /^(?!---|\+\+\+)\S/
 const BLANK_LINE = /^[ \t]*\r?$/
 
 /**
- * Goes on cutting `text` from `lineStart`, a line start after a blank line or not, outside fenced
- * code and comments (as at any cut), pushing onto `cuts`. `stopAt` may end the scan at a cut it
+ * Goes on cutting `text` from `lineStart`, a line start after a blank line or not, outside
+ * verbatim lines (as at any cut), pushing onto `cuts`. `stopAt` may end the scan at a cut it
  * pushed, when what follows is known (a session re-cutting after an edit): then returns what
  * `stopAt` returned.
  */
