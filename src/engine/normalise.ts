@@ -1,15 +1,55 @@
 // How words are compared: case, accents, ligatures and apostrophe styles do not matter, so
-// "L’Expérience", "l'experience" and "l’expérience" are the same words to every rule.
+// "L’Expérience", "l'experience" and "l’expérience" are the same words to every rule. Nor do the
+// tricks that hide a word from a matcher but not from a reader: a soft hyphen or a zero-width
+// character inside it, fullwidth letters, Cyrillic or Greek letters that look Latin among Latin
+// ones. What is compared is folded; what is reported is the text as written.
 
 const APOSTROPHES = /[’‘ʼ′`]/g
 const COMBINING_MARKS = /\p{M}/gu
+const NOT_ASCII = /[^\x00-\x7f]/
 
 export function foldWord(word: string): string {
-  let folded = word.toLowerCase()
-  if (/[^\x00-\x7f]/.test(folded)) {
+  let folded = NOT_ASCII.test(word) ? asLatin(word).toLowerCase() : word.toLowerCase()
+  if (NOT_ASCII.test(folded)) {
     folded = folded.normalize('NFD').replace(COMBINING_MARKS, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae')
   }
   return folded.replace(APOSTROPHES, "'")
+}
+
+/** Soft hyphen, zero-width space, non-joiner and joiner, word joiner, zero-width no-break space. */
+export function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff
+}
+
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
+const FULLWIDTH = /[\uFF01-\uFF5E]/g
+const GREEK_OR_CYRILLIC = /[\u0370-\u03FF\u0400-\u052F]/
+const LETTER = /\p{L}/gu
+const LATIN_LETTER = /\p{Script=Latin}/u
+// Cyrillic and Greek letters a reader takes for Latin ones, by case (Greek "ν" reads v, "Ν" N).
+const LOOK_ALIKES = new Map(
+  [
+    'аa еe оo рp сc уy хx іi јj ѕs ԁd ԛq ԝw һh ӏl', // Cyrillic
+    'АA ВB ЕE КK МM НH ОO РP СC ТT УY ХX ІI ЈJ ЅS ԚQ ԜW ӀI',
+    'αa οo ιi κk νv ρp υu χx εe', // Greek
+    'ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX',
+  ]
+    .join(' ')
+    .split(' ')
+    .map((pair) => [pair[0], pair[1]]),
+)
+
+/** The word with invisible characters dropped, fullwidth forms as ASCII and look-alikes as Latin. */
+function asLatin(word: string): string {
+  let latin = word.replace(INVISIBLE, '').replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  // Only inside an otherwise Latin word: a Russian or Greek word is left alone.
+  if (GREEK_OR_CYRILLIC.test(latin)) {
+    const letters = latin.match(LETTER) ?? []
+    if (letters.some((c) => LATIN_LETTER.test(c)) && letters.every((c) => LATIN_LETTER.test(c) || LOOK_ALIKES.has(c))) {
+      latin = latin.replace(LETTER, (c) => LOOK_ALIKES.get(c) ?? c)
+    }
+  }
+  return latin
 }
 
 export interface WordPart {

@@ -1,17 +1,19 @@
 // Markdown and plain text → the prose blocks rules read, with the never-lint zones left out:
 // code blocks, inline code, HTML, URLs and autolinks, and front matter other than the values of
 // `title` and `description` (marketing copy lives there).
-import type { Nodes as MdastNodes, Parents as MdastParents, Link, Root, Yaml } from 'mdast'
+import type { Definition, FootnoteDefinition, Nodes as MdastNodes, Parents as MdastParents, Link, Root, Yaml } from 'mdast'
 import { toString as mdastToString } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { parseDocument, Scalar, isMap, isScalar } from 'yaml'
+import { definitionKey, remarkDeclaredDefinitions, withDefinitions, type DefinitionKey } from './definitions.js'
 import { parseDirectives, type Directive } from './directives.js'
 import { parseWithPlainBlocks } from './plain-blocks.js'
 import { urlMasks } from './url-masks.js'
-import { frontMatterEnd, VerbatimLines } from './verbatim.js'
+import { blockStarts, hasAbsurdIndent } from './pieces.js'
+import { frontMatterEnd, verbatimBlockEnd } from './verbatim.js'
 
 export type DocumentFormat = 'markdown' | 'text'
 
@@ -38,18 +40,29 @@ export interface ParsedDocument {
   links: Array<{ start: number; end: number }>
   /** Headings seen: the next text's section number. */
   sections: number
+  /** The link and footnote definitions it makes, for the whole document. */
+  defines: DefinitionKey[]
+  /**
+   * The fenced code or HTML block it ends inside (unclosed), if it does: the document's next lines
+   * belong to it, not to blocks of their own. `at`: where it starts; `from`: the last place at or
+   * before it where the cutter could cut and no block of the text runs across.
+   */
+  openBlock?: { at: number; from: number }
 }
 
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
+const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkDeclaredDefinitions).freeze()
+// Only for a text that opens with front matter: remark-frontmatter, given a first line "---" that
+// nothing closes, reads every later list and block quote of the text as a paragraph.
+const frontMatterParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDeclaredDefinitions).freeze()
 const FRONT_MATTER_PROSE_KEYS = new Set(['title', 'description'])
 
 /**
  * `plainBlocks` (the default) builds plain paragraphs, headings and list items without micromark
  * (see plain-blocks.ts); false parses everything with micromark, the reference the tests compare
- * it with.
+ * it with. `definitions`: those made elsewhere in the document that the text refers to.
  */
-export function parseDocumentText(text: string, format: DocumentFormat, plainBlocks = true): ParsedDocument {
-  const parsed = format === 'markdown' ? parseMarkdown(text, plainBlocks) : parsePlainText(text)
+export function parseDocumentText(text: string, format: DocumentFormat, plainBlocks = true, definitions: readonly DefinitionKey[] = []): ParsedDocument {
+  const parsed = format === 'markdown' ? parseMarkdown(text, plainBlocks, definitions) : parsePlainText(text)
   for (const mask of urlMasks(text)) parsed.masks.push(mask)
   return parsed
 }
@@ -58,7 +71,8 @@ export function parseDocumentText(text: string, format: DocumentFormat, plainBlo
 function parsePlainText(text: string): ParsedDocument {
   const units: ProseUnit[] = []
   const directives = parseDirectives(text, 0)
-  const blank = /\r?\n[ \t]*\r?\n/g
+  // Units are separated by blank lines, a run of them being one gap: a unit never starts with one.
+  const blank = /\r?\n(?:[ \t]*\r?\n)+/g
   let start = 0
   for (;;) {
     const gap = blank.exec(text)
@@ -69,68 +83,43 @@ function parsePlainText(text: string): ParsedDocument {
     start = gap.index + gap[0].length
     blank.lastIndex = start
   }
-  return { units, directives, masks: directives.map(({ start, end }) => ({ start, end })), links: [], sections: 0 }
+  return { units, directives, masks: directives.map(({ start, end }) => ({ start, end })), links: [], sections: 0, defines: [] }
 }
-
-/** Pieces of about this many characters parse fastest one at a time (see `markdownPieces`). */
-export const PIECE_SIZE = 16_000
-
-/**
- * Where a long Markdown document can be cut into pieces that parse the same alone: at a blank line
- * followed by a line starting in column 0 (a new top-level block, not a list continuation or
- * indented code), outside fenced code, HTML comments and front matter. micromark's cost per byte
- * grows with the document, so a 1 MB file costs much more than a hundred 10 KB ones.
- */
-export function markdownPieces(text: string, size = PIECE_SIZE): number[] {
-  const cuts = [0]
-  if (text.length <= size) return cuts
-  continuePieces(text, size, frontMatterEnd(text), false, cuts)
-  return cuts
-}
-
-/**
- * Goes on cutting `text` from `lineStart`, a line start after a blank line or not, outside fenced
- * code and comments (as at any cut), pushing onto `cuts`. `stopAt` may end the scan at a cut it
- * pushed, when what follows is known (a session re-cutting after an edit): then returns what
- * `stopAt` returned.
- */
-export function continuePieces<T>(text: string, size: number, lineStart: number, previousBlank: boolean, cuts: number[], stopAt?: (cut: number) => T | undefined): T | undefined {
-  const verbatim = new VerbatimLines()
-  let lastCut = cuts[cuts.length - 1]
-  while (lineStart < text.length) {
-    const nl = text.indexOf('\n', lineStart)
-    const lineEnd = nl < 0 ? text.length : nl
-    const line = text.slice(lineStart, lineEnd)
-    const blank = line.trim() === ''
-    if (!verbatim.inside && previousBlank && !blank && /^\S/.test(line) && !/^(---|\+\+\+)/.test(line) && lineStart - lastCut >= size) {
-      cuts.push(lineStart)
-      lastCut = lineStart
-      const stop = stopAt?.(lineStart)
-      if (stop !== undefined) return stop
-    }
-    verbatim.read(line)
-    previousBlank = blank
-    lineStart = lineEnd + 1
-  }
-  return undefined
-}
-
-// micromark's time grows with the cube of list nesting (400 levels: seconds; 2,000: minutes). No
-// real document indents a line by 256 columns; a piece that does is read as plain text.
-const ABSURD_INDENT = /^[ \t]{256,}/m
 
 // The caller (a LintSession) has already cut long documents into pieces: each is parsed whole.
-function parseMarkdown(text: string, plainBlocks: boolean): ParsedDocument {
-  if (ABSURD_INDENT.test(text)) return parsePlainText(text)
-  const result: ParsedDocument = { units: [], directives: [], masks: [], links: [], sections: 0 }
-  visitMarkdown(markdownTree(text, plainBlocks), text, result)
+function parseMarkdown(text: string, plainBlocks: boolean, definitions: readonly DefinitionKey[]): ParsedDocument {
+  if (hasAbsurdIndent(text)) return parsePlainText(text)
+  const result: ParsedDocument = { units: [], directives: [], masks: [], links: [], sections: 0, defines: [] }
+  const tree = withDefinitions(definitions, () => markdownTree(text, plainBlocks))
+  visitMarkdown(tree, text, result)
+  result.openBlock = openBlockOf(tree, text)
   return result
 }
 
-const parseWithMicromark = (text: string) => markdownParser.parse(text)
+// Only a block at the top level can go on past a blank line and a line in column 0.
+function openBlockOf(tree: Root, text: string): ParsedDocument['openBlock'] {
+  const last = tree.children.at(-1)
+  if (last?.type !== 'code' && last?.type !== 'html') return undefined
+  const at = offsetOf(last, 'start')
+  if (verbatimBlockEnd(text, at) !== undefined) return undefined
+  // The cutter's cuts up to the block, against the blocks of this kind the parse found: a cut
+  // inside one is not a place to cut. (A cut inside a list, before an item, is: each item reads
+  // the same in a list of its own.)
+  const verbatim = tree.children.filter((c) => c.type === 'code' || c.type === 'html')
+  let from = 0
+  let block = 0
+  for (const cut of blockStarts(text, 'markdown', 0, at)) {
+    if (cut > at) break
+    while (offsetOf(verbatim[block], 'end') <= cut) block++
+    if (offsetOf(verbatim[block], 'start') >= cut) from = cut
+  }
+  return { at, from }
+}
 
 /** The mdast tree of a piece of Markdown: the same with or without the plain-block shortcut. */
 export function markdownTree(text: string, plainBlocks = true): Root {
+  const parser = frontMatterEnd(text) ? frontMatterParser : markdownParser
+  const parseWithMicromark = (compact: string) => parser.parse(compact)
   return (plainBlocks && parseWithPlainBlocks(text, parseWithMicromark)) || parseWithMicromark(text)
 }
 
@@ -161,16 +150,28 @@ function visitMarkdown(tree: MdastNodes, text: string, result: ParsedDocument): 
       case 'yaml':
         result.units.push(...frontMatterUnits(text, node))
         break
+      case 'definition':
+        addDefinition(node)
+        break
       case 'code':
       case 'inlineCode':
-      case 'definition':
+        break
+      case 'footnoteDefinition':
+        addDefinition(node)
+        pushChildren(node, quoted)
         break
       default:
-        if ('children' in node) {
-          const depth = node.type === 'blockquote' ? quoted + 1 : quoted
-          for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as MdastNodes, quoted: depth })
-        }
+        if ('children' in node) pushChildren(node, node.type === 'blockquote' ? quoted + 1 : quoted)
     }
+  }
+
+  function pushChildren(node: MdastParents, quoted: number): void {
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as MdastNodes, quoted })
+  }
+
+  function addDefinition(node: Definition | FootnoteDefinition): void {
+    const key = definitionKey(node, text)
+    if (key !== undefined) result.defines.push(key)
   }
 
   function addUnit(node: MdastParents, heading: boolean): void {

@@ -95,27 +95,27 @@ interface Line {
 }
 
 /**
- * Runs of non-blank lines. Those inside front matter, fenced code and HTML comments (which may
- * hold blank lines) are verbatim: never plain. What else may hold blank lines (HTML blocks such as
- * <pre>) is caught when the placeholder does not come back as a paragraph.
+ * Runs of non-blank lines. Those inside front matter, fenced code and HTML blocks that may hold
+ * blank lines (verbatim.ts) are verbatim: never plain. What such a block in a container holds is
+ * caught when the placeholder does not come back as a paragraph.
  */
 function* chunksOf(text: string): Generator<{ lines: Line[]; verbatim: boolean }> {
   let lineStart = frontMatterEnd(text)
   if (lineStart > 0) yield { lines: [{ text: text.slice(0, lineStart), start: 0, end: lineStart }], verbatim: true }
-  const fencesAndComments = new VerbatimLines()
+  const verbatimLines = new VerbatimLines()
   let lines: Line[] = []
   let verbatim = false
   while (lineStart <= text.length) {
     const nl = text.indexOf('\n', lineStart)
     const lineEnd = nl < 0 ? text.length : nl
     const line = text.slice(lineStart, lineEnd)
-    if (!fencesAndComments.inside && BLANK.test(line)) {
+    if (!verbatimLines.inside && BLANK.test(line)) {
       if (lines.length) yield { lines, verbatim }
       lines = []
       verbatim = false
     } else {
       lines.push({ text: line, start: lineStart, end: lineEnd })
-      if (fencesAndComments.read(line)) verbatim = true
+      if (verbatimLines.read(line)) verbatim = true
     }
     if (nl < 0) break
     lineStart = nl + 1

@@ -1,20 +1,24 @@
-// A lint session for one document that changes over time (the editor's buffer). The text is cut
-// into pieces at safe top-level block boundaries; each piece is parsed and checked once and kept
-// while its text is unchanged, with its findings placed in the piece itself. A keystroke re-checks
-// one paragraph, and the findings of the other pieces are only moved (or, before the edit, reused
-// as they are). What spans pieces (languages, sections, ratio and density rules, directives) is
-// recomputed from the kept per-piece records every time, which is cheap.
+// A lint session for one document that changes over time (the editor's buffer; lint() is a new
+// session's first lint). The text is cut into pieces at top-level blocks (pieces.ts), and what a
+// piece needs of the rest of the document is settled (settle.ts), so that each parses as in the
+// whole document. Each piece is parsed and checked once and kept while its text is unchanged,
+// with its findings placed in the piece itself. A keystroke re-checks one paragraph, and the
+// findings of the other pieces are only moved (or, before the edit, reused as they are). What
+// spans pieces (languages, sections, ratio and density rules, directives) is recomputed from the
+// kept per-piece records every time, which is cheap.
 import { suppressionsFrom, type Directive } from './directives.js'
 import { Drafter, placeDraft } from './emit.js'
 import type { Finding } from './finding.js'
 import { assignLanguages, detectLanguage, shortBlockGuess, type LanguageCandidate, type LanguageSetting } from './language.js'
 import { lineStarts, pointIn } from './lines.js'
-import { continuePieces, markdownPieces, parseDocumentText } from './parse.js'
+import type { DefinitionKey } from './definitions.js'
+import { parseDocumentText, type DocumentFormat } from './parse.js'
 import { compareFindings, findPieceFindings, mergeSorted, type CheckedPiece, type PieceFindings } from './piece-findings.js'
+import { continuePieces, markdownPieces } from './pieces.js'
 import { compileRules, type CompiledRules, type EngineConfig } from './rules.js'
 import type { Language, RuleSetData } from './rule-data.js'
-import type { DocumentFormat } from './parse.js'
 import { ScopeTallies } from './scope-tallies.js'
+import { settle, type SettledParse, type Source } from './settle.js'
 import { commonPrefix, commonSuffix } from './text-diff.js'
 
 export interface LintOptions {
@@ -39,7 +43,7 @@ export interface LintResult {
   words: number
 }
 
-interface Piece extends CheckedPiece {
+interface Piece extends CheckedPiece, SettledParse {
   /** What language detection needs of each unit: franc's verdict and the function words'. */
   candidates: LanguageCandidate[]
   /** What its units found, in the languages they were last given. */
@@ -50,6 +54,7 @@ interface Piece extends CheckedPiece {
 
 /** A piece where it stands in the document. */
 interface Slot {
+  source: Source<Piece>
   piece: Piece
   /** Offset of its first character, and line of its first line. */
   base: number
@@ -73,9 +78,9 @@ export class LintSession {
   readonly stats: SessionStats = { pieces: 0, parsed: 0, checked: 0 }
 
   /**
-   * `pieceSize` 0 cuts at every top-level block (fine-grained reuse); larger pieces parse faster in
-   * one go. `plainBlocks` false parses every block with micromark: the reference the tests hold
-   * the default shortcut to (see plain-blocks.ts).
+   * `pieceSize` 0 cuts at every top-level block, as lint() does; pieces of another size find the
+   * same (the tests hold them to it). `plainBlocks` false parses every block with micromark: the
+   * reference the tests hold the default shortcut to (see plain-blocks.ts).
    */
   constructor(
     private readonly options: LintOptions = {},
@@ -89,7 +94,7 @@ export class LintSession {
   lint(text: string): LintResult {
     this.stats.parsed = 0
     this.stats.checked = 0
-    const slots = this.cut(text)
+    const slots = this.slotsOf(text)
     const directives: Directive[] = []
     for (const { piece, base } of slots) for (const d of piece.directives) directives.push({ ...d, start: d.start + base, end: d.end + base })
     const { languages, main } = assignLanguages(this.languageCandidates(slots, directives))
@@ -120,15 +125,27 @@ export class LintSession {
   /** The last text linted, and its pieces. */
   private last?: { text: string; slots: Slot[] }
 
+  private slotsOf(text: string): Slot[] {
+    const last = this.last
+    if (text === last?.text) return last.slots
+    // The last lint's pieces by text, for pieces joined again: built the first time one is.
+    let old: Map<string, Source<Piece>> | undefined
+    const sourceOf = (slice: string) => {
+      old ??= new Map(last?.slots.map((slot) => [slot.source.text, slot.source]))
+      return old.get(slice) ?? { text: slice }
+    }
+    const settling = { text, format: this.format, parse: (slice: string, declared: DefinitionKey[]) => this.parse(slice, declared), sourceOf }
+    return this.place(settle(settling, this.cut(text)), text.length)
+  }
+
   /**
    * The pieces of `text`. Where the text is as last time, so are the pieces: only the stretch from
    * the last piece before the first change to the first piece after the last change is cut again
    * and looked up among the old pieces of that stretch.
    */
-  private cut(text: string): Slot[] {
+  private cut(text: string): Array<Source<Piece>> {
     const last = this.last
     if (!last || text.length <= this.pieceSize || last.text.length <= this.pieceSize) return this.cutAll(text)
-    if (text === last.text) return last.slots
     const old = last.slots
     const prefix = commonPrefix(last.text, text)
     const suffix = commonSuffix(last.text, text, prefix)
@@ -142,46 +159,33 @@ export class LintSession {
     for (let i = old.length - 1; i > keep && old[i].base >= last.text.length - suffix; i--) resync.set(old[i].base + shift, i)
     const cuts = old.slice(0, keep + 1).map((s) => s.base)
     const restart = cuts.pop()!
-    const stoppedAt = continuePieces(text, this.pieceSize, restart, true, cuts, (cut) => resync.get(cut))
-    const pieces = old.slice(0, keep).map((s) => s.piece)
+    const stoppedAt = continuePieces(text, this.pieceSize, this.format, restart, true, cuts, (cut) => resync.get(cut))
+    const sources = old.slice(0, keep).map((s) => s.source)
     // The old pieces of the stretch cut again, by text: a block moved inside it is not parsed again.
-    const reusable = new Map<string, Piece>()
-    for (let i = keep; i < (stoppedAt ?? old.length); i++) reusable.set(old[i].piece.text, old[i].piece)
+    const reusable = new Map<string, Source<Piece>>()
+    for (let i = keep; i < (stoppedAt ?? old.length); i++) reusable.set(old[i].source.text, old[i].source)
     const end = stoppedAt === undefined ? cuts.length : cuts.length - 1
-    for (let i = keep; i < end; i++) pieces.push(this.pieceOf(text.slice(cuts[i], cuts[i + 1] ?? text.length), reusable))
-    if (stoppedAt !== undefined) for (let i = stoppedAt; i < old.length; i++) pieces.push(old[i].piece)
-    return this.place(pieces, text.length)
+    for (let i = keep; i < end; i++) sources.push(sourceOf(text.slice(cuts[i], cuts[i + 1] ?? text.length), reusable))
+    if (stoppedAt !== undefined) for (let i = stoppedAt; i < old.length; i++) sources.push(old[i].source)
+    return sources
   }
 
-  private cutAll(text: string): Slot[] {
-    const cuts = markdownPieces(text, this.pieceSize)
-    const reusable = new Map<string, Piece>()
-    for (const slot of this.last?.slots ?? []) reusable.set(slot.piece.text, slot.piece)
-    return this.place(
-      cuts.map((base, i) => this.pieceOf(text.slice(base, cuts[i + 1] ?? text.length), reusable)),
-      text.length,
-    )
+  private cutAll(text: string): Array<Source<Piece>> {
+    const cuts = markdownPieces(text, this.pieceSize, this.format)
+    const reusable = new Map<string, Source<Piece>>()
+    for (const slot of this.last?.slots ?? []) reusable.set(slot.source.text, slot.source)
+    return cuts.map((base, i) => sourceOf(text.slice(base, cuts[i + 1] ?? text.length), reusable))
   }
 
-  /** The piece with this text: an old one, one met earlier in this lint, or a new one. */
-  private pieceOf(slice: string, reusable: Map<string, Piece>): Piece {
-    let piece = reusable.get(slice)
-    if (!piece) {
-      piece = this.parse(slice)
-      this.stats.parsed++
-      reusable.set(slice, piece)
-    }
-    return piece
-  }
-
-  private place(pieces: readonly Piece[], length: number): Slot[] {
+  private place(sources: ReadonlyArray<Source<Piece>>, length: number): Slot[] {
     const slots: Slot[] = []
     let base = 0
     let line = 1
     let sections = 0
     let units = 0
-    for (const piece of pieces) {
-      slots.push({ piece, base, line, sections, units })
+    for (const source of sources) {
+      const piece = source.parsed!
+      slots.push({ source, piece, base, line, sections, units })
       base += piece.text.length
       line += piece.lineStarts.length - 1
       sections += piece.sections
@@ -192,15 +196,23 @@ export class LintSession {
     return slots
   }
 
-  private parse(slice: string): Piece {
-    const parsed = parseDocumentText(slice, this.options.format ?? 'markdown', this.plainBlocks)
+  private get format(): DocumentFormat {
+    return this.options.format ?? 'markdown'
+  }
+
+  private parse(slice: string, declared: DefinitionKey[]): Piece {
+    this.stats.parsed++
+    const parsed = parseDocumentText(slice, this.format, this.plainBlocks, declared)
     const candidates = parsed.units.map((unit): LanguageCandidate => {
       const detected = detectLanguage(unit.text) ?? null
       return { text: unit.text, detected, guess: detected ? null : shortBlockGuess(unit.text) ?? null }
     })
     // Every piece gets every field now: pieces of one shape keep the per-lint loops fast.
-    const { units, directives, masks, links, sections } = parsed
-    return { units, directives, masks, links, sections, text: slice, lineStarts: lineStarts(slice), candidates, results: [], found: undefined, placed: undefined }
+    const { units, directives, masks, links, sections, defines, openBlock } = parsed
+    return {
+      units, directives, masks, links, sections, defines, openBlock, declared: declared.join('\n'),
+      text: slice, lineStarts: lineStarts(slice), candidates, results: [], found: undefined, placed: undefined,
+    }
   }
 
   private languageCandidates(slots: readonly Slot[], directives: readonly Directive[]): LanguageCandidate[] {
@@ -228,6 +240,13 @@ export class LintSession {
     piece.found = findPieceFindings(piece, languages.slice(units, units + piece.units.length), this.compiled, this.drafter, () => this.stats.checked++)
     return piece.found
   }
+}
+
+/** The piece with this text: an old one, one met earlier in this cut, or a new one (parsed later). */
+function sourceOf(text: string, reusable: Map<string, Source<Piece>>): Source<Piece> {
+  let source = reusable.get(text)
+  if (!source) reusable.set(text, (source = { text }))
+  return source
 }
 
 /** A piece's findings where it stands now: as placed last time if it has not moved. */

@@ -8,6 +8,7 @@ import { toString } from 'nlcst-to-string'
 import { leafText, PUNCTUATION, segment, SOURCE, SYMBOL, WORD, type Leaf } from './latin-segmenter.js'
 import { keyedParts } from './normalise.js'
 import { work } from './work.js'
+import { joinInvisiblySplitWords } from './word-joins.js'
 
 export interface Token {
   /** Folded text compared by rules; '' for a barrier no phrase may cross. */
@@ -189,7 +190,7 @@ export function tokenize(tree: NlcstRoot, source: string, base: number, limit: n
       builder.endSentence()
     }
   }
-  return builder.stream
+  return joinInvisiblySplitWords(builder.stream, source)
 }
 
 /** The token stream of `source.slice(from, to)`, split as parse-english (`english`) or parse-latin would split it. */
@@ -217,5 +218,5 @@ export function tokenizeSentences(source: string, base: number, limit: number, s
     }
     builder.endSentence()
   }
-  return builder.stream
+  return joinInvisiblySplitWords(builder.stream, source)
 }

@@ -54,6 +54,28 @@ describe('phrase matching', () => {
     ])
   })
 
+  it('sees through soft hyphens, zero-width characters, fullwidth letters and look-alike letters, reporting the text as written', () => {
+    const hidden = ['lever\u00ADage', 'lever\u200Bage', 'lever\u200Cage', 'lever\u200Dage', 'lever\u2060age', 'l\u0435verage', 'lever\u0430ge', 'ｌｅｖｅｒａｇｅ', 'Ｌｅｖｅｒａｇｉｎｇ', 'lev\u03B5rage']
+    for (const word of hidden) {
+      for (const format of ['markdown', 'text'] as const) {
+        const text = `We ${word} it, *we ${word}* it.`
+        const findings = lint(text, { ruleData: testRules, language: 'en', format, config: { rules: { shout: 'off' } } }).findings
+        expect(findings.map((f) => [f.ruleId, f.actual, text.slice(f.offset, f.endOffset)])).toEqual([
+          ['buzz', word, word],
+          ['buzz', word, word],
+        ])
+      }
+    }
+    // A phrase of several words, one of them hidden: the range spans them as written.
+    expect(actuals('A best-in-cl\u200Bass team, a b\u0435st in class team.', en)).toEqual(['best-in-cl\u200Bass', 'b\u0435st in class'])
+  })
+
+  it('maps look-alike letters only inside an otherwise Latin word', () => {
+    const config = { phrases: [{ phrase: 'eco' }] }
+    // Latin e, then Cyrillic с and о: a Latin word in disguise. All three Cyrillic: a Russian word.
+    expect(actuals('An e\u0441\u043E label, an \u0435\u0441\u043E label.', { ...en, config })).toEqual(['e\u0441\u043E'])
+  })
+
   it('never crosses punctuation', () => {
     expect(actuals("Voici l'expérience. Client fidèle.", fr)).toEqual([])
     expect(actuals('best, in class', en)).toEqual([])

@@ -3,40 +3,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { lint, type Finding } from '../../src/engine/index.js'
+import { document } from './generated-documents.js'
 
 const RUNS = Number(process.env.CLUETRAIN_PROPERTY_RUNS ?? 10_000)
-
-const words = [
-  'We', 'leverage', 'synergies', 'world-class', 'best-in-class', 'you', 'your', 'our', 'team', 'truly', 'incredibly', 'AMAZING', 'DEAL',
-  'NASA', 'mistakes', 'were', 'made', 'il', 'a', 'été', 'décidé', 'booster', 'boostées', 'l’expérience', "l'expérience", 'client',
-  'transformation', 'digitale', 'cœur', 'coeur', 'nous', 'notre', 'vous', 'placer', 'le', 'au', 'disruptif', 'innovantes', 'café',
-  'cafe\u0301', '😀', '🇫🇷', 'zero\u200bwidth', 'שלום', 'مرحبا', '100%', '42', 'e-mail', 'https://example.com/leverage', 'a@b.fr', '!!', '!',
-]
-const inline = fc.oneof(
-  fc.constantFrom(...words),
-  fc.constantFrom(...words).map((w) => `**${w}**`),
-  fc.constantFrom(...words).map((w) => `*${w}*`),
-  fc.constantFrom(...words).map((w) => `\`${w}\``),
-  fc.constantFrom(...words).map((w) => `[${w}](https://x.io)`),
-  fc.constantFrom('\\*', '&amp;', '<b>', '</b>', '“', '”', '«', '»', ',', '.', '?', '(', ')', '-', '—'),
-)
-const sentence = fc.array(inline, { minLength: 1, maxLength: 14 }).map((ws) => ws.join(' '))
-const block = fc.oneof(
-  { weight: 5, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 3 }).map((ss) => ss.join('. ')) },
-  { weight: 1, arbitrary: sentence.map((s) => `# ${s}`) },
-  { weight: 1, arbitrary: sentence.map((s) => `> ${s}`) },
-  { weight: 1, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 3 }).map((ss) => ss.map((s) => `- ${s}`).join('\n')) },
-  { weight: 1, arbitrary: sentence.map((s) => `\`\`\`\n${s}\n\`\`\``) },
-  { weight: 1, arbitrary: sentence.map((s) => `| ${s} | x |\n|---|---|\n| ${s} | y |`) },
-  { weight: 1, arbitrary: fc.constantFrom('<!-- cluetrain-disable -->', '<!-- cluetrain-enable -->', '<!-- cluetrain-disable-next-line buzzwords -->', '<!-- cluetrain-language fr -->', '---') },
-)
-const document = fc
-  .tuple(fc.array(block, { minLength: 1, maxLength: 6 }), fc.boolean(), fc.boolean(), fc.constantFrom<'markdown' | 'text'>('markdown', 'text'))
-  .map(([blocks, crlf, frontMatter, format]) => {
-    let text = blocks.join('\n\n')
-    if (frontMatter) text = `---\ntitle: ${blocks[0].replace(/\n/g, ' ')}\n---\n\n${text}`
-    return { text: crlf ? text.replace(/\n/g, '\r\n') : text, format }
-  })
 
 function applyPreferredFixes(text: string, findings: readonly Finding[]): { text: string; fixed: Array<{ at: number; length: number; finding: Finding }> } {
   let out = ''

@@ -1,15 +1,17 @@
-// The plain path, for the tests to hold the engine's fast paths to: the document is cut as a
-// one-shot lint cuts it, every piece is parsed by micromark, every block is checked (its words
-// and sentences from parse-english or parse-latin, through mdast-util-to-nlcst), and every
-// finding is drafted, placed in the whole text and sorted, with nothing kept from piece to piece or
-// from one lint to the next. It is the engine as it was before the fast paths, built from its parts.
+// The plain path, for the tests to hold the engine's fast paths to: the whole document is parsed
+// by micromark at once (not cut into pieces: each of the engine's pieces must parse as it does
+// here, but a block indented by 256 columns, which the engine alone reads as plain text), every
+// block is checked (its words and sentences from parse-english or parse-latin, through
+// mdast-util-to-nlcst), and every finding is drafted, placed in the text and sorted, with nothing
+// kept from one lint to the next. It is the engine as it was before the fast paths, built from
+// its parts.
 import { suppressionsFrom, type Directive } from '../../src/engine/directives.js'
 import { Drafter, placeDraft, type Draft } from '../../src/engine/emit.js'
 import type { Finding } from '../../src/engine/finding.js'
 import { assignLanguages, detectLanguage } from '../../src/engine/language.js'
 import { lineIndex } from '../../src/engine/lines.js'
 import { judgeScope } from '../../src/engine/measures.js'
-import { markdownPieces, parseDocumentText, PIECE_SIZE } from '../../src/engine/parse.js'
+import { parseDocumentText } from '../../src/engine/parse.js'
 import { compileRules } from '../../src/engine/rules.js'
 import type { Language, RuleData } from '../../src/engine/rule-data.js'
 import type { LintOptions, LintResult } from '../../src/engine/session.js'
@@ -29,24 +31,16 @@ function scopeKey(scope: RuleData['scope'], unit: number, section: number): stri
 export function referenceLint(text: string, options: LintOptions = {}): LintResult {
   const compiled = compileRules(options.config, options.ruleData)
   const drafter = new Drafter(compiled, options.locale, options.config?.quotes ?? 'lower')
-  const cuts = markdownPieces(text, PIECE_SIZE)
-  let sections = 0
-  const pieces = cuts.map((base, i) => {
-    const slice = text.slice(base, cuts[i + 1] ?? text.length)
-    const parsed = parseDocumentText(slice, options.format ?? 'markdown', false)
-    const piece = { ...parsed, text: slice, base, sectionsBefore: sections }
-    sections += parsed.sections
-    return piece
-  })
-  const directives: Directive[] = pieces.flatMap((p) => p.directives.map((d) => ({ ...d, start: d.start + p.base, end: d.end + p.base })))
+  const parsed = parseDocumentText(text, options.format ?? 'markdown', false)
+  const directives: Directive[] = parsed.directives
   const languageDirectives = directives.filter((d) => d.type === 'language')
-  const units = pieces.flatMap((piece) => piece.units.map((unit) => ({ piece, unit, start: unit.start + piece.base, section: unit.section + piece.sectionsBefore })))
+  const units = parsed.units
   const fixed = (start: number): Language | undefined => {
     if (options.language && options.language !== 'auto') return options.language
     const last = languageDirectives.filter((d) => d.end <= start).at(-1)?.args[0]
     return last === 'en' || last === 'fr' ? last : undefined
   }
-  const { languages, main } = assignLanguages(units.map((u) => ({ text: u.unit.text, fixed: fixed(u.start), detected: detectLanguage(u.unit.text) ?? null })))
+  const { languages, main } = assignLanguages(units.map((u) => ({ text: u.text, fixed: fixed(u.start), detected: detectLanguage(u.text) ?? null })))
 
   const place = lineIndex(text)
   const drafts: Array<{ start: number; end: number; draft: Draft }> = []
@@ -65,16 +59,16 @@ export function referenceLint(text: string, options: LintOptions = {}): LintResu
   }
 
   let words = 0
-  units.forEach(({ piece, unit, section }, i) => {
+  units.forEach((unit, i) => {
+    const { section } = unit
     const language = languages[i]
-    const result = checkUnit(unit, piece.text, piece.masks, piece.links, language, compiled, drafter, true)
-    const base = piece.base
+    const result = checkUnit(unit, text, parsed.masks, parsed.links, language, compiled, drafter, true)
     words += result.words
-    for (const f of result.findings) drafts.push({ start: f.start + base, end: f.end + base, draft: f.draft })
-    for (const d of result.density) tally(d.rule, i, section).matches.push({ start: d.start + base, end: d.end + base, quoted: d.quoted })
+    for (const f of result.findings) drafts.push({ start: f.start, end: f.end, draft: f.draft })
+    for (const d of result.density) tally(d.rule, i, section).matches.push({ start: d.start, end: d.end, quoted: d.quoted })
     for (const r of result.ratio) {
       const counts = tally(r.rule, i, section)
-      if (r.numerator) counts.matches.push({ start: r.start + base, end: r.end + base, heading: r.heading })
+      if (r.numerator) counts.matches.push({ start: r.start, end: r.end, heading: r.heading })
       else counts.other++
     }
     for (const index of compiled.byLanguage[language].measures) {

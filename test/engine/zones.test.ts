@@ -51,8 +51,8 @@ describe('messages', () => {
 
 describe('long documents', () => {
   it('are parsed in pieces that give the same findings as one piece', async () => {
-    const { markdownPieces } = await import('../../src/engine/parse.js')
-    const { lint } = await import('../../src/engine/index.js')
+    const { markdownPieces } = await import('../../src/engine/pieces.js')
+    const { lint, LintSession } = await import('../../src/engine/index.js')
     const { testRules } = await import('../fixtures/rule-set.js')
     const block = [
       '# Leverage',
@@ -66,11 +66,11 @@ describe('long documents', () => {
     const cuts = markdownPieces(text)
     expect(cuts.length).toBeGreaterThan(3)
     for (const cut of cuts.slice(1)) expect(text[cut - 1]).toBe('\n')
-    const whole = (t: string) => lint(t, { ruleData: testRules, language: 'en' }).findings.map((f) => `${f.offset}:${f.actual}`)
-    // One piece (a threshold larger than the text) against the default pieces.
-    const pieces = whole(text)
+    const options = { ruleData: testRules, language: 'en' } as const
+    const pieces = lint(text, options).findings.map((f) => `${f.offset}:${f.actual}`)
     expect(pieces.length).toBe(1 + 400 * 4)
-    const parse = await import('../../src/engine/parse.js')
-    expect(parse.markdownPieces(text, text.length + 1)).toEqual([0])
-  })
+    // One piece (a threshold larger than the text) against the default pieces.
+    expect(markdownPieces(text, text.length + 1)).toEqual([0])
+    expect(new LintSession(options, text.length + 1).lint(text).findings.map((f) => `${f.offset}:${f.actual}`)).toEqual(pieces)
+  }, 60_000)
 })
