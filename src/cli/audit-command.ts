@@ -3,7 +3,7 @@
 // Markdown by their extension, with links to the files relative to where each report is written.
 import { basename, dirname, extname, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { ReportBuilder, renderHtml, renderMarkdown, type AuditReport } from '../report/index.js'
+import { isScored, ReportBuilder, renderHtml, renderMarkdown, type AuditReport } from '../report/index.js'
 import { UsageError, wholeNumber, type Io } from './args.js'
 import { writeAtomically } from './files.js'
 import { lintTargets, type RunSettings } from './lint-run.js'
@@ -49,6 +49,10 @@ export async function auditCommand(targets: string[], values: AuditValues, setti
     io.stderr(safeLine`cluetrain: wrote ${relative(io.cwd, target.path) || target.path} (${pathToFileURL(target.path).href})\n`)
   }
   io.stdout(summary(report, run.known))
+  if (minScore !== undefined && !isScored(report)) {
+    io.stderr(`cluetrain: no score to hold to --min-score ${minScore}: no file was linted\n`)
+    return 1
+  }
   if (minScore !== undefined && report.score < minScore) {
     io.stderr(safeLine`cluetrain: human-voice score ${report.score} is under --min-score ${minScore}\n`)
     return 1
@@ -59,7 +63,7 @@ export async function auditCommand(targets: string[], values: AuditValues, setti
 function summary(report: AuditReport, known: number): string {
   const { totals } = report
   const lines = [
-    `Human-voice score: ${report.score}/100 over ${totals.words.toLocaleString('en')} words in ${totals.files} file${totals.files === 1 ? '' : 's'}` +
+    (isScored(report) ? `Human-voice score: ${report.score}/100 over ${totals.words.toLocaleString('en')} words in ${totals.files} file${totals.files === 1 ? '' : 's'}` : 'No score: no file was linted') +
       (totals.skipped ? ` (${totals.skipped} skipped)` : ''),
     `${totals.findings} finding${totals.findings === 1 ? '' : 's'}: ${totals.bySeverity.error} error${totals.bySeverity.error === 1 ? '' : 's'}, ${totals.bySeverity.warning} warning${totals.bySeverity.warning === 1 ? '' : 's'}, ${totals.bySeverity.info} info` +
       (known ? `; ${known} more in the baseline` : ''),

@@ -73,7 +73,8 @@ function parsePlainText(text: string): ParsedDocument {
   const directives = parseDirectives(text, 0)
   // Units are separated by blank lines, a run of them being one gap: a unit never starts with one.
   const blank = /\r?\n(?:[ \t]*\r?\n)+/g
-  let start = 0
+  // Blank lines at the very start have no line break before them for `blank` to see.
+  let start = /^(?:[ \t]*\r?\n)*/.exec(text)![0].length
   for (;;) {
     const gap = blank.exec(text)
     const end = gap ? gap.index : text.length

@@ -61,6 +61,16 @@ describe('cluetrain audit', () => {
     expect(under.stderr).toMatch(/human-voice score \d+ is under --min-score 100/)
   })
 
+  it('gives no score when no file was linted, and --min-score then fails', async () => {
+    write(SITE)
+    expect((await run('audit', 'docs', '--report', 'only/report.md')).code).toBe(0)
+    const audit = await run('audit', 'only/report.md', '--min-score', '0')
+    expect(audit.stdout).toMatch(/^No score: no file was linted \(1 skipped\)$/m)
+    expect(audit.stdout).not.toMatch(/100\/100/)
+    expect(audit.code).toBe(1)
+    expect(audit.stderr).toMatch(/no score to hold to --min-score 0: no file was linted/)
+  })
+
   it('refuses unknown report kinds and options of the other command', async () => {
     write(SITE)
     expect((await run('audit', 'docs', '--report', 'report.pdf')).code).toBe(2)

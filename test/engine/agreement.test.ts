@@ -54,4 +54,11 @@ describe(`the editor and the CLI on ${RUNS.toLocaleString('en')} generated docum
       { numRuns: RUNS },
     )
   }, 600_000)
+
+  it('agree on plain text that starts with blank lines (a unit never starts with them)', () => {
+    // Found by the property below: the whole-text parse counted 300 leading spaces into the
+    // first unit's weight, and read the document as English where the pieces read French.
+    const text = `${' '.repeat(300)}\n[^x]: A note where we leverage synergies.\n\u00a0\n \`\`\`\nindented fence leverage\n \`\`\`\n\n[We](https://x.io) **42** [ Details] \`https://example.com/leverage\` ![leverage][x]`
+    same(lint(text, { format: 'text' }), referenceLint(text, { format: 'text' }), 'the whole document in one piece')
+  })
 })
