@@ -21,7 +21,9 @@ const FAMILIES = Array.from({ length: 12 }, (_, i) => `F${i + 1}`);
 const MARK = /\[\[(F\d{1,2})(\?)?\|([^\[\]\n]+?)\]\]/g;
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 const strip = (s) => s.replace(MARK, '$3');
-const words = (s) => (s.match(WORD) || []).length;
+// words as a reader sees them: link destinations and HTML tags dropped, a bare URL counts as one word
+const visible = (s) => s.replace(/\]\([^)\s]*\)/g, ']').replace(/<[^>]*>/g, ' ').replace(/\b(?:https?:\/\/|mailto:)\S+/g, 'URL');
+const words = (s) => (visible(s).match(WORD) || []).length;
 
 // Splits a document into paragraphs (array of strings, each possibly multi-line).
 export function paragraphs(text) {
