@@ -76,7 +76,8 @@ for (const lang of LANGS) {
       const text = readFileSync(join(dir, file), 'utf8');
       if (!/^<!-- source: .+; licence: .+; retrieved: \d{4}-\d{2}-\d{2} -->/.test(text)) problems.push(`${where}: does not start with <!-- source: …; licence: …; retrieved: … -->`);
       const pars = paragraphs(text);
-      const row = { file, paragraphs: pars.length, marked: 0, words: 0, marks: 0, debatable: 0 };
+      const owner = ((text.match(/^<!-- source: https:\/\/github\.com\/([^/]+)\//) || [])[1] || file).toLowerCase();
+      const row = { file, owner, paragraphs: pars.length, marked: 0, words: 0, marks: 0, debatable: 0 };
       for (const par of pars) {
         const plain = strip(par);
         row.words += words(plain);
@@ -110,7 +111,12 @@ for (const lang of LANGS) {
       st.files.push(row);
       st.paragraphs += row.paragraphs; st.marked += row.marked; st.words += row.words;
     }
-    for (const row of st.files) if (row.paragraphs / st.paragraphs > 0.085) problems.push(`${lang}/${set}/${row.file}: ${row.paragraphs} paragraphs is over 8.5% of the set (${st.paragraphs})`);
+    // one source (the owner of the repository the text comes from) should hold at most ~8% of a set;
+    // 10% is the hard limit checked here
+    const owners = {};
+    for (const row of st.files) owners[row.owner] = (owners[row.owner] || 0) + row.paragraphs;
+    st.owners = owners;
+    for (const [o, n] of Object.entries(owners)) if (n / st.paragraphs > 0.1) problems.push(`${lang}/${set}: source ${o} holds ${n} of ${st.paragraphs} paragraphs (over 10%)`);
     stats[`${lang}/${set}`] = st;
   }
   // a source document is in one set only
@@ -130,12 +136,12 @@ for (const lang of LANGS) {
 const keys = Object.keys(stats);
 const total = (o) => Object.values(o).reduce((a, b) => a + b, 0);
 console.log('Files, paragraphs and words (marks removed; code blocks not counted)\n');
-console.log('| set | files | paragraphs | paragraphs with a mark | words | largest file (share of paragraphs) |');
-console.log('|---|---:|---:|---:|---:|---|');
+console.log('| set | files | sources | paragraphs | paragraphs with a mark | words | largest source (share of paragraphs) |');
+console.log('|---|---:|---:|---:|---:|---:|---|');
 for (const k of keys) {
   const st = stats[k];
-  const big = st.files.reduce((a, b) => (b.paragraphs > a.paragraphs ? b : a), { paragraphs: 0, file: '—' });
-  console.log(`| ${k} | ${st.files.length} | ${st.paragraphs} | ${st.marked} (${Math.round((100 * st.marked) / st.paragraphs)}%) | ${st.words} | ${big.file} (${(100 * big.paragraphs / st.paragraphs).toFixed(1)}%) |`);
+  const [bo, bn] = Object.entries(st.owners).reduce((a, b) => (b[1] > a[1] ? b : a), ['—', 0]);
+  console.log(`| ${k} | ${st.files.length} | ${Object.keys(st.owners).length} | ${st.paragraphs} | ${st.marked} (${Math.round((100 * st.marked) / st.paragraphs)}%) | ${st.words} | ${bo} (${(100 * bn / st.paragraphs).toFixed(1)}%) |`);
 }
 console.log('\nMarks per family (clear + debatable `F#?`)\n');
 console.log(`| family | ${keys.join(' | ')} |`);
