@@ -6,6 +6,7 @@
 //   node count.mjs --files    -> also prints one table per set with every file
 //   node count.mjs --check    -> also checks the marks and the copy (exit code 1 on a problem)
 //   node count.mjs --root DIR -> counts DIR/dev and DIR/test instead (used on drafts)
+//   node count.mjs --clean    -> also counts the words of the clean French prose (../../clean/fr/<kind>/*.md)
 //
 // Paragraphs: a heading line, a list item (with its continuation lines), or any other block
 // separated by blank lines (a blockquote is one block). Fenced code blocks, HTML comments and
@@ -156,6 +157,18 @@ console.log(`| family | ${SETS.map((s) => `${s} clear | ${s} debatable`).join(' 
 console.log(`|---|${SETS.map(() => '---:|---:').join('|')}|`);
 for (const fam of FAMILIES) console.log(`| ${fam} | ${SETS.map((s) => `${stats[s].clear[fam]} | ${stats[s].debatable[fam]}`).join(' | ')} |`);
 console.log(`| total | ${SETS.map((s) => `${Object.values(stats[s].clear).reduce((a, b) => a + b, 0)} | ${Object.values(stats[s].debatable).reduce((a, b) => a + b, 0)}`).join(' | ')} |`);
+
+if (args.has('--clean')) {
+  const cleanDir = join(here, '..', '..', 'clean', 'fr');
+  console.log('\nClean prose (../../clean/fr/)\n');
+  console.log('| kind | files | words |');
+  console.log('|---|---:|---:|');
+  for (const kind of readdirSync(cleanDir).sort()) {
+    const fs = readdirSync(join(cleanDir, kind)).filter((f) => f.endsWith('.md'));
+    const w = fs.map((f) => words(readFileSync(join(cleanDir, kind, f), 'utf8').replace(/<!--[\s\S]*?-->/g, ''))).reduce((a, b) => a + b, 0);
+    console.log(`| ${kind} | ${fs.length} | ${w} |`);
+  }
+}
 
 if (args.has('--files')) {
   for (const set of SETS) {
