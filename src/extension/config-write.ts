@@ -15,7 +15,8 @@
 //   it, and the edit is made again on that text and written over ours (`overtaken`).
 // Node's fs, not vscode.workspace.fs: only file: URIs come here, and only Node can rename over a
 // file and keep reading the one it replaced. What it cannot catch: a program that keeps a handle
-// open on the file and writes through it after all this (its writes go to the replaced file).
+// open on the file and writes through it after all this, settling included (its writes go to the
+// replaced file).
 import { randomBytes } from 'node:crypto'
 import { link, open, realpath, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
@@ -100,7 +101,7 @@ export async function replaceIfUnchanged(path: string, expected: string | undefi
       if (['EPERM', 'EBUSY', 'EACCES'].includes((error as NodeJS.ErrnoException).code ?? '')) return { status: 'changed' }
       throw error
     }
-    const replaced = await textOf(handle)
+    const replaced = await settledTextOf(handle)
     if (replaced === undefined) throw new Error(`${target} grew past ${MAX_BYTES / 1024 / 1024} MB while it was edited`)
     return replaced === expected ? { status: 'written' } : { status: 'overtaken', text: replaced }
   } finally {
@@ -128,6 +129,25 @@ async function createIfAbsent(path: string, next: string): Promise<Replaced> {
 }
 
 /** The open file's text without a byte-order mark; undefined past MAX_BYTES. */
+// A program that opened the file before the rename may write to it a moment later (descheduled
+// between its open and its write: tens of milliseconds on a loaded machine, where the e2e appender
+// lost a line). The replaced file is read until it has not changed for SETTLE_MS, at most
+// MAX_SETTLE_READS times: an accept costs 40 ms more, and only a writer stalled longer than that
+// can still lose its line.
+const SETTLE_MS = 20
+const MAX_SETTLE_READS = 50
+
+async function settledTextOf(handle: FileHandle): Promise<string | undefined> {
+  let text = await textOf(handle)
+  for (let read = 0, still = 0; read < MAX_SETTLE_READS && still < 2 && text !== undefined; read++) {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
+    const again = await textOf(handle)
+    still = again === text ? still + 1 : 0
+    text = again
+  }
+  return text
+}
+
 async function textOf(handle: FileHandle): Promise<string | undefined> {
   const bytes = await bytesOf(handle, MAX_BYTES + 1)
   if (bytes.length > MAX_BYTES) return undefined

@@ -1,7 +1,7 @@
 // "Accept word" writes .cluetrain.yaml atomically and only over the text it read
 // (src/extension/config-write.ts): nothing another program writes meanwhile is lost.
 import { spawn } from 'node:child_process'
-import { appendFileSync, chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { appendFileSync, chmodSync, closeSync, openSync, writeSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
@@ -56,6 +56,17 @@ describe('replaceIfUnchanged', () => {
     expect(await replaceIfUnchanged(file(), undefined, 'accept:\n  - b\n')).toEqual({ status: 'changed' })
     expect(readFileSync(file(), 'utf8')).toBe('accept:\n  - a\n')
     expect(readdirSync(dir)).toEqual(['.cluetrain.yaml'])
+  })
+
+  it('catches a write through a handle opened before its rename that lands a moment after it', async () => {
+    writeFileSync(file(), 'accept:\n  - Nimbus\n')
+    race.beforeRename = async (target) => {
+      // An appender opened the file, was descheduled, and writes 5 ms after the rename.
+      const late = openSync(target, 'a')
+      setTimeout(() => (writeSync(late, '# late\n'), closeSync(late)), 5)
+    }
+    const outcome = await replaceIfUnchanged(file(), 'accept:\n  - Nimbus\n', 'accept:\n  - Nimbus\n  - b\n')
+    expect(outcome).toEqual({ status: 'overtaken', text: 'accept:\n  - Nimbus\n# late\n' })
   })
 
   it('catches a write that lands between its comparison and its rename, and writes the word into it', async () => {
