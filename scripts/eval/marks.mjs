@@ -11,7 +11,7 @@ export function readMarks(marked) {
   let last = 0
   for (const m of marked.matchAll(MARK)) {
     text += marked.slice(last, m.index)
-    marks.push({ family: m[1], debatable: m[2] === '?', start: text.length, end: text.length + m[3].length, text: m[3] })
+    marks.push({ family: m[1], ...(m[2] && { debatable: true }), start: text.length, end: text.length + m[3].length, text: m[3] })
     text += m[3]
     last = m.index + m[0].length
   }
