@@ -8,7 +8,7 @@
 // became `[Nimbus, Acme,, synergies]`, and `0x1F` written plain reads back as the number 31.
 import equal from 'fast-deep-equal/es6/index.js'
 import { isMap, isScalar, isSeq, parseDocument, Scalar, stringify, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
-import { commonPrefix, commonSuffix } from './text-diff.js'
+import { commonPrefix, commonSuffix } from './cut/text-diff.js'
 
 /** Replace `length` characters at `offset` with `text`. */
 export interface TextEdit {
@@ -22,7 +22,7 @@ export type AcceptRefusal = 'invalid-yaml' | 'not-a-mapping' | 'accept-not-a-lis
 
 export type AcceptWordEdit = { edit: TextEdit } | { present: true } | { refused: AcceptRefusal }
 
-// As parseConfig reads the file (src/engine/config.ts): a duplicate key is an error.
+// As parseConfig reads the file (src/engine/config/config.ts): a duplicate key is an error.
 const PARSE_OPTIONS = { uniqueKeys: true } as const
 
 export function applyEdit(text: string, edit: TextEdit): string {
