@@ -1,4 +1,5 @@
-// The engine's public API: the CLI, the extension and the tests import from here only.
+// The engine's public API: the CLI, the extension and the tests import from here only. What the
+// front ends share beside it (decoding, fingerprints, config edits) is in src/front-end-helpers/.
 export { lint, type LintOptions, type LintResult } from './lint.js'
 export { LintSession, type SessionStats } from './pipeline/session.js'
 export type { Finding, Principle } from './output/finding.js'
@@ -11,8 +12,5 @@ export type { DocumentFormat } from './parse/parse.js'
 export type { LanguageSetting } from './text/language.js'
 export { scoreOf, SEVERITY_WEIGHT, POINTS_PER_WEIGHT, type Score, type ScoreLine } from './output/score.js'
 export { ruleInfo, type RuleInfo } from './rules/rule-info.js'
-export { acceptWordEdit, applyEdit, type AcceptRefusal, type AcceptWordEdit, type TextEdit } from './config-edit.js'
 export { lineIndex, type Point } from './output/lines.js'
 export { isPhrase } from './text/normalise.js'
-export { decodeText } from './decode.js'
-export { fingerprintOf } from './fingerprint.js'

@@ -3,7 +3,7 @@
 import AjvModule from 'ajv'
 import picomatch from 'picomatch'
 import { isMap, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml'
-import { decodeText } from '../decode.js'
+import { decodeText } from '../parse/decode.js'
 import { configSchema } from '../generated/rules.js'
 import type { LanguageSetting } from '../text/language.js'
 import type { FamilyId, Language, Severity } from '../rules/rule-data.js'

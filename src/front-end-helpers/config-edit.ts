@@ -8,7 +8,7 @@
 // became `[Nimbus, Acme,, synergies]`, and `0x1F` written plain reads back as the number 31.
 import equal from 'fast-deep-equal/es6/index.js'
 import { isMap, isScalar, isSeq, parseDocument, Scalar, stringify, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
-import { commonPrefix, commonSuffix } from './cut/text-diff.js'
+import { commonPrefix, commonSuffix } from '../engine/cut/text-diff.js'
 
 /** Replace `length` characters at `offset` with `text`. */
 export interface TextEdit {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from 'yaml'
-import { acceptWordEdit, applyEdit, yamlScalar } from '../../src/engine/config-edit.js'
+import { acceptWordEdit, applyEdit, yamlScalar } from '../../src/front-end-helpers/config-edit.js'
 import { parseConfig } from '../../src/engine/index.js'
 
 /** The new text, or what acceptWordEdit said instead. */

@@ -1,7 +1,8 @@
 // Fingerprints survive edits elsewhere in the file and change when the flagged words or the
 // words right beside them change.
 import { describe, expect, it } from 'vitest'
-import { fingerprintOf, lint } from '../../src/engine/index.js'
+import { lint } from '../../src/engine/index.js'
+import { fingerprintOf } from '../../src/front-end-helpers/index.js'
 
 const fingerprints = (text: string) => lint(text, { language: 'en' }).findings.map((f) => `${f.ruleId}:${f.actual}:${fingerprintOf(text, f)}`)
 const PARAGRAPH = 'We leverage our partners to reach customers who never heard of us before.'

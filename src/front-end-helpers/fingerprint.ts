@@ -4,7 +4,7 @@
 // the same paragraph, all case- and spacing-folded; it contains no line number or offset.
 // Re-wrapping a paragraph or fixing a typo in another sentence leaves it unchanged; rewording the
 // phrase or the words right next to it gives a new fingerprint, which is the point.
-import type { Finding } from './output/finding.js'
+import type { Finding } from '../engine/output/finding.js'
 
 /** Words of context on each side; enough to tell two “leverage”s of one file apart. */
 const CONTEXT_WORDS = 4
