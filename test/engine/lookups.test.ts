@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { MatchContext, quotedSpans } from '../../src/engine/match/context.js'
 import { resolveMatches, type RawMatch, type Role } from '../../src/engine/match/phrase-matcher.js'
 import type { Unless } from '../../src/engine/rules/rule-data.js'
-import { SortedSpans, type Span } from '../../src/engine/text/sorted-spans.js'
+import type { Span } from '../../src/engine/span.js'
+import { SortedSpans } from '../../src/engine/text/sorted-spans.js'
 import type { TokenStream } from '../../src/engine/text/tokens.js'
 
 const QUOTATIONS = /“[^”\n]*”|«[^»\n]*»|„[^“\n]*“|"[^"\n]*"/g

@@ -1,15 +1,11 @@
 // The `shouting` rule kind: words in capitals that are not acronyms, and runs of exclamation
 // marks. Headings are exempt from the capitals check: a heading set in capitals is layout.
+import type { Span } from '../span.js'
 import type { TokenStream } from '../text/tokens.js'
 
 export interface ShoutingSettings {
   acronyms: ReadonlySet<string>
   minLength: number
-}
-
-export interface Span {
-  start: number
-  end: number
 }
 
 const LETTERS = /\p{L}/gu

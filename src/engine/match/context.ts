@@ -3,10 +3,9 @@
 // else's words (quotes and block quotes).
 import type { RawMatch } from './phrase-matcher.js'
 import type { Unless } from '../rules/rule-data.js'
-import { firstAbove, sortedSpans, type Span } from '../text/sorted-spans.js'
+import type { Span } from '../span.js'
+import { firstAbove, sortedSpans } from '../text/sorted-spans.js'
 import type { TokenStream } from '../text/tokens.js'
-
-export type { Span } from '../text/sorted-spans.js'
 
 /** Where a figure or a piece of evidence is: its offset and sentence, both ascending in a list of them. */
 interface Place {

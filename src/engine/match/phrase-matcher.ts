@@ -4,7 +4,8 @@
 // it, so "boostées" reaches the edge "booster" and the trie stays the size of the rule files.
 import { inflections, isFunctionWord } from './inflect.js'
 import { phraseKeys } from '../text/normalise.js'
-import { SortedSpans, type Span } from '../text/sorted-spans.js'
+import type { Span } from '../span.js'
+import { SortedSpans } from '../text/sorted-spans.js'
 import type { Language } from '../rules/rule-data.js'
 import type { Token } from '../text/tokens.js'
 

@@ -3,7 +3,7 @@
 // different lines, a hard break, an image's alternative text), without its tree and positions:
 // latin-segmenter.ts then splits them into sentences as the parser does.
 import type { Nodes as MdastNodes, Parents as MdastParents } from 'mdast'
-import { lex, SOURCE, WHITE_SPACE, type Leaf } from '../text/latin-segmenter.js'
+import { INLINE_CODE, lex, WHITE_SPACE, type Leaf } from '../text/latin-segmenter.js'
 
 export interface InlineLeaves {
   /**
@@ -48,7 +48,7 @@ export function inlineLeaves(block: MdastParents, text: string, delta: number): 
     const end = node.position?.end.offset
     if (node.type === 'table' || node.type === 'tableRow' || node.type === 'tableCell') return
     if (node.type === 'inlineCode') {
-      if (start !== undefined && end !== undefined) add({ kind: SOURCE, start: start + delta, end: end + delta })
+      if (start !== undefined && end !== undefined) add({ kind: INLINE_CODE, start: start + delta, end: end + delta })
     } else if ('children' in node) all(node)
     else if (node.type === 'image' || node.type === 'imageReference') {
       if (node.alt) add({ at: start === undefined ? undefined : start + 2 + delta, value: node.alt })

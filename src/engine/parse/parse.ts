@@ -12,6 +12,7 @@ import { definitionKey, remarkDeclaredDefinitions, withDefinitions, type Definit
 import { parseDirectives, type Directive } from './directives.js'
 import { parseWithPlainBlocks } from './plain-blocks.js'
 import { urlMasks } from './url-masks.js'
+import type { Span } from '../span.js'
 import { blockStarts, hasAbsurdIndent } from '../cut/pieces.js'
 import { frontMatterEnd, verbatimBlockEnd } from './verbatim.js'
 
@@ -35,9 +36,9 @@ export interface ParsedDocument {
   units: ProseUnit[]
   directives: Directive[]
   /** Spans never linted even inside prose: URLs and e-mail addresses written as text. */
-  masks: Array<{ start: number; end: number }>
+  masks: Span[]
   /** Links with a label: evidence for a claim made next to them. */
-  links: Array<{ start: number; end: number }>
+  links: Span[]
   /** Headings seen: the next text's section number. */
   sections: number
   /** The link and footnote definitions it makes, for the whole document. */

@@ -4,9 +4,9 @@
 // whole, its e-mail branch is tried at every word character, 3% of a 1 MB lint; so `urlMasks` runs
 // the URL branch alone and looks for addresses only around an '@'. test/engine/url-masks.test.ts
 // holds it to the regex.
-const PREFIXED_URL = /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>()"'«»]+/gi
+import type { Span } from '../span.js'
 
-type Span = { start: number; end: number }
+const PREFIXED_URL = /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>()"'«»]+/gi
 
 /** The URLs and e-mail addresses in `text`, as the regex above would find them, in order. */
 export function urlMasks(text: string): Span[] {

@@ -12,7 +12,7 @@ import { SentenceSteps } from './latin-sentence-steps.js'
 import { PUNCTUATION, SYMBOL, WHITE_SPACE, WORD, type Leaf, type LeafKind, type ParagraphChild } from './latin-steps.js'
 import { WordSteps } from './latin-word-steps.js'
 
-export { leafText, PUNCTUATION, SOURCE, SYMBOL, WHITE_SPACE, WORD, type Leaf } from './latin-steps.js'
+export { INLINE_CODE, leafText, PUNCTUATION, SYMBOL, WHITE_SPACE, WORD, type Leaf } from './latin-steps.js'
 
 // The lexer's class of each UTF-16 unit, decided once per unit with the parsers' own expressions.
 const kindOfUnit = new Uint8Array(65536)

@@ -9,10 +9,10 @@ import { work } from '../work.js'
 export const WORD = 1
 export const WHITE_SPACE = 2
 /** Inline code: never prose, a barrier between words. */
-export const SOURCE = 3
+export const INLINE_CODE = 3
 export const PUNCTUATION = 4
 export const SYMBOL = 5
-export type LeafKind = typeof WORD | typeof WHITE_SPACE | typeof SOURCE | typeof PUNCTUATION | typeof SYMBOL
+export type LeafKind = typeof WORD | typeof WHITE_SPACE | typeof INLINE_CODE | typeof PUNCTUATION | typeof SYMBOL
 
 /** A word, white space, punctuation, symbol or source node: offsets into the text given to `segment`. */
 export interface Leaf {

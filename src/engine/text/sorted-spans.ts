@@ -1,12 +1,8 @@
 // Spans asked about for every word or match of a block (masks, quotations, links, a rule's
 // exceptions): read one by one, a paragraph with 10,000 of each costs 100,000,000 comparisons.
 // Sorted once, each question is a binary search.
+import type { Span } from '../span.js'
 import { work } from '../work.js'
-
-export interface Span {
-  start: number
-  end: number
-}
 
 /** The first index of `items` (ascending by `of`) whose key is above `value`: their length if none. */
 export function firstAbove<T>(items: readonly T[], value: number, of: (item: T) => number): number {

@@ -5,8 +5,9 @@
 // be found exactly is never reported (a range is exact or it is not given).
 import type { Root as NlcstRoot, Sentence } from 'nlcst'
 import { toString } from 'nlcst-to-string'
-import { leafText, PUNCTUATION, segment, SOURCE, SYMBOL, WORD, type Leaf } from './latin-segmenter.js'
+import { INLINE_CODE, leafText, PUNCTUATION, segment, SYMBOL, WORD, type Leaf } from './latin-segmenter.js'
 import { keyedParts } from './normalise.js'
+import type { Span } from '../span.js'
 import { work } from '../work.js'
 import { joinInvisiblySplitWords } from './word-joins.js'
 
@@ -34,9 +35,7 @@ export interface WrittenWord {
   masked?: boolean
 }
 
-export interface SentenceSpan {
-  start: number
-  end: number
+export interface SentenceSpan extends Span {
   /** Words in it (numbers included). */
   words: number
 }
@@ -211,7 +210,7 @@ export function tokenizeSentences(source: string, base: number, limit: number, s
   for (const sentence of sentences) {
     builder.startSentence()
     for (const leaf of sentence) {
-      if (leaf.kind === SOURCE) builder.barrier()
+      if (leaf.kind === INLINE_CODE) builder.barrier()
       if (leaf.kind !== WORD && leaf.kind !== PUNCTUATION && leaf.kind !== SYMBOL) continue
       // A leaf with no place is looked for from the block's start, as a tree's node with no position.
       builder.add(leaf.kind === WORD ? 'word' : leaf.kind === PUNCTUATION ? 'punctuation' : 'symbol', leafText(values, leaf), leaf.unplaced ? base : leaf.start + shift)
