@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Copies the character classes parse-latin and parse-english split words and sentences with into
-// a generated module: src/engine/latin-segmenter.ts reproduces their splitting and must read the
+// a generated module: src/engine/text/latin-segmenter.ts reproduces their splitting and must read the
 // very same expressions as the installed version, which the packages do not export.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'

@@ -6,7 +6,7 @@ import { statSync } from 'node:fs'
 
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' }
 await build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension/extension.cjs', external: ['vscode', './engine.cjs', './report.cjs'] })
-await build({ ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/extension/engine.cjs' })
+await build({ ...common, entryPoints: ['src/extension/engine-bundle.ts'], outfile: 'dist/extension/engine.cjs' })
 // The report renderer uses the engine's rule data and score: it gets them from engine.cjs, not a copy.
 const engineBesideMe = { name: 'engine-beside-me', setup: (b) => b.onResolve({ filter: /\/engine\/index\.js$/ }, () => ({ path: './engine.cjs', external: true })) }
 await build({ ...common, entryPoints: ['src/report/index.ts'], outfile: 'dist/extension/report.cjs', plugins: [engineBesideMe] })

@@ -1,6 +1,6 @@
 // Baselines: `--write-baseline FILE` records today's findings; `--baseline FILE` then reports only
 // the findings that are not in it. Findings are keyed by file (relative to the baseline file, so
-// the baseline works from any working directory) and by fingerprint (see engine/fingerprint.ts),
+// the baseline works from any working directory) and by fingerprint (see front-end-helpers/fingerprint.ts),
 // with a count, so a third “leverage” in the same words is new even if two were baselined.
 //
 // Size. In the file each fingerprint is an object key, and V8's JSON.parse of millions of distinct

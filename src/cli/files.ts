@@ -8,7 +8,8 @@
 import { lstatSync, mkdirSync, readdir, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, extname, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
-import { decodeText, type DocumentFormat } from '../engine/index.js'
+import type { DocumentFormat } from '../engine/index.js'
+import { decodeText } from '../front-end-helpers/index.js'
 import { describeProblem, readRegularFileSync, type FileReadError } from '../node/read-file.js'
 
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.mkdn']

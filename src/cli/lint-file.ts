@@ -1,5 +1,6 @@
 // One file: read it, lint it. The same function runs in the main thread and in worker threads.
-import { fingerprintOf, lint, type LintOptions } from '../engine/index.js'
+import { lint, type LintOptions } from '../engine/index.js'
+import { fingerprintOf } from '../front-end-helpers/index.js'
 import { isCluetrainReport } from '../report/marker.js'
 import { readText } from './files.js'
 import type { FileReport } from './format.js'

@@ -1,7 +1,7 @@
 // lint(text, options) → findings. Text in, findings out: no file system, no editor.
-import { LintSession, type LintOptions, type LintResult } from './session.js'
+import { LintSession, type LintOptions, type LintResult } from './pipeline/session.js'
 
-export type { LintOptions, LintResult } from './session.js'
+export type { LintOptions, LintResult } from './pipeline/session.js'
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   // The editor's cutting, at every top-level block: one cutting for the CLI, the audit and the

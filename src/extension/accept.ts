@@ -18,7 +18,7 @@
 import { realpath } from 'node:fs/promises'
 import { isAbsolute, relative, sep } from 'node:path'
 import * as vscode from 'vscode'
-import type { AcceptRefusal } from '../engine/index.js'
+import type { AcceptRefusal } from '../front-end-helpers/index.js'
 import { FileReadError } from '../node/read-file.js'
 import type { ConfigStore } from './config-store.js'
 import { replaceIfUnchanged, writeEdited, type Replaced } from './config-write.js'

@@ -1,7 +1,7 @@
 // The engine and the report renderer, each bundled on its own (dist/extension/engine.cjs,
 // report.cjs) and loaded on first use, so that activating the extension costs no parsing, no rule
 // compilation and no file scanning.
-import type * as Engine from '../engine/index.js'
+import type * as Engine from './engine-bundle.js'
 import type * as Report from '../report/index.js'
 
 export type EngineModule = typeof Engine

@@ -1,5 +1,5 @@
 // The status-bar score for the active document, and what clicking it shows: which findings cost
-// what. The score itself is defined once, in the engine (src/engine/score.ts).
+// what. The score itself is defined once, in the engine (src/engine/output/score.ts).
 import * as vscode from 'vscode'
 import type { Linter } from './linter.js'
 

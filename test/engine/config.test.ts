@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compileRules, CONFIG_MAX_BYTES, ConfigError, mergeConfigs, parseConfig } from '../../src/engine/index.js'
-import type { Token } from '../../src/engine/tokens.js'
+import type { Token } from '../../src/engine/text/tokens.js'
 
 function errorOf(source: string | Uint8Array): string {
   try {
@@ -78,7 +78,7 @@ describe('untrusted workspaces', () => {
 
 it('rule files, .cluetrain.yaml and the engine agree on what a phrase is', async () => {
   const { readFileSync } = await import('node:fs')
-  const { PHRASE } = await import('../../src/engine/normalise.js')
+  const { PHRASE } = await import('../../src/engine/text/normalise.js')
   const rules = JSON.parse(readFileSync(new URL('../../rules/schema.json', import.meta.url), 'utf8'))
   const config = JSON.parse(readFileSync(new URL('../../rules/config.schema.json', import.meta.url), 'utf8'))
   expect(rules.definitions.phrase.pattern).toBe(PHRASE.source)

@@ -1,6 +1,6 @@
 // decodeText: the bytes of a file → the text every front end lints.
 import { describe, expect, it } from 'vitest'
-import { decodeText } from '../../src/engine/index.js'
+import { decodeText } from '../../src/front-end-helpers/index.js'
 
 const TEXT = 'Stratégie 🚀 digitale\r\n'
 

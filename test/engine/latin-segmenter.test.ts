@@ -9,9 +9,9 @@ import { ParseLatin } from 'parse-latin'
 import { describe, expect, it } from 'vitest'
 import { generateDocument } from '../../scripts/bench/corpus.mjs'
 import { readMarks } from '../../scripts/eval/marks.mjs'
-import { parseDocumentText } from '../../src/engine/parse.js'
-import { tokenize, tokenizeText } from '../../src/engine/tokens.js'
-import { streamOf } from '../../src/engine/unit-check.js'
+import { parseDocumentText } from '../../src/engine/parse/parse.js'
+import { tokenize, tokenizeText } from '../../src/engine/text/tokens.js'
+import { streamOf } from '../../src/engine/pipeline/unit-check.js'
 
 const english = new ParseEnglish()
 const latin = new ParseLatin()

@@ -6,9 +6,9 @@
 import { ParseLatin } from 'parse-latin'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { lint } from '../../src/engine/index.js'
-import { lex, segment, type Leaf } from '../../src/engine/latin-segmenter.js'
-import { parseDocumentText } from '../../src/engine/parse.js'
-import { streamOf } from '../../src/engine/unit-check.js'
+import { lex, segment, type Leaf } from '../../src/engine/text/latin-segmenter.js'
+import { parseDocumentText } from '../../src/engine/parse/parse.js'
+import { streamOf } from '../../src/engine/pipeline/unit-check.js'
 import { work } from '../../src/engine/work.js'
 
 const paragraph = (shape: string, size: number) => shape.repeat(Math.ceil(size / shape.length)).slice(0, size)

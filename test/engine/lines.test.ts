@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 import { location } from 'vfile-location'
-import { lineIndex } from '../../src/engine/lines.js'
+import { lineIndex } from '../../src/engine/output/lines.js'
 
 it('gives the same lines and columns as vfile-location, for every line ending', () => {
   const text = 'one\ntwo\r\nthree\rfour\n\nsix 😀 x\n'

@@ -3,11 +3,12 @@
 // replaced are here, as the reference.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { MatchContext, quotedSpans } from '../../src/engine/context.js'
-import { resolveMatches, type RawMatch, type Role } from '../../src/engine/phrase-matcher.js'
-import type { Unless } from '../../src/engine/rule-data.js'
-import { SortedSpans, type Span } from '../../src/engine/sorted-spans.js'
-import type { TokenStream } from '../../src/engine/tokens.js'
+import { MatchContext, quotedSpans } from '../../src/engine/match/context.js'
+import { resolveMatches, type RawMatch, type Role } from '../../src/engine/match/phrase-matcher.js'
+import type { Unless } from '../../src/engine/rules/rule-data.js'
+import type { Span } from '../../src/engine/span.js'
+import { SortedSpans } from '../../src/engine/text/sorted-spans.js'
+import type { TokenStream } from '../../src/engine/text/tokens.js'
 
 const QUOTATIONS = /“[^”\n]*”|«[^»\n]*»|„[^“\n]*“|"[^"\n]*"/g
 

@@ -3,9 +3,9 @@
 // terminals in the same order (the walk's order decides ties between entries).
 import { describe, expect, it } from 'vitest'
 import { defaultRuleData } from '../../src/engine/index.js'
-import { phraseKeys } from '../../src/engine/normalise.js'
-import { PhraseMatcher, type Terminal } from '../../src/engine/phrase-matcher.js'
-import { LANGUAGES } from '../../src/engine/rule-data.js'
+import { phraseKeys } from '../../src/engine/text/normalise.js'
+import { PhraseMatcher, type Terminal } from '../../src/engine/match/phrase-matcher.js'
+import { LANGUAGES } from '../../src/engine/rules/rule-data.js'
 
 interface Inside {
   root: unknown

@@ -5,17 +5,17 @@
 // mdast-util-to-nlcst), and every finding is drafted, placed in the text and sorted, with nothing
 // kept from one lint to the next. It is the engine as it was before the fast paths, built from
 // its parts.
-import { suppressionsFrom, type Directive } from '../../src/engine/directives.js'
-import { Drafter, placeDraft, type Draft } from '../../src/engine/emit.js'
-import type { Finding } from '../../src/engine/finding.js'
-import { assignLanguages, detectLanguage } from '../../src/engine/language.js'
-import { lineIndex } from '../../src/engine/lines.js'
-import { judgeScope } from '../../src/engine/measures.js'
-import { parseDocumentText } from '../../src/engine/parse.js'
-import { compileRules } from '../../src/engine/rules.js'
-import type { Language, RuleData } from '../../src/engine/rule-data.js'
-import type { LintOptions, LintResult } from '../../src/engine/session.js'
-import { checkUnit } from '../../src/engine/unit-check.js'
+import { suppressionsFrom, type Directive } from '../../src/engine/parse/directives.js'
+import { Drafter, placeDraft, type Draft } from '../../src/engine/output/emit.js'
+import type { Finding } from '../../src/engine/output/finding.js'
+import { assignLanguages, detectLanguage } from '../../src/engine/text/language.js'
+import { lineIndex } from '../../src/engine/output/lines.js'
+import { judgeScope } from '../../src/engine/kinds/measures.js'
+import { parseDocumentText } from '../../src/engine/parse/parse.js'
+import { compileRules } from '../../src/engine/rules/rules.js'
+import type { Language, RuleData } from '../../src/engine/rules/rule-data.js'
+import type { LintOptions, LintResult } from '../../src/engine/pipeline/session.js'
+import { checkUnit } from '../../src/engine/pipeline/unit-check.js'
 
 interface Counted {
   start: number

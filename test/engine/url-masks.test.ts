@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { generateDocument } from '../../scripts/bench/corpus.mjs'
-import { urlMasks } from '../../src/engine/url-masks.js'
+import { urlMasks } from '../../src/engine/parse/url-masks.js'
 
 // The regex parseDocumentText ran before urlMasks: the reference.
 const URLISH = /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>()"'«»]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/gi

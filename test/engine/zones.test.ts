@@ -51,7 +51,7 @@ describe('messages', () => {
 
 describe('long documents', () => {
   it('are parsed in pieces that give the same findings as one piece', async () => {
-    const { markdownPieces } = await import('../../src/engine/pieces.js')
+    const { markdownPieces } = await import('../../src/engine/cut/pieces.js')
     const { lint, LintSession } = await import('../../src/engine/index.js')
     const { testRules } = await import('../fixtures/rule-set.js')
     const block = [

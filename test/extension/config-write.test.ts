@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseDocument } from 'yaml'
-import { acceptWordEdit, applyEdit } from '../../src/engine/config-edit.js'
+import { acceptWordEdit, applyEdit } from '../../src/front-end-helpers/config-edit.js'
 import { replaceIfUnchanged, writeEdited, type Replaced } from '../../src/extension/config-write.js'
 
 // A seam in fs.rename, to make another program's write land exactly where a race puts it.

@@ -1,0 +1,126 @@
+// Context that keeps a phrase match from being a finding, or softens it: evidence next to a claim
+// or an agent after a passive (`unless`), a capitalised name the phrase is part of, someone
+// else's words (quotes and block quotes).
+import type { RawMatch } from './phrase-matcher.js'
+import type { Unless } from '../rules/rule-data.js'
+import type { Span } from '../span.js'
+import { firstAbove, sortedSpans } from '../text/sorted-spans.js'
+import type { TokenStream } from '../text/tokens.js'
+
+/** Where a figure or a piece of evidence is: its offset and sentence, both ascending in a list of them. */
+interface Place {
+  start: number
+  sentence: number
+}
+
+/**
+ * What cancels a block's matches, looked up by place: its figures, its evidence by rule and entry,
+ * and the links of its piece (a paragraph of 10,000 claims and 10,000 figures would read each
+ * figure for each claim).
+ */
+export class MatchContext {
+  private readonly evidence = new Map<string, Place[]>()
+
+  constructor(
+    private readonly stream: TokenStream,
+    evidence: readonly RawMatch[],
+    private readonly links: readonly Span[],
+  ) {
+    const tokens = stream.tokens
+    for (const e of evidence) {
+      const key = `${e.rule} ${e.entry}`
+      let places = this.evidence.get(key)
+      if (!places) this.evidence.set(key, (places = []))
+      places.push({ start: tokens[e.first].start, sentence: tokens[e.first].sentence })
+    }
+    for (const places of this.evidence.values()) places.sort((a, b) => a.start - b.start)
+  }
+
+  /** Does the context named in `unless` occur around the match? */
+  cancels(unless: Unless, match: RawMatch): boolean {
+    const { tokens, sentences } = this.stream
+    const sentence = tokens[match.first].sentence
+    const inScope = (places: readonly Place[] | undefined) => places !== undefined && placeInScope(places, unless, sentence, tokens[match.last].start)
+    if (unless.figures && inScope(this.stream.figures)) return true
+    // Evidence counts for its rule: rule-wide (entry -1), or for the match's entry.
+    if (inScope(this.evidence.get(`${match.rule} -1`)) || (match.entry !== -1 && inScope(this.evidence.get(`${match.rule} ${match.entry}`)))) return true
+    if (unless.links) {
+      const window = unless.window ?? 0
+      const first = sentences[Math.max(0, sentence - window)]
+      const last = sentences[Math.min(sentences.length - 1, sentence + window)]
+      if (first && last && sortedSpans(this.links).overlap(first.start, last.end)) return true
+    }
+    return false
+  }
+}
+
+/**
+ * Whether one of `places` is in the scope `unless` gives a match in `sentence` whose last token
+ * starts at `lastStart`: after it in its sentence, or within `window` sentences of it.
+ */
+function placeInScope(places: readonly Place[], unless: Unless, sentence: number, lastStart: number): boolean {
+  if (unless.after) {
+    const next = places[firstAbove(places, lastStart, (p) => p.start)]
+    return next !== undefined && next.sentence === sentence
+  }
+  const window = unless.window ?? 0
+  const next = places[firstAbove(places, sentence - window - 1, (p) => p.sentence)]
+  return next !== undefined && next.sentence <= sentence + window
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}/u
+
+/**
+ * "Synergy Health Ltd", "Nimbus World Class Logistics": a phrase whose words are capitalised
+ * and which runs on into more capitalised words (not at the start of a sentence) is a name.
+ */
+export function isPartOfName(match: RawMatch, stream: TokenStream): boolean {
+  const { tokens, words } = stream
+  const firstWord = tokens[match.first].word
+  const lastWord = tokens[match.last].word
+  if (firstWord < 0 || lastWord < 0) return false
+  for (let w = firstWord; w <= lastWord; w++) if (!CAPITALISED.test(words[w].text)) return false
+  const before = words[firstWord - 1]
+  const startsSentence = !before || before.sentence !== words[firstWord].sentence
+  const nameBefore = before && !startsSentence && words[firstWord].joinedToPrevious && CAPITALISED.test(before.text) && !isSentenceInitial(stream, firstWord - 1)
+  const next = words[lastWord + 1]
+  const nameAfter = next && next.sentence === words[lastWord].sentence && next.joinedToPrevious && CAPITALISED.test(next.text)
+  return Boolean(nameBefore || nameAfter)
+}
+
+function isSentenceInitial(stream: TokenStream, word: number): boolean {
+  const previous = stream.words[word - 1]
+  return !previous || previous.sentence !== stream.words[word].sentence
+}
+
+/** The closing mark of each opening one: a quotation closes on its line. */
+const CLOSING: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"' }
+const OPENING = /[“«„"]/g
+
+/**
+ * Quoted speech inside a block of text, as absolute spans: what /“[^”\n]*”|«[^»\n]*»|„[^“\n]*“|"[^"\n]*"/g
+ * matches, found without it. The expression looks for the closing mark from every opening one
+ * that has none on its line: a line of 100,000 of them, the square of its length. Here where each
+ * closing mark and line break comes next is looked up once and kept while it is still ahead.
+ */
+export function quotedSpans(text: string, start: number, end: number): Span[] {
+  const block = text.slice(start, end)
+  const spans: Span[] = []
+  const ahead = new Map<string, number>()
+  const nextOf = (character: string, from: number): number => {
+    let at = ahead.get(character)
+    if (at === undefined || (at >= 0 && at < from)) ahead.set(character, (at = block.indexOf(character, from)))
+    return at
+  }
+  OPENING.lastIndex = 0
+  for (let opening = OPENING.exec(block); opening; opening = OPENING.exec(block)) {
+    const at = opening.index
+    const close = nextOf(CLOSING[opening[0]], at + 1)
+    if (close < 0) continue
+    const lineEnd = nextOf('\n', at + 1)
+    if (lineEnd >= 0 && lineEnd < close) continue
+    spans.push({ start: start + at, end: start + close + 1 })
+    OPENING.lastIndex = close + 1
+  }
+  return spans
+}

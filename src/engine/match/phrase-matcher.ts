@@ -1,0 +1,252 @@
+// One matcher for every phrase and pattern rule of a language: the whole rule set is compiled
+// once into a trie over folded words, then each block's token stream is walked once. Inflected
+// forms are not multiplied into the trie: a lemma edge is followed by any form that inflects to
+// it, so "boostées" reaches the edge "booster" and the trie stays the size of the rule files.
+import { inflections, isFunctionWord } from './inflect.js'
+import { phraseKeys } from '../text/normalise.js'
+import type { Span } from '../span.js'
+import { SortedSpans } from '../text/sorted-spans.js'
+import type { Language } from '../rules/rule-data.js'
+import type { Token } from '../text/tokens.js'
+
+/**
+ * match: a finding; exception / accept: shields; evidence: a word that cancels a rule's finding
+ * nearby (`unless.words`); numerator / denominator: what a ratio rule counts.
+ */
+export type Role = 'match' | 'exception' | 'accept' | 'evidence' | 'numerator' | 'denominator'
+
+export interface Terminal {
+  role: Role
+  /** Index of the rule in the compiled rule list (-1 for accepted words). */
+  rule: number
+  /** Index of the entry inside its rule (-1 for rule-wide exceptions and accepted words). */
+  entry: number
+}
+
+// Every node has the same fields (a class), so the walk reads one object shape, not dozens.
+class TrieNode {
+  exact: Map<string, TrieNode> | undefined = undefined
+  lemma: Map<string, TrieNode> | undefined = undefined
+  /** `*tion`: any word ending in "tion" (and longer than it). */
+  suffix: Map<string, TrieNode> | undefined = undefined
+  /** The suffix edges again, as arrays: the walk reads them without an iterator per word. */
+  endings: string[] | undefined = undefined
+  afterEndings: TrieNode[] | undefined = undefined
+  any: TrieNode | undefined = undefined
+  ends: Terminal[] | undefined = undefined
+}
+
+const NO_LEMMAS: readonly string[] = []
+const NO_NODES: readonly TrieNode[] = []
+
+type Slot = { type: 'exact' | 'lemma' | 'suffix'; key: string } | { type: 'any' }
+
+export interface RawMatch extends Terminal {
+  /** First and last token index, inclusive. */
+  first: number
+  last: number
+}
+
+const ANY_TOKEN = '*'
+
+export class PhraseMatcher {
+  private readonly root = new TrieNode()
+  private readonly lemmasOf = new Map<string, string[]>()
+
+  constructor(readonly language: Language) {}
+
+  addPhrase(phrase: string, inflect: boolean, terminal: Terminal): void {
+    this.insert(this.slots(phraseKeys(phrase), inflect), terminal)
+  }
+
+  // A pattern stands for thousands of word sequences sharing their prefixes: they are inserted
+  // depth first, each shared prefix walked once, without listing them (in the order a listing by
+  // position would give, which test/engine/phrase-matcher.test.ts holds it to).
+  addPattern(pattern: string, inflect: boolean, terminal: Terminal): void {
+    this.starts.clear()
+    const positions = patternPositions(pattern).map(({ optional, choices }) => ({ optional, choices: choices.map((keys) => this.slots(keys, inflect)) }))
+    const extend = (node: TrieNode, at: number): void => {
+      if (at === positions.length) {
+        ;(node.ends ??= []).push(terminal)
+        return
+      }
+      const { optional, choices } = positions[at]
+      if (optional) extend(node, at + 1)
+      for (const slots of choices) extend(this.descend(node, slots), at + 1)
+    }
+    extend(this.root, 0)
+  }
+
+  /** Every match that starts at each token, before exceptions and overlaps are resolved. */
+  match(tokens: readonly Token[]): RawMatch[] {
+    const found: RawMatch[] = []
+    const root = this.root
+    for (let i = 0; i < tokens.length; i++) {
+      const key = tokens[i].key
+      if (key === '') continue
+      if (root.ends) this.walk(root, tokens, i, i, found)
+      else for (const child of this.startsOf(key)) this.walk(child, tokens, i, i + 1, found)
+    }
+    return found
+  }
+
+  // Most words start no phrase, and prose repeats its words: where each word leads from the root
+  // is worked out once and kept (bounded, for long audits).
+  private readonly starts = new Map<string, readonly TrieNode[]>()
+
+  private startsOf(key: string): readonly TrieNode[] {
+    let children = this.starts.get(key)
+    if (children === undefined) {
+      const found: TrieNode[] = []
+      this.step(this.root, key, found)
+      children = found.length ? found : NO_NODES
+      if (this.starts.size >= 50_000) this.starts.clear()
+      this.starts.set(key, children)
+    }
+    return children
+  }
+
+  /** The nodes `key` leads to from `node`, in the order the walk follows them. */
+  private step(node: TrieNode, key: string, into: TrieNode[]): void {
+    const exact = node.exact?.get(key)
+    if (exact) into.push(exact)
+    if (node.lemma) {
+      for (const lemma of this.lemmasOf.get(key) ?? NO_LEMMAS) {
+        const child = node.lemma.get(lemma)
+        if (child) into.push(child)
+      }
+    }
+    const endings = node.endings
+    if (endings) {
+      for (let i = 0; i < endings.length; i++) {
+        if (key.length > endings[i].length + 1 && key.endsWith(endings[i])) into.push(node.afterEndings![i])
+      }
+    }
+    if (node.any) into.push(node.any)
+  }
+
+  private walk(node: TrieNode, tokens: readonly Token[], first: number, next: number, found: RawMatch[]): void {
+    if (node.ends) for (const end of node.ends) found.push({ role: end.role, rule: end.rule, entry: end.entry, first, last: next - 1 })
+    const token = tokens[next]
+    if (!token || token.key === '') return
+    const key = token.key
+    const exact = node.exact?.get(key)
+    if (exact) this.walk(exact, tokens, first, next + 1, found)
+    if (node.lemma) {
+      for (const lemma of this.lemmasOf.get(key) ?? NO_LEMMAS) {
+        const child = node.lemma.get(lemma)
+        if (child) this.walk(child, tokens, first, next + 1, found)
+      }
+    }
+    const endings = node.endings
+    if (endings) {
+      for (let i = 0; i < endings.length; i++) {
+        if (key.length > endings[i].length + 1 && key.endsWith(endings[i])) this.walk(node.afterEndings![i], tokens, first, next + 1, found)
+      }
+    }
+    if (node.any) this.walk(node.any, tokens, first, next + 1, found)
+  }
+
+  // Patterns expand to thousands of word sequences sharing a few dozen words: decide each word's
+  // slot (and register its inflections) once.
+  private readonly slotCache = new Map<string, Slot>()
+
+  private slots(keys: string[], inflect: boolean): Slot[] {
+    return keys.map((key) => {
+      const cacheKey = `${inflect ? 1 : 0}${key}`
+      let slot = this.slotCache.get(cacheKey)
+      if (!slot) this.slotCache.set(cacheKey, (slot = this.slot(key, inflect)))
+      return slot
+    })
+  }
+
+  private slot(key: string, inflect: boolean): Slot {
+    if (key === ANY_TOKEN) return { type: 'any' }
+    if (key.startsWith(ANY_TOKEN)) return { type: 'suffix', key: key.slice(1) }
+    const forms = inflect && !isFunctionWord(key, this.language) ? inflections(key, this.language) : [key]
+    if (forms.length === 1) return { type: 'exact', key }
+    for (const form of forms) {
+      const lemmas = this.lemmasOf.get(form)
+      if (!lemmas) this.lemmasOf.set(form, [key])
+      else if (!lemmas.includes(key)) lemmas.push(key)
+    }
+    return { type: 'lemma', key }
+  }
+
+  private insert(slots: Slot[], terminal: Terminal): void {
+    this.starts.clear()
+    ;(this.descend(this.root, slots).ends ??= []).push(terminal)
+  }
+
+  private descend(from: TrieNode, slots: readonly Slot[]): TrieNode {
+    let node = from
+    for (const slot of slots) {
+      if (slot.type === 'any') node = node.any ??= new TrieNode()
+      else {
+        const edges = (node[slot.type] ??= new Map())
+        let child = edges.get(slot.key)
+        if (!child) {
+          edges.set(slot.key, (child = new TrieNode()))
+          if (slot.type === 'suffix') {
+            ;(node.endings ??= []).push(slot.key)
+            ;(node.afterEndings ??= []).push(child)
+          }
+        }
+        node = child
+      }
+    }
+    return node
+  }
+}
+
+interface PatternPosition {
+  optional: boolean
+  /** Each alternative, as folded keys (`*` for any one word). */
+  choices: string[][]
+}
+
+/** A token pattern's positions: `[a|b]` alternatives, `?` for optional, `*` any one word. */
+function patternPositions(pattern: string): PatternPosition[] {
+  return pattern
+    .trim()
+    .split(/\s+/)
+    .map((token) => {
+      const optional = token.endsWith('?')
+      const body = optional ? token.slice(0, -1) : token
+      const choices = body === ANY_TOKEN ? [[ANY_TOKEN]] : body.startsWith('[') ? body.slice(1, -1).split('|').map(phraseKeys) : [phraseKeys(body)]
+      return { optional, choices }
+    })
+}
+
+/**
+ * Keeps the matches a reader should see: drops those covered by an exception of their rule or by
+ * an accepted phrase, and among overlapping matches of one rule keeps the longest.
+ */
+export function resolveMatches(raw: RawMatch[]): RawMatch[] {
+  // An accepted phrase shields every rule; a rule-wide exception (entry -1) its rule; an entry's
+  // exception only that entry. Each kind's token spans sorted once: a paragraph of 10,000
+  // matches and 10,000 exceptions would read each exception for each match.
+  const spans = new Map<string, Span[]>()
+  for (const s of raw) {
+    if (s.role !== 'exception' && s.role !== 'accept') continue
+    const key = s.role === 'accept' ? 'accept' : `${s.rule} ${s.entry}`
+    let list = spans.get(key)
+    if (!list) spans.set(key, (list = []))
+    list.push({ start: s.first, end: s.last })
+  }
+  const shields = new Map<string, SortedSpans>()
+  for (const [key, list] of spans) shields.set(key, new SortedSpans(list))
+  const coveredBy = (key: string, m: RawMatch) => shields.get(key)?.hold(m.first, m.last) ?? false
+  const covered = (m: RawMatch) => shields.size > 0 && (coveredBy('accept', m) || coveredBy(`${m.rule} -1`, m) || (m.entry !== -1 && coveredBy(`${m.rule} ${m.entry}`, m)))
+  const candidates = raw
+    .filter((m) => m.role === 'match' && !covered(m))
+    .sort((a, b) => a.first - b.first || b.last - a.last)
+  const kept: RawMatch[] = []
+  const lastEndByRule = new Map<number, number>()
+  for (const m of candidates) {
+    if ((lastEndByRule.get(m.rule) ?? -1) >= m.first) continue
+    kept.push(m)
+    lastEndByRule.set(m.rule, m.last)
+  }
+  return kept
+}

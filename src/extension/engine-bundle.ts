@@ -1,0 +1,5 @@
+// What dist/extension/engine.cjs holds (scripts/bundle.mjs): the engine and the helpers the
+// extension shares with the CLI, in one bundle loaded on first use. One bundle, not two: the config
+// edit and the engine's config parsing share `yaml`, which would otherwise ship twice.
+export * from '../engine/index.js'
+export * from '../front-end-helpers/index.js'
