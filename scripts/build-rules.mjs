@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Validates every rules/<language>/<id>.yaml against rules/schema.json, checks what a schema
-// cannot (duplicate phrases, pattern syntax, examples in place), and writes the rule set as JSON
+// cannot (duplicate phrases, pattern syntax, examples in place, their marks), and writes the rule set as JSON
 // inside a generated module so that nothing parses YAML at run time. Fails loudly, naming file
 // and line, so a copywriter's typo never ships as a rule that silently never matches.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs'
@@ -8,6 +8,7 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseDocument, LineCounter, isMap, isSeq, isScalar } from 'yaml'
 import Ajv from 'ajv'
+import { readMarks } from './eval/marks.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const rulesDir = join(root, 'rules')
@@ -55,6 +56,32 @@ function checkPattern(pattern) {
   return null
 }
 
+// A bad example marks what it expects flagged, as test/rules.test.ts checks it: “We [[leverage]]
+// our [[synergies]].” for this rule, “[[hype|OFFRE]]” for another rule of the language; marks nest.
+// Good examples have none. The compiled data, and so the docs, hovers and SARIF, has the text alone.
+const labelled = [] // { file, line, language, rule } of marks that name another rule
+function unmarkedExamples(file, lineOf, language, examples) {
+  const unmarked = (kind) =>
+    examples[kind].map((example, i) => {
+      const line = lineOf(['examples', kind, String(i)])
+      let read
+      try {
+        read = readMarks(example)
+      } catch (error) {
+        fail(file, line, `examples.${kind}[${i}]: ${error.message}`)
+        return example
+      }
+      if (kind === 'good' && read.marks.length) fail(file, line, `examples.good[${i}] has marks: a good example is not flagged at all`)
+      if (kind === 'bad' && !read.marks.length) fail(file, line, `examples.bad[${i}] marks nothing: mark what the rule flags, as in “We [[leverage]] our [[synergies]].”`)
+      for (const mark of read.marks) {
+        if (mark.family) fail(file, line, `examples.${kind}[${i}]: “[[${mark.family}|…]]” names a family; a mark in an example names a rule id or nothing`)
+        if (mark.rule) labelled.push({ file, line, language, rule: mark.rule })
+      }
+      return read.text
+    })
+  return { bad: unmarked('bad'), good: unmarked('good') }
+}
+
 const families = load(join(rulesDir, 'families.yaml')).data ?? {}
 const rules = []
 for (const language of LANGUAGES) {
@@ -91,8 +118,13 @@ for (const language of LANGUAGES) {
         if (phrases.some((p) => fold(p) === fold(s))) fail(file, lineOf(['entries', String(i)]), `“${s}” suggests itself`)
       }
     })
+    data.examples = unmarkedExamples(file, lineOf, language, data.examples)
     rules.push({ id, language, ...data })
   }
+}
+
+for (const { file, line, language, rule } of labelled) {
+  if (!rules.some((r) => r.language === language && r.id === rule)) fail(file, line, `a mark names “${rule}”, which is not a rule of rules/${language}/`)
 }
 
 // A rule id names one idea in every language: its family and theses must agree.

@@ -281,7 +281,8 @@ describe('the package boundary: import cluetrain from "cluetrain-lint/unified"',
       engine: 2,
       name: 'cluetrain-lint',
     })
-  })
+    // A child Node that loads the engine: seconds on a busy machine, as the tests beside it.
+  }, 60_000)
 
   it.runIf(fresh())('is published to npm (the .vsix keeps only the bundled extension)', async () => {
     // vsce refuses a package.json "files" field next to a .vscodeignore: .npmignore decides instead.

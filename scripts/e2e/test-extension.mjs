@@ -8,6 +8,7 @@ import { build } from 'esbuild'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { readMarks } from '../eval/marks.mjs'
 import { REPO, runExtensionTests, runUi } from './run-vscode.mjs'
 
 const vsix = path.join(REPO, 'cluetrain-lint.vsix')
@@ -24,10 +25,10 @@ await build({ entryPoints: [path.join(REPO, 'test/e2e/suite/index.ts')], outfile
 function freshWorkspace() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ct-ws-'))
   fs.cpSync(path.join(REPO, 'test/e2e/workspace'), dir, { recursive: true })
-  // A real French op-ed from the shared corpus, as plain text, when it is there (it is in CI).
-  const corpus = path.join(REPO, '../shared/corpus/fr')
-  const oped = fs.existsSync(corpus) && fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()[0]
-  if (oped) fs.copyFileSync(path.join(corpus, oped), path.join(dir, 'oped.txt'))
+  // Real French copy published by others, as plain text: a page of data.gouv.fr from the real-copy
+  // corpus (its first line keeps its source and licence), without the corpus's marks.
+  const real = fs.readFileSync(path.join(REPO, 'test/corpus/real/fr/dev/03-datagouv-service-public-donnee.md'), 'utf8')
+  fs.writeFileSync(path.join(dir, 'real-fr.txt'), readMarks(real).text)
   return dir
 }
 

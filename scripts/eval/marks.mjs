@@ -1,19 +1,45 @@
-// The corpora's inline marks: [[F2|world-class]] stands for the text “world-class”, expected to be
-// flagged under family F2; [[F2?|text]] is a debatable case (a reviewer might or might not flag
-// it): a finding on it counts neither for nor against, and missing it is no miss.
+// Inline marks of expected findings, in the labelled corpus and in the rule files' examples:
+//   [[F2|world-class]]    the text “world-class”, expected under family F2 (labelled corpus);
+//   [[F2?|world-class]]   the same, debatable (the real-copy corpus);
+//   [[leverage]]          expected from the rule whose example this is (rules/*/*.yaml);
+//   [[hype|OFFRE]]        expected from another rule, by id.
+// Marks nest, since two rules can flag overlapping words: “[[[[anglicisms|booste]] vos ventes]]”.
 
-const MARK = /\[\[(F\d{1,2})(\?)?\|([^\]]+?)\]\]/g
+const LABEL = /^(?:(F\d{1,2})(\?)?|([a-z][a-z0-9]*(?:-[a-z0-9]+)*))\|/
 
-/** Removes the marks, returning the text and what was marked, as offsets into that text. */
+/**
+ * Removes the marks, returning the text and what was marked, as offsets into that text, in the
+ * order the marks open. Throws on a mark left open, a `]]` with no mark to close, or an empty mark,
+ * naming the offset in the marked text.
+ */
 export function readMarks(marked) {
   const marks = []
+  const open = [] // marks whose `]]` is still to come, innermost last
   let text = ''
   let last = 0
-  for (const m of marked.matchAll(MARK)) {
+  const brackets = /\[\[|\]\]/g
+  for (let m; (m = brackets.exec(marked)); ) {
     text += marked.slice(last, m.index)
-    marks.push({ family: m[1], ...(m[2] && { debatable: true }), start: text.length, end: text.length + m[3].length, text: m[3] })
-    text += m[3]
-    last = m.index + m[0].length
+    last = m.index + 2
+    if (m[0] === '[[') {
+      const label = LABEL.exec(marked.slice(last, last + 40))
+      const mark = { start: text.length }
+      if (label?.[1]) mark.family = label[1]
+      if (label?.[2]) mark.debatable = true
+      if (label?.[3]) mark.rule = label[3]
+      marks.push(mark)
+      open.push({ mark, from: m.index })
+      last += label?.[0].length ?? 0
+      brackets.lastIndex = last
+    } else {
+      const closed = open.pop()
+      if (!closed) throw new Error(`“]]” closes no mark, at offset ${m.index}`)
+      if (text.length === closed.mark.start) throw new Error(`empty mark at offset ${closed.from}`)
+      closed.mark.end = text.length
+      closed.mark.text = text.slice(closed.mark.start)
+    }
   }
-  return { text: text + marked.slice(last), marks }
+  if (open.length) throw new Error(`mark left open at offset ${open.at(-1).from}`)
+  // Each mark as { family?, debatable?, rule?, start, end, text }, keys in that order.
+  return { text: text + marked.slice(last), marks: marks.map(({ start, end, text: t, ...label }) => ({ ...label, start, end, text: t })) }
 }

@@ -1,30 +1,28 @@
 // The engine's fast paths give exactly what the plain path gives (reference-lint.ts: micromark for
 // every block, every block checked, every finding placed in the whole text and sorted): on the
-// bench corpus, the labelled corpora and the shared French corpus, as one-shot lints and in a
+// bench corpus, the labelled corpora and the real copy, as one-shot lints and in a
 // session edit after edit; and, part by part, plain blocks built without micromark and blocks read
 // without parse-english, parse-latin and mdast-util-to-nlcst, on generated Markdown.
 import fc from 'fast-check'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { generateDocument } from '../../scripts/bench/corpus.mjs'
-import { readMarks } from '../../scripts/eval/marks.mjs'
 import { lint, LintSession, type LintOptions } from '../../src/engine/index.js'
 import { markdownTree, parseDocumentText } from '../../src/engine/parse/parse.js'
 import { parseWithPlainBlocks } from '../../src/engine/parse/plain-blocks.js'
 import type { Language } from '../../src/engine/rules/rule-data.js'
 import { streamOf } from '../../src/engine/pipeline/unit-check.js'
+import { corpusFiles } from '../corpus-files.js'
 import { referenceLint } from './reference-lint.js'
 
-const folder = (path: string) => (existsSync(path) ? readdirSync(path).sort().map((f) => readFileSync(`${path}/${f}`, 'utf8')) : [])
-const labelled = (language: Language) => folder(new URL(`../corpus/labelled/${language}`, import.meta.url).pathname).map((marked) => readMarks(marked).text)
-// Another team's French op-eds, where this checkout has them.
-const shared = folder('/work/shared/corpus/fr')
+const labelled = (language: Language) => corpusFiles(`labelled/${language}`).map((file) => file.text)
+// Real copy published by others (the development halves of test/corpus/real).
+const real = (language: Language) => corpusFiles(`real/${language}/dev`).map((file) => file.text)
 
 const documents: Array<[string, string]> = [
   ...(['en', 'fr'] as const).flatMap((l) => [10_000, 100_000].map((bytes): [string, string] => [`bench ${l} ${bytes / 1000} KB`, generateDocument(l, bytes)])),
   ...(['en', 'fr'] as const).flatMap((l) => labelled(l).map((text, i): [string, string] => [`labelled ${l} ${i + 1}`, text])),
   ['labelled en + fr, one document', [...labelled('en'), ...labelled('fr')].join('\n\n')],
-  ...shared.map((text, i): [string, string] => [`shared fr ${i + 1}`, text]),
+  ...(['en', 'fr'] as const).flatMap((l) => real(l).map((text, i): [string, string] => [`real ${l} ${i + 1}`, text])),
 ]
 
 const same = (actual: unknown, expected: unknown) => expect(JSON.stringify(actual)).toBe(JSON.stringify(expected))

@@ -1,21 +1,19 @@
-// Patterns are inserted into the trie depth first, without listing their word sequences. The trie
-// must be the one that inserting every listed sequence builds: same nodes, same edge order, same
-// terminals in the same order (the walk's order decides ties between entries).
+// Patterns are inserted into the matcher depth first, without listing their word sequences. The
+// matcher must behave as one built from every listed sequence: on any stream of words, the same
+// matches of the same entries, in the same order (the walk's order decides ties between entries).
+// Checked through PhraseMatcher's public methods only, on the bundled rules' patterns.
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { defaultRuleData } from '../../src/engine/index.js'
+import { inflections } from '../../src/engine/match/inflect.js'
 import { phraseKeys } from '../../src/engine/text/normalise.js'
 import { PhraseMatcher, type Terminal } from '../../src/engine/match/phrase-matcher.js'
-import { LANGUAGES } from '../../src/engine/rules/rule-data.js'
-
-interface Inside {
-  root: unknown
-  slots(keys: string[], inflect: boolean): unknown[]
-  insert(slots: unknown[], terminal: Terminal): void
-}
+import { LANGUAGES, type Language } from '../../src/engine/rules/rule-data.js'
+import type { Token } from '../../src/engine/text/tokens.js'
 
 /**
  * The word sequences a pattern stands for, listed position by position: `[a|b]` alternatives, `?`
- * optional, `*` any one word. The reference addPattern's trie is compared with.
+ * optional, `*` any one word. A listed sequence is a pattern with one path, the reference.
  */
 function expandPattern(pattern: string): string[][] {
   let sequences: string[][] = [[]]
@@ -33,31 +31,74 @@ function expandPattern(pattern: string): string[][] {
   return sequences
 }
 
-function dump(node: any): unknown {
-  const edges = (map: Map<string, unknown> | undefined) => (map ? [...map].map(([key, child]) => [key, dump(child)]) : undefined)
-  return { exact: edges(node.exact), lemma: edges(node.lemma), suffix: edges(node.suffix), any: node.any && dump(node.any), ends: node.ends }
+/** Words as the tokens of one sentence, one written word each. */
+function tokens(keys: readonly string[]): Token[] {
+  let start = 0
+  return keys.map((key, word) => {
+    const token = { key, text: key, start, end: start + key.length, word, sentence: 0 }
+    start = token.end + 1
+    return token
+  })
+}
+
+/** The same matcher built twice: patterns added whole, and every sequence they list added alone. */
+function matchers(language: Language) {
+  const direct = new PhraseMatcher(language)
+  const listed = new PhraseMatcher(language)
+  const sequences: string[][] = []
+  defaultRuleData.rules.forEach((rule, r) => {
+    if (rule.language !== language) return
+    rule.entries?.forEach((entry, e) => {
+      if (!entry.pattern) return
+      const inflect = entry.inflect ?? rule.inflect ?? true
+      const terminal: Terminal = { role: 'match', rule: r, entry: e }
+      direct.addPattern(entry.pattern, inflect, terminal)
+      for (const keys of expandPattern(entry.pattern)) {
+        listed.addPattern(keys.join(' '), inflect, terminal)
+        sequences.push(keys)
+      }
+    })
+  })
+  return { direct, listed, sequences }
 }
 
 describe('PhraseMatcher.addPattern', () => {
   for (const language of LANGUAGES) {
-    it(`builds the trie of every listed sequence (${language} rules)`, () => {
-      const direct = new PhraseMatcher(language)
-      const listed = new PhraseMatcher(language)
-      let patterns = 0
-      defaultRuleData.rules.forEach((rule, r) => {
-        if (rule.language !== language) return
-        rule.entries?.forEach((entry, e) => {
-          if (!entry.pattern) return
-          patterns++
-          const inflect = entry.inflect ?? rule.inflect ?? true
-          const terminal: Terminal = { role: 'match', rule: r, entry: e }
-          direct.addPattern(entry.pattern, inflect, terminal)
-          const inside = listed as unknown as Inside
-          for (const keys of expandPattern(entry.pattern)) inside.insert(inside.slots(keys, inflect), terminal)
-        })
-      })
-      expect(patterns).toBeGreaterThan(20)
-      expect(dump((direct as unknown as Inside).root)).toEqual(dump((listed as unknown as Inside).root))
+    const { direct, listed, sequences } = matchers(language)
+    // `*` and `*tion` stand for a word: "any" and "anytion"; the others are written as listed or
+    // in an inflected form.
+    const formsOf = (key: string) => (key.startsWith('*') ? [`any${key.slice(1)}`] : [key, ...inflections(key, language)])
+    const words = [...new Set(sequences.flat().flatMap(formsOf))]
+
+    it(`matches what the listed sequences match, on each sequence (${language} rules)`, () => {
+      expect(sequences.length).toBeGreaterThan(1000)
+      let matched = 0
+      for (const keys of sequences) {
+        const stream = tokens(keys.map((key) => formsOf(key)[0]))
+        const found = direct.match(stream)
+        expect(found).toEqual(listed.match(stream))
+        if (found.some((m) => m.first === 0 && m.last === stream.length - 1)) matched++
+      }
+      // Each sequence is matched whole: the comparison is not between two matchers that find nothing.
+      expect(matched).toBe(sequences.length)
+    })
+
+    it(`matches what the listed sequences match, on streams of their words in any form (${language} rules)`, () => {
+      let found = 0
+      // Listed sequences in any of their forms, run together and among other words and barriers ('').
+      const sequence = fc.constantFrom(...sequences).chain((keys) => fc.tuple(...keys.map((key) => fc.constantFrom(...formsOf(key)))))
+      const other = fc.constantFrom(...words, '').map((key) => [key])
+      fc.assert(
+        fc.property(fc.array(fc.oneof(sequence, other), { minLength: 1, maxLength: 8 }), (parts) => {
+          const keys = parts.flat()
+          const stream = tokens(keys)
+          const matches = direct.match(stream)
+          expect(matches).toEqual(listed.match(stream))
+          found += matches.length
+        }),
+        { numRuns: 3000, seed: 14 },
+      )
+      expect(found).toBeGreaterThan(3000)
     })
   }
 

@@ -125,18 +125,15 @@ test('“accept” adds the word to .cluetrain.yaml and it is no longer flagged'
   await vscode.workspace.fs.delete(file('.cluetrain.yaml'))
 })
 
-test('a French op-ed (plain text) gets findings, hovers and working fixes', async () => {
-  try {
-    await vscode.workspace.fs.stat(file('oped.txt'))
-  } catch {
-    return // the shared corpus is not beside this checkout
-  }
-  const editor = await open('oped.txt')
+// real-fr.txt is written into the workspace by scripts/e2e/test-extension.mjs, from test/corpus/real.
+test('real French copy (plain text) gets findings, hovers and working fixes', async () => {
+  const editor = await open('real-fr.txt')
   assertEqual(editor.document.languageId, 'plaintext', 'language id')
-  const diagnostics = await diagnosticsOf('oped.txt', 5)
-  const fixable = diagnostics.find((d) => /Try|Essayez/.test(d.message))!
+  const diagnostics = await diagnosticsOf('real-fr.txt', 3)
+  const fixable = diagnostics.find((d) => /Try|Essayez/.test(d.message))
+  assert(fixable, `a finding with a suggestion: ${diagnostics.map((d) => d.message).join(' | ')}`)
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, fixable.range.start.translate(0, 1))
-  assert(hovers.length > 0, 'a hover on the op-ed')
+  assert(hovers.length > 0, 'a hover on the real copy')
   const before = editor.document.getText(fixable.range)
   const preferred = (await actionsAt(editor.document.uri, fixable.range, vscode.CodeActionKind.QuickFix.value)).find((a) => a.isPreferred)!
   await vscode.workspace.applyEdit(preferred.edit!)

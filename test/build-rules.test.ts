@@ -1,0 +1,54 @@
+// scripts/build-rules.mjs on a copy of the rules with broken example marks: it refuses them, naming
+// file and line, and compiles the examples without their marks.
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url))
+const folders: string[] = []
+afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+
+/** A folder with the rule build and the rules, `edit` applied to rules/en/hype.yaml; the build's result. */
+function build(edit: (yaml: string) => string) {
+  const dir = mkdtempSync(join(tmpdir(), 'cluetrain-build-rules-'))
+  folders.push(dir)
+  for (const path of ['scripts/build-rules.mjs', 'scripts/eval/marks.mjs', 'rules']) cpSync(join(ROOT, path), join(dir, path), { recursive: true })
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
+  mkdirSync(join(dir, 'src/engine'), { recursive: true })
+  const hype = join(dir, 'rules/en/hype.yaml')
+  writeFileSync(hype, edit(readFileSync(hype, 'utf8')))
+  const run = spawnSync(process.execPath, ['scripts/build-rules.mjs'], { cwd: dir, encoding: 'utf8' })
+  return { ...run, dir }
+}
+
+describe('the rule build and the marks of rule examples', () => {
+  it('compiles the examples without their marks', { timeout: 60_000 }, () => {
+    const { status, stderr, dir } = build((yaml) => yaml)
+    expect(status, stderr).toBe(0)
+    const generated = readFileSync(join(dir, 'src/engine/generated/rules.ts'), 'utf8')
+    expect(generated).toContain('Our world-class team builds industry-leading, next-generation software.')
+    expect(generated).not.toContain('[[')
+  })
+
+  it('refuses a bad example with no mark, a broken mark, a family or an unknown rule as label, and a marked good example', { timeout: 60_000 }, () => {
+    const { status, stderr } = build((yaml) =>
+      yaml
+        .replace('"Our [[world-class]] team', '"Our [[F2|world-class]] team')
+        .replace('[[revolutionary]]', '[[no-such-rule|revolutionary]]')
+        .replace('[[state-of-the-art]]', '[[state-of-the-art]')
+        .replace('"[[Award-winning]], [[cutting-edge]] design', '"Award-winning, cutting-edge design')
+        .replace(/(good:\n {4}- ")/, '$1[[x]] '),
+    )
+    expect(status).toBe(1)
+    expect(stderr.split('\n').filter((line) => line.includes('rules/en/hype.yaml')).map((line) => line.trim().replace(/:\d+:/, ':N:'))).toEqual([
+      'rules/en/hype.yaml:N: examples.bad[0]: “[[F2|…]]” names a family; a mark in an example names a rule id or nothing',
+      'rules/en/hype.yaml:N: examples.bad[2]: mark left open at offset 6',
+      'rules/en/hype.yaml:N: examples.bad[3] marks nothing: mark what the rule flags, as in “We [[leverage]] our [[synergies]].”',
+      'rules/en/hype.yaml:N: examples.good[0] has marks: a good example is not flagged at all',
+      'rules/en/hype.yaml:N: a mark names “no-such-rule”, which is not a rule of rules/en/',
+    ])
+  })
+})
