@@ -111,13 +111,7 @@ async function proseFiles(configs: ConfigStore, token: vscode.CancellationToken)
       const relative = uri.path.slice(folder.uri.path.length + 1)
       if (rules?.ignores(relative)) continue
     }
-    const { files } = await configs.forDocument(uri)
-    const engine = loadEngine()
-    const ignoredByConfig = files.some(({ base, config }) => {
-      const basePath = vscode.Uri.parse(base).path
-      return uri.path.startsWith(`${basePath}/`) && engine.ignoredBy(config, uri.path.slice(basePath.length + 1))
-    })
-    if (!ignoredByConfig) kept.push(uri)
+    if (!configs.isIgnored(uri, await configs.forDocument(uri))) kept.push(uri)
   }
   return kept.sort((a, b) => a.path.localeCompare(b.path))
 }
