@@ -39,6 +39,11 @@ export class RestartingWorker<In, Out> {
     return Boolean(this.worker) || this.deaths < this.maxDeaths
   }
 
+  /** A thread runs now. */
+  get running(): boolean {
+    return Boolean(this.worker)
+  }
+
   /** Starts the thread if it is not running (it loads its code meanwhile); false when it cannot. */
   start(): boolean {
     if (this.worker) return true
