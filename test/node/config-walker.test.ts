@@ -37,15 +37,15 @@ class MemoryFs implements ConfigFileSystem {
   }
 }
 
-const walkerOn = (files: Record<string, string | FileReadError>, hooks?: WalkerHooks) => {
-  const fs = new MemoryFs(files)
-  return { fs, walker: new ConfigWalker(fs, () => engine, hooks) }
-}
-
 const FILES = {
   '/.cluetrain.yaml': 'rules:\n  hype: error\naccept: [Outer]\n',
   '/repo/.cluetrain.yml': 'root: true\nrules:\n  buzzwords: off\naccept: [Repo]\nignore: ["drafts/**"]\n',
   '/repo/docs/.cluetrain.yaml': 'rules:\n  buzzwords: warning\naccept: [Docs]\nignore: ["old.md"]\n',
+}
+
+const walkerOn = (files: Record<string, string | FileReadError>, hooks?: WalkerHooks) => {
+  const fs = new MemoryFs(files)
+  return { fs, walker: new ConfigWalker(fs, () => engine, hooks) }
 }
 
 describe('ConfigWalker', () => {
