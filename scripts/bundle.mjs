@@ -10,6 +10,6 @@ await build({ ...common, entryPoints: ['src/extension/engine-bundle.ts'], outfil
 // The report renderer uses the engine's rule data and score: it gets them from engine.cjs, not a copy.
 const engineBesideMe = { name: 'engine-beside-me', setup: (b) => b.onResolve({ filter: /\/engine\/index\.js$/ }, () => ({ path: './engine.cjs', external: true })) }
 await build({ ...common, entryPoints: ['src/report/index.ts'], outfile: 'dist/extension/report.cjs', plugins: [engineBesideMe] })
-await build({ ...common, entryPoints: ['src/extension/audit-worker.ts'], outfile: 'dist/extension/audit-worker.cjs', external: ['./engine.cjs'] })
+await build({ ...common, entryPoints: ['src/extension/audit-worker.ts'], outfile: 'dist/extension/audit-worker.cjs', external: ['./engine.cjs', './report.cjs'] })
 await build({ ...common, entryPoints: ['src/extension/live-worker.ts'], outfile: 'dist/extension/live-worker.cjs', external: ['./engine.cjs', './report.cjs'] })
 for (const f of ['extension.cjs', 'engine.cjs', 'report.cjs', 'audit-worker.cjs', 'live-worker.cjs']) console.log(`dist/extension/${f}: ${(statSync(`dist/extension/${f}`).size / 1024).toFixed(0)} KB`)

@@ -6,19 +6,13 @@
 // it searches (`ln -s /dev/zero z.md`, `ln -s ~ home`), and no file is linted twice. A link's target
 // inside the tree is found there anyway.
 import { lstatSync, mkdirSync, readdir, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, extname, resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
-import type { DocumentFormat } from '../engine/index.js'
 import { decodeText } from '../front-end-helpers/index.js'
+import { PROSE_GLOB } from '../node/document-files.js'
 import { describeProblem, readRegularFileSync, type FileReadError } from '../node/read-file.js'
 
-export const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.mkdn']
-export const TEXT_EXTENSIONS = ['.txt', '.text']
 const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**']
-
-export function formatOf(path: string): DocumentFormat {
-  return MARKDOWN_EXTENSIONS.includes(extname(path).toLowerCase()) ? 'markdown' : 'text'
-}
 
 export interface Expanded {
   files: string[]
@@ -41,7 +35,6 @@ export async function expandArguments(args: readonly string[], cwd: string): Pro
       })) as unknown as typeof readdir,
   }
   const search = { absolute: true, ignore: DEFAULT_IGNORES, followSymbolicLinks: false, fs }
-  const proseGlob = `**/*{${[...MARKDOWN_EXTENSIONS, ...TEXT_EXTENSIONS].join(',')}}`
   for (const arg of args) {
     let found: string[] = []
     if (isDynamicPattern(arg)) {
@@ -50,7 +43,7 @@ export async function expandArguments(args: readonly string[], cwd: string): Pro
       const path = resolve(cwd, arg)
       const stat = statSync(path, { throwIfNoEntry: false })
       // A dangling link is named and reported as unreadable rather than said to be missing.
-      if (stat?.isDirectory()) found = await glob(proseGlob, { ...search, cwd: path, caseSensitiveMatch: false })
+      if (stat?.isDirectory()) found = await glob(PROSE_GLOB, { ...search, cwd: path, caseSensitiveMatch: false })
       else if (stat || lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) found = [path]
     }
     if (!found.length) missing.push(arg)

@@ -3,10 +3,13 @@
 import { statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { relative, sep } from 'node:path'
+import * as engine from '../engine/index.js'
 import { CUSTOM_RULE_ID, defaultRuleData, type CluetrainConfig, type Language, type LanguageSetting } from '../engine/index.js'
+import { ConfigWalker } from '../node/config-walker.js'
 import { withoutBaselined, type RecordedFindings } from './baseline.js'
-import { ConfigFinder } from './config-files.js'
-import { expandArguments, formatOf } from './files.js'
+import { formatOfPath } from '../node/document-files.js'
+import { nodeConfigFs } from '../node/node-config-fs.js'
+import { expandArguments } from './files.js'
 import type { FileReport } from './format.js'
 import type { FileTask } from './lint-file.js'
 import { safeLine } from './output-safety.js'
@@ -44,18 +47,19 @@ export async function lintTargets(targets: readonly string[], settings: RunSetti
   for (const { path, reason } of folders) io.stderr(safeLine`cluetrain: skipped ${path}: ${reason}\n`)
   if (!files.length) return undefined
 
-  const configs = new ConfigFinder()
+  // A broken config is thrown: the run stops with exit code 2 (main.ts).
+  const configs = new ConfigWalker(nodeConfigFs, () => engine)
   const warned = new Set<string>()
   const tasks: FileTask[] = []
   for (const path of files) {
-    const effective = configs.forFile(path)
+    const effective = await configs.forFile(path)
     for (const { path: configPath, config } of effective.files) {
       if (warned.has(configPath)) continue
       warned.add(configPath)
       for (const id of unknownRuleIds(config)) io.stderr(safeLine`cluetrain: ${relative(io.cwd, configPath) || configPath}: unknown rule “${id}” (see \`cluetrain rules\`)\n`)
     }
     if (configs.isIgnored(path, effective)) continue
-    const options = { format: formatOf(path), language: settings.language ?? effective.config.language ?? 'auto', config: effective.config, locale: settings.locale }
+    const options = { format: formatOfPath(path), language: settings.language ?? effective.config.language ?? 'auto', config: effective.config, locale: settings.locale }
     tasks.push({ path, display: displayPath(path, io.cwd), maxBytes: settings.maxBytes, options, fingerprints: Boolean(settings.fingerprints || settings.baseline) })
   }
 

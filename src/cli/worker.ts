@@ -1,7 +1,5 @@
 // A worker thread of `cluetrain lint --jobs N`: lints the files it is sent, one at a time.
-import { parentPort } from 'node:worker_threads'
-import { lintFile, type FileTask } from './lint-file.js'
+import { serveTasks } from '../node/worker-pool-thread.js'
+import { lintFile } from './lint-file.js'
 
-parentPort?.on('message', ({ id, task }: { id: number; task: FileTask }) => {
-  parentPort?.postMessage({ id, outcome: lintFile(task) })
-})
+serveTasks(lintFile)

@@ -1,16 +1,7 @@
 // A worker thread for "Audit Workspace": lints the texts the extension host reads and sends, so
-// the host (and the editor's responsiveness) is not spent on a large audit.
-import { parentPort } from 'node:worker_threads'
-import type { EngineModule } from './engine.js'
+// the host (and the editor's responsiveness) is not spent on a large audit. The engine is the
+// bundle beside this file (engine.cjs, through loadEngine), not a second copy of it.
+import { serveTasks } from '../node/worker-pool-thread.js'
+import { lintAudited } from './lint-pool.js'
 
-// The engine bundle beside this file, not a second copy of it.
-const engine = require('./engine.cjs') as EngineModule
-
-parentPort?.on('message', ({ id, text, options }: { id: number; text: string; options: Parameters<EngineModule['lint']>[1] }) => {
-  try {
-    const result = engine.lint(text, options)
-    parentPort?.postMessage({ id, result, score: engine.scoreOf(result.findings, result.words) })
-  } catch (error) {
-    parentPort?.postMessage({ id, error: String((error as Error)?.message ?? error) })
-  }
-})
+serveTasks(lintAudited)

@@ -3,6 +3,7 @@
 // Problems panel, a summary in the "Cluetrain Audit" output channel and the report (report-panel.ts).
 import ignore from 'ignore'
 import * as vscode from 'vscode'
+import { formatOfPath, PROSE_GLOB } from '../node/document-files.js'
 import { FileReadError } from '../node/read-file.js'
 import type { ConfigStore } from './config-store.js'
 import { loadEngine, loadReport } from './engine.js'
@@ -12,8 +13,6 @@ import type { Log } from './log.js'
 import type { AuditedReport } from './report-panel.js'
 import { readUri } from './read-uri.js'
 import { lintOptions, messageLocale, readSettings } from './settings.js'
-
-const PROSE_GLOB = '**/*.{md,markdown,mdown,mkd,mkdn,txt,text}'
 
 export interface AuditSummary {
   files: number
@@ -58,7 +57,7 @@ export async function auditWorkspace(linter: Linter, configs: ConfigStore, log: 
           return
         }
         const { config } = await configs.forDocument(uri)
-        const { result, score } = await pool.lint(text, lintOptions(/\.(md|markdown|mdown|mkd|mkdn)$/i.test(uri.path) ? 'markdown' : 'text', settings, config))
+        const { result, score } = await pool.lint(text, lintOptions(formatOfPath(uri.path), settings, config))
         if (token.isCancellationRequested) return
         await linter.publish({ uri, positionAt: positionsOf(text) }, { uri, version: 0, result, score }, settings)
         summary.files++
@@ -112,13 +111,7 @@ async function proseFiles(configs: ConfigStore, token: vscode.CancellationToken)
       const relative = uri.path.slice(folder.uri.path.length + 1)
       if (rules?.ignores(relative)) continue
     }
-    const { files } = await configs.forDocument(uri)
-    const engine = loadEngine()
-    const ignoredByConfig = files.some(({ base, config }) => {
-      const basePath = vscode.Uri.parse(base).path
-      return uri.path.startsWith(`${basePath}/`) && engine.ignoredBy(config, uri.path.slice(basePath.length + 1))
-    })
-    if (!ignoredByConfig) kept.push(uri)
+    if (!configs.isIgnored(uri, await configs.forDocument(uri))) kept.push(uri)
   }
   return kept.sort((a, b) => a.path.localeCompare(b.path))
 }

@@ -1,6 +1,7 @@
 // The engine and the report renderer, each bundled on its own (dist/extension/engine.cjs,
 // report.cjs) and loaded on first use, so that activating the extension costs no parsing, no rule
 // compilation and no file scanning.
+import type { LintResult, Score } from '../engine/index.js'
 import type * as Engine from './engine-bundle.js'
 import type * as Report from '../report/index.js'
 
@@ -14,6 +15,16 @@ export function loadEngine(): EngineModule {
   // A plain require of a sibling file that esbuild leaves external (see scripts/bundle.mjs).
   loaded ??= require('./engine.cjs') as EngineModule
   return loaded
+}
+
+/** A lint's result with its human-voice score, as the audit's threads, the live-lint threads and the host give them. */
+export interface Linted {
+  result: LintResult
+  score: Score
+}
+
+export function scored(result: LintResult): Linted {
+  return { result, score: loadEngine().scoreOf(result.findings, result.words) }
 }
 
 export function loadReport(): ReportModule {

@@ -1,81 +1,40 @@
-// Worker threads for the audit. Each file is linted by the next free worker; when workers cannot
-// be started (a web extension host), the engine runs in the host instead, between yields.
+// Worker threads for the audit (audit-worker.ts), on the pool the CLI uses (src/node/worker-pool.ts):
+// each file is linted by the next free thread; a thread that dies fails its file only and is
+// started again; where no thread can start (a web extension host) or one keeps dying, the engine
+// runs in the host instead, between yields.
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
-import { Worker } from 'node:worker_threads'
-import type { LintOptions, LintResult, Score } from '../engine/index.js'
-import { loadEngine } from './engine.js'
+import type { LintOptions } from '../engine/index.js'
+import { WorkerPool } from '../node/worker-pool.js'
+import { loadEngine, scored, type Linted } from './engine.js'
 
-export interface Linted {
-  result: LintResult
-  score: Score
+export interface AuditTask {
+  text: string
+  options: LintOptions
 }
 
+/** What an audit thread does with each file's text, and what the host does in its place. */
+export const lintAudited = ({ text, options }: AuditTask): Linted => scored(loadEngine().lint(text, options))
+
 export class LintPool {
-  private readonly workers: Worker[] = []
-  private readonly idle: Worker[] = []
-  private readonly waiting: Array<{ resolve: (worker: Worker) => void; reject: (error: Error) => void }> = []
-  private disposed = false
-  private readonly pending = new Map<number, { resolve: (value: Linted) => void; reject: (error: Error) => void }>()
-  private nextId = 0
+  private readonly pool: WorkerPool<AuditTask, Linted>
 
   // One thread per core (at most 4): the host only reads files and adds up results meanwhile.
   constructor(size = Math.max(1, Math.min(availableParallelism(), 4))) {
-    try {
-      for (let i = 0; i < size; i++) {
-        // A small nursery per thread: V8 sizes it for a whole process otherwise (see cli/parallel.ts).
-        const worker = new Worker(join(__dirname, 'audit-worker.cjs'), { resourceLimits: { maxYoungGenerationSizeMb: 8 } })
-        worker.on('message', (message: { id: number; result?: LintResult; score?: Score; error?: string }) => {
-          const entry = this.pending.get(message.id)
-          this.pending.delete(message.id)
-          if (message.error || !message.result || !message.score) entry?.reject(new Error(message.error ?? 'no result'))
-          else entry?.resolve({ result: message.result, score: message.score })
-          this.release(worker)
-        })
-        this.workers.push(worker)
-        this.idle.push(worker)
-      }
-    } catch {
-      for (const worker of this.workers) void worker.terminate()
-      this.workers.length = 0
-      this.idle.length = 0
-    }
+    this.pool = new WorkerPool({ script: join(__dirname, 'audit-worker.cjs'), size, runHere: lintAudited })
   }
 
+  /** Threads that lint (0: the host does). */
   get threads(): number {
-    return this.workers.length
+    return this.pool.threads
   }
 
-  async lint(text: string, options: LintOptions): Promise<Linted> {
-    if (this.disposed) throw new Error('audit cancelled')
-    if (!this.workers.length) {
-      await new Promise((resolve) => setImmediate(resolve))
-      const engine = loadEngine()
-      const result = engine.lint(text, options)
-      return { result, score: engine.scoreOf(result.findings, result.words) }
-    }
-    const worker = this.idle.pop() ?? (await new Promise<Worker>((resolve, reject) => this.waiting.push({ resolve, reject })))
-    const id = this.nextId++
-    return new Promise<Linted>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject })
-      worker.postMessage({ id, text, options })
-    })
+  lint(text: string, options: LintOptions): Promise<Linted> {
+    return this.pool.run({ text, options })
   }
 
-  private release(worker: Worker): void {
-    const next = this.waiting.shift()
-    if (next) next.resolve(worker)
-    else this.idle.push(worker)
-  }
-
-  /** Stops the workers; whatever waits for one, or for a result, is rejected at once. */
+  /** Stops the threads; whatever waits for one, or for a result, is rejected at once. */
   dispose(): void {
-    this.disposed = true
-    for (const worker of this.workers) void worker.terminate()
-    this.workers.length = 0
-    this.idle.length = 0
-    for (const { reject } of this.pending.values()) reject(new Error('audit cancelled'))
-    this.pending.clear()
-    for (const { reject } of this.waiting.splice(0)) reject(new Error('audit cancelled'))
+    void this.pool.dispose('audit cancelled')
   }
 }

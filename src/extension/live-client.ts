@@ -4,12 +4,14 @@
 // (a full lint in a fraction of a second) never wait behind a large one's seconds. In a lane one
 // lint runs at a time; what waits is the newest request per document (typing replaces it), and
 // a request someone awaits for an edit goes first. Where a worker cannot start (a web extension
-// host) or keeps dying, the host lints, between yields.
+// host) or keeps dying, the host lints, between yields. Each lane's thread lives as the audit's
+// and the CLI's do (src/node/worker-thread.ts); the lane is not a WorkerPool, since its thread
+// keeps each document's session and its queue keeps only the newest request per document.
 import { join } from 'node:path'
 import { deserialize } from 'node:v8'
-import { Worker } from 'node:worker_threads'
 import type { Finding, LintOptions } from '../engine/index.js'
-import type { Linted } from './lint-pool.js'
+import { RestartingWorker } from '../node/worker-thread.js'
+import type { Linted } from './engine.js'
 import type { FromWorker, LintAnswer, ToWorker } from './live-protocol.js'
 import { SessionTable } from './live-sessions.js'
 
@@ -69,8 +71,7 @@ export class LiveLintClient {
 
 /** One worker thread and the requests waiting for it. */
 class LintLane {
-  private worker: Worker | undefined
-  private deaths = 0
+  private readonly thread: RestartingWorker<ToWorker, FromWorker>
   private fallback: SessionTable | undefined
   private running: Job | undefined
   private readonly waiting = new Map<string, Job>()
@@ -80,7 +81,18 @@ class LintLane {
   private disposed = false
   readonly counts = { worker: 0, host: 0 }
 
-  constructor(private readonly logError: (message: string) => void) {}
+  constructor(private readonly logError: (message: string) => void) {
+    this.thread = new RestartingWorker(join(__dirname, 'live-worker.cjs'), MAX_WORKER_DEATHS, {
+      message: (message) => this.answered(message),
+      died: (error, _code, gaveUp) => {
+        if (error) this.logError(`The live-lint worker failed: ${String(error.stack ?? error)}`)
+        this.sent.clear()
+        if (gaveUp) this.logError('Live linting runs in the extension host from now on: its worker thread kept stopping.')
+        this.finish(undefined)
+      },
+      cannotStart: (error) => this.logError(`Live linting runs in the extension host: no worker thread could start (${String(error?.message ?? error)}).`),
+    })
+  }
 
   /** The document being linted now, if any. */
   get linting(): string | undefined {
@@ -112,7 +124,7 @@ class LintLane {
     if (queued) settle(queued, undefined)
     this.waiting.delete(document)
     this.fallback?.forget(document)
-    if (this.running?.document === document && this.worker) {
+    if (this.running?.document === document && this.thread.running) {
       // Its lint may take seconds, and the other documents wait behind it: stop the thread. Their
       // sessions go with it; each is made again, in full, at its document's next lint.
       this.stopWorker()
@@ -164,49 +176,25 @@ class LintLane {
     if (job) void Promise.resolve(answer).then((linted) => settle(job, linted))
   }
 
-  /** Sends to the worker, started if need be; false when there is none (the host lints). */
+  /** Sends to the worker, started for a lint if need be; false when there is none (the host lints). */
   private post(message: ToWorker): boolean {
-    if (this.disposed) return false
-    if (!this.worker && this.deaths < MAX_WORKER_DEATHS && message.type === 'lint') this.worker = this.startWorker()
-    this.worker?.postMessage(message)
-    return Boolean(this.worker)
+    if (this.disposed || (message.type !== 'lint' && !this.thread.running)) return false
+    return this.thread.post(message)
   }
 
-  private startWorker(): Worker | undefined {
-    let worker: Worker
-    try {
-      // A small nursery, as for the audit's threads (see cli/parallel.ts).
-      worker = new Worker(join(__dirname, 'live-worker.cjs'), { resourceLimits: { maxYoungGenerationSizeMb: 8 } })
-    } catch (error) {
-      this.deaths = MAX_WORKER_DEATHS
-      this.logError(`Live linting runs in the extension host: no worker thread could start (${String((error as Error)?.message ?? error)}).`)
-      return undefined
+  private answered(message: FromWorker): void {
+    if (message.id !== this.running?.id) return
+    if ('error' in message) {
+      this.logError(message.error)
+      return this.finish(undefined)
     }
-    worker.on('message', (message: FromWorker) => {
-      if (this.worker !== worker || message.id !== this.running?.id) return
-      if ('error' in message) {
-        this.logError(message.error)
-        return this.finish(undefined)
-      }
-      this.counts.worker++
-      this.finish(received(message))
-    })
-    worker.on('error', (error) => this.logError(`The live-lint worker failed: ${String(error?.stack ?? error)}`))
-    worker.on('exit', () => {
-      if (this.worker !== worker) return // stopped on purpose
-      this.worker = undefined
-      this.sent.clear()
-      if (++this.deaths >= MAX_WORKER_DEATHS) this.logError('Live linting runs in the extension host from now on: its worker thread kept stopping.')
-      this.finish(undefined)
-    })
-    return worker
+    this.counts.worker++
+    this.finish(received(message))
   }
 
   private stopWorker(): void {
-    const worker = this.worker
-    this.worker = undefined
     this.sent.clear()
-    void worker?.terminate()
+    void this.thread.stop()
   }
 }
 

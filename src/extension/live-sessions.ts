@@ -2,8 +2,7 @@
 // its .cluetrain.yaml). The live-lint worker holds this table; where no worker can start, the
 // extension host holds it instead (live-client.ts).
 import type { LintOptions, LintSession } from '../engine/index.js'
-import { loadEngine } from './engine.js'
-import type { Linted } from './lint-pool.js'
+import { loadEngine, scored, type Linted } from './engine.js'
 
 export class SessionTable {
   private readonly sessions = new Map<string, { options: string; session: LintSession }>()
@@ -13,8 +12,7 @@ export class SessionTable {
     const key = JSON.stringify(options)
     let held = this.sessions.get(document)
     if (!held || held.options !== key) this.sessions.set(document, (held = { options: key, session: new engine.LintSession(options) }))
-    const result = held.session.lint(text)
-    return { result, score: engine.scoreOf(result.findings, result.words) }
+    return scored(held.session.lint(text))
   }
 
   forget(document: string): void {

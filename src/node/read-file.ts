@@ -7,9 +7,10 @@
 // it non-blocking (a FIFO swapped in meanwhile must not hang the open: it has no writer), stats the
 // open handle again (what was opened is what is read), refuses it above the limit, and reads at most
 // limit + 1 bytes (a file that grows while it is read, or a /proc file that says size 0, cannot get
-// past the limit either). The CLI reads synchronously (a file per call, in worker threads too), the
-// extension host asynchronously: the two loops below differ only in that.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs'
+// past the limit either). The CLI reads documents synchronously (a file per call, in worker threads
+// too), configs (ConfigWalker) and the extension host asynchronously: the two loops below differ
+// only in that.
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs'
 import { lstat, open, realpath, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, relative, sep } from 'node:path'
 
@@ -104,19 +105,6 @@ export async function readRegularFile(path: string, limit: number): Promise<Buff
  * (`.cluetrain.yaml -> config/cluetrain.yaml`) still works. A link to a parent's config is not
  * needed: configs are merged upward anyway.
  */
-export function readConfigFileSync(path: string, limit: number): Buffer | undefined {
-  let link: Stats | undefined
-  try {
-    link = lstatSync(path)
-    if (link.isSymbolicLink()) staysInside(path, realpathSync(path), realpathSync(dirname(path)))
-  } catch (error) {
-    if (isAbsent(error) && !link) return undefined
-    throw asReadError(path, error, link)
-  }
-  return readRegularFileSync(path, limit)
-}
-
-/** readConfigFileSync for the extension host. */
 export async function readConfigFile(path: string, limit: number): Promise<Buffer | undefined> {
   let link: Stats | undefined
   try {
@@ -130,8 +118,13 @@ export async function readConfigFile(path: string, limit: number): Promise<Buffe
 }
 
 function staysInside(path: string, target: string, folder: string): void {
-  const way = relative(folder, target)
-  if (way === '..' || way.startsWith(`..${sep}`) || isAbsolute(way)) throw new FileReadError(path, { kind: 'link-outside', target })
+  if (pathWithin(folder, target) === undefined) throw new FileReadError(path, { kind: 'link-outside', target })
+}
+
+/** `path` below `folder` with `/` between names, '' for the folder itself, undefined when it is outside. */
+export function pathWithin(folder: string, path: string): string | undefined {
+  const way = relative(folder, path)
+  return way === '..' || way.startsWith(`..${sep}`) || isAbsolute(way) ? undefined : way.split(sep).join('/')
 }
 
 /** Nothing there (or a parent that is a file): not an error for a config, which is optional. */

@@ -2,6 +2,7 @@
 // for French. Both read 0 (very hard) to 100 (very easy); under 30 is "very difficult".
 import { syllable } from 'syllable'
 import type { Language } from '../rules/rule-data.js'
+import { BoundedCache } from '../util/bounded-cache.js'
 
 const FRENCH_VOWEL_GROUPS = /[aeiouyàâäéèêëîïôöùûüÿœæ]+/g
 
@@ -14,14 +15,13 @@ export function frenchSyllables(word: string): number {
 }
 
 // Prose repeats its words: count each one once (bounded, so a huge audit cannot grow it forever).
-const englishCache = new Map<string, number>()
+const englishCache = new BoundedCache<string, number>(50_000)
 
 export function syllablesOf(word: string, language: Language): number {
   if (language === 'fr') return frenchSyllables(word)
   const key = word.toLowerCase()
   let count = englishCache.get(key)
   if (count === undefined) {
-    if (englishCache.size > 50_000) englishCache.clear()
     count = Math.max(1, syllable(key))
     englishCache.set(key, count)
   }

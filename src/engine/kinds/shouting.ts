@@ -2,6 +2,7 @@
 // marks. Headings are exempt from the capitals check: a heading set in capitals is layout.
 import type { Span } from '../span.js'
 import type { TokenStream } from '../text/tokens.js'
+import { BoundedCache } from '../util/bounded-cache.js'
 
 export interface ShoutingSettings {
   acronyms: ReadonlySet<string>
@@ -16,14 +17,13 @@ const ELISION = /^\p{L}{1,5}['’]/u
 
 // Every word is asked, and prose repeats its words: each answer is kept, per set of acronyms
 // (bounded, for long audits).
-const answers = new WeakMap<ReadonlySet<string>, Map<string, boolean>>()
+const answers = new WeakMap<ReadonlySet<string>, BoundedCache<string, boolean>>()
 
 function isCapitals(written: string, acronyms: ReadonlySet<string>): boolean {
   let known = answers.get(acronyms)
-  if (!known) answers.set(acronyms, (known = new Map()))
+  if (!known) answers.set(acronyms, (known = new BoundedCache(50_000)))
   let answer = known.get(written)
   if (answer === undefined) {
-    if (known.size >= 50_000) known.clear()
     answer = looksCapitals(written, acronyms)
     known.set(written, answer)
   }

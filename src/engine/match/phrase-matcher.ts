@@ -8,6 +8,7 @@ import type { Span } from '../span.js'
 import { SortedSpans } from '../text/sorted-spans.js'
 import type { Language } from '../rules/rule-data.js'
 import type { Token } from '../text/tokens.js'
+import { BoundedCache } from '../util/bounded-cache.js'
 
 /**
  * match: a finding; exception / accept: shields; evidence: a word that cancels a rule's finding
@@ -92,7 +93,7 @@ export class PhraseMatcher {
 
   // Most words start no phrase, and prose repeats its words: where each word leads from the root
   // is worked out once and kept (bounded, for long audits).
-  private readonly starts = new Map<string, readonly TrieNode[]>()
+  private readonly starts = new BoundedCache<string, readonly TrieNode[]>(50_000)
 
   private startsOf(key: string): readonly TrieNode[] {
     let children = this.starts.get(key)
@@ -100,7 +101,6 @@ export class PhraseMatcher {
       const found: TrieNode[] = []
       this.step(this.root, key, found)
       children = found.length ? found : NO_NODES
-      if (this.starts.size >= 50_000) this.starts.clear()
       this.starts.set(key, children)
     }
     return children

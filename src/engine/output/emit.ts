@@ -7,6 +7,7 @@ import { VFileMessage } from 'vfile-message'
 import { formatMessage, matchCase, ruleUrl, SOURCE, type Finding } from './finding.js'
 import type { CompiledRules } from '../rules/rules.js'
 import type { Language } from '../rules/rule-data.js'
+import { BoundedCache } from '../util/bounded-cache.js'
 
 export interface EmitExtra {
   /** undefined: the rule offers no wording; []: the advice is to cut it. */
@@ -29,7 +30,7 @@ export class Drafter {
   // A document repeats its phrases: a phrase finding's draft depends only on the rule, the words,
   // their language, the suggestions (one array per rule entry) and whether they are quoted, so
   // each is made once (bounded, for long audits). Drafts are read-only, like the findings.
-  private readonly phraseDrafts = new Map<string, Draft>()
+  private readonly phraseDrafts = new BoundedCache<string, Draft>(20_000)
   private readonly suggestionIds = new WeakMap<string[], number>()
   private nextSuggestionId = 0
 
@@ -40,7 +41,6 @@ export class Drafter {
     const key = `${ruleIndex} ${language} ${extra.quoted ? 1 : 0} ${suggestions} ${actual}`
     let draft = this.phraseDrafts.get(key)
     if (!draft) {
-      if (this.phraseDrafts.size >= 20_000) this.phraseDrafts.clear()
       draft = this.make(ruleIndex, actual, language, extra)
       this.phraseDrafts.set(key, draft)
     }

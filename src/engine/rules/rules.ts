@@ -7,6 +7,7 @@ import { phraseKeys } from '../text/normalise.js'
 import { PhraseMatcher } from '../match/phrase-matcher.js'
 import { LANGUAGES, type FamilyData, type Language, type RuleData, type RuleSetData, type Severity } from './rule-data.js'
 import type { ShoutingSettings } from '../kinds/shouting.js'
+import { BoundedCache } from '../util/bounded-cache.js'
 
 export interface CompiledRule {
   data: RuleData
@@ -30,19 +31,19 @@ export type EngineConfig = Pick<CluetrainConfig, 'rules' | 'accept' | 'phrases' 
 
 export const CUSTOM_RULE_ID = 'custom'
 
-const caches = new WeakMap<RuleSetData, Map<string, CompiledRules>>()
+// Many configs in one process (a monorepo audit): at most 32 compiled rule sets are kept.
+const caches = new WeakMap<RuleSetData, BoundedCache<string, CompiledRules>>()
 // The cache key spells the whole config out: worked out once per config object, not once per file
 // linted (a 1 MB `accept` list costs milliseconds to spell).
 const keys = new WeakMap<EngineConfig, string>()
 
 export function compileRules(config: EngineConfig = {}, data: RuleSetData = defaultRuleData): CompiledRules {
   let cache = caches.get(data)
-  if (!cache) caches.set(data, (cache = new Map()))
+  if (!cache) caches.set(data, (cache = new BoundedCache(32)))
   let key = keys.get(config)
   if (key === undefined) keys.set(config, (key = JSON.stringify([config.rules, config.accept, config.phrases])))
   let compiled = cache.get(key)
   if (!compiled) {
-    if (cache.size >= 32) cache.clear() // many configs in one process (a monorepo audit): stay bounded
     compiled = build(config, data)
     cache.set(key, compiled)
   }

@@ -4,6 +4,8 @@
 // character inside it, fullwidth letters, Cyrillic or Greek letters that look Latin among Latin
 // ones. What is compared is folded; what is reported is the text as written.
 
+import { BoundedCache } from '../util/bounded-cache.js'
+
 const APOSTROPHES = /[’‘ʼ′`]/g
 const COMBINING_MARKS = /\p{M}/gu
 const NOT_ASCII = /[^\x00-\x7f]/
@@ -89,13 +91,12 @@ export interface KeyedPart extends WordPart {
 
 // Prose repeats its words: split and fold each written form once (bounded, so that a long audit
 // cannot grow it forever). The parts are shared between callers, who only read them.
-const keyedCache = new Map<string, readonly KeyedPart[]>()
+const keyedCache = new BoundedCache<string, readonly KeyedPart[]>(50_000)
 
 /** `splitWord`, each part with its folded key. */
 export function keyedParts(written: string): readonly KeyedPart[] {
   let parts = keyedCache.get(written)
   if (!parts) {
-    if (keyedCache.size >= 50_000) keyedCache.clear()
     parts = splitWord(written).map((part) => ({ text: part.text, start: part.start, key: foldWord(part.text) }))
     keyedCache.set(written, parts)
   }
