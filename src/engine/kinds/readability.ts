@@ -9,10 +9,10 @@ export type Formula = 'flesch' | 'kandel-moles'
 
 export interface ReadabilityRuleData extends RuleBase<'readability'> {
   formula: Formula
-  /** Lowest score allowed (default 30). */
-  min?: number
-  /** Paragraphs with fewer words are not scored (default 80). */
-  minWords?: number
+  /** Lowest score allowed. */
+  min: number
+  /** Paragraphs with fewer words are not scored. */
+  minWords: number
 }
 
 // Each formula's terms: score = base − perSentence × words per sentence − perWord × syllables per word.
@@ -21,7 +21,8 @@ const FORMULAS: Record<Formula, { name: string; base: number; perSentence: numbe
   'kandel-moles': { name: 'Kandel–Moles', base: 207, perSentence: 1.015, perWord: 73.6 },
 }
 
-// The formula made for the language when a rule set built without the schema names none.
+// For a rule set built without the schema (the unified plugin's `ruleData`): the formula made for
+// the language, and the bundled rules' bounds.
 const withDefaults = (data: ReadabilityRuleData) => ({
   formula: FORMULAS[data.formula] ? data.formula : data.language === 'fr' ? 'kandel-moles' : 'flesch',
   min: data.min ?? 30,
@@ -29,7 +30,7 @@ const withDefaults = (data: ReadabilityRuleData) => ({
 })
 
 export const readability: RuleKind<ReadabilityRuleData, ReturnType<typeof withDefaults>> = {
-  fields: fieldsOf<Omit<ReadabilityRuleData, keyof RuleBase>>()({ required: ['formula'], optional: ['min', 'minWords'] }),
+  fields: fieldsOf<Omit<ReadabilityRuleData, keyof RuleBase>>()({ required: ['formula', 'min', 'minWords'], optional: [] }),
   compile: withDefaults,
   check(block, rule, { formula, min, minWords }) {
     if (block.unit.heading) return
