@@ -2,7 +2,7 @@
 // and the parse's nodes left as they were when a block is read through its nlcst tree.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { defaultRuleData, lint, type RuleData } from '../../src/engine/index.js'
+import { defaultRuleData, lint, LintSession, type RuleData } from '../../src/engine/index.js'
 import { KINDS, kindOf } from '../../src/engine/kinds/index.js'
 import { parseDocumentText } from '../../src/engine/parse/parse.js'
 import { checkUnit } from '../../src/engine/pipeline/unit-check.js'
@@ -77,5 +77,23 @@ describe('a block read through its nlcst tree', () => {
     const compiled = compileRules()
     for (const unit of parsed.units) checkUnit(unit, text, parsed.masks, parsed.links, 'en', compiled, true)
     expect(JSON.stringify(parsed.units.map((u) => u.node))).toBe(before)
+  })
+})
+
+describe('density and ratio scopes in a session', () => {
+  // Short paragraphs with two intensifiers each: every one is a paragraph scope with findings.
+  const text = Array.from({ length: 40 }, (_, i) => `${i % 10 ? '' : `## Part ${i}\n\n`}It is truly, incredibly fast ${i}.`).join('\n\n')
+
+  it('judges again only the scopes whose counts changed, and moves the others’ findings', () => {
+    const session = new LintSession()
+    const first = session.lint(text)
+    expect(first.findings.filter((f) => f.ruleId === 'intensifiers')).toHaveLength(80)
+    expect(session.stats.judged).toBeGreaterThanOrEqual(40)
+    const edited = text.replace('fast 21.', 'fast, twenty-one.')
+    expect(session.lint(edited)).toEqual(lint(edited))
+    expect(session.stats.judged).toBe(1)
+    const moved = `A new first paragraph.\n\n${edited}`
+    expect(session.lint(moved)).toEqual(lint(moved))
+    expect(session.stats.judged).toBeLessThanOrEqual(1)
   })
 })

@@ -70,12 +70,14 @@ export interface SessionStats {
   parsed: number
   /** Blocks checked by the last lint. */
   checked: number
+  /** Scopes of density and ratio rules judged by the last lint (the others kept or moved their findings). */
+  judged: number
 }
 
 export class LintSession {
   private readonly compiled: CompiledRules
   private readonly drafter: Drafter
-  readonly stats: SessionStats = { pieces: 0, parsed: 0, checked: 0 }
+  readonly stats: SessionStats = { pieces: 0, parsed: 0, checked: 0, judged: 0 }
 
   /**
    * `pieceSize` 0 cuts at every top-level block, as lint() does; pieces of another size find the
@@ -94,6 +96,7 @@ export class LintSession {
   /** The findings of a scope's summed tally, placed in the last text linted. */
   private readonly judge = new ScopeJudge((tally: Tally) => {
     const { kind, compiled } = this.compiled.rules[tally.rule]
+    this.stats.judged++
     const { text, slots } = this.last!
     return this.drafter.findings(kind.judge!(tally, compiled), text, (offset) => pointAt(slots, offset))
   })
@@ -101,6 +104,7 @@ export class LintSession {
   lint(text: string): LintResult {
     this.stats.parsed = 0
     this.stats.checked = 0
+    this.stats.judged = 0
     const slots = this.slotsOf(text)
     const directives: Directive[] = []
     for (const { piece, base } of slots) for (const d of piece.directives) directives.push({ ...d, start: d.start + base, end: d.end + base })
