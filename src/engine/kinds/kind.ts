@@ -63,7 +63,7 @@ export interface RuleKind<D extends RuleBase = RuleBase, S = unknown> {
   count?(block: Block, rule: number, compiled: S, tally: Tally): void
   /** Where the counts are summed. */
   scope?(compiled: S): Scope
-  /** Hits over a whole scope, from its summed tally (of rule `tally.rule`). */
+  /** Hits over a whole scope, from its summed tally (of rule `tally.rule`), on its counted matches. */
   judge?(tally: Tally, compiled: S): Hit[]
   /** What docs/rules.md says of the rule beyond what every rule has. */
   describe(data: D): string[]

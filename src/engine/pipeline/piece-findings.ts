@@ -6,7 +6,7 @@ import type { Drafter } from '../output/emit.js'
 import type { Finding } from '../output/finding.js'
 import { pointIn } from '../output/lines.js'
 import type { ParsedDocument } from '../parse/parse.js'
-import { addTally, newTally, type Tally } from './tally.js'
+import { addTally, newTally, scopeKey, type Tally } from './tally.js'
 import type { CompiledRules } from '../rules/rules.js'
 import type { Language } from '../rules/rule-data.js'
 import type { Hit } from '../kinds/kind.js'
@@ -37,7 +37,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 /** Checks the units whose language changed (`onCheck` counts them) and gathers what all found. */
 export function findPieceFindings(piece: CheckedPiece, languages: readonly Language[], compiled: CompiledRules, drafter: Drafter, onCheck: () => void): PieceFindings {
   const hits: Hit[] = []
-  const tallies = new Map<string, Tally>()
+  const tallies = new Map<number, Tally>()
   let words = 0
   piece.units.forEach((unit, i) => {
     const language = languages[i]
@@ -50,8 +50,10 @@ export function findPieceFindings(piece: CheckedPiece, languages: readonly Langu
     words += result.words
     for (const hit of result.hits) hits.push(hit)
     for (const tally of result.tallies) {
+      // A paragraph is a scope of its own: with nothing counted in it, it has nothing to judge.
+      if (tally.scope === 'paragraph' && !tally.count) continue
       const at = tally.scope === 'paragraph' ? i : tally.scope === 'section' ? unit.section : 0
-      const key = `${tally.rule} ${tally.scope} ${at}`
+      const key = scopeKey(tally.rule, tally.scope, at, compiled.rules.length)
       let sum = tallies.get(key)
       if (!sum) tallies.set(key, (sum = newTally(tally.rule, tally.scope, at)))
       addTally(sum, tally)

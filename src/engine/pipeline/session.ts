@@ -17,7 +17,7 @@ import { compareFindings, findPieceFindings, mergeSorted, type CheckedPiece, typ
 import { continuePieces, markdownPieces } from '../cut/pieces.js'
 import { compileRules, type CompiledRules, type EngineConfig } from '../rules/rules.js'
 import type { Language, RuleSetData } from '../rules/rule-data.js'
-import { ScopeJudge, type PlacedTally, type Tally } from './tally.js'
+import { scopeKey, ScopeJudge, type PlacedTally, type Tally } from './tally.js'
 import { settle, type SettledParse, type Source } from '../cut/settle.js'
 import { commonPrefix, commonSuffix } from '../cut/text-diff.js'
 
@@ -113,14 +113,14 @@ export class LintSession {
     let words = 0
     const lists: Finding[][] = []
     // Each rule's tallies by scope: its paragraph (unit), its section, or the document.
-    const scopes = new Map<string, PlacedTally[]>()
+    const scopes = new Map<number, PlacedTally[]>()
     for (const slot of slots) {
       const found = this.findingsOf(slot, languages)
       words += found.words
       lists.push(placed(slot, found))
       for (const tally of found.tallies) {
         const at = tally.scope === 'paragraph' ? slot.units + tally.at : tally.scope === 'section' ? slot.sections + tally.at : 0
-        const key = `${tally.rule} ${tally.scope} ${at}`
+        const key = scopeKey(tally.rule, tally.scope, at, this.compiled.rules.length)
         const parts = scopes.get(key)
         const part = { tally, base: slot.base, line: slot.line }
         if (parts) parts.push(part)

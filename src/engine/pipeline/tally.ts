@@ -30,6 +30,11 @@ export interface Tally {
   matches: readonly Counted[]
 }
 
+const SCOPES: Record<Scope, number> = { paragraph: 0, section: 1, document: 2 }
+
+/** A number naming a rule's scope (`at`: its paragraph or section), faster to look up than a string. */
+export const scopeKey = (rule: number, scope: Scope, at: number, rules: number): number => (at * rules + rule) * 3 + SCOPES[scope]
+
 export const newTally = (rule: number, scope: Scope, at = 0): Tally => ({ rule, scope, at, words: 0, count: 0, other: 0, matches: [] })
 
 /** Sums `from` into `into` (whose matches array is its own). */
