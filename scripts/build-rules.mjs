@@ -41,7 +41,13 @@ const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe
   .replace(/[’‘ʼ]/g, "'").replace(/-/g, ' ').toLowerCase().replace(/\s+/g, ' ').trim()
 
 const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, strictTypes: false })
-const validate = ajv.compile(JSON.parse(readFileSync(join(rulesDir, 'schema.json'), 'utf8')))
+const schema = JSON.parse(readFileSync(join(rulesDir, 'schema.json'), 'utf8'))
+const validate = ajv.compile(schema)
+/** The fields the schema allows a rule of `kind`: those of every rule, and its kind's own. */
+function kindFields(kind) {
+  const block = schema.allOf.find((b) => b.if.properties.kind.const === kind)
+  return [...schema.definitions.ruleField.enum, ...(block?.then.propertyNames.anyOf[1].enum ?? [])]
+}
 
 const PATTERN_TOKEN = /^(?:\*\??|\*[\p{L}]{2,}\??|\[[^\][|]+(?:\|[^\][|]+)*\]\??|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]*)*)$/u
 function checkPattern(pattern) {
@@ -96,7 +102,11 @@ for (const language of LANGUAGES) {
     if (!validate(data)) {
       for (const e of validate.errors) {
         const path = e.instancePath.split('/').filter(Boolean)
-        if (e.keyword === 'if' || e.keyword === 'oneOf' && e.params.passingSchemas) continue
+        if (e.keyword === 'if' || e.keyword === 'oneOf' && e.params.passingSchemas || e.propertyName !== undefined) continue
+        if (e.keyword === 'propertyNames') {
+          fail(file, lineOf([...path, e.params.propertyName]), `“${e.params.propertyName}” is not a field of a ${data.kind} rule (its fields: ${kindFields(data.kind).join(', ')})`)
+          continue
+        }
         fail(file, lineOf(path), `${e.instancePath || '(top)'} ${e.message}${e.params.additionalProperty ? ` “${e.params.additionalProperty}”` : ''}${e.params.allowedValues ? `: ${e.params.allowedValues.join(', ')}` : ''}`)
       }
       continue

@@ -1,8 +1,5 @@
 // docs/rules.md, generated from the rule data (`npm run build:docs`); a test fails when stale.
-import { defaultRuleData, type RuleData, type RuleSetData } from '../engine/index.js'
-
-const cell = (s: string) => s.replace(/\|/g, '\\|')
-const quoteList = (xs: readonly string[]) => xs.map((x) => `“${cell(x)}”`).join(', ')
+import { defaultRuleData, describeRule, entriesOf, type RuleData, type RuleSetData } from '../engine/index.js'
 
 export function rulesMarkdown(data: RuleSetData = defaultRuleData): string {
   const ids = [...new Set(data.rules.map((r) => r.id))]
@@ -24,7 +21,7 @@ export function rulesMarkdown(data: RuleSetData = defaultRuleData): string {
   for (const id of ids) {
     const rules = data.rules.filter((r) => r.id === id)
     const [first] = rules
-    const entries = rules.map((r) => `${r.language}: ${r.entries ? r.entries.length : '—'}`).join(', ')
+    const entries = rules.map((r) => `${r.language}: ${entriesOf(r)?.length ?? '—'}`).join(', ')
     out.push(`| [${id}](#${id}) | ${first.family} ${data.families[first.family]?.en ?? ''} | ${first.theses.join(', ')} | ${rules.map((r) => r.language).join(', ')} | ${entries} |`)
   }
   for (const id of ids) {
@@ -44,35 +41,7 @@ function languageSection(rule: RuleData): string[] {
   out.push(`Sources: ${rule.sources.join('; ')}`, '')
   out.push(`Flagged: ${rule.examples.bad.map((e) => `“${e}”`).join(' · ')}`, '')
   out.push(`Not flagged: ${rule.examples.good.map((e) => `“${e}”`).join(' · ')}`, '')
-  if (rule.exceptions?.length) out.push(`Never flagged inside: ${quoteList(rule.exceptions)}`, '')
-  if (rule.unless) {
-    const u = rule.unless
-    const what = [u.figures && 'a figure, percentage or amount', u.links && 'a link', u.words?.length && quoteList(u.words)].filter(Boolean).join(', ')
-    out.push(`Not flagged when ${what} stands ${u.after ? 'after it in its sentence' : u.window ? `in its sentence or within ${u.window} sentence(s) of it` : 'in its sentence'}.`, '')
-  }
-  if (rule.kind === 'sentence-length') {
-    out.push(`Sentences of more than ${rule.max} words are flagged.`)
-    return out
-  }
-  if (rule.kind === 'readability') {
-    out.push(`Paragraphs of ${rule.minWords} words or more scoring under ${rule.min} (${rule.formula === 'flesch' ? 'Flesch reading ease' : 'Kandel–Moles'}) are flagged.`)
-    return out
-  }
-  if (rule.kind === 'ratio') {
-    out.push(`In each ${rule.scope}, ${quoteList(rule.numerator ?? [])} are counted against ${quoteList(rule.denominator ?? [])}: with ${rule.minCount} or more and over ${rule.max} times as many, the first is flagged.`)
-    return out
-  }
-  if (rule.kind === 'density') out.push(`Flagged only where they pile up: ${rule.minCount ?? 2} or more, and more than ${rule.max} per 100 words in a ${rule.scope}.`, '')
-  if (rule.kind === 'shouting') {
-    out.push(`A lone word in capitals of ${rule.minLength ?? 5} letters or more, two or more words in capitals in a row, and \`!!\` are flagged; headings are not checked for capitals. Acronyms never flagged: ${(rule.acronyms ?? []).join(', ')}.`)
-    return out
-  }
-  out.push(rule.kind === 'pattern' ? '| pattern | suggestions |' : '| phrase | suggestions | not inside |', rule.kind === 'pattern' ? '|---|---|' : '|---|---|---|')
-  for (const entry of rule.entries ?? []) {
-    const suggestions = entry.suggest === undefined ? '' : entry.suggest.length ? quoteList(entry.suggest) : '*(cut it)*'
-    if (entry.pattern) out.push(`| \`${cell(entry.pattern)}\` | ${suggestions} |`)
-    else out.push(`| ${quoteList(entry.phrases ?? [entry.phrase ?? ''])}${entry.inflect === false ? ' (exact form)' : ''} | ${suggestions} | ${quoteList(entry.exceptions ?? [])} |`)
-  }
+  out.push(...describeRule(rule))
   return out
 }
 

@@ -1,8 +1,50 @@
-// Readability of a paragraph: Flesch reading ease for English, Kandel & Moles' French adaptation
-// for French. Both read 0 (very hard) to 100 (very easy); under 30 is "very difficult".
+// The `readability` rule kind: paragraphs that read hard, by Flesch reading ease (English) or
+// Kandel & Moles' French adaptation of it, as the rule's `formula` says. Both read 0 (very hard)
+// to 100 (very easy); under 30 is "very difficult". Syllables are counted the language's way.
 import { syllable } from 'syllable'
-import type { Language } from '../rules/rule-data.js'
+import { fieldsOf, type Language, type RuleBase } from '../rules/rule-data.js'
+import type { RuleKind } from './kind.js'
 import { BoundedCache } from '../util/bounded-cache.js'
+
+export type Formula = 'flesch' | 'kandel-moles'
+
+export interface ReadabilityRuleData extends RuleBase<'readability'> {
+  formula: Formula
+  /** Lowest score allowed. */
+  min: number
+  /** Paragraphs with fewer words are not scored. */
+  minWords: number
+}
+
+// Each formula's terms: score = base − perSentence × words per sentence − perWord × syllables per word.
+const FORMULAS: Record<Formula, { name: string; base: number; perSentence: number; perWord: number }> = {
+  flesch: { name: 'Flesch reading ease', base: 206.835, perSentence: 1.015, perWord: 84.6 },
+  'kandel-moles': { name: 'Kandel–Moles', base: 207, perSentence: 1.015, perWord: 73.6 },
+}
+
+// For a rule set built without the schema (the unified plugin's `ruleData`): the formula made for
+// the language, and the bundled rules' bounds.
+const withDefaults = (data: ReadabilityRuleData) => ({
+  formula: FORMULAS[data.formula] ? data.formula : data.language === 'fr' ? 'kandel-moles' : 'flesch',
+  min: data.min ?? 30,
+  minWords: data.minWords ?? 80,
+})
+
+export const readability: RuleKind<ReadabilityRuleData, ReturnType<typeof withDefaults>> = {
+  fields: fieldsOf<Omit<ReadabilityRuleData, keyof RuleBase>>()({ required: ['formula', 'min', 'minWords'], optional: [] }),
+  compile: withDefaults,
+  check(block, rule, { formula, min, minWords }) {
+    if (block.unit.heading) return
+    const words = block.stream.words.filter((w) => !w.masked).map((w) => w.text).filter((w) => /\p{L}/u.test(w))
+    if (words.length < minWords) return
+    const score = Math.round(readingEase(words, block.stream.sentences.length, block.language, formula))
+    if (score < min) block.hit(rule, block.unit.start, block.unit.end, { values: { score, min, words: words.length } })
+  },
+  describe(data) {
+    const { formula, min, minWords } = withDefaults(data)
+    return [`Paragraphs of ${minWords} words or more scoring under ${min} (${FORMULAS[formula].name}) are flagged.`]
+  },
+}
 
 const FRENCH_VOWEL_GROUPS = /[aeiouyàâäéèêëîïôöùûüÿœæ]+/g
 
@@ -28,10 +70,10 @@ export function syllablesOf(word: string, language: Language): number {
   return count
 }
 
-export function readingEase(words: readonly string[], sentences: number, language: Language): number {
+/** The score of words in `sentences` sentences of `language`, by `formula`. */
+export function readingEase(words: readonly string[], sentences: number, language: Language, formula: Formula): number {
   const wordCount = Math.max(1, words.length)
   const syllables = words.reduce((n, w) => n + syllablesOf(w, language), 0)
-  const perSentence = wordCount / Math.max(1, sentences)
-  const perWord = syllables / wordCount
-  return language === 'fr' ? 207 - 1.015 * perSentence - 73.6 * perWord : 206.835 - 1.015 * perSentence - 84.6 * perWord
+  const terms = FORMULAS[formula]
+  return terms.base - terms.perSentence * (wordCount / Math.max(1, sentences)) - terms.perWord * (syllables / wordCount)
 }

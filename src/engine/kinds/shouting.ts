@@ -1,12 +1,45 @@
 // The `shouting` rule kind: words in capitals that are not acronyms, and runs of exclamation
 // marks. Headings are exempt from the capitals check: a heading set in capitals is layout.
-import type { Span } from '../span.js'
+import { fieldsOf, type RuleBase } from '../rules/rule-data.js'
 import type { TokenStream } from '../text/tokens.js'
 import { BoundedCache } from '../util/bounded-cache.js'
+import type { RuleKind } from './kind.js'
+
+export interface ShoutingRuleData extends RuleBase<'shouting'> {
+  /** Words in capitals that are acronyms, never shouting. */
+  acronyms: string[]
+  /** A lone word in capitals is shouting from this many letters (default 5). */
+  minLength?: number
+}
+
+const withDefaults = (data: ShoutingRuleData) => ({ acronyms: data.acronyms ?? [], minLength: data.minLength ?? 5 })
+
+export const shouting: RuleKind<ShoutingRuleData, ShoutingSettings> = {
+  fields: fieldsOf<Omit<ShoutingRuleData, keyof RuleBase>>()({ required: ['acronyms'], optional: ['minLength'] }),
+  compile(data, _rule, { accept }) {
+    const { acronyms, minLength } = withDefaults(data)
+    // An accepted word in capitals (a product name, a client's acronym) is not shouting either.
+    return { acronyms: new Set([...acronyms, ...accept.map((w) => w.toUpperCase())]), minLength }
+  },
+  check(block, rule, settings) {
+    for (const span of findShouting(block.stream, settings, block.unit.heading)) block.hit(rule, span.start, span.end)
+  },
+  describe(data) {
+    const { acronyms, minLength } = withDefaults(data)
+    return [
+      `A lone word in capitals of ${minLength} letters or more, two or more words in capitals in a row, and \`!!\` are flagged; headings are not checked for capitals. Acronyms never flagged: ${acronyms.join(', ')}.`,
+    ]
+  },
+}
 
 export interface ShoutingSettings {
   acronyms: ReadonlySet<string>
   minLength: number
+}
+
+export interface Span {
+  start: number
+  end: number
 }
 
 const LETTERS = /\p{L}/gu

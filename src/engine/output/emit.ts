@@ -1,47 +1,48 @@
-// Turns what the matchers found into vfile messages, then into Findings: one message template,
-// suggestions in the case of the text, severity from the config, quotations softened. A message
-// is drafted once, when its block is checked, and placed once in its piece of the document; a
-// session re-lints a long document by moving placed findings, without re-making any message.
+// Turns hits into Findings: the one place a message is drafted, from the rule's template, with
+// suggestions in the case of the text, severity from the config, quotations softened (or left
+// out, before any message is made). A phrase's message is drafted once per rule, words and
+// suggestions, and a finding is placed once in its piece of the document; a session re-lints a
+// long document by moving placed findings, without re-making any message.
+import type { Hit } from '../kinds/kind.js'
 import type { Point } from './lines.js'
-import { VFileMessage } from 'vfile-message'
 import { formatMessage, matchCase, ruleUrl, SOURCE, type Finding } from './finding.js'
 import type { CompiledRules } from '../rules/rules.js'
-import type { Language } from '../rules/rule-data.js'
 import { BoundedCache } from '../util/bounded-cache.js'
 
-export interface EmitExtra {
-  /** undefined: the rule offers no wording; []: the advice is to cut it. */
-  suggestions?: string[]
-  values?: Record<string, number>
-  /** Inside a quotation or a block quote. */
-  quoted?: boolean
-}
-
 /** A finding without its place in the document. */
-export type Draft = Omit<Finding, 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset'> & { vfileMessage: VFileMessage }
+export type Draft = Omit<Finding, 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset'>
 
 export class Drafter {
   constructor(
     private readonly compiled: CompiledRules,
-    private readonly locale: Language | undefined,
+    private readonly locale: 'en' | 'fr' | undefined,
     private readonly quotes: 'lower' | 'skip' | 'keep',
   ) {}
 
   // A document repeats its phrases: a phrase finding's draft depends only on the rule, the words,
-  // their language, the suggestions (one array per rule entry) and whether they are quoted, so
-  // each is made once (bounded, for long audits). Drafts are read-only, like the findings.
+  // the suggestions (one array per rule entry) and whether they are quoted, so each is made once
+  // (bounded, for long audits). Drafts are read-only, like the findings.
   private readonly phraseDrafts = new BoundedCache<string, Draft>(20_000)
   private readonly suggestionIds = new WeakMap<string[], number>()
   private nextSuggestionId = 0
 
-  draft(ruleIndex: number, actual: string, language: Language, extra: EmitExtra = {}): Draft | undefined {
-    if (extra.quoted && this.quotes === 'skip') return undefined
-    if (extra.values) return this.make(ruleIndex, actual, language, extra)
-    const suggestions = extra.suggestions ? this.suggestionId(extra.suggestions) : -1
-    const key = `${ruleIndex} ${language} ${extra.quoted ? 1 : 0} ${suggestions} ${actual}`
+  /** The findings of `hits` (offsets into `text`), placed by `place`, in the order of the hits. */
+  findings(hits: readonly Hit[], text: string, place: (offset: number) => Point): Finding[] {
+    const findings: Finding[] = []
+    for (const hit of hits) {
+      if (hit.quoted && this.quotes === 'skip') continue
+      findings.push(placeDraft(this.draft(hit, text.slice(hit.start, hit.end)), hit.start, hit.end, place))
+    }
+    return findings
+  }
+
+  private draft(hit: Hit, actual: string): Draft {
+    if (hit.values) return this.make(hit, actual)
+    const suggestions = hit.suggestions ? this.suggestionId(hit.suggestions) : -1
+    const key = `${hit.rule} ${hit.quoted ? 1 : 0} ${suggestions} ${actual}`
     let draft = this.phraseDrafts.get(key)
     if (!draft) {
-      draft = this.make(ruleIndex, actual, language, extra)
+      draft = this.make(hit, actual)
       this.phraseDrafts.set(key, draft)
     }
     return draft
@@ -53,38 +54,33 @@ export class Drafter {
     return id
   }
 
-  private make(ruleIndex: number, actual: string, language: Language, extra: EmitExtra): Draft {
-    const { data, severity, family } = this.compiled.rules[ruleIndex]
+  private make(hit: Hit, actual: string): Draft {
+    const { data, severity, family } = this.compiled.rules[hit.rule]
+    // A rule checks the text of its own language.
+    const language = data.language
     const speak = this.locale ?? language
-    const expected = (extra.suggestions ?? []).map((s) => matchCase(s, actual))
-    const reason = formatMessage({
+    const expected = (hit.suggestions ?? []).map((s) => matchCase(s, actual))
+    const message = formatMessage({
       template: data.message,
       actual: actual.replace(/\s+/g, ' '),
       familyName: family[speak],
       familyId: data.family,
       theses: data.theses,
-      suggestions: extra.suggestions && expected,
+      suggestions: hit.suggestions && expected,
       locale: speak,
-      values: extra.values,
+      values: hit.values,
     })
-    // A VFileMessage is an Error: capturing its stack trace would cost more than the whole match.
-    const limit = Error.stackTraceLimit
-    Error.stackTraceLimit = 0
-    const vfileMessage = new VFileMessage(reason, { ruleId: data.id, source: SOURCE })
-    Error.stackTraceLimit = limit
-    Object.assign(vfileMessage, { url: ruleUrl(data.id), actual, expected })
     return {
       ruleId: data.id,
       source: SOURCE,
-      severity: extra.quoted && this.quotes === 'lower' ? 'info' : severity,
-      message: reason,
+      severity: hit.quoted && this.quotes === 'lower' ? 'info' : severity,
+      message,
       actual,
       expected,
       principle: { id: data.family, name: family[speak] },
       theses: data.theses,
       url: ruleUrl(data.id),
       language,
-      vfileMessage,
     }
   }
 }
@@ -93,23 +89,27 @@ export class Drafter {
 export function placeDraft(draft: Draft, start: number, end: number, place: (offset: number) => Point): Finding {
   const from = place(start)
   const to = place(end)
-  const { vfileMessage, ...rest } = draft
   return {
-    ruleId: vfileMessage.ruleId ?? rest.ruleId,
+    ruleId: draft.ruleId,
     source: SOURCE,
-    severity: rest.severity,
-    message: vfileMessage.reason,
+    severity: draft.severity,
+    message: draft.message,
     line: from.line,
     column: from.column,
     endLine: to.line,
     endColumn: to.column,
     offset: start,
     endOffset: end,
-    actual: rest.actual,
-    expected: rest.expected,
-    principle: rest.principle,
-    theses: rest.theses,
-    url: rest.url,
-    language: rest.language,
+    actual: draft.actual,
+    expected: draft.expected,
+    principle: draft.principle,
+    theses: draft.theses,
+    url: draft.url,
+    language: draft.language,
   }
+}
+
+/** Findings moved by `offset` characters and `lines` lines (text before them changed). */
+export function shiftFindings(findings: readonly Finding[], offset: number, lines: number): Finding[] {
+  return findings.map((f) => ({ ...f, line: f.line + lines, endLine: f.endLine + lines, offset: f.offset + offset, endOffset: f.endOffset + offset }))
 }

@@ -7,7 +7,7 @@
 // spans pieces (languages, sections, ratio and density rules, directives) is recomputed from the
 // kept per-piece records every time, which is cheap.
 import { suppressionsFrom, type Directive } from '../parse/directives.js'
-import { Drafter, placeDraft } from '../output/emit.js'
+import { Drafter, shiftFindings } from '../output/emit.js'
 import type { Finding } from '../output/finding.js'
 import { assignLanguages, detectLanguage, shortBlockGuess, type LanguageCandidate, type LanguageSetting } from '../text/language.js'
 import { lineStarts, pointIn } from '../output/lines.js'
@@ -17,7 +17,7 @@ import { compareFindings, findPieceFindings, mergeSorted, type CheckedPiece, typ
 import { continuePieces, markdownPieces } from '../cut/pieces.js'
 import { compileRules, type CompiledRules, type EngineConfig } from '../rules/rules.js'
 import type { Language, RuleSetData } from '../rules/rule-data.js'
-import { ScopeTallies } from './scope-tallies.js'
+import { scopeKey, ScopeJudge, type PlacedTally, type Tally } from './tally.js'
 import { settle, type SettledParse, type Source } from '../cut/settle.js'
 import { commonPrefix, commonSuffix } from '../cut/text-diff.js'
 
@@ -70,12 +70,14 @@ export interface SessionStats {
   parsed: number
   /** Blocks checked by the last lint. */
   checked: number
+  /** Scopes of density and ratio rules judged by the last lint (the others kept or moved their findings). */
+  judged: number
 }
 
 export class LintSession {
   private readonly compiled: CompiledRules
   private readonly drafter: Drafter
-  readonly stats: SessionStats = { pieces: 0, parsed: 0, checked: 0 }
+  readonly stats: SessionStats = { pieces: 0, parsed: 0, checked: 0, judged: 0 }
 
   /**
    * `pieceSize` 0 cuts at every top-level block, as lint() does; pieces of another size find the
@@ -91,9 +93,18 @@ export class LintSession {
     this.drafter = new Drafter(this.compiled, options.locale, options.config?.quotes ?? 'lower')
   }
 
+  /** The findings of a scope's summed tally, placed in the last text linted. */
+  private readonly judge = new ScopeJudge((tally: Tally) => {
+    const { kind, compiled } = this.compiled.rules[tally.rule]
+    this.stats.judged++
+    const { text, slots } = this.last!
+    return this.drafter.findings(kind.judge!(tally, compiled), text, (offset) => pointAt(slots, offset))
+  })
+
   lint(text: string): LintResult {
     this.stats.parsed = 0
     this.stats.checked = 0
+    this.stats.judged = 0
     const slots = this.slotsOf(text)
     const directives: Directive[] = []
     for (const { piece, base } of slots) for (const d of piece.directives) directives.push({ ...d, start: d.start + base, end: d.end + base })
@@ -101,28 +112,33 @@ export class LintSession {
 
     let words = 0
     const lists: Finding[][] = []
-    const scoped = new ScopeTallies()
+    // Each rule's tallies by scope: its paragraph (unit), its section, or the document.
+    const scopes = new Map<number, PlacedTally[]>()
     for (const slot of slots) {
       const found = this.findingsOf(slot, languages)
       words += found.words
       lists.push(placed(slot, found))
-      for (const tally of found.scoped) scoped.add(tally, slot.base, tally.section < 0 ? -1 : slot.sections + tally.section)
+      for (const tally of found.tallies) {
+        const at = tally.scope === 'paragraph' ? slot.units + tally.at : tally.scope === 'section' ? slot.sections + tally.at : 0
+        const key = scopeKey(tally.rule, tally.scope, at, this.compiled.rules.length)
+        const parts = scopes.get(key)
+        const part = { tally, base: slot.base, line: slot.line }
+        if (parts) parts.push(part)
+        else scopes.set(key, [part])
+      }
     }
 
-    const measured = scoped.findings(this.compiled, (rule, start, end, language, extra) => {
-      const draft = this.drafter.draft(rule, text.slice(start, end), language, extra)
-      return draft && placeDraft(draft, start, end, (offset) => pointAt(slots, offset))
-    })
+    this.last = { text, slots }
+    const measured = this.judge.findings(scopes.values())
     let findings = mergeSorted(lists, measured.sort(compareFindings))
     if (directives.length) {
       const suppressions = suppressionsFrom(directives, (offset) => pointAt(slots, offset).line)
       findings = findings.filter((f) => !suppressions.isSuppressed(f.ruleId, f.offset, f.line))
     }
-    this.last = { text, slots }
     return { language: main, findings, words }
   }
 
-  /** The last text linted, and its pieces. */
+  /** The last text linted (or being linted, once cut), and its pieces. */
   private last?: { text: string; slots: Slot[] }
 
   private slotsOf(text: string): Slot[] {
@@ -254,8 +270,7 @@ function placed({ piece, base, line }: Slot, found: PieceFindings): Finding[] {
   if (base === 0 && line === 1) return found.findings
   const last = piece.placed
   if (last && last.found === found && last.base === base && last.line === line) return last.findings
-  const lines = line - 1
-  const findings = found.findings.map((f) => ({ ...f, line: f.line + lines, endLine: f.endLine + lines, offset: f.offset + base, endOffset: f.endOffset + base }))
+  const findings = shiftFindings(found.findings, base, line - 1)
   piece.placed = { base, line, found, findings }
   return findings
 }

@@ -1,22 +1,22 @@
 // Everything the rules find in one block of prose, in the language it was given, as plain
 // records with offsets into the block's piece of the document, so that a session can keep them
-// while the block is unchanged and shift them when text before it changes.
+// while the block is unchanged and shift them when text before it changes: each rule's kind
+// checks the block for hits and counts what it judges over a wider scope (kinds/index.ts).
 import type { Nodes as MdastNodes, Parents as MdastParents } from 'mdast'
 import { toNlcst } from 'mdast-util-to-nlcst'
 import type { Root as NlcstRoot } from 'nlcst'
 import { ParseEnglish } from 'parse-english'
 import { ParseLatin } from 'parse-latin'
 import { VFile } from 'vfile'
-import { isPartOfName, MatchContext, quotedSpans } from '../match/context.js'
+import { MatchContext, quotedSpans } from '../match/context.js'
 import type { Span } from '../span.js'
 import { SortedSpans, sortedSpans } from '../text/sorted-spans.js'
-import type { Draft, Drafter } from '../output/emit.js'
-import { hardParagraph, longSentences } from '../kinds/measures.js'
+import type { Block, Hit } from '../kinds/kind.js'
 import type { ProseUnit } from '../parse/parse.js'
-import { resolveMatches } from '../match/phrase-matcher.js'
+import { resolveMatches, type RawMatch } from '../match/phrase-matcher.js'
+import { newTally, type Tally } from './tally.js'
 import type { CompiledRules } from '../rules/rules.js'
 import type { Language } from '../rules/rule-data.js'
-import { findShouting } from '../kinds/shouting.js'
 import { inlineLeaves } from '../parse/inline-leaves.js'
 import { sentencesOf } from '../text/latin-segmenter.js'
 import { tokenize, tokenizeSentences, tokenizeText, type TokenStream } from '../text/tokens.js'
@@ -25,67 +25,60 @@ export interface UnitResult {
   language: Language
   /** Words of prose (never-linted spans excluded). */
   words: number
-  findings: Array<{ start: number; end: number; draft: Draft }>
-  /** Occurrences of density rules, judged once their scope is counted. */
-  density: Array<{ rule: number; start: number; end: number; quoted: boolean }>
-  /** Numerator and denominator words of ratio rules. */
-  ratio: Array<{ rule: number; start: number; end: number; numerator: boolean; heading: boolean }>
+  hits: Hit[]
+  /** Counts of the rules judged over a scope, for those that counted something. */
+  tallies: Tally[]
 }
 
 const parsers: Record<Language, ParseEnglish | ParseLatin> = { en: new ParseEnglish(), fr: new ParseLatin() }
+const NO_MATCHES: readonly RawMatch[] = []
 
 /** `bridged`: tokens through the parsers' trees only, the reference the tests hold the shortcuts to. */
-export function checkUnit(unit: ProseUnit, text: string, masks: readonly Span[], links: readonly Span[], language: Language, compiled: CompiledRules, drafter: Drafter, bridged = false): UnitResult {
-  const result: UnitResult = { language, words: 0, findings: [], density: [], ratio: [] }
+export function checkUnit(unit: ProseUnit, text: string, masks: readonly Span[], links: readonly Span[], language: Language, compiled: CompiledRules, bridged = false): UnitResult {
   const stream = streamOf(unit, text, language, bridged)
   const masked = sortedSpans(masks)
   if (masked.overlap(unit.start, unit.end)) {
     for (const token of stream.tokens) if (token.key && masked.overlap(token.start, token.end)) token.key = ''
     for (const word of stream.words) if (masked.overlap(word.start, word.end)) word.masked = true
   }
-  result.words = stream.words.filter((w) => !w.masked).length
-
-  const { matcher, shouting, measures } = compiled.byLanguage[language]
+  const hits: Hit[] = []
   const quotations = unit.quoted ? [{ start: unit.start, end: unit.end }] : quotedSpans(text, unit.start, unit.end)
   const quotes = quotations.length > 0 ? new SortedSpans(quotations) : undefined
   const quoted = (start: number, end: number) => quotes?.hold(start, end) ?? false
-  const say = (rule: number, start: number, end: number, extra: Parameters<Drafter['draft']>[3] = {}) => {
-    const draft = drafter.draft(rule, text.slice(start, end), language, { quoted: quoted(start, end), ...extra })
-    if (draft) result.findings.push({ start, end, draft })
-  }
-
+  const { matcher, checks, counts } = compiled.byLanguage[language]
   const raw = matcher.match(stream.tokens)
-  let context: MatchContext | undefined
+  // The matches that stand, by rule, in the order met.
+  const byRule = new Map<number, RawMatch[]>()
   for (const m of resolveMatches(raw)) {
-    const rule = compiled.rules[m.rule].data
-    const entry = rule.entries?.[m.entry]
-    const unless = entry?.unless ?? rule.unless
-    if (unless && (context ??= new MatchContext(stream, raw.filter((e) => e.role === 'evidence'), links)).cancels(unless, m)) continue
-    if (!unit.heading && isPartOfName(m, stream)) continue
-    const start = stream.tokens[m.first].start
-    const end = stream.tokens[m.last].end
-    if (rule.kind === 'density') result.density.push({ rule: m.rule, start, end, quoted: quoted(start, end) })
-    else say(m.rule, start, end, { suggestions: entry?.suggest })
+    const list = byRule.get(m.rule)
+    if (list) list.push(m)
+    else byRule.set(m.rule, [m])
   }
-  for (const check of shouting) {
-    for (const span of findShouting(stream, check.settings, unit.heading)) say(check.rule, span.start, span.end)
+  let context: MatchContext | undefined
+  const block: Block = {
+    unit,
+    text,
+    language,
+    stream,
+    words: stream.words.filter((w) => !w.masked).length,
+    raw,
+    matchesOf: (rule) => byRule.get(rule) ?? NO_MATCHES,
+    context: () => (context ??= new MatchContext(stream, raw.filter((e) => e.role === 'evidence'), links)),
+    quoted,
+    hit: (rule, start, end, more) => void hits.push({ rule, start, end, quoted: quoted(start, end), ...more }),
   }
-  for (const index of measures) {
-    const rule = compiled.rules[index].data
-    if (rule.kind === 'sentence-length') {
-      for (const m of longSentences(rule, stream)) say(index, m.start, m.end, { values: m.values })
-    } else if (rule.kind === 'readability' && !unit.heading) {
-      for (const m of hardParagraph(rule, stream, language, unit)) say(index, m.start, m.end, { values: m.values })
-    }
+  for (const index of checks) {
+    const rule = compiled.rules[index]
+    rule.kind.check!(block, index, rule.compiled)
   }
-  for (const m of raw) {
-    if (m.role !== 'numerator' && m.role !== 'denominator') continue
-    const start = stream.tokens[m.first].start
-    const end = stream.tokens[m.last].end
-    // Someone else's "we" is not the company's; a heading's counts, but the finding goes on prose.
-    if (!quoted(start, end)) result.ratio.push({ rule: m.rule, start, end, numerator: m.role === 'numerator', heading: unit.heading })
+  const tallies: Tally[] = []
+  for (const index of counts) {
+    const rule = compiled.rules[index]
+    const tally = newTally(index, rule.kind.scope!(rule.compiled))
+    rule.kind.count!(block, index, rule.compiled, tally)
+    if (tally.words || tally.count || tally.other) tallies.push(tally)
   }
-  return result
+  return { language, words: block.words, hits, tallies }
 }
 
 const MAX_BRIDGED_BLOCK = 50_000
@@ -114,31 +107,29 @@ export function streamOf(unit: ProseUnit, text: string, language: Language, brid
   return tokenize(tree, text, unit.start, unit.end, offset)
 }
 
-// Each mdast node is shifted to its block's own offsets once, however often the block is read.
-const shifted = new WeakSet<object>()
-
 /** The block's nlcst tree, and the document offset its node offsets count from. */
 function toTree(unit: ProseUnit, text: string, language: Language): { tree: NlcstRoot; offset: number } {
   const parser = parsers[language]
   if (!unit.node || tooLongToBridge(unit)) return { tree: parser.parse(text.slice(unit.start, unit.end)), offset: unit.start }
-  // Give mdast-util-to-nlcst only this block's text: it indexes the lines of the whole file on
-  // every call, which would make a long document quadratic.
-  if (!shifted.has(unit.node)) {
-    shiftOffsets(unit.node, -unit.start)
-    shifted.add(unit.node)
-  }
-  return { tree: toNlcst(unit.node, new VFile(text.slice(unit.start, unit.end)), parser) as NlcstRoot, offset: unit.start }
+  // Give mdast-util-to-nlcst only this block's text (it indexes the lines of the whole file on
+  // every call, which would make a long document quadratic), and a copy of the block's nodes
+  // with offsets into that text: the parse's own nodes are left as they are.
+  const node = shiftedCopy(unit.node, -unit.start)
+  return { tree: toNlcst(node, new VFile(text.slice(unit.start, unit.end)), parser) as NlcstRoot, offset: unit.start }
 }
 
 function offsetOf(node: MdastNodes): number {
   return node.position?.start.offset ?? 0
 }
 
-function shiftOffsets(node: MdastNodes | MdastParents, delta: number): void {
+/** A copy of `node` and its descendants (the data they hold is shared) with offsets moved by `delta`. */
+function shiftedCopy<N extends MdastNodes | MdastParents>(node: N, delta: number): N {
+  const copy = { ...node }
   const position = node.position
   if (position) {
-    if (position.start.offset !== undefined) position.start.offset += delta
-    if (position.end.offset !== undefined) position.end.offset += delta
+    const move = <P extends { offset?: number }>(point: P): P => (point.offset === undefined ? { ...point } : { ...point, offset: point.offset + delta })
+    copy.position = { ...position, start: move(position.start), end: move(position.end) }
   }
-  if ('children' in node) for (const child of node.children) shiftOffsets(child, delta)
+  if ('children' in node) (copy as MdastParents).children = node.children.map((child) => shiftedCopy(child, delta)) as MdastParents['children']
+  return copy
 }

@@ -1,16 +1,32 @@
 // The shape of rules/**/*.yaml once validated and compiled to JSON by scripts/build-rules.mjs.
-// rules/schema.json is the authority; these types follow it.
+// rules/schema.json is the authority. A rule's data is one member of a union keyed on `kind`:
+// each kind declares its own fields next to its handler (kinds/<kind>.ts), with the list of
+// them that test/rule-schema.test.ts holds to the schema's block for that kind.
+export type { RuleData, KindName } from '../kinds/index.js'
 
 export type Language = 'en' | 'fr'
 export const LANGUAGES: readonly Language[] = ['en', 'fr']
 export type Severity = 'error' | 'warning' | 'info'
-export type RuleKind = 'existence' | 'substitution' | 'pattern' | 'shouting' | 'density' | 'ratio' | 'sentence-length' | 'readability'
 export type Scope = 'paragraph' | 'section' | 'document'
 export type FamilyId = `F${number}`
 
 export interface Localised {
   en: string
   fr: string
+}
+
+/** What every rule has, whatever its kind. */
+export interface RuleBase<K extends string = string> {
+  id: string
+  language: Language
+  family: FamilyId
+  theses: number[]
+  kind: K
+  severity: Severity
+  message: Localised
+  why: Localised
+  sources: string[]
+  examples: { bad: string[]; good: string[] }
 }
 
 export interface EntryData {
@@ -33,32 +49,17 @@ export interface Unless {
   words?: string[]
 }
 
-export interface RuleData {
-  id: string
-  language: Language
-  family: FamilyId
-  theses: number[]
-  kind: RuleKind
-  severity: Severity
+/** The fields of the kinds that look for phrases (existence, substitution, pattern, density). */
+export interface PhraseFields {
+  entries: EntryData[]
+  /** Also match inflected forms (default true; an entry may say otherwise). */
   inflect?: boolean
-  message: Localised
-  why: Localised
-  sources: string[]
-  examples: { bad: string[]; good: string[] }
   exceptions?: string[]
-  acronyms?: string[]
-  minLength?: number
-  entries?: EntryData[]
   unless?: Unless
-  max?: number
-  min?: number
-  minWords?: number
-  minCount?: number
-  scope?: Scope
-  formula?: 'flesch' | 'kandel-moles'
-  numerator?: string[]
-  denominator?: string[]
 }
+
+/** A rule's entries, for the kinds that have some. */
+export const entriesOf = (rule: RuleBase): EntryData[] | undefined => (rule as Partial<PhraseFields>).entries
 
 export interface FamilyData extends Localised {
   theses: number[]
@@ -66,5 +67,31 @@ export interface FamilyData extends Localised {
 
 export interface RuleSetData {
   families: Record<string, FamilyData>
-  rules: RuleData[]
+  rules: import('../kinds/index.js').RuleData[]
 }
+
+type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T]
+type OptionalKeys<T> = Exclude<keyof T, RequiredKeys<T>>
+
+/** A type's fields, required and optional, as a list the schema test can read. */
+export interface FieldList {
+  required: readonly string[]
+  optional: readonly string[]
+}
+
+/**
+ * The fields of `T`, listed: the compiler refuses a field `T` lacks, a required field listed as
+ * optional (or the reverse), and a list that leaves one out (`missing` names it).
+ */
+export function fieldsOf<T>() {
+  return <const R extends readonly (RequiredKeys<T> & string)[], const O extends readonly (OptionalKeys<T> & string)[]>(
+    fields: { required: R; optional: O } & ([Exclude<keyof T, R[number] | O[number]>] extends [never] ? unknown : { missing: Exclude<keyof T, R[number] | O[number]> }),
+  ): FieldList => fields
+}
+
+/** The fields every rule has. */
+export const BASE_FIELDS = fieldsOf<RuleBase>()({
+  required: ['id', 'language', 'family', 'theses', 'kind', 'severity', 'message', 'why', 'sources', 'examples'],
+  optional: [],
+})
+

@@ -1,25 +1,30 @@
 // The rule set compiled for one configuration: rule data + the user's switches, accepted words
-// and extra phrases → one phrase matcher per language and the shouting checks. Compiled once per
-// distinct configuration and cached; linting never loops over rules.
+// and extra phrases → one phrase matcher per language, and each rule compiled by its kind
+// (kinds/index.ts). Compiled once per distinct configuration and cached; linting never loops
+// over phrases, and over a language's rules once per block.
 import { effectiveSeverity, type CluetrainConfig, type CustomPhrase } from '../config/config.js'
 import { defaultRuleData } from '../generated/rules.js'
 import { phraseKeys } from '../text/normalise.js'
+import { kindOf } from '../kinds/index.js'
+import type { RuleKind } from '../kinds/kind.js'
 import { PhraseMatcher } from '../match/phrase-matcher.js'
-import { LANGUAGES, type FamilyData, type Language, type RuleData, type RuleSetData, type Severity } from './rule-data.js'
-import type { ShoutingSettings } from '../kinds/shouting.js'
+import { LANGUAGES, type FamilyData, type Language, type RuleBase, type RuleData, type RuleSetData, type Severity } from './rule-data.js'
 import { BoundedCache } from '../util/bounded-cache.js'
 
 export interface CompiledRule {
   data: RuleData
   severity: Severity
   family: FamilyData
+  kind: RuleKind<RuleBase, unknown>
+  /** What the kind compiled the data to: its settings with defaults, for its checks. */
+  compiled: unknown
 }
 
 export interface LanguageRules {
   matcher: PhraseMatcher
-  shouting: Array<{ rule: number; settings: ShoutingSettings }>
-  /** Rules judged over sentences, paragraphs or sections: sentence-length, readability, ratio, density. */
-  measures: number[]
+  /** Rules that check a block, and rules that count in it, by index, in order. */
+  checks: number[]
+  counts: number[]
 }
 
 export interface CompiledRules {
@@ -52,33 +57,18 @@ export function compileRules(config: EngineConfig = {}, data: RuleSetData = defa
 
 function build(config: EngineConfig, data: RuleSetData): CompiledRules {
   const rules: CompiledRule[] = []
-  const byLanguage = Object.fromEntries(LANGUAGES.map((l) => [l, { matcher: new PhraseMatcher(l), shouting: [], measures: [] }])) as unknown as Record<Language, LanguageRules>
+  const byLanguage = Object.fromEntries(LANGUAGES.map((l) => [l, { matcher: new PhraseMatcher(l), checks: [], counts: [] }])) as unknown as Record<Language, LanguageRules>
   const all = [...data.rules, ...customRules(config.phrases ?? [], data)]
+  const accept = config.accept ?? []
   for (const rule of all) {
     const severity = effectiveSeverity(rule.severity, config.rules?.[rule.id])
     if (!severity) continue
-    const index = rules.push({ data: rule, severity, family: data.families[rule.family] }) - 1
+    const kind = kindOf(rule)
+    const index = rules.length
     const target = byLanguage[rule.language]
-    if (rule.kind === 'shouting') {
-      // An accepted word in capitals (a product name, a client's acronym) is not shouting either.
-      const accepted = (config.accept ?? []).map((w) => w.toUpperCase())
-      target.shouting.push({ rule: index, settings: { acronyms: new Set([...(rule.acronyms ?? []), ...accepted]), minLength: rule.minLength ?? 5 } })
-      continue
-    }
-    if (['sentence-length', 'readability', 'ratio', 'density'].includes(rule.kind)) target.measures.push(index)
-    const ruleInflect = rule.inflect ?? true
-    for (const phrase of rule.numerator ?? []) target.matcher.addPhrase(phrase, false, { role: 'numerator', rule: index, entry: -1 })
-    for (const phrase of rule.denominator ?? []) target.matcher.addPhrase(phrase, false, { role: 'denominator', rule: index, entry: -1 })
-    for (const phrase of rule.unless?.words ?? []) target.matcher.addPhrase(phrase, true, { role: 'evidence', rule: index, entry: -1 })
-    for (const phrase of rule.exceptions ?? []) target.matcher.addPhrase(phrase, ruleInflect, { role: 'exception', rule: index, entry: -1 })
-    rule.entries?.forEach((entry, e) => {
-      const inflect = entry.inflect ?? ruleInflect
-      const terminal = { role: 'match' as const, rule: index, entry: e }
-      if (entry.pattern) target.matcher.addPattern(entry.pattern, inflect, terminal)
-      for (const phrase of entry.phrases ?? (entry.phrase ? [entry.phrase] : [])) target.matcher.addPhrase(phrase, inflect, terminal)
-      for (const phrase of entry.exceptions ?? []) target.matcher.addPhrase(phrase, inflect, { role: 'exception', rule: index, entry: e })
-      for (const phrase of entry.unless?.words ?? []) target.matcher.addPhrase(phrase, true, { role: 'evidence', rule: index, entry: e })
-    })
+    rules.push({ data: rule, severity, family: data.families[rule.family], kind, compiled: kind.compile(rule, index, { matcher: target.matcher, accept }) })
+    if (kind.check) target.checks.push(index)
+    if (kind.count) target.counts.push(index)
   }
   for (const phrase of distinctPhrases(config.accept ?? [])) {
     for (const l of LANGUAGES) byLanguage[l].matcher.addPhrase(phrase, true, { role: 'accept', rule: -1, entry: -1 })

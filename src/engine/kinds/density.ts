@@ -1,0 +1,47 @@
+// The `density` rule kind: phrases flagged only where they pile up. Every occurrence in a scope is
+// flagged when there are at least `minCount` and more than `max` per 100 words (a scope shorter
+// than `minWords` counts as that long, so two in a short paragraph are already too many).
+import { fieldsOf, type PhraseFields, type RuleBase, type Scope } from '../rules/rule-data.js'
+import type { Counted } from '../pipeline/tally.js'
+import type { RuleKind } from './kind.js'
+import { addPhrases, describeContext, describeEntries, forEachPhrase, PHRASE_FIELDS } from './phrase.js'
+
+export interface DensityRuleData extends RuleBase<'density'>, PhraseFields {
+  /** Most occurrences allowed per 100 words. */
+  max: number
+  scope: Scope
+  /** A shorter scope is judged as if it had this many words (default 60). */
+  minWords?: number
+  /** Fewer occurrences are never judged (default 2). */
+  minCount?: number
+}
+
+const withDefaults = (data: DensityRuleData) => ({ ...data, max: data.max ?? 2, minWords: data.minWords ?? 60, minCount: data.minCount ?? 2 })
+
+export const density: RuleKind<DensityRuleData, ReturnType<typeof withDefaults>> = {
+  fields: fieldsOf<Omit<DensityRuleData, keyof RuleBase>>()({
+    required: ['max', 'scope', ...PHRASE_FIELDS.required] as ['max', 'scope', 'entries'],
+    optional: ['minWords', 'minCount', ...PHRASE_FIELDS.optional] as ['minWords', 'minCount', 'inflect', 'exceptions', 'unless'],
+  }),
+  compile(data, rule, context) {
+    addPhrases(data, rule, context)
+    return withDefaults(data)
+  },
+  count(block, rule, settings, tally) {
+    tally.words += block.words
+    forEachPhrase(block, rule, settings, (start, end) => {
+      tally.count++
+      ;(tally.matches as Counted[]).push({ start, end, quoted: block.quoted(start, end), heading: block.unit.heading })
+    })
+  },
+  scope: (settings) => settings.scope,
+  judge(tally, { max, minWords, minCount }) {
+    const { count, words } = tally
+    if (count < minCount || (count * 100) / Math.max(words, minWords) <= max) return []
+    return tally.matches.map((m) => ({ rule: tally.rule, start: m.start, end: m.end, quoted: m.quoted, values: { count, words } }))
+  },
+  describe(data) {
+    const { minCount, max, scope } = withDefaults(data)
+    return [...describeContext(data), `Flagged only where they pile up: ${minCount} or more, and more than ${max} per 100 words in a ${scope}.`, '', ...describeEntries(data)]
+  },
+}

@@ -1,0 +1,83 @@
+// The phrase kinds: `existence` flags phrases, `substitution` offers plainer wording for each,
+// `pattern` flags token sequences ([a|b] alternatives, ? optional, * any word). All three share
+// the language's one phrase matcher; a match is a hit unless its context cancels it.
+import { isPartOfName } from '../match/context.js'
+import { fieldsOf, type EntryData, type PhraseFields, type RuleBase } from '../rules/rule-data.js'
+import { docCell, docQuoteList, type Block, type CompileContext, type RuleKind } from './kind.js'
+
+export interface PhraseRuleData extends RuleBase<'existence' | 'substitution' | 'pattern'>, PhraseFields {}
+
+/** Adds a phrase kind's entries, exceptions and evidence to the matcher. */
+export function addPhrases(data: PhraseFields, rule: number, { matcher }: CompileContext): PhraseFields {
+  const ruleInflect = data.inflect ?? true
+  for (const phrase of data.unless?.words ?? []) matcher.addPhrase(phrase, true, { role: 'evidence', rule, entry: -1 })
+  for (const phrase of data.exceptions ?? []) matcher.addPhrase(phrase, ruleInflect, { role: 'exception', rule, entry: -1 })
+  data.entries.forEach((entry, e) => {
+    const inflect = entry.inflect ?? ruleInflect
+    const terminal = { role: 'match' as const, rule, entry: e }
+    if (entry.pattern) matcher.addPattern(entry.pattern, inflect, terminal)
+    for (const phrase of entryPhrases(entry)) matcher.addPhrase(phrase, inflect, terminal)
+    for (const phrase of entry.exceptions ?? []) matcher.addPhrase(phrase, inflect, { role: 'exception', rule, entry: e })
+    for (const phrase of entry.unless?.words ?? []) matcher.addPhrase(phrase, true, { role: 'evidence', rule, entry: e })
+  })
+  return data
+}
+
+const entryPhrases = (entry: EntryData) => entry.phrases ?? (entry.phrase ? [entry.phrase] : [])
+
+/** The fields of the kinds that look for phrases. */
+export const PHRASE_FIELDS = fieldsOf<PhraseFields>()({ required: ['entries'], optional: ['inflect', 'exceptions', 'unless'] })
+
+/**
+ * Calls `found` for each of the rule's phrases in the block that stands: those whose `unless`
+ * context is absent and, outside headings, that are not part of a capitalised name.
+ */
+export function forEachPhrase(block: Block, rule: number, data: PhraseFields, found: (start: number, end: number, entry: EntryData | undefined) => void): void {
+  const { tokens } = block.stream
+  for (const m of block.matchesOf(rule)) {
+    const entry = data.entries[m.entry]
+    const unless = entry?.unless ?? data.unless
+    if (unless && block.context().cancels(unless, m)) continue
+    if (!block.unit.heading && isPartOfName(m, block.stream)) continue
+    found(tokens[m.first].start, tokens[m.last].end, entry)
+  }
+}
+
+/** What cancels a rule's findings, for docs/rules.md. */
+export function describeContext(data: PhraseFields): string[] {
+  const out: string[] = []
+  if (data.exceptions?.length) out.push(`Never flagged inside: ${docQuoteList(data.exceptions)}`, '')
+  if (data.unless) {
+    const u = data.unless
+    const what = [u.figures && 'a figure, percentage or amount', u.links && 'a link', u.words?.length && docQuoteList(u.words)].filter(Boolean).join(', ')
+    out.push(`Not flagged when ${what} stands ${u.after ? 'after it in its sentence' : u.window ? `in its sentence or within ${u.window} sentence(s) of it` : 'in its sentence'}.`, '')
+  }
+  return out
+}
+
+/** The table of a rule's entries (`patterns`: its entries are patterns), for docs/rules.md. */
+export function describeEntries(data: PhraseFields, patterns = false): string[] {
+  const out = [patterns ? '| pattern | suggestions |' : '| phrase | suggestions | not inside |', patterns ? '|---|---|' : '|---|---|---|']
+  for (const entry of data.entries) {
+    const suggestions = entry.suggest === undefined ? '' : entry.suggest.length ? docQuoteList(entry.suggest) : '*(cut it)*'
+    if (entry.pattern) out.push(`| \`${docCell(entry.pattern)}\` | ${suggestions} |`)
+    else out.push(`| ${docQuoteList(entryPhrases(entry))}${entry.inflect === false ? ' (exact form)' : ''} | ${suggestions} | ${docQuoteList(entry.exceptions ?? [])} |`)
+  }
+  return out
+}
+
+/** A phrase kind; `patterns`: one whose entries are token patterns. */
+function phraseKind(patterns: boolean): RuleKind<PhraseRuleData, PhraseFields> {
+  return {
+    fields: PHRASE_FIELDS,
+    compile: addPhrases,
+    check(block, rule, data) {
+      forEachPhrase(block, rule, data, (start, end, entry) => block.hit(rule, start, end, { suggestions: entry?.suggest }))
+    },
+    describe: (data) => [...describeContext(data), ...describeEntries(data, patterns)],
+  }
+}
+
+export const existence = phraseKind(false)
+export const substitution = phraseKind(false)
+export const pattern = phraseKind(true)

@@ -1,0 +1,19 @@
+// The `sentence-length` rule kind: sentences of more than `max` words (numbers count as words).
+import { fieldsOf, type RuleBase } from '../rules/rule-data.js'
+import type { RuleKind } from './kind.js'
+
+export interface SentenceLengthRuleData extends RuleBase<'sentence-length'> {
+  /** Most words in a sentence (default 40). */
+  max: number
+}
+
+const withDefaults = (data: SentenceLengthRuleData) => ({ max: data.max ?? 40 })
+
+export const sentenceLength: RuleKind<SentenceLengthRuleData, ReturnType<typeof withDefaults>> = {
+  fields: fieldsOf<Omit<SentenceLengthRuleData, keyof RuleBase>>()({ required: ['max'], optional: [] }),
+  compile: withDefaults,
+  check(block, rule, { max }) {
+    for (const s of block.stream.sentences) if (s.words > max) block.hit(rule, s.start, s.end, { values: { count: s.words, max } })
+  },
+  describe: (data) => [`Sentences of more than ${withDefaults(data).max} words are flagged.`],
+}

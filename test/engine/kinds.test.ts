@@ -1,0 +1,99 @@
+// The rule kinds: their data in step with rules/schema.json, the readability formula a rule names,
+// and the parse's nodes left as they were when a block is read through its nlcst tree.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { defaultRuleData, lint, LintSession, type RuleData } from '../../src/engine/index.js'
+import { KINDS, kindOf } from '../../src/engine/kinds/index.js'
+import { parseDocumentText } from '../../src/engine/parse/parse.js'
+import { checkUnit } from '../../src/engine/pipeline/unit-check.js'
+import { compileRules } from '../../src/engine/rules/rules.js'
+import { BASE_FIELDS } from '../../src/engine/rules/rule-data.js'
+
+interface KindBlock {
+  if: { properties: { kind: { const: string } } }
+  then: { required: string[]; propertyNames: { anyOf: [unknown, { enum: string[] }] } }
+}
+const schema = JSON.parse(readFileSync(new URL('../../rules/schema.json', import.meta.url), 'utf8'))
+const blocks: KindBlock[] = schema.allOf
+const sorted = (xs: readonly string[]) => [...xs].sort()
+
+describe('RuleData and rules/schema.json', () => {
+  it('name the same kinds, one block each', () => {
+    expect(sorted(schema.properties.kind.enum)).toEqual(sorted(Object.keys(KINDS)))
+    expect(sorted(blocks.map((b) => b.if.properties.kind.const))).toEqual(sorted(Object.keys(KINDS)))
+  })
+
+  it('agree on the fields every rule has (the build adds id and language)', () => {
+    expect(sorted([...schema.definitions.ruleField.enum, 'id', 'language'])).toEqual(sorted([...BASE_FIELDS.required, ...BASE_FIELDS.optional]))
+    expect(sorted([...schema.required, 'id', 'language'])).toEqual(sorted(BASE_FIELDS.required))
+  })
+
+  it.each(Object.entries(KINDS))('agree on the fields of a %s rule, and which are required', (name, kind) => {
+    const block = blocks.find((b) => b.if.properties.kind.const === name)!
+    expect(sorted(block.then.propertyNames.anyOf[1].enum)).toEqual(sorted([...kind.fields.required, ...kind.fields.optional]))
+    expect(sorted(block.then.required)).toEqual(sorted(kind.fields.required))
+    // Every field the kind has is described once, at the top of the schema.
+    for (const field of [...kind.fields.required, ...kind.fields.optional]) expect(schema.properties[field]).toBeDefined()
+  })
+
+  it('hold every bundled rule to its kind’s fields', () => {
+    for (const rule of defaultRuleData.rules) {
+      const { fields } = kindOf(rule)
+      const allowed = new Set([...BASE_FIELDS.required, ...fields.required, ...fields.optional])
+      expect(Object.keys(rule).filter((k) => !allowed.has(k)), `${rule.language}/${rule.id}`).toEqual([])
+    }
+  })
+
+  it('refuse a kind the table lacks, naming it', () => {
+    const rule = { ...defaultRuleData.rules[0], kind: 'mystery' } as unknown as RuleData
+    expect(() => compileRules({}, { ...defaultRuleData, rules: [rule] })).toThrow(/unknown kind “mystery” \(known kinds: existence,/)
+  })
+})
+
+describe('readability', () => {
+  // One French paragraph of 80 words: Kandel–Moles reads it easier than Flesch's English terms.
+  const paragraph = Array(10).fill('Les équipes commerciales examinent attentivement les propositions techniques.').join(' ')
+  // No paragraph reaches a score of 1000: each is flagged, and its message gives its score.
+  const score = (formula: 'flesch' | 'kandel-moles') => {
+    const rule: RuleData = {
+      id: 'hard', language: 'fr', family: 'F7', theses: [15], kind: 'readability', severity: 'info', formula, min: 1000, minWords: 20,
+      message: { en: 'reading ease {score}', fr: 'lisibilité {score}' }, why: { en: 'Why.', fr: 'Pourquoi.' }, sources: ['test'], examples: { bad: ['x'], good: ['y'] },
+    }
+    const [finding] = lint(paragraph, { language: 'fr', ruleData: { families: defaultRuleData.families, rules: [rule] } }).findings
+    return Number(/lisibilité (-?\d+)/.exec(finding.message)?.[1])
+  }
+
+  it('scores by the formula the rule names', () => {
+    // Kandel & Moles weigh syllables per word by 73.6, Flesch by 84.6: French reads easier by the first.
+    expect(score('kandel-moles') - score('flesch')).toBeGreaterThan(10)
+  })
+})
+
+describe('a block read through its nlcst tree', () => {
+  it('leaves the parse’s nodes and their offsets as they were', () => {
+    const text = '# Title\n\nFirst paragraph.\n\nWe leverage *synergies* with [a link](https://example.com).\n'
+    const parsed = parseDocumentText(text, 'markdown', false)
+    const before = JSON.stringify(parsed.units.map((u) => u.node))
+    const compiled = compileRules()
+    for (const unit of parsed.units) checkUnit(unit, text, parsed.masks, parsed.links, 'en', compiled, true)
+    expect(JSON.stringify(parsed.units.map((u) => u.node))).toBe(before)
+  })
+})
+
+describe('density and ratio scopes in a session', () => {
+  // Short paragraphs with two intensifiers each: every one is a paragraph scope with findings.
+  const text = Array.from({ length: 40 }, (_, i) => `${i % 10 ? '' : `## Part ${i}\n\n`}It is truly, incredibly fast ${i}.`).join('\n\n')
+
+  it('judges again only the scopes whose counts changed, and moves the others’ findings', () => {
+    const session = new LintSession()
+    const first = session.lint(text)
+    expect(first.findings.filter((f) => f.ruleId === 'intensifiers')).toHaveLength(80)
+    expect(session.stats.judged).toBeGreaterThanOrEqual(40)
+    const edited = text.replace('fast 21.', 'fast, twenty-one.')
+    expect(session.lint(edited)).toEqual(lint(edited))
+    expect(session.stats.judged).toBe(1)
+    const moved = `A new first paragraph.\n\n${edited}`
+    expect(session.lint(moved)).toEqual(lint(moved))
+    expect(session.stats.judged).toBeLessThanOrEqual(1)
+  })
+})
