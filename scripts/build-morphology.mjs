@@ -66,11 +66,14 @@ function buildFrench() {
   const subset = compileLexicon(entries.filter(keep))
   const nouns = new Map()
   for (const e of entries) {
-    if (e.pos !== 'noun') continue
+    if (e.pos !== 'noun' || !/^[\p{Ll}][\p{Ll}'-]*$/u.test(e.form)) continue
     const code = `${e.gender ?? 'e'}${(e.number ?? 'i')[0]}`
     if (!nouns.has(e.form)) nouns.set(e.form, new Set())
     nouns.get(e.form).add(code)
   }
+  // A plural that is the singular + s or x with the same gender is left out: the reader derives it.
+  const derived = (form, codes) => /[sx]$/.test(form) && [...codes].every((c) => c[1] === 'p' && nouns.get(form.slice(0, -1))?.has(c[0] + 's'))
+  for (const [form, codes] of [...nouns]) if (derived(form, codes)) nouns.delete(form)
   const nounText = [...nouns.keys()].sort(compare).map((k) => `${k}\t${[...nouns.get(k)].join(' ')}`).join('\n') + '\n'
   const licence = [
     `Lefff 3.4 (Lexique des formes fléchies du français), © 2004–2010 Benoît Sagot, INRIA,`,

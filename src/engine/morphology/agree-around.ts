@@ -15,6 +15,7 @@ export interface Agreed {
 }
 
 const ELIDING = new Map(Object.entries({ de: "d'", que: "qu'", ne: "n'", je: "j'", me: "m'", te: "t'", se: "s'", lorsque: "lorsqu'", puisque: "puisqu'", jusque: "jusqu'" }))
+const CLITIC_CONTEXT = new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ne', "n'", 'pour', 'sans', 'à', 'de', "d'"])
 const FULL = new Map([...ELIDING].map(([full, short]) => [short, full]))
 
 /** Gender of a French replacement from its first word: a noun's, else an adjective's, else unknown. */
@@ -44,7 +45,10 @@ function agreeFrench(before: string, replacement: string): Agreed {
   const vowel = contracts(first.toLowerCase(), undefined)
   const gender = genderOf(first)
   const entries = frenchEntries(first)
-  const isVerb = entries.some((e) => e.pos === 'verb') && !entries.some((e) => e.pos === 'noun' || e.pos === 'adj')
+  // l'/le/la before a verb is an object pronoun ("nous l'impactons"): certain when the word has no
+  // other reading, or when a subject pronoun, "ne" or a preposition of the infinitive comes before.
+  const previous = frenchKey(before.slice(0, m.index).trim().split(/[\s']+/).pop() ?? '')
+  const isVerb = entries.some((e) => e.pos === 'verb') && (!entries.some((e) => e.pos === 'noun' || e.pos === 'adj') || CLITIC_CONTEXT.has(previous))
   const swap = (w: string): Agreed => {
     const text = styled(w, (preposition || bare) + (elided ? separator : ''))
     return { before: before.slice(0, m.index) + text + (w.endsWith("'") ? '' : elided ? ' ' : separator), replacement, safe: true }
@@ -97,8 +101,9 @@ function agreeEnglish(before: string, replacement: string, after?: string): Agre
   }
   let rest = after
   if (after !== undefined && BARE_INFINITIVE.has(replacement.split(' ')[0].toLowerCase())) {
-    // "lets [our regional managers] to decide": up to four words of object, no punctuation between.
-    rest = after.replace(/^((?:\s+[\p{L}\p{N}'’-]+){1,4}?)\s+to(\s+)(?=\p{L})/u, '$1$2')
+    // "lets [our regional managers] to decide": up to four words of object, no punctuation between,
+    // and a verb after "to", not a noun phrase ("lets you talk to a person" keeps its "to").
+    rest = after.replace(/^((?:\s+[\p{L}\p{N}'’-]+){1,4}?)\s+to(\s+)(?=\p{L})(?!(?:a|an|the|my|our|your|their|his|her|its|this|that|these|those|me|him|us|them|it|you)\b)/u, '$1$2')
   }
   return { before: out, replacement, after: rest, safe: true }
 }

@@ -1,8 +1,8 @@
 // The English data (compiled by scripts/build-morphology.mjs from en-lexicon and en-inflectors),
-// read on first use and kept for the process: Penn tags of words with more than one part of speech
+// indexed on first use and kept for the process: Penn tags of words with more than one part of speech
 // and of adjectives and adverbs, and the inflected forms of every word of the English rules and
 // suggestions.
-import { englishForms, englishPos } from '../generated/english.js'
+import { englishData } from './data.js'
 import { SortedText } from './sorted-text.js'
 import type { EnglishForm, Pos } from './types.js'
 
@@ -17,7 +17,7 @@ export const PENN_FORM: Record<string, EnglishForm> = { VB: 'base', VBP: 'base',
 
 /** The Penn tags of a word (content classes only), empty when the word has one part of speech or is unknown. */
 export function englishTags(word: string): string[] {
-  tags ??= new SortedText(englishPos(), false)
+  tags ??= new SortedText(englishData().englishPos(), false)
   const value = tags.find(word.toLowerCase())
   return value ? value.split(' ') : []
 }
@@ -37,7 +37,7 @@ export interface EnglishParadigm {
 
 /** The forms of a rule or suggestion word, or undefined when the build did not see it. */
 export function englishParadigm(lemma: string): EnglishParadigm | undefined {
-  forms ??= new SortedText(englishForms(), false)
+  forms ??= new SortedText(englishData().englishForms(), false)
   const key = lemma.toLowerCase()
   const value = forms.find(key)
   if (value === undefined) return undefined

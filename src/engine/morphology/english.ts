@@ -18,7 +18,10 @@ function paradigmReadings(word: string, p: EnglishParadigm): Reading[] {
     if (w === p.lemma) add({ pos: 'verb', form: 'base' })
     for (const [form, field] of FORM_FIELDS) if (w === p[field]) add({ pos: 'verb', form })
   }
-  if (may('noun') && w === p.lemma) add({ pos: 'noun', number: 'sg' })
+  // A rule written in the plural ("learnings", "deliverables") names a plural: en-lexicon tags it
+  // NNS only, or does not know it and it ends in a plural -s.
+  const plural = p.tags.length ? p.tags.includes('NNS') && !p.tags.includes('NN') : /[^siu']s$/.test(p.lemma)
+  if (may('noun') && w === p.lemma) add({ pos: 'noun', number: plural ? 'pl' : 'sg' })
   if (may('noun') && w === p.plural && w !== p.lemma) add({ pos: 'noun', number: 'pl' })
   if (kinds.has('adj') && w === p.lemma) add({ pos: 'adj' })
   if (kinds.has('adv') && w === p.lemma) add({ pos: 'adv' })
@@ -76,7 +79,8 @@ const isFunctionWord = (w: string) => DETERMINERS.has(w) || SUBJECTS.has(w) || M
 
 export function chooseEnglish(original: readonly string[], i: number, readings: readonly Reading[]): Reading | undefined {
   if (readings.length <= 1) return readings[0] && { ...readings[0] }
-  const tokens = original.map((t) => t.toLowerCase().replace(/’/g, "'"))
+  const tokens: string[] = []
+  for (let j = Math.max(0, i - 1); j <= i + 1 && j < original.length; j++) tokens[j] = original[j].toLowerCase().replace(/’/g, "'")
   const prev = tokens[i - 1] ?? ''
   const next = tokens[i + 1] ?? ''
   const prevKinds = kindsOf(prev)

@@ -107,7 +107,9 @@ function nounOf(tokens: readonly string[], i: number): { gender?: 'm' | 'f'; num
 /** The reading context makes most likely, with an epicene adjective's gender and an invariable noun's number filled in. */
 export function chooseFrench(original: readonly string[], i: number, readings: readonly Reading[]): Reading | undefined {
   if (!readings.length) return undefined
-  const tokens = original.map(frenchKey)
+  // Only the window the rules look at (five words back, two ahead), lower-cased.
+  const tokens: string[] = []
+  for (let j = Math.max(0, i - 5); j <= i + 2 && j < original.length; j++) tokens[j] = frenchKey(original[j])
   const prev = tokens[i - 1] ?? ''
   const prev2 = tokens[i - 2] ?? ''
   const next = tokens[i + 1] ?? ''

@@ -1,7 +1,8 @@
 // The morphology layer (issue #15): readings of a word in its sentence, the reading context makes
 // most likely, a suggestion inflected to it, and the words around a replacement that change with
-// it. Pure (no file system): the data are generated modules read on first use, once per process
-// (scripts/build-morphology.mjs; docs/morphology.md has the choice and the numbers).
+// it. Pure (no file system): the data are generated modules that `await loadMorphology(language)`
+// imports once per process, never the engine's import (scripts/build-morphology.mjs;
+// docs/morphology.md has the choice and the numbers). Everything else is synchronous.
 import { analyseEnglish, chooseEnglish } from './english.js'
 import { analyseFrench, chooseFrench } from './french.js'
 import type { AnalysisHint, MorphLanguage, Reading } from './types.js'
@@ -9,6 +10,7 @@ import type { AnalysisHint, MorphLanguage, Reading } from './types.js'
 export type { AnalysisHint, EnglishForm, Features, Mood, MorphLanguage, Pos, Reading, ReadingSource, Tense } from './types.js'
 export { inflect, copyCapitals, type Inflected, type InflectContext } from './inflect-suggestion.js'
 export { agreeAround, type Agreed } from './agree-around.js'
+export { loadMorphology, morphologyLoaded } from './data.js'
 
 /** Every reading of words[index]: the rule lemma's paradigm first when `hint.lemma` is given, the lexicon, else the guesser. */
 export function analyse(words: readonly string[], index: number, language: MorphLanguage, hint?: AnalysisHint): Reading[] {

@@ -76,6 +76,11 @@ function inflectFrench(suggestion: string, target: Reading, context: InflectCont
         gender = frenchEntries(parts[0]).find((e) => e.pos === 'noun')?.gender
         continue
       }
+      if (k > 0 && !paradigm.some((e) => e.pos === 'adj') && paradigm.some((e) => e.pos === 'noun')) {
+        // A noun in apposition agrees in number ("dates limites").
+        parts[k] = pickForm(paradigm, 'noun', { number: target.number }, ['number']) ?? parts[k]
+        continue
+      }
       if (!paradigm.some((e) => e.pos === 'adj')) {
         if (k === 0) return { text: suggestion, safe: false, why: `“${parts[0]}” is not an adjective in the lexicon` }
         break
