@@ -128,7 +128,9 @@ function sizes() {
   return out
 }
 
-if (args.includes('--cost')) {
+if (process.argv[1] !== fileURLToPath(import.meta.url)) {
+  // Imported for tokenize() by morphology-fixset.mjs: run nothing.
+} else if (args.includes('--cost')) {
   process.stdout.write(JSON.stringify(await cost()))
 } else {
   const runs = []

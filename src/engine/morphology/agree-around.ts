@@ -108,7 +108,21 @@ function agreeEnglish(before: string, replacement: string, after?: string): Agre
   return { before: out, replacement, after: rest, safe: true }
 }
 
+/**
+ * The replacement's own last word against the text after it, when the replaced text ended in an
+ * elision ("donne la possibilité d’en savoir" → "permet d’en savoir"): elide it, or restore the space.
+ */
+function agreeFrenchAfter(replacement: string, after: string): { replacement: string; after: string } {
+  if (!/^\p{L}/u.test(after) || !/\p{L}$/u.test(replacement)) return { replacement, after }
+  const last = /(\p{L}+)$/u.exec(replacement)!
+  const next = /^\p{L}+/u.exec(after)![0]
+  const elided = ELIDING.get(frenchKey(last[1]))
+  if (elided && contracts(next.toLowerCase(), undefined)) return { replacement: replacement.slice(0, last.index) + styled(elided, last[1] + (/’/.test(after) ? '’' : '')), after }
+  return { replacement, after: ' ' + after }
+}
+
 export function agreeAround(before: string, replacement: string, language: MorphLanguage, after?: string): Agreed {
   if (language === 'en') return agreeEnglish(before, replacement, after)
-  return { ...agreeFrench(before, replacement), ...(after !== undefined ? { after } : {}) }
+  const agreed = agreeFrench(before, replacement)
+  return after === undefined ? agreed : { ...agreed, ...agreeFrenchAfter(replacement, after) }
 }

@@ -115,11 +115,13 @@ function inflectEnglish(suggestion: string, target: Reading): Inflected {
   return { text: suggestion, safe: true }
 }
 
-/** Capitals as in the original: "IMPACT" → upper case, "Impactez" → first letter. */
+/** Capitals as in the original: "IMPACT" → upper case, "Key Takeaways" → each word, "Impactez" → first letter. */
 export function copyCapitals(original: string | undefined, text: string): string {
   if (!original) return text
   const letters = original.replace(/[^\p{L}]/gu, '')
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return text.toUpperCase()
+  const words = original.split(/\s+/)
+  if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) return text.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase())
   return /^\p{Lu}/u.test(original) ? text.charAt(0).toUpperCase() + text.slice(1) : text
 }
 

@@ -49,6 +49,14 @@ describe('French elision and contraction', () => {
     expect(fr('c’est la ', 'offre').before).toBe("c’est l'")
   })
 
+  it('elides the replacement’s last word before the text after it when the replaced text ended in an elision', () => {
+    expect(agreeAround('La session vous ', 'permet de', 'fr', 'en savoir plus')).toMatchObject({ replacement: "permet d'", after: 'en savoir plus' })
+    expect(agreeAround('Elle ', 'permet de', 'fr', 'exprimer')).toMatchObject({ replacement: "permet d'", after: 'exprimer' })
+    // Before a consonant the space comes back; text that starts with a space is left alone.
+    expect(agreeAround('Elle ', 'permet de', 'fr', 'savoir')).toMatchObject({ replacement: 'permet de', after: ' savoir' })
+    expect(agreeAround('Elle ', 'permet', 'fr', ' de savoir')).toMatchObject({ replacement: 'permet', after: ' de savoir' })
+  })
+
   it('withholds the change when the object pronoun l’ must become le or la', () => {
     expect(fr("Nous l'", 'toucher')).toMatchObject({ safe: false, why: expect.stringContaining('le” or “la') })
   })

@@ -32,6 +32,10 @@ describe('English', () => {
   it('copies the capitals of the original', () => {
     expect(fix('Leverage our tools to grow your shop.', 'Leverage', 'leverage', 'use', 'en')).toEqual({ text: 'Use', safe: true })
     expect(fix('Leveraging AI, we cut our costs by half.', 'Leveraging', 'leverage', 'use', 'en')).toEqual({ text: 'Using', safe: true })
+    // A title keeps every word capitalised, an acronym stays upper case.
+    const plural = { lemma: 'takeaway', pos: 'noun', number: 'pl', source: 'paradigm' } as const
+    expect(inflect('main point', 'en', plural, { original: 'Key Takeaways' }).text).toBe('Main Points')
+    expect(inflect('use', 'en', read('We LEVERAGE data.', 'LEVERAGE', 'en', { lemma: 'leverage' }), { original: 'LEVERAGE' }).text).toBe('USE')
   })
 })
 
