@@ -119,8 +119,13 @@ async function cost() {
   return { importMs, loadedAtImport, loadFrenchMs, loadEnglishMs, frenchFormsMs, frenchLemmasMs, frenchNounsMs, englishPosMs, englishFormsMs, rssMB, perFindingUs: perFinding, findings }
 }
 
-function sizes() {
-  const out = {}
+async function sizes() {
+  // The layer bundled as scripts/bundle.mjs bundles the engine (esbuild, minified, CommonJS): what
+  // it would add to the .vsix, raw and deflated as the .vsix (a zip) stores it.
+  const { build } = await import('esbuild')
+  const bundle = await build({ entryPoints: [`${root}src/engine/morphology/index.ts`], bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', write: false, logLevel: 'silent' })
+  const code = bundle.outputFiles[0].contents
+  const out = { bundle: { rawKB: code.length / 1024, deflatedKB: deflateRawSync(code, { level: 9 }).length / 1024 } }
   for (const f of ['lefff-fr', 'lefff-fr-nouns', 'english']) {
     const js = readFileSync(`${root}dist/engine/generated/${f}.js`)
     out[f] = { rawKB: js.length / 1024, deflatedKB: deflateRawSync(js, { level: 9 }).length / 1024 }
@@ -143,7 +148,7 @@ if (process.argv[1] !== fileURLToPath(import.meta.url)) {
     loadedAtImport: runs[0].loadedAtImport,
   }
   const quality = await accuracy()
-  const size = sizes()
+  const size = await sizes()
   const pct = (a, b) => (b ? `${Math.round((100 * a) / b)}%` : '—')
   console.log('Morphology benchmark (medians of 3 cold processes; read times as ratios on a shared machine)\n')
   console.log('| language | analysis, all features (dev / held-out) | with the rule lemma (dev / held-out) | fixes correct / withheld / wrong (dev + held-out) | elision, contraction |')
@@ -157,7 +162,7 @@ if (process.argv[1] !== fileURLToPath(import.meta.url)) {
   console.log(`first use (indexing): French forms ${costs.frenchFormsMs.toFixed(1)} ms, lemmas ${costs.frenchLemmasMs.toFixed(1)} ms, nouns ${costs.frenchNounsMs.toFixed(1)} ms; English tags ${costs.englishPosMs.toFixed(1)} ms, forms ${costs.englishFormsMs.toFixed(1)} ms`)
   console.log(`RSS added by import + every data file: ${costs.rssMB.toFixed(1)} MB`)
   console.log(`per finding (analyse + choose + inflect, no cache): en ${costs.perFindingUsEn.toFixed(1)} µs, fr ${costs.perFindingUsFr.toFixed(1)} µs`)
-  console.log(`data (dist/engine/generated, raw / deflated): ${Object.entries(size).map(([f, s]) => `${f} ${s.rawKB.toFixed(0)} / ${s.deflatedKB.toFixed(0)} KB`).join(', ')}`)
+  console.log(`sizes (raw / deflated; bundle = code + all data): ${Object.entries(size).map(([f, s]) => `${f} ${s.rawKB.toFixed(0)} / ${s.deflatedKB.toFixed(0)} KB`).join(', ')}`)
   if (args.includes('--wrong')) for (const [language, q] of Object.entries(quality)) for (const w of q.wrong) console.log(`${language} wrong: ${w}`)
   const at = args.indexOf('--json')
   if (at >= 0) writeFileSync(args[at + 1], JSON.stringify({ costs, quality, size }, null, 2))
