@@ -27,10 +27,9 @@ function genderOf(word: string): 'm' | 'f' | undefined {
   return g === 'm' || g === 'f' ? g : undefined
 }
 
-/** Writes `word` with the capital and the apostrophe of `like`. */
-function styled(word: string, like: string): string {
-  const apostrophe = like.includes('’') ? '’' : "'"
-  const out = word.replace(/'/g, apostrophe)
+/** Writes `word` with the capital of `like` and the apostrophe the writer uses in `text`. */
+function styled(word: string, like: string, text: string): string {
+  const out = /’/.test(text) ? word.replace(/'/g, '’') : word
   return /^\p{Lu}/u.test(like) ? out.charAt(0).toUpperCase() + out.slice(1) : out
 }
 
@@ -39,7 +38,7 @@ function agreeFrench(before: string, replacement: string): Agreed {
   const m = /(?<![\p{L}])(?:((?:de|à)\s+)(?=(?:la\s|l['’]|les?\s)))?(\p{L}+)(['’]|\s+)$/iu.exec(before)
   const first = replacement.split(/[\s'’]/)[0] ?? ''
   if (!m || !first) return { before, replacement, safe: true }
-  const [whole, preposition = '', bare, separator] = m
+  const [, preposition = '', bare, separator] = m
   const elided = /['’]/.test(separator)
   const word = frenchKey((preposition ? preposition.trim() + ' ' : '') + bare + (elided ? "'" : ''))
   const vowel = contracts(first.toLowerCase(), undefined)
@@ -50,10 +49,9 @@ function agreeFrench(before: string, replacement: string): Agreed {
   const previous = frenchKey(before.slice(0, m.index).trim().split(/[\s']+/).pop() ?? '')
   const isVerb = entries.some((e) => e.pos === 'verb') && (!entries.some((e) => e.pos === 'noun' || e.pos === 'adj') || CLITIC_CONTEXT.has(previous))
   const swap = (w: string): Agreed => {
-    const text = styled(w, (preposition || bare) + (elided ? separator : ''))
+    const text = styled(w, preposition || bare, before)
     return { before: before.slice(0, m.index) + text + (w.endsWith("'") ? '' : elided ? ' ' : separator), replacement, safe: true }
   }
-  void whole
   const byGender = (m: string, f: string, elided: string): Agreed => {
     if (vowel) return swap(elided)
     if (!gender) return word === elided ? { before, replacement, safe: false, why: `the gender of “${first}” is unknown` } : { before, replacement, safe: true }
@@ -112,17 +110,17 @@ function agreeEnglish(before: string, replacement: string, after?: string): Agre
  * The replacement's own last word against the text after it, when the replaced text ended in an
  * elision ("donne la possibilité d’en savoir" → "permet d’en savoir"): elide it, or restore the space.
  */
-function agreeFrenchAfter(replacement: string, after: string): { replacement: string; after: string } {
+function agreeFrenchAfter(replacement: string, after: string, before: string): { replacement: string; after: string } {
   if (!/^\p{L}/u.test(after) || !/\p{L}$/u.test(replacement)) return { replacement, after }
   const last = /(\p{L}+)$/u.exec(replacement)!
   const next = /^\p{L}+/u.exec(after)![0]
   const elided = ELIDING.get(frenchKey(last[1]))
-  if (elided && contracts(next.toLowerCase(), undefined)) return { replacement: replacement.slice(0, last.index) + styled(elided, last[1] + (/’/.test(after) ? '’' : '')), after }
+  if (elided && contracts(next.toLowerCase(), undefined)) return { replacement: replacement.slice(0, last.index) + styled(elided, last[1], before + after), after }
   return { replacement, after: ' ' + after }
 }
 
 export function agreeAround(before: string, replacement: string, language: MorphLanguage, after?: string): Agreed {
   if (language === 'en') return agreeEnglish(before, replacement, after)
   const agreed = agreeFrench(before, replacement)
-  return after === undefined ? agreed : { ...agreed, ...agreeFrenchAfter(replacement, after) }
+  return after === undefined ? agreed : { ...agreed, ...agreeFrenchAfter(replacement, after, before) }
 }

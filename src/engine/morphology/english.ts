@@ -3,6 +3,7 @@
 // readings, and context rules choose (determiner or preposition before → noun; subject, modal, "to"
 // → verb; have → past participle; be → -ing or participle).
 import { englishParadigm, englishTags, PENN_FORM, posOfTag, type EnglishParadigm } from './english-lexicon.js'
+import { bestReading } from './best-reading.js'
 import type { AnalysisHint, EnglishForm, Reading } from './types.js'
 
 const FORM_FIELDS: [EnglishForm, keyof EnglishParadigm][] = [['pres3s', 'pres3s'], ['past', 'past'], ['pastpart', 'pastpart'], ['ing', 'ing']]
@@ -109,16 +110,9 @@ export function chooseEnglish(original: readonly string[], i: number, readings: 
       if (f === 'pres3s' && prevNoun) s += 2
     }
     if (r.pos === 'adj' && (DETERMINERS.has(prev) || BE.has(prev)) && nextNoun) s += 2
-    if (r.source === 'guess') s -= 0.5
     return s
   }
-  let best = readings[0]
-  let bestScore = -Infinity
-  readings.forEach((r, k) => {
-    const s = score(r) - k * 0.01
-    if (s > bestScore) [best, bestScore] = [r, s]
-  })
-  const chosen = { ...best }
+  const chosen = bestReading(readings, score)
   // After have, a past form is the participle (taggers and the lexicon both say VBD there).
   if (chosen.pos === 'verb' && chosen.form === 'past' && (HAVE.has(prev) || BE.has(prev))) chosen.form = 'pastpart'
   return chosen

@@ -4,6 +4,7 @@
 // an epicene adjective takes its noun's gender). Written on /work/scratch/morph's development
 // sentences, never on the fix test set (test/corpus/fixes), which measures them.
 import { frenchEntries, frenchKey, frenchNoun, type LexiconEntry } from './french-lexicon.js'
+import { bestReading } from './best-reading.js'
 import type { AnalysisHint, Features, Reading } from './types.js'
 
 const toReading = (e: LexiconEntry, source: Reading['source']): Reading => {
@@ -139,16 +140,9 @@ export function chooseFrench(original: readonly string[], i: number, readings: r
       if (r.mood === 'ind' && r.tense === 'pres') s += 0.5
       if (nounBefore) s += 1
     }
-    if (r.source === 'guess') s -= 0.5
     return s
   }
-  let best = readings[0]
-  let bestScore = -Infinity
-  readings.forEach((r, k) => {
-    const s = score(r) - k * 0.001
-    if (s > bestScore) [best, bestScore] = [r, s]
-  })
-  const chosen = { ...best }
+  const chosen = bestReading(readings, score)
   if (chosen.pos === 'adj' && (chosen.gender === 'e' || !chosen.gender || !chosen.number)) {
     const noun = nounOf(tokens, i)
     if (noun?.gender && (chosen.gender === 'e' || !chosen.gender)) chosen.gender = noun.gender
