@@ -1,6 +1,7 @@
 // The French lexicon (Lefff 3.4 subset, compiled by scripts/build-morphology.mjs), indexed on first
 // use and kept for the process. The nouns text is indexed only when a noun's gender or number is
 // needed (agreement, the subject of a verb), never for the rule words themselves.
+import { BoundedCache } from '../util/bounded-cache.js'
 import { frenchData } from './data.js'
 import { SortedText, decodeEntries, parseTag, type TagReading } from './sorted-text.js'
 
@@ -26,17 +27,13 @@ export const frenchKey = (word: string): string => word.toLowerCase().replace(/[
 
 // Decoded entries are kept: context rules ask about the same few words (determiners, être, avoir)
 // again and again. Bounded, so that a long document cannot grow them without limit.
-const MEMO_LIMIT = 5_000
-function memo(cache: Map<string, readonly LexiconEntry[]>, key: string, decode: () => LexiconEntry[]): readonly LexiconEntry[] {
+function memo(cache: BoundedCache<string, readonly LexiconEntry[]>, key: string, decode: () => LexiconEntry[]): readonly LexiconEntry[] {
   let hit = cache.get(key)
-  if (hit) return hit
-  if (cache.size >= MEMO_LIMIT) cache.clear()
-  hit = decode()
-  cache.set(key, hit)
+  if (!hit) cache.set(key, (hit = decode()))
   return hit
 }
-const entriesByForm = new Map<string, readonly LexiconEntry[]>()
-const entriesByLemma = new Map<string, readonly LexiconEntry[]>()
+const entriesByForm = new BoundedCache<string, readonly LexiconEntry[]>(5_000)
+const entriesByLemma = new BoundedCache<string, readonly LexiconEntry[]>(5_000)
 
 /** The readings of a form: lemma, part of speech, features. */
 export function frenchEntries(form: string): readonly LexiconEntry[] {

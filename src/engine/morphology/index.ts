@@ -3,6 +3,7 @@
 // it. Pure (no file system): the data are generated modules that `await loadMorphology(language)`
 // imports once per process, never the engine's import (scripts/build-morphology.mjs;
 // docs/morphology.md has the choice and the numbers). Everything else is synchronous.
+import { BoundedCache } from '../util/bounded-cache.js'
 import { analyseEnglish, chooseEnglish } from './english.js'
 import { analyseFrench, chooseFrench } from './french.js'
 import type { AnalysisHint, MorphLanguage, Reading } from './types.js'
@@ -23,15 +24,14 @@ export function chooseReading(words: readonly string[], index: number, language:
 }
 
 // The context rules look at most five words back and two ahead: the cache key is that window.
-const CACHE_LIMIT = 20_000
-const cache = new Map<string, Reading | undefined>()
+const cache = new BoundedCache<string, Reading | null>(20_000)
 
 /** analyse + chooseReading, cached by the words the context rules can see (findings repeat). */
 export function readWord(words: readonly string[], index: number, language: MorphLanguage, hint?: AnalysisHint): Reading | undefined {
   const key = `${language}\u0000${hint?.lemma ?? ''}\u0000${hint?.pos ?? ''}\u0000${index < 5 ? index : 5}\u0000${words.slice(Math.max(0, index - 5), index + 3).join('\u0001')}`
-  if (cache.has(key)) return cache.get(key)
-  if (cache.size >= CACHE_LIMIT) cache.clear()
+  const hit = cache.get(key)
+  if (hit !== undefined) return hit ?? undefined
   const reading = chooseReading(words, index, language, analyse(words, index, language, hint))
-  cache.set(key, reading)
+  cache.set(key, reading ?? null)
   return reading
 }
