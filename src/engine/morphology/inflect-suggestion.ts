@@ -1,0 +1,133 @@
+// A rule's suggestion, written as a lemma ("toucher", "s'appuyer sur", "draw on"), put in the form
+// of the word it replaces: the head word takes the target's features from the compiled paradigms,
+// the other words stay, a French reflexive pronoun follows the person, capitals follow the original.
+// `safe: false` when a step had no data: the caller shows the suggestion but does not apply it.
+import { englishParadigm } from './english-lexicon.js'
+import { frenchEntries, frenchKey, frenchParadigm, type LexiconEntry } from './french-lexicon.js'
+import { SUBJECT_PRONOUNS } from './french.js'
+import type { MorphLanguage, Pos, Reading } from './types.js'
+
+export interface Inflected {
+  text: string
+  safe: boolean
+  why?: string
+}
+
+export interface InflectContext {
+  /** The flagged text as written: its capitals are copied ("Impactez" → "Touchez"). */
+  original?: string
+  /** The sentence's words and the flagged word's index: a French infinitive's reflexive follows the subject ("nous allons nous appuyer"). */
+  words?: readonly string[]
+  index?: number
+}
+
+const FEATURES = ['mood', 'tense', 'person', 'number', 'gender'] as const
+
+/** The form of a paradigm with `pos` that has every feature of `want` (an epicene or unmarked entry fits any). */
+export function pickForm(paradigm: readonly LexiconEntry[], pos: Pos, want: Partial<Reading>, keys: readonly (typeof FEATURES)[number][] = FEATURES): string | undefined {
+  // Strict: a feature the target leaves open takes the unmarked value (masculine, singular).
+  const fits = (e: LexiconEntry, strict: boolean) => e.pos === pos && keys.every((k) => {
+    const w = want[k]
+    const have = e[k]
+    if (w === undefined || w === 'e') return !strict || have === undefined || have === 'e' || have === 'm' || have === 'sg'
+    return have === undefined || have === 'e' || have === w
+  })
+  return (paradigm.find((e) => fits(e, true)) ?? paradigm.find((e) => fits(e, false)))?.word
+}
+
+const FRENCH_STOP = new Set("de d' du des en à au aux pour par sur avec sans le la les l' un une qui que".split(' '))
+const REFLEXIVE: Record<string, string> = { '1sg': 'me', '2sg': 'te', '3sg': 'se', '1pl': 'nous', '2pl': 'vous', '3pl': 'se' }
+const IMPERATIVE_REFLEXIVE: Record<string, string> = { '2sg': 'toi', '1pl': 'nous', '2pl': 'vous' }
+const elides = (w: string) => /^[aeiouyàâäéèêëîïôöûüœh]/i.test(w) && !/^h(a|é|o|u)/i.test(w)
+
+function inflectFrench(suggestion: string, target: Reading, context: InflectContext): Inflected {
+  const parts = suggestion.replace(/[’‘]/g, "'").split(' ')
+  let reflexive = false
+  if (/^s'/i.test(parts[0])) [parts[0], reflexive] = [parts[0].slice(2), true]
+  else if (parts[0] === 'se' && parts.length > 1) [reflexive] = [true, parts.shift()]
+  const headPos = target.pos
+  if (headPos === 'verb') {
+    const keys = target.mood === 'ppast' ? (['mood', 'number', 'gender'] as const) : target.mood === 'inf' || target.mood === 'ppres' ? (['mood'] as const) : (['mood', 'tense', 'person', 'number'] as const)
+    const form = pickForm(frenchParadigm(parts[0]), 'verb', target, keys)
+    if (!form) return { text: suggestion, safe: false, why: `no form of “${parts[0]}” for these features in the lexicon` }
+    parts[0] = form
+    if (!reflexive) return { text: parts.join(' '), safe: true }
+    const person = `${target.person}${target.number}`
+    if (target.mood === 'imp') return { text: [`${form}-${IMPERATIVE_REFLEXIVE[person] ?? 'vous'}`, ...parts.slice(1)].join(' '), safe: !!IMPERATIVE_REFLEXIVE[person] }
+    if (target.mood === 'ppast') return { text: parts.join(' '), safe: false, why: 'a pronominal verb changes the auxiliary (avoir → être)' }
+    let pronoun = target.mood === 'inf' || target.mood === 'ppres' ? 'se' : REFLEXIVE[person]
+    if ((target.mood === 'inf' || target.mood === 'ppres') && context.words && context.index !== undefined) {
+      const subject = context.words.slice(Math.max(0, context.index - 4), context.index).map(frenchKey).findLast((w) => SUBJECT_PRONOUNS[w])
+      if (subject) pronoun = REFLEXIVE[SUBJECT_PRONOUNS[subject].join('')]
+    }
+    if (!pronoun) return { text: parts.join(' '), safe: false, why: 'unknown person for the reflexive pronoun' }
+    return { text: /^(me|te|se)$/.test(pronoun) && elides(form) ? `${pronoun[0]}'${parts.join(' ')}` : `${pronoun} ${parts.join(' ')}`, safe: true }
+  }
+  if (headPos === 'noun' || headPos === 'adj') {
+    // The head and the adjectives after it, up to the first function word ("feuille de route", "date limite").
+    let gender = target.gender
+    for (let k = 0; k < parts.length && !FRENCH_STOP.has(parts[k]) && !parts[k].endsWith("'"); k++) {
+      const paradigm = frenchParadigm(parts[k])
+      const pos: Pos = k === 0 ? headPos : 'adj'
+      if (k === 0 && pos === 'noun') {
+        const form = pickForm(paradigm, 'noun', { number: target.number }, ['number'])
+        if (!form) return { text: suggestion, safe: false, why: `“${parts[0]}” is not a noun in the lexicon` }
+        parts[k] = form
+        gender = frenchEntries(parts[0]).find((e) => e.pos === 'noun')?.gender
+        continue
+      }
+      if (k > 0 && !paradigm.some((e) => e.pos === 'adj') && paradigm.some((e) => e.pos === 'noun')) {
+        // A noun in apposition agrees in number ("dates limites").
+        parts[k] = pickForm(paradigm, 'noun', { number: target.number }, ['number']) ?? parts[k]
+        continue
+      }
+      if (!paradigm.some((e) => e.pos === 'adj')) {
+        if (k === 0) return { text: suggestion, safe: false, why: `“${parts[0]}” is not an adjective in the lexicon` }
+        break
+      }
+      const number = target.number ?? 'sg'
+      const genderForms = new Set(paradigm.filter((e) => e.pos === 'adj' && (e.number ?? number) === number).map((e) => e.word))
+      if ((!gender || gender === 'e') && genderForms.size > 1) return { text: suggestion, safe: false, why: 'the gender of the noun is unknown' }
+      parts[k] = pickForm(paradigm, 'adj', { gender, number }, ['gender', 'number']) ?? parts[k]
+    }
+    return { text: parts.join(' '), safe: true }
+  }
+  return { text: suggestion, safe: true }
+}
+
+function inflectEnglish(suggestion: string, target: Reading): Inflected {
+  const parts = suggestion.split(' ')
+  if (target.pos === 'verb') {
+    const form = target.form ?? 'base'
+    if (form === 'base') return { text: suggestion, safe: true }
+    const paradigm = englishParadigm(parts[0])
+    if (!paradigm) return { text: suggestion, safe: false, why: `“${parts[0]}” is not in the inflection table` }
+    parts[0] = paradigm[form]
+    return { text: parts.join(' '), safe: true }
+  }
+  if (target.pos === 'noun' && target.number === 'pl') {
+    const k = parts.includes('of') ? parts.indexOf('of') - 1 : parts.length - 1
+    const paradigm = englishParadigm(parts[k])
+    if (!paradigm) return { text: suggestion, safe: false, why: `“${parts[k]}” is not in the inflection table` }
+    parts[k] = paradigm.plural
+    return { text: parts.join(' '), safe: true }
+  }
+  return { text: suggestion, safe: true }
+}
+
+/** Capitals as in the original: "IMPACT" → upper case, "Key Takeaways" → each word, "Impactez" → first letter. */
+export function copyCapitals(original: string | undefined, text: string): string {
+  if (!original) return text
+  const letters = original.replace(/[^\p{L}]/gu, '')
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return text.toUpperCase()
+  const words = original.split(/\s+/)
+  if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) return text.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase())
+  return /^\p{Lu}/u.test(original) ? text.charAt(0).toUpperCase() + text.slice(1) : text
+}
+
+export function inflect(suggestion: string, language: MorphLanguage, target: Reading, context: InflectContext = {}): Inflected {
+  const result = language === 'fr' ? inflectFrench(suggestion, target, context) : inflectEnglish(suggestion, target)
+  const text = copyCapitals(context.original, result.text)
+  if (result.safe && target.source === 'guess') return { text, safe: false, why: 'the flagged word was read from its ending only' }
+  return { ...result, text }
+}

@@ -1,0 +1,58 @@
+// Readings and the context rules that choose one (issue #15, item 1).
+import { beforeAll, describe, expect, it } from 'vitest'
+import { analyse, chooseReading } from '../../../src/engine/morphology/index.js'
+import { loadBoth, read, wordsOf } from './helpers.js'
+
+beforeAll(loadBoth)
+
+describe('part of speech from context (English)', () => {
+  it('reads “leverage” after “more” as a noun, after a subject as a verb', () => {
+    expect(read('the crowbar gives more leverage', 'leverage', 'en', { lemma: 'leverage' })).toMatchObject({ pos: 'noun', number: 'sg' })
+    expect(read('we leverage open standards', 'leverage', 'en', { lemma: 'leverage' })).toMatchObject({ pos: 'verb', form: 'base' })
+    // Without the rule's lemma too: en-lexicon's tags and the same context rules.
+    expect(read('the crowbar gives more leverage', 'leverage', 'en')).toMatchObject({ pos: 'noun' })
+    expect(read('we leverage open standards', 'leverage', 'en')).toMatchObject({ pos: 'verb' })
+  })
+
+  it('tells the verb forms apart: -s after a noun, past, participle after have, -ing after be', () => {
+    expect(read('The new release leverages the old engine.', 'leverages', 'en', { lemma: 'leverage' })).toMatchObject({ pos: 'verb', form: 'pres3s', source: 'paradigm' })
+    expect(read('We leveraged years of research.', 'leveraged', 'en', { lemma: 'leverage' })).toMatchObject({ form: 'past' })
+    expect(read('She has leveraged her network.', 'leveraged', 'en', { lemma: 'leverage' })).toMatchObject({ form: 'pastpart' })
+    expect(read('They are leveraging the research of others.', 'leveraging', 'en', { lemma: 'leverage' })).toMatchObject({ form: 'ing' })
+  })
+
+  it('keeps to the rule’s part of speech when the hint names one the word can have', () => {
+    const { words, index } = wordsOf('we leverage open standards', 'leverage')
+    expect(analyse(words, index, 'en', { lemma: 'leverage', pos: 'noun' }).map((r) => r.pos)).toEqual(['noun'])
+  })
+})
+
+describe('French readings', () => {
+  it('reads a past participle’s gender and number from the Lefff', () => {
+    expect(read('Nos marges ont été impactées par la crise.', 'impactées', 'fr', { lemma: 'impacter' })).toMatchObject({
+      lemma: 'impacter', pos: 'verb', mood: 'ppast', gender: 'f', number: 'pl', source: 'lexicon',
+    })
+  })
+
+  it('takes person and number from the subject pronoun or the noun phrase', () => {
+    expect(read('Nous capitalisons sur nos forces.', 'capitalisons', 'fr', { lemma: 'capitaliser' })).toMatchObject({ mood: 'ind', person: 1, number: 'pl' })
+    expect(read('Ces mesures impactent les petites entreprises.', 'impactent', 'fr', { lemma: 'impacter' })).toMatchObject({ person: 3, number: 'pl' })
+  })
+
+  it('reads a subjunctive after “il faut que”', () => {
+    expect(read('Il faut que nous boostions les ventes.', 'boostions', 'fr', { lemma: 'booster' })).toMatchObject({ mood: 'subj', person: 1, number: 'pl' })
+  })
+
+  it('gives an epicene adjective the gender of its noun', () => {
+    expect(read('une équipe agile', 'agile', 'fr', { lemma: 'agile' })).toMatchObject({ pos: 'adj', gender: 'f', number: 'sg' })
+    expect(read('un produit agile', 'agile', 'fr', { lemma: 'agile' })).toMatchObject({ pos: 'adj', gender: 'm' })
+  })
+
+  it('marks readings of a word the lexicon lacks as guessed, from first-group endings', () => {
+    const { words, index } = wordsOf('Nous pitchons le projet demain.', 'pitchons')
+    const readings = analyse(words, index, 'fr', { lemma: 'pitcher' })
+    expect(readings.length).toBeGreaterThan(0)
+    expect(readings.every((r) => r.source === 'guess' && r.lemma === 'pitcher')).toBe(true)
+    expect(chooseReading(words, index, 'fr', readings)).toMatchObject({ mood: 'ind', person: 1, number: 'pl' })
+  })
+})
