@@ -1,0 +1,146 @@
+// A phrase finding's suggestions in the form of the flagged word, and the one fix the engine can
+// stand behind (issue #15). The flagged word is read with the morphology layer, once per finding
+// (readWord's cache: findings repeat), never for every word: a rule entry that names a part of
+// speech drops the match when the word is read as another ("leverage" the noun), each suggestion is
+// inflected to the reading and the words around it agreed, and the first suggestion whose every
+// step had data becomes the fix. Without the layer's data loaded (loadMorphology, awaited by the
+// front ends) nothing is dropped, suggestions stay as written, and no fix is given.
+import { agreeAround, copyCapitals, inflect, morphologyLoaded, readWord, type Pos, type Reading } from '../morphology/index.js'
+import type { RawMatch } from '../match/phrase-matcher.js'
+import type { EntryData, Language } from '../rules/rule-data.js'
+import { foldWord, splitWord } from '../text/normalise.js'
+import type { TokenStream } from '../text/tokens.js'
+import { BoundedCache } from '../util/bounded-cache.js'
+import { sentenceWords, wordAt, type SentenceWords } from './sentence-words.js'
+
+/** A replacement of text[start, end) (offsets into the block's text). */
+export interface FixSpan {
+  start: number
+  end: number
+  text: string
+  /** The sentence it was made in: no fix may create a finding there (standing-fixes.ts). */
+  sentenceStart: number
+  sentenceEnd: number
+}
+
+export interface Suggested {
+  /** Inflected where the engine could, those it could not after them; undefined: the rule offers no wording. */
+  suggestions?: string[]
+  /** The suggestions of `suggestions` the engine could not put in the flagged word's form. */
+  uninflected?: string[]
+  fix?: FixSpan
+}
+
+export type EntryPos = NonNullable<EntryData['pos']>
+const POS: Record<EntryPos, Pos> = { verb: 'verb', noun: 'noun', adjective: 'adj' }
+
+interface Flagged {
+  sentence: SentenceWords
+  /** Index of the head word in `sentence.words`. */
+  index: number
+  /** The head's lemma, as the rule writes it. */
+  lemma: string
+  sentenceStart: number
+  sentenceEnd: number
+}
+
+// A block's sentences are read once however many findings they hold.
+const sentencesOf = new WeakMap<TokenStream, Map<number, SentenceWords>>()
+
+/** The entry phrase a match stands for: the one with as many parts as the match has tokens. */
+function matchedPhrase(entry: EntryData, parts: number): string[] | undefined {
+  const phrases = entry.phrases ?? (entry.phrase ? [entry.phrase] : [])
+  const split = phrases.map((p) => p.trim().split(/\s+/).flatMap((w) => splitWord(w).map((part) => part.text)))
+  return split.find((p) => p.length === parts) ?? split[0]
+}
+
+/** The flagged head word in its sentence: the part written otherwise than the rule's lemma, else the first (English: the last when it reads as a noun, "pain points"). */
+function flaggedHead(text: string, stream: TokenStream, m: RawMatch, entry: EntryData, language: Language): Flagged | undefined {
+  const lemmaParts = matchedPhrase(entry, m.last - m.first + 1)
+  if (!lemmaParts) return undefined
+  const first = stream.tokens[m.first]
+  const span = stream.sentences[first.sentence]
+  let cached = sentencesOf.get(stream)
+  if (!cached) sentencesOf.set(stream, (cached = new Map()))
+  let sentence = cached.get(first.sentence)
+  if (!sentence) cached.set(first.sentence, (sentence = sentenceWords(text, span, language)))
+  const tokens = stream.tokens.slice(m.first, m.last + 1)
+  const at = (k: number) => wordAt(sentence.starts, tokens[k].start)
+  let head = tokens.findIndex((t, k) => t.key !== foldWord(lemmaParts[k] ?? ''))
+  if (head < 0) {
+    const last = tokens.length - 1
+    head = language === 'en' && last > 0 && readWord(sentence.words, at(last), language, { lemma: lemmaParts[last] })?.pos === 'noun' ? last : 0
+  }
+  const index = at(head)
+  if (index < 0) return undefined
+  return { sentence, index, lemma: lemmaParts[head] ?? lemmaParts[0], sentenceStart: span.start, sentenceEnd: span.end }
+}
+
+/** False when the entry names a part of speech and the flagged word reads as another. */
+export function partOfSpeechStands(text: string, stream: TokenStream, m: RawMatch, entry: EntryData | undefined, language: Language): boolean {
+  if (!entry?.pos || entry.pattern || !morphologyLoaded(language)) return true
+  const head = flaggedHead(text, stream, m, entry, language)
+  if (!head) return true
+  const { words } = head.sentence
+  // The word's own reading first: the rule's lemma would pull a noun towards its verb paradigm.
+  const reading = readWord(words, head.index, language) ?? readWord(words, head.index, language, { lemma: head.lemma })
+  return !reading || reading.pos === POS[entry.pos]
+}
+
+// One array per distinct list, so that the drafter's message cache (keyed by the array) still hits.
+const lists = new BoundedCache<string, string[]>(20_000)
+const interned = (list: string[]) => {
+  const key = list.join('\u0000')
+  let same = lists.get(key)
+  if (!same) lists.set(key, (same = list))
+  return same
+}
+
+export function suggestFix(text: string, stream: TokenStream, m: RawMatch, entry: EntryData | undefined, language: Language, start: number, end: number): Suggested {
+  const suggest = entry?.suggest
+  if (!entry || !suggest?.length || entry.pattern || !morphologyLoaded(language)) return { suggestions: suggest }
+  const head = flaggedHead(text, stream, m, entry, language)
+  if (!head) return { suggestions: suggest, uninflected: suggest }
+  const original = text.slice(start, end)
+  const exact = entry.inflect === false
+  const reading: Reading | undefined = exact ? undefined : readWord(head.sentence.words, head.index, language, { lemma: head.lemma, pos: entry.pos && POS[entry.pos] })
+  const before = text.slice(head.sentenceStart, start)
+  const after = text.slice(end, head.sentenceEnd)
+  const sentence = text.slice(head.sentenceStart, head.sentenceEnd)
+  const safe: string[] = []
+  const unsafe: string[] = []
+  let fix: FixSpan | undefined
+  for (const suggestion of suggest) {
+    const inflected = exact
+      ? { text: copyCapitals(original, suggestion), safe: true }
+      : reading
+        ? inflect(suggestion, language, reading, { original, words: head.sentence.words, index: head.index })
+        : { text: copyCapitals(original, suggestion), safe: false }
+    const agreed = agreeAround(before, inflected.text, language, after)
+    if (!inflected.safe || !agreed.safe) {
+      unsafe.push(inflected.text)
+      continue
+    }
+    safe.push(agreed.replacement)
+    fix ??= changed(sentence, agreed.before + agreed.replacement + (agreed.after ?? after), head.sentenceStart, start, end)
+  }
+  const suggestions = interned([...new Set([...safe, ...unsafe])])
+  return { suggestions, uninflected: unsafe.length ? interned(unsafe) : undefined, fix }
+}
+
+const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}'’-]/u.test(c)
+
+/** The stretch of `old` (at `base` in the text) that `now` rewrites, in whole words and covering [start, end). */
+function changed(old: string, now: string, base: number, start: number, end: number): FixSpan | undefined {
+  if (old === now) return undefined
+  let prefix = 0
+  const most = Math.min(old.length, now.length)
+  while (prefix < most && old[prefix] === now[prefix]) prefix++
+  let suffix = 0
+  while (suffix < most - prefix && old[old.length - 1 - suffix] === now[now.length - 1 - suffix]) suffix++
+  prefix = Math.min(prefix, start - base)
+  suffix = Math.min(suffix, base + old.length - end)
+  while (prefix > 0 && isWordChar(old[prefix - 1])) prefix--
+  while (suffix > 0 && isWordChar(old[old.length - suffix])) suffix--
+  return { start: base + prefix, end: base + old.length - suffix, text: now.slice(prefix, now.length - suffix), sentenceStart: base, sentenceEnd: base + old.length }
+}
