@@ -96,17 +96,43 @@ const interned = (list: string[]) => {
   return same
 }
 
+// What a suggestion becomes depends on the entry, the words the reading sees, the flagged text and
+// the text just around it (agreement looks one article back and at most five words ahead): a
+// document repeats these, so each is worked out once (bounded). Fix offsets are kept from the flagged span.
+interface Worked {
+  suggestions: string[]
+  uninflected?: string[]
+  fix?: { fromStart: number; fromEnd: number; text: string }
+}
+const worked = new BoundedCache<string, Worked>(20_000)
+const entryIds = new WeakMap<EntryData, number>()
+let nextEntryId = 0
+// Enough text either side for agreeAround: "de la " before, "our regional managers to " after.
+const BEFORE = 40
+const AFTER = 80
+
 export function suggestFix(text: string, stream: TokenStream, m: RawMatch, entry: EntryData | undefined, language: Language, start: number, end: number): Suggested {
   const suggest = entry?.suggest
   if (!entry || !suggest?.length || entry.pattern || !morphologyLoaded(language)) return { suggestions: suggest }
   const head = flaggedHead(text, stream, m, entry, language)
   if (!head) return { suggestions: suggest, uninflected: suggest }
-  const original = text.slice(start, end)
+  const from = Math.max(head.sentenceStart, start - BEFORE)
+  const to = Math.min(head.sentenceEnd, end + AFTER)
+  const { words } = head.sentence
+  let id = entryIds.get(entry)
+  if (id === undefined) entryIds.set(entry, (id = nextEntryId++))
+  const key = `${language}\u0000${id}\u0000${head.index < 5 ? head.index : 5}\u0000${words.slice(Math.max(0, head.index - 5), head.index + 3).join('\u0001')}\u0000${text.slice(from, to)}\u0000${start - from}\u0000${end - from}\u0000${from === head.sentenceStart ? 1 : 0}`
+  let w = worked.get(key)
+  if (!w) worked.set(key, (w = work(entry, suggest, language, head, text.slice(from, start), text.slice(start, end), text.slice(end, to))))
+  const fix = w.fix && { start: start + w.fix.fromStart, end: end + w.fix.fromEnd, text: w.fix.text, sentenceStart: head.sentenceStart, sentenceEnd: head.sentenceEnd }
+  return { suggestions: w.suggestions, uninflected: w.uninflected, fix }
+}
+
+/** The suggestions of `entry` for `original` between `before` and `after` (the text around it in its sentence). */
+function work(entry: EntryData, suggest: string[], language: Language, head: Flagged, before: string, original: string, after: string): Worked {
   const exact = entry.inflect === false
   const reading: Reading | undefined = exact ? undefined : readWord(head.sentence.words, head.index, language, { lemma: head.lemma, pos: entry.pos && POS[entry.pos] })
-  const before = text.slice(head.sentenceStart, start)
-  const after = text.slice(end, head.sentenceEnd)
-  const sentence = text.slice(head.sentenceStart, head.sentenceEnd)
+  const sentence = before + original + after
   const safe: string[] = []
   const unsafe: string[] = []
   let fix: FixSpan | undefined
@@ -117,15 +143,21 @@ export function suggestFix(text: string, stream: TokenStream, m: RawMatch, entry
         ? inflect(suggestion, language, reading, { original, words: head.sentence.words, index: head.index })
         : { text: copyCapitals(original, suggestion), safe: false }
     const agreed = agreeAround(before, inflected.text, language, after)
-    if (!inflected.safe || !agreed.safe) {
+    // An English plural of a phrase: the layer makes its last word plural, which is wrong where that
+    // word is no noun ("synergies" → "working togethers"). Withheld until the layer knows the head.
+    const phrasePlural = language === 'en' && reading?.pos === 'noun' && reading.number === 'pl' && suggestion.includes(' ')
+    if (!inflected.safe || !agreed.safe || phrasePlural) {
       unsafe.push(inflected.text)
       continue
     }
     safe.push(agreed.replacement)
-    fix ??= changed(sentence, agreed.before + agreed.replacement + (agreed.after ?? after), head.sentenceStart, start, end)
+    fix ??= changed(sentence, agreed.before + agreed.replacement + (agreed.after ?? after), 0, before.length, before.length + original.length)
   }
-  const suggestions = interned([...new Set([...safe, ...unsafe])])
-  return { suggestions, uninflected: unsafe.length ? interned(unsafe) : undefined, fix }
+  return {
+    suggestions: interned([...new Set([...safe, ...unsafe])]),
+    uninflected: unsafe.length ? interned(unsafe) : undefined,
+    fix: fix && { fromStart: fix.start - before.length, fromEnd: fix.end - before.length - original.length, text: fix.text },
+  }
 }
 
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}'’-]/u.test(c)
