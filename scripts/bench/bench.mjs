@@ -53,7 +53,12 @@ const parallel = [
 // A case prints its result as the last line of its output.
 const lastJson = (out) => JSON.parse(out.trim().split('\n').at(-1))
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`
+// The real documents lead, and are printed as soon as they are measured: the rest takes long.
 const real = runRealBench({ quick })
+console.log(`Machine: ${machine}\n\nReal documents:\n\n${real.markdown}\n`)
+const realJson = { rows: real.rows, checks: real.checks, shares: real.shares, manifest: real.manifest }
+if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ machine, real: realJson }, null, 2))
 const results = []
 for (const c of cases) {
   for (const tool of TOOLS) {
@@ -155,7 +160,6 @@ const linear = ['en', 'fr'].map((l) => {
   const at = (kb) => results.find((r) => r.case === `${l} ${kb} KB` && r.tool === 'cluetrain')?.median
   return at(1000) && at(100) ? `${l}: 1 MB ÷ 100 KB = ${(at(1000) / at(100)).toFixed(1)}` : null
 }).filter(Boolean)
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`
 const extension = `Extension: activation ${activation.activationMs.toFixed(1)} ms (median of ${activation.runs}, module load + activate() against a recording stub of the vscode API); engine bundle loaded on first lint ${activation.engineLoadMs.toFixed(1)} ms; .vsix ${activation.vsixKB ? `${activation.vsixKB} KB` : 'not built (npm run package)'}`
-console.log(`Machine: ${machine}\n\nReal documents:\n\n${real.markdown}\n\nGenerated documents:\n\n${lines.join('\n')}\n${linear.length ? `\nScaling (Cluetrain): ${linear.join('; ')}\n` : ''}\nLong paragraphs (Cluetrain, Markdown):\n\n${paragraphLines.join('\n')}\n\nParallel audit:\n\n${parallelLines.join('\n')}\n\n${extension}\n`)
-if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ machine, real: { rows: real.rows, checks: real.checks, shares: real.shares, manifest: real.manifest }, results, paragraphs: paragraphResults, parallel: parallelResults, activation }, null, 2))
+console.log(`Generated documents:\n\n${lines.join('\n')}\n${linear.length ? `\nScaling (Cluetrain): ${linear.join('; ')}\n` : ''}\nLong paragraphs (Cluetrain, Markdown):\n\n${paragraphLines.join('\n')}\n\nParallel audit:\n\n${parallelLines.join('\n')}\n\n${extension}\n`)
+if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ machine, real: realJson, results, paragraphs: paragraphResults, parallel: parallelResults, activation }, null, 2))
