@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { lint } from '../../src/engine/index.js'
 import { assignLanguages, detectLanguage, shortBlockGuess, type LanguageCandidate } from '../../src/engine/text/language.js'
-import { countLetters, countWords } from '../../src/engine/text/letters.js'
+import { countLetters, countWords, wordCharWidth } from '../../src/engine/text/letters.js'
 import { parseDocumentText } from '../../src/engine/parse/parse.js'
 import type { Language } from '../../src/engine/rules/rule-data.js'
 import { testRules } from '../fixtures/rule-set.js'
@@ -125,11 +125,12 @@ const neutralBlock = fc.array(neutralWord, { minLength: 1, maxLength: 11 }).map(
 const lettersByRegex = (s: string) => [...s.matchAll(/\p{L}/gu)].length
 
 describe('language detection on generated text', () => {
-  it('counts letters as \\p{L} does, for every code point, lone surrogates included', () => {
+  it('counts letters as \\p{L} does, and word characters as [\\p{L}\\p{N}_], for every code point, lone surrogates included', () => {
     const miscounted: string[] = []
     for (let point = 0; point <= 0x10ffff; point++) {
       const s = String.fromCodePoint(point)
       if (countLetters(s, 2) !== lettersByRegex(s)) miscounted.push(`U+${point.toString(16)}`)
+      if (wordCharWidth(s, 0) !== (/^[\p{L}\p{N}_]$/u.test(s) ? s.length : 0)) miscounted.push(`word U+${point.toString(16)}`)
     }
     expect(miscounted).toEqual([])
   })

@@ -35,25 +35,41 @@ export function countWords(text: string, cap: number): number {
 }
 
 /** The UTF-16 units of the letter at `i`, 1 or 2; 0 when it is no letter. */
-function letterWidth(text: string, i: number): number {
+export function letterWidth(text: string, i: number): number {
   const code = text.charCodeAt(i)
   if (code < 0x80) return isAsciiLetter(code) ? 1 : 0
   if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0
-  return isBmpLetter(code) ? 1 : 0
+  return classOf(code) & IS_LETTER ? 1 : 0
+}
+
+/** The UTF-16 units of the word character (`[\p{L}\p{N}_]`) at `i`, 1 or 2; 0 when it is none. */
+export function wordCharWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i)
+  if (code < 0x80) return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f ? 1 : 0
+  if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0
+  return classOf(code) & IS_WORD_CHAR ? 1 : 0
 }
 
 const LETTER = /\p{L}/u
-const SPACE = /\s/
-const isSpace = (code: number) => (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : SPACE.test(String.fromCharCode(code)))
+const WORD_CHAR = /[\p{L}\p{N}_]/u
+const isSpace = (code: number) => (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : (classOf(code) & IS_SPACE) > 0)
 // Setting bit 0x20 lower-cases an ASCII letter and moves nothing else into a-z.
 const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 
-// Whether each UTF-16 unit outside ASCII is a letter, asked of the regex once per unit: 0 not yet
-// asked, 1 letter, 2 not. A lone surrogate is a code point of its own, not a letter, to `\p{L}` too.
-const bmpLetters = new Uint8Array(0x10000)
-function isBmpLetter(code: number): boolean {
-  if (!bmpLetters[code]) bmpLetters[code] = LETTER.test(String.fromCharCode(code)) ? 1 : 2
-  return bmpLetters[code] === 1
+// What each UTF-16 unit outside ASCII is, asked of the regexes once per unit: 0 not yet asked,
+// else KNOWN and the bits that hold. A lone surrogate is a code point of its own, no letter, to
+// `\p{L}` too.
+const KNOWN = 1
+const IS_LETTER = 2
+const IS_WORD_CHAR = 4
+const IS_SPACE = 8
+const classes = new Uint8Array(0x10000)
+function classOf(code: number): number {
+  if (!classes[code]) {
+    const char = String.fromCharCode(code)
+    classes[code] = KNOWN | (LETTER.test(char) ? IS_LETTER : 0) | (WORD_CHAR.test(char) ? IS_WORD_CHAR : 0) | (/\s/.test(char) ? IS_SPACE : 0)
+  }
+  return classes[code]
 }
