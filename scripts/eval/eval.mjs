@@ -10,6 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { scoreCleanProse } from './clean-prose.mjs'
+import { LANGUAGE_HEAD, languageRows } from './languages.mjs'
 import { FAMILIES, scoreMarked, total } from './score-marked.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -94,8 +95,9 @@ for (const language of LANGUAGES) {
 }
 
 const realTest = table(FAMILY_HEAD, real.test)
+const languageTable = table(LANGUAGE_HEAD, languageRows().map((r) => r.cells))
 const cleanTable = table(['language', 'genre', 'words', 'warnings', 'per 1,000 words', 'info'], cleanRows)
-console.log(`Real copy, test set\n\n${realTest}\n\nClean prose\n\n${cleanTable}\n\n${verdicts.join('\n')}`)
+console.log(`Real copy, test set\n\n${realTest}\n\nClean prose\n\n${cleanTable}\n\nBlocks read in the wrong language\n\n${languageTable}\n\n${verdicts.join('\n')}`)
 
 const notesFile = join(root, 'docs/quality-notes.md')
 const notes = existsSync(notesFile) ? readFileSync(notesFile, 'utf8').trim() : ''
@@ -140,6 +142,14 @@ ${cleanTable}
 ### Warnings per rule on clean prose
 
 ${table(['language', 'rule', 'warnings', 'per 1,000 words'], cleanByRule)}
+
+## Blocks read in the wrong language
+
+Every file of these sets is in one language, its folder's: the share of its blocks given the other
+one (\`scripts/eval/languages.mjs --list\` lists those of the dev sets and clean prose). Short
+paragraphs: under 12 words, not a heading or list item.
+
+${languageTable}
 
 ## Labelled corpus (written for measurement)
 
