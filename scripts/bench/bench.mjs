@@ -1,16 +1,20 @@
 #!/usr/bin/env node
-// `npm run bench`: the same generated inputs for every tool, in one run — English and French
+// `npm run bench`: first real documents (real-bench.mjs: README files of node_modules and the
+// Markdown of /usr/share/doc, against the issue's targets), then the same generated inputs for
+// every tool, in one run — English and French
 // Markdown of 10 KB, 100 KB and 1 MB, and a 2,000-file workspace — timing Cluetrain's engine
 // in-process against alex, write-good and the reference unified pipeline; then Cluetrain alone
 // on paragraphs of one line and one shape that once took the square of their length (100 KB and
 // 1 MB in-process, 10 MB through the CLI). Each case runs in its own process (peak memory is per
 // case). Prints tables; `--json FILE` also writes the numbers.
-//   --quick: 10 KB and 100 KB only, 200-file workspace, paragraphs of 100 KB (1 MB through the CLI).
+//   --quick: 10 KB and 100 KB only, 200-file workspace, paragraphs of 100 KB (1 MB through the CLI);
+//   real documents of 100 KB and 200 files.
 import { execFile, execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { PARAGRAPH_SHAPES } from './corpus.mjs'
+import { runRealBench } from './real-bench.mjs'
 import { TOOLS } from './tools.mjs'
 
 const args = process.argv.slice(2)
@@ -49,6 +53,12 @@ const parallel = [
 // A case prints its result as the last line of its output.
 const lastJson = (out) => JSON.parse(out.trim().split('\n').at(-1))
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`
+// The real documents lead, and are printed as soon as they are measured: the rest takes long.
+const real = runRealBench({ quick })
+console.log(`Machine: ${machine}\n\nReal documents:\n\n${real.markdown}\n`)
+const realJson = { rows: real.rows, checks: real.checks, shares: real.shares, manifest: real.manifest }
+if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ machine, real: realJson }, null, 2))
 const results = []
 for (const c of cases) {
   for (const tool of TOOLS) {
@@ -150,7 +160,6 @@ const linear = ['en', 'fr'].map((l) => {
   const at = (kb) => results.find((r) => r.case === `${l} ${kb} KB` && r.tool === 'cluetrain')?.median
   return at(1000) && at(100) ? `${l}: 1 MB ÷ 100 KB = ${(at(1000) / at(100)).toFixed(1)}` : null
 }).filter(Boolean)
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`
 const extension = `Extension: activation ${activation.activationMs.toFixed(1)} ms (median of ${activation.runs}, module load + activate() against a recording stub of the vscode API); engine bundle loaded on first lint ${activation.engineLoadMs.toFixed(1)} ms; .vsix ${activation.vsixKB ? `${activation.vsixKB} KB` : 'not built (npm run package)'}`
-console.log(`Machine: ${machine}\n\n${lines.join('\n')}\n${linear.length ? `\nScaling (Cluetrain): ${linear.join('; ')}\n` : ''}\nLong paragraphs (Cluetrain, Markdown):\n\n${paragraphLines.join('\n')}\n\nParallel audit:\n\n${parallelLines.join('\n')}\n\n${extension}\n`)
-if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ machine, results, paragraphs: paragraphResults, parallel: parallelResults, activation }, null, 2))
+console.log(`Generated documents:\n\n${lines.join('\n')}\n${linear.length ? `\nScaling (Cluetrain): ${linear.join('; ')}\n` : ''}\nLong paragraphs (Cluetrain, Markdown):\n\n${paragraphLines.join('\n')}\n\nParallel audit:\n\n${parallelLines.join('\n')}\n\n${extension}\n`)
+if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ machine, real: realJson, results, paragraphs: paragraphResults, parallel: parallelResults, activation }, null, 2))

@@ -10,8 +10,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { scoreCleanProse } from './clean-prose.mjs'
+<<<<<<< HEAD
 import { scoreFixes } from './fixes.mjs'
 import { loadAllMorphology } from '../../dist/engine/index.js'
+=======
+import { LANGUAGE_HEAD, languageRows } from './languages.mjs'
+>>>>>>> main
 import { FAMILIES, scoreMarked, total } from './score-marked.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -113,8 +117,9 @@ for (const language of LANGUAGES) {
 }
 
 const realTest = table(FAMILY_HEAD, real.test)
+const languageTable = table(LANGUAGE_HEAD, languageRows().map((r) => r.cells))
 const cleanTable = table(['language', 'genre', 'words', 'warnings', 'per 1,000 words', 'info'], cleanRows)
-console.log(`Real copy, test set\n\n${realTest}\n\nClean prose\n\n${cleanTable}\n\n${verdicts.join('\n')}`)
+console.log(`Real copy, test set\n\n${realTest}\n\nClean prose\n\n${cleanTable}\n\nBlocks read in the wrong language\n\n${languageTable}\n\n${verdicts.join('\n')}`)
 
 const notesFile = join(root, 'docs/quality-notes.md')
 const notes = existsSync(notesFile) ? readFileSync(notesFile, 'utf8').trim() : ''
@@ -160,6 +165,7 @@ ${cleanTable}
 
 ${table(['language', 'rule', 'warnings', 'per 1,000 words'], cleanByRule)}
 
+<<<<<<< HEAD
 ## Fixes (issue #15)
 
 On the fix test set (\`test/corpus/fixes/\`, written apart from the rule data; never tuned on): each
@@ -170,6 +176,15 @@ real test set: the cases are not listed, so that nothing is tuned on them
 (\`node scripts/bench/morphology-fixset.mjs --list broken\` shows the layer's own).
 
 ${table(['language', 'inflected cases', 'correct', 'withheld', 'broken', 'missed', 'correct of cases', 'broken of fixes', 'fixed phrases correct', 'literal senses flagged'], fixRows)}
+=======
+## Blocks read in the wrong language
+
+Every file of these sets is in one language, its folder's: the share of its blocks given the other
+one (\`scripts/eval/languages.mjs --list\` lists those of the dev sets and clean prose). Short
+paragraphs: under 12 words, not a heading or list item.
+
+${languageTable}
+>>>>>>> main
 
 ## Labelled corpus (written for measurement)
 

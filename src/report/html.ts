@@ -1,13 +1,16 @@
 // The report as one HTML page: offline (nothing loaded from anywhere, the CSP says so), readable
 // in light and dark, charts as inline SVG with their numbers in a table beside them. In a VS Code
 // webview, positions are links that ask the extension to open the file there.
-import { POINTS_PER_WEIGHT, ruleUrl, SEVERITY_WEIGHT, type Language, type Severity } from '../engine/index.js'
+import { POINTS_PER_WEIGHT, ruleUrl, SEVERITY_WEIGHT, type Severity } from '../engine/index.js'
 import { stylesheet } from './css.js'
-import { escapeDoubleQuoted, escapeHtml, fileUrl, truncate, webUrl } from './escape.js'
-import { formatDate, formatNumber, labelsFor, quote, type Labels, type ReportLocale } from './labels.js'
+import { escapeDoubleQuoted, escapeHtml } from './escape.js'
+import { formatDate, formatNumber, labelsFor, type ReportLocale } from './labels.js'
 import { REPORT_MARKER } from './marker.js'
-import { isScored, type AuditReport, type FileEntry, type FindingRecord } from './model.js'
+import { isScored, type AuditReport } from './model.js'
 import { barChart, scoreMeter } from './svg.js'
+import { bandClass, filesTable, findingsByFile, flagged, ruleLink, SEVERITIES, skippedFiles, suggestions, type Context } from './html-files.js'
+
+export { bandClass }
 
 export interface Position {
   line: number
@@ -28,14 +31,6 @@ export interface HtmlOptions {
   locale?: ReportLocale
 }
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
-
-interface Context {
-  labels: Labels
-  webview: boolean
-  fileHref?: HtmlOptions['fileHref']
-  number: (n: number) => string
-}
 
 export function renderHtml(report: AuditReport, options: HtmlOptions = {}): string {
   const webview = options.target === 'webview'
@@ -101,10 +96,6 @@ function cspSourceOf(source: string): string {
   const tokens = source.trim().split(/\s+/)
   if (!tokens.every((t) => t === "'self'" || /^[^\s;,'"]+$/.test(t))) throw new Error('renderHtml: cspSource must be CSP host sources or \'self\'')
   return tokens.join(' ')
-}
-
-export function bandClass(score: number): 'good' | 'fair' | 'poor' | 'bad' {
-  return score >= 90 ? 'good' : score >= 75 ? 'fair' : score >= 50 ? 'poor' : 'bad'
 }
 
 function overview(report: AuditReport, ctx: Context): string {
@@ -215,98 +206,4 @@ function repeated(report: AuditReport, ctx: Context): string {
     '</table></div>',
     '</section>',
   ].join('\n')
-}
-
-function filesTable(report: AuditReport, ctx: Context): string {
-  const { labels, number } = ctx
-  const rows = report.files.map((file, index) => {
-    const name = file.findings?.length ? `<a class="path" href="#${fileAnchor(index)}">${escapeHtml(file.path)}</a>` : openLink(file.path, undefined, ctx, `<span class="path">${escapeHtml(file.path)}</span>`)
-    return `<tr><th scope="row">${name}</th><td>${escapeHtml(labels.languages[file.language])}</td><td class="num">${number(file.words)}</td><td class="num"><span class="chip ${bandClass(file.score)}">${file.score}</span></td>${SEVERITIES.map((s) => `<td class="num">${number(file.bySeverity[s])}</td>`).join('')}</tr>`
-  })
-  const note = report.totals.notDetailed > 0 ? `<p class="note" id="not-detailed">${escapeHtml(labels.notDetailed(report.totals.notDetailed, report.maxDetailedFiles))}</p>` : ''
-  return [
-    '<section id="files" aria-labelledby="files-heading">',
-    `<h2 id="files-heading">${escapeHtml(labels.filesWorstFirst)}</h2>`,
-    '<div class="table-wrap"><table>',
-    `<caption class="visually-hidden">${escapeHtml(labels.filesWorstFirst)}</caption>`,
-    `<thead><tr><th scope="col">${escapeHtml(labels.file)}</th><th scope="col">${escapeHtml(labels.language)}</th><th scope="col" class="num">${escapeHtml(labels.words)}</th><th scope="col" class="num">${escapeHtml(labels.scoreShort)}</th>${SEVERITIES.map((s) => `<th scope="col" class="num">${escapeHtml(labels.severities[s])}</th>`).join('')}</tr></thead>`,
-    `<tbody>${rows.join('\n')}</tbody>`,
-    '</table></div>',
-    note,
-    '</section>',
-  ].join('\n')
-}
-
-function findingsByFile(report: AuditReport, ctx: Context): string {
-  const sections = report.files.map((file, index) => (file.findings?.length ? fileSection(file, index, ctx) : '')).filter(Boolean)
-  return ['<section aria-labelledby="details-heading">', `<h2 id="details-heading">${escapeHtml(ctx.labels.findingsByFile)}</h2>`, ...sections, '</section>'].join('\n')
-}
-
-function fileSection(file: FileEntry, index: number, ctx: Context): string {
-  const { labels, number } = ctx
-  const anchor = fileAnchor(index)
-  const rows = (file.findings ?? []).map(
-    (f) =>
-      `<tr><td>${openLink(file.path, f, ctx, `<span class="pos">${f.line}:${f.column}</span>`)}</td><td><span class="sev sev-${f.severity}">${escapeHtml(labels.severity[f.severity])}</span></td><td>${ruleLink(f.ruleId, f.url)}</td><td>${flagged(f.actual, f.language)}</td><td class="suggestions">${suggestions(f.expected, f.language, labels)}</td><td class="message">${escapeHtml(f.message)}</td></tr>`,
-  )
-  const counts = SEVERITIES.filter((s) => file.bySeverity[s]).map((s) => labels.severityCount(number(file.bySeverity[s]), file.bySeverity[s], s))
-  return [
-    `<section class="file" id="${anchor}" aria-labelledby="${anchor}-heading">`,
-    `<div class="file-head"><h3 id="${anchor}-heading">${openLink(file.path, undefined, ctx, `<span class="path">${escapeHtml(file.path)}</span>`)}</h3>`,
-    `<span class="meta"><span class="chip ${bandClass(file.score)}">${escapeHtml(labels.fileScore(file.score))}</span> · ${escapeHtml(counts.join(', '))} · ${number(file.words)} ${escapeHtml(labels.words.toLowerCase())}</span></div>`,
-    '<div class="table-wrap"><table>',
-    `<caption class="visually-hidden">${escapeHtml(file.path)}</caption>`,
-    `<thead><tr>${[labels.position, labels.severityHead, labels.rule, labels.flagged, labels.suggestions, labels.message].map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
-    `<tbody>${rows.join('\n')}</tbody>`,
-    '</table></div>',
-    '</section>',
-  ].join('\n')
-}
-
-function skippedFiles(report: AuditReport, ctx: Context): string {
-  const { labels } = ctx
-  const rows = report.skipped.map((s) => `<tr><th scope="row"><span class="path">${escapeHtml(s.path)}</span></th><td>${escapeHtml(s.reason)}</td></tr>`)
-  return [
-    '<section aria-labelledby="skipped-heading">',
-    `<h2 id="skipped-heading">${escapeHtml(labels.skippedFiles)}</h2>`,
-    '<div class="table-wrap"><table>',
-    `<caption class="visually-hidden">${escapeHtml(labels.skippedFiles)}</caption>`,
-    `<thead><tr><th scope="col">${escapeHtml(labels.file)}</th><th scope="col">${escapeHtml(labels.reason)}</th></tr></thead>`,
-    `<tbody>${rows.join('\n')}</tbody>`,
-    '</table></div>',
-    '</section>',
-  ].join('\n')
-}
-
-function fileAnchor(index: number): string {
-  return `file-${index + 1}`
-}
-
-/**
- * A way to the file (at a finding, when given): in a webview a link the script turns into an
- * 'open' message; standalone, the caller's fileHref; else the content alone.
- */
-function openLink(path: string, at: FindingRecord | undefined, ctx: Context, content: string): string {
-  const where = at ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }
-  const label = at ? ctx.labels.openAt(path, at.line, at.column) : ctx.labels.openFile(path)
-  if (ctx.webview) {
-    const data = `data-path="${escapeHtml(path)}" data-line="${where.line}" data-column="${where.column}" data-end-line="${where.endLine}" data-end-column="${where.endColumn}"`
-    return `<a href="#" class="open" ${data} aria-label="${escapeHtml(label)}">${content}</a>`
-  }
-  const href = fileUrl(ctx.fileHref?.(path, at && { line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn }))
-  return href ? `<a href="${escapeHtml(href)}" class="open" aria-label="${escapeHtml(label)}">${content}</a>` : content
-}
-
-function ruleLink(ruleId: string, url: string): string {
-  const href = webUrl(url)
-  return href ? `<a href="${escapeHtml(href)}" class="rule" rel="noreferrer">${escapeHtml(ruleId)}</a>` : `<span class="rule">${escapeHtml(ruleId)}</span>`
-}
-
-function flagged(actual: string, language: Language): string {
-  return `<span class="flagged" lang="${language}">${escapeHtml(truncate(actual, 120))}</span>`
-}
-
-function suggestions(expected: readonly string[], language: Language, labels: Labels): string {
-  if (!expected.length) return `<span class="muted">${escapeHtml(labels.noSuggestion)}</span>`
-  return `<span lang="${language}">${escapeHtml(expected.map((e) => quote(language, e)).join(', '))}</span>`
 }

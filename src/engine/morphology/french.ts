@@ -1,8 +1,9 @@
 // French analysis: the readings of a word (lexicon, the rule lemma's paradigm, else a first-group
 // guesser), and the context rules that choose one (a "small tagger": subject pronoun or noun phrase
 // → person and number; être/avoir → participle; determiner → noun; `il faut que` → subjunctive;
-// an epicene adjective takes its noun's gender). Written on /work/scratch/morph's development
-// sentences, never on the fix test set (test/corpus/fixes), which measures them.
+// an epicene adjective takes its noun's gender). Written on the development sentences
+// (scripts/bench/morphology/sentences-fr.yaml), never on the fix test set (test/corpus/fixes),
+// which measures them.
 import { frenchEntries, frenchKey, frenchNoun, type LexiconEntry } from './french-lexicon.js'
 import { bestReading } from './best-reading.js'
 import type { AnalysisHint, Features, Reading } from './types.js'

@@ -10,6 +10,7 @@ import { suppressionsFrom, type Directive } from '../parse/directives.js'
 import { Drafter, shiftFindings } from '../output/emit.js'
 import type { Finding } from '../output/finding.js'
 import { assignLanguages, detectLanguage, shortBlockGuess, type LanguageCandidate, type LanguageSetting } from '../text/language.js'
+import { countLetters } from '../text/letters.js'
 import { lineStarts, pointIn } from '../output/lines.js'
 import type { DefinitionKey } from '../parse/definitions.js'
 import { parseDocumentText, type DocumentFormat } from '../parse/parse.js'
@@ -227,7 +228,7 @@ export class LintSession {
     const parsed = parseDocumentText(slice, this.format, this.plainBlocks, declared)
     const candidates = parsed.units.map((unit): LanguageCandidate => {
       const detected = detectLanguage(unit.text) ?? null
-      return { text: unit.text, detected, guess: detected ? null : shortBlockGuess(unit.text) ?? null }
+      return { text: unit.text, detected, guess: detected ? null : shortBlockGuess(unit.text) ?? null, letters: countLetters(unit.text, Infinity) }
     })
     // Every piece gets every field now: pieces of one shape keep the per-lint loops fast.
     const { units, directives, masks, links, sections, defines, openBlock } = parsed
