@@ -10,12 +10,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { scoreCleanProse } from './clean-prose.mjs'
-<<<<<<< HEAD
 import { scoreFixes } from './fixes.mjs'
 import { loadAllMorphology } from '../../dist/engine/index.js'
-=======
 import { LANGUAGE_HEAD, languageRows } from './languages.mjs'
->>>>>>> main
 import { FAMILIES, scoreMarked, total } from './score-marked.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -165,7 +162,6 @@ ${cleanTable}
 
 ${table(['language', 'rule', 'warnings', 'per 1,000 words'], cleanByRule)}
 
-<<<<<<< HEAD
 ## Fixes (issue #15)
 
 On the fix test set (\`test/corpus/fixes/\`, written apart from the rule data; never tuned on): each
@@ -176,7 +172,7 @@ real test set: the cases are not listed, so that nothing is tuned on them
 (\`node scripts/bench/morphology-fixset.mjs --list broken\` shows the layer's own).
 
 ${table(['language', 'inflected cases', 'correct', 'withheld', 'broken', 'missed', 'correct of cases', 'broken of fixes', 'fixed phrases correct', 'literal senses flagged'], fixRows)}
-=======
+
 ## Blocks read in the wrong language
 
 Every file of these sets is in one language, its folder's: the share of its blocks given the other
@@ -184,7 +180,6 @@ one (\`scripts/eval/languages.mjs --list\` lists those of the dev sets and clean
 paragraphs: under 12 words, not a heading or list item.
 
 ${languageTable}
->>>>>>> main
 
 ## Labelled corpus (written for measurement)
 
