@@ -11,6 +11,7 @@ import type { EntryData, Language } from '../rules/rule-data.js'
 import { foldWord, splitWord } from '../text/normalise.js'
 import type { TokenStream } from '../text/tokens.js'
 import { BoundedCache } from '../util/bounded-cache.js'
+import { checkFix } from './fix-checks.js'
 import { sentenceWords, wordAt, type SentenceWords } from './sentence-words.js'
 
 /** A replacement of text[start, end) (offsets into the block's text). */
@@ -128,30 +129,45 @@ export function suggestFix(text: string, stream: TokenStream, m: RawMatch, entry
   return { suggestions: w.suggestions, uninflected: w.uninflected, fix }
 }
 
+/** A reading of a form that is not the lemma's own: a verb not in the infinitive (English: base), a plural, a feminine. */
+function inflectedForm(r: Reading): boolean {
+  if (r.pos === 'verb') return r.form !== undefined ? r.form !== 'base' : r.mood !== 'inf'
+  if (r.pos === 'noun' || r.pos === 'adj') return r.number === 'pl' || r.gender === 'f'
+  return false
+}
+
 /** The suggestions of `entry` for `original` between `before` and `after` (the text around it in its sentence). */
 function work(entry: EntryData, suggest: string[], language: Language, head: Flagged, before: string, original: string, after: string): Worked {
+  // An entry that lists its forms (inflect: false) is matched as written, but its suggestions are
+  // lemmas all the same: "managez" → "dirigez", never "diriger". Its phrases are forms, not the
+  // lemma, so the word is read without the rule's lemma.
   const exact = entry.inflect === false
-  const reading: Reading | undefined = exact ? undefined : readWord(head.sentence.words, head.index, language, { lemma: head.lemma, pos: entry.pos && POS[entry.pos] })
+  const { words } = head.sentence
+  const pos = entry.pos && POS[entry.pos]
+  let reading: Reading | undefined = readWord(words, head.index, language, exact ? { pos } : { lemma: head.lemma, pos })
+  // Read without the lemma, a listed form in its citation form ("the majority of", "manager son
+  // équipe") or a word that is no verb, noun or adjective is pasted as written.
+  const plain = exact && (!reading || !inflectedForm(reading))
+  if (plain) reading = undefined
   const sentence = before + original + after
   const safe: string[] = []
   const unsafe: string[] = []
   let fix: FixSpan | undefined
   for (const suggestion of suggest) {
-    const inflected = exact
-      ? { text: copyCapitals(original, suggestion), safe: true }
-      : reading
-        ? inflect(suggestion, language, reading, { original, words: head.sentence.words, index: head.index })
-        : { text: copyCapitals(original, suggestion), safe: false }
+    const inflected = reading ? inflect(suggestion, language, reading, { original, words, index: head.index }) : { text: copyCapitals(original, suggestion), safe: plain }
     const agreed = agreeAround(before, inflected.text, language, after)
     // An English plural of a phrase: the layer makes its last word plural, which is wrong where that
     // word is no noun ("synergies" → "working togethers"). Withheld until the layer knows the head.
     const phrasePlural = language === 'en' && reading?.pos === 'noun' && reading.number === 'pl' && suggestion.includes(' ')
-    if (!inflected.safe || !agreed.safe || phrasePlural) {
+    const checked = inflected.safe && agreed.safe && !phrasePlural
+      ? checkFix({ before: agreed.before, replacement: agreed.replacement, after: agreed.after ?? after }, { language, reading, suggestion, original, words, index: head.index })
+      : undefined
+    if (checked === undefined || typeof checked === 'string') {
       unsafe.push(inflected.text)
       continue
     }
-    safe.push(agreed.replacement)
-    fix ??= changed(sentence, agreed.before + agreed.replacement + (agreed.after ?? after), 0, before.length, before.length + original.length)
+    safe.push(checked.replacement)
+    fix ??= changed(sentence, checked.before + checked.replacement + checked.after, 0, before.length, before.length + original.length)
   }
   return {
     suggestions: interned([...new Set([...safe, ...unsafe])]),

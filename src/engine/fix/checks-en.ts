@@ -1,0 +1,4 @@
+// English checks on a fix (fix-checks.ts).
+import type { FixCheck } from './fix-checks.js'
+
+export const englishChecks: readonly FixCheck[] = []

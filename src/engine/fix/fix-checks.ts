@@ -1,0 +1,70 @@
+// The last word on a fix (issue #15): the suggestion is inflected and the words next to it agreed;
+// these checks then read the sentence the fix would leave, language by language, and either mend it
+// (a French "de" complement that becomes the object, "pas" moved after a multi-word verb) or say why
+// the fix is withheld (a suggestion whose construction the sentence does not have: "help" + a bare
+// noun, "let" in the passive). A withheld suggestion is still shown, not applied. One file per
+// language; the checks that hold in both are here.
+import type { Reading } from '../morphology/index.js'
+import type { Language } from '../rules/rule-data.js'
+import { englishChecks } from './checks-en.js'
+import { frenchChecks } from './checks-fr.js'
+
+/** The sentence around a fix: `before` + `replacement` + `after` (each a stretch of the sentence). */
+export interface FixDraft {
+  before: string
+  replacement: string
+  after: string
+}
+
+export interface FixContext {
+  language: Language
+  /** The flagged head word as read (undefined: not read). */
+  reading?: Reading
+  /** The suggestion as the rule writes it ("let", "mettre en œuvre"). */
+  suggestion: string
+  /** The flagged text as written. */
+  original: string
+  /** The sentence's words and the flagged head's index among them. */
+  words: readonly string[]
+  index: number
+}
+
+/** A mended draft, or the reason the fix is withheld. */
+export type FixCheck = (draft: FixDraft, context: FixContext) => FixDraft | string
+
+const fold = (w: string) => w.toLowerCase().replace(/’/g, "'")
+const lastWord = (s: string) => /([\p{L}'’]+)[^\p{L}]*$/u.exec(s)?.[1]
+const firstWord = (s: string) => /^[^\p{L}]*([\p{L}'’]+)/u.exec(s)?.[1]
+
+// Prepositions a suggestion may end with ("build on", "s'appuyer sur"): one more right after it
+// means the flagged phrase left its own in the text ("capitalise sur les dons" → "s'appuient sur sur").
+const PREPOSITIONS: Record<Language, Set<string>> = {
+  en: new Set('to on in into at of for with from about by up out'.split(' ')),
+  fr: new Set("à au aux de d' du des sur dans avec pour par en vers chez".split(' ')),
+}
+
+/** "reach out to" + "to": the seam repeats a word the replacement already ends or starts with. */
+const repeatedAtSeam: FixCheck = (draft, { language }) => {
+  const end = lastWord(draft.replacement)
+  const next = firstWord(draft.after)
+  if (end && next && fold(end) === fold(next) && /^\s/.test(draft.after)) return `“${end}” would be written twice`
+  if (end && next && PREPOSITIONS[language].has(fold(end)) && PREPOSITIONS[language].has(fold(next)) && /^\s/.test(draft.after)) return `two prepositions in a row: “${end} ${next}”`
+  const start = firstWord(draft.replacement)
+  const previous = lastWord(draft.before)
+  if (start && previous && fold(start) === fold(previous) && /\s$/.test(draft.before) && !/^(that|que|nous|vous)$/i.test(start)) return `“${start}” would be written twice`
+  return draft
+}
+
+const COMMON: readonly FixCheck[] = [repeatedAtSeam]
+const BY_LANGUAGE: Record<Language, readonly FixCheck[]> = { en: englishChecks, fr: frenchChecks }
+
+/** The draft after every check of its language, or why the fix is withheld. */
+export function checkFix(draft: FixDraft, context: FixContext): FixDraft | string {
+  let now = draft
+  for (const check of [...COMMON, ...BY_LANGUAGE[context.language]]) {
+    const out = check(now, context)
+    if (typeof out === 'string') return out
+    now = out
+  }
+  return now
+}
