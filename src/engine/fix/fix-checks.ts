@@ -22,8 +22,10 @@ export interface FixContext {
   reading?: Reading
   /** The suggestion as the rule writes it ("let", "mettre en œuvre"). */
   suggestion: string
-  /** The flagged text as written. */
+  /** The flagged text as written, and the sentence's text before and after it, as written. */
   original: string
+  before: string
+  after: string
   /** The sentence's words and the flagged head's index among them. */
   words: readonly string[]
   index: number

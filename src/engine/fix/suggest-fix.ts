@@ -5,7 +5,7 @@
 // inflected to the reading and the words around it agreed, and the first suggestion whose every
 // step had data becomes the fix. Without the layer's data loaded (loadMorphology, awaited by the
 // front ends) nothing is dropped, suggestions stay as written, and no fix is given.
-import { agreeAround, copyCapitals, inflect, morphologyLoaded, readWord, type Pos, type Reading } from '../morphology/index.js'
+import { agreeAround, copyCapitals, englishSuggestionClass, inflect, morphologyLoaded, readWord, type Pos, type Reading } from '../morphology/index.js'
 import type { RawMatch } from '../match/phrase-matcher.js'
 import type { EntryData, Language } from '../rules/rule-data.js'
 import { foldWord, splitWord } from '../text/normalise.js'
@@ -69,8 +69,15 @@ function flaggedHead(text: string, stream: TokenStream, m: RawMatch, entry: Entr
   const at = (k: number) => wordAt(sentence.starts, tokens[k].start)
   let head = tokens.findIndex((t, k) => t.key !== foldWord(lemmaParts[k] ?? ''))
   if (head < 0) {
+    // English: a noun compound's head is its last word ("pain points"), a verb phrase's its verb
+    // ("drive growth"): the first word decides when it reads as a verb.
+    // The suggestions settle it when one of them is only a verb or no verb ("thought leadership" →
+    // "expertise": a noun, whatever "thought" reads as).
     const last = tokens.length - 1
-    head = language === 'en' && last > 0 && readWord(sentence.words, at(last), language, { lemma: lemmaParts[last] })?.pos === 'noun' ? last : 0
+    const classes = new Set(language === 'en' ? (entry.suggest ?? []).map(englishSuggestionClass) : [])
+    const verbal = classes.has('verb') ? !classes.has('noun') : classes.has('noun') ? false : readWord(sentence.words, at(0), language, { lemma: lemmaParts[0] })?.pos === 'verb'
+    const lastIsHead = language === 'en' && last > 0 && !verbal && readWord(sentence.words, at(last), language, { lemma: lemmaParts[last] })?.pos === 'noun'
+    head = lastIsHead ? last : 0
   }
   const index = at(head)
   if (index < 0) return undefined
@@ -156,11 +163,8 @@ function work(entry: EntryData, suggest: string[], language: Language, head: Fla
   for (const suggestion of suggest) {
     const inflected = reading ? inflect(suggestion, language, reading, { original, words, index: head.index }) : { text: copyCapitals(original, suggestion), safe: plain }
     const agreed = agreeAround(before, inflected.text, language, after)
-    // An English plural of a phrase: the layer makes its last word plural, which is wrong where that
-    // word is no noun ("synergies" → "working togethers"). Withheld until the layer knows the head.
-    const phrasePlural = language === 'en' && reading?.pos === 'noun' && reading.number === 'pl' && suggestion.includes(' ')
-    const checked = inflected.safe && agreed.safe && !phrasePlural
-      ? checkFix({ before: agreed.before, replacement: agreed.replacement, after: agreed.after ?? after }, { language, reading, suggestion, original, words, index: head.index })
+    const checked = inflected.safe && agreed.safe
+      ? checkFix({ before: agreed.before, replacement: agreed.replacement, after: agreed.after ?? after }, { language, reading: inflected.reading ?? reading, suggestion, original, before, after, words, index: head.index })
       : undefined
     if (checked === undefined || typeof checked === 'string') {
       unsafe.push(inflected.text)

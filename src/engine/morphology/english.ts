@@ -2,7 +2,7 @@
 // cost 1–4 s to load; docs/morphology.md): the rule lemma's paradigm and en-lexicon's tags give the
 // readings, and context rules choose (determiner or preposition before → noun; subject, modal, "to"
 // → verb; have → past participle; be → -ing or participle).
-import { englishParadigm, englishTags, PENN_FORM, posOfTag, type EnglishParadigm } from './english-lexicon.js'
+import { CLOSED_CLASS, englishParadigm, englishTags, PENN_FORM, posOfTag, type EnglishParadigm } from './english-lexicon.js'
 import { bestReading } from './best-reading.js'
 import type { AnalysisHint, EnglishForm, Reading } from './types.js'
 
@@ -41,17 +41,9 @@ function lexiconReadings(word: string): Reading[] {
   })
 }
 
-// Closed-class words: en-lexicon keeps only content tags, so "the" comes back as VBD/NN/JJ and
-// "of" as RB once its DT/IN are dropped. Their own class is known: no content reading at all.
-const CLOSED: Record<string, Reading['pos']> = {}
-for (const w of 'the a an this that these those my our your their his her its some any no every each another'.split(' ')) CLOSED[w] = 'det'
-for (const w of 'of in on at by for with from into over under about after before between through without to'.split(' ')) CLOSED[w] = 'prep'
-for (const w of 'i we you they he she it me us him them'.split(' ')) CLOSED[w] = 'pron'
-for (const w of 'and or but nor'.split(' ')) CLOSED[w] = 'conj'
-
 export function analyseEnglish(words: readonly string[], index: number, hint?: AnalysisHint): Reading[] {
   const word = words[index] ?? ''
-  const closed = CLOSED[word.toLowerCase()]
+  const closed = CLOSED_CLASS[word.toLowerCase()]
   if (closed) return [{ lemma: word.toLowerCase(), pos: closed, source: 'lexicon' }]
   const paradigm = hint?.lemma ? englishParadigm(hint.lemma) : undefined
   let readings = paradigm ? paradigmReadings(word, paradigm) : []

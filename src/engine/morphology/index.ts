@@ -9,7 +9,7 @@ import { analyseFrench, chooseFrench } from './french.js'
 import type { AnalysisHint, MorphLanguage, Reading } from './types.js'
 
 export type { AnalysisHint, EnglishForm, Features, Mood, MorphLanguage, Pos, Reading, ReadingSource, Tense } from './types.js'
-export { inflect, copyCapitals, type Inflected, type InflectContext } from './inflect-suggestion.js'
+export { inflect, copyCapitals, englishSuggestionClass, type Inflected, type InflectContext } from './inflect-suggestion.js'
 export { agreeAround, type Agreed } from './agree-around.js'
 export { loadAllMorphology, loadMorphology, morphologyLoaded } from './data.js'
 
