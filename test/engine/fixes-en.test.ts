@@ -30,6 +30,13 @@ describe('fixes that keep the sentence grammatical', () => {
     ['The choir hit the ground running in its first season.', 'hit the ground running', 'The choir started quickly in its first season.'],
     // a suggestion with its own determiner after a verb
     ['We now have visibility into stock.', 'visibility into', 'We now have a view of stock.'],
+    // British spelling of a listed verb; hyphenated words with no ending to read
+    ['This kit revolutionises the way we bake bread.', 'revolutionises', 'This kit changes the way we bake bread.'],
+    ['Backups are mission-critical for a small charity.', 'mission-critical', 'Backups are essential for a small charity.'],
+    // a split infinitive after the object
+    ['The guide empowers parents to quickly find a school.', 'empowers', 'The guide lets parents quickly find a school.'],
+    // an infinitive complement survives the light verb
+    ['The club has made a decision to open on Sundays.', 'made a decision', 'The club has decided to open on Sundays.'],
     // an adjunct after a replaced verb phrase stays
     ['The council made a decision on the parking fees last night.', 'made a decision', 'The council decided on the parking fees last night.'],
   ])('%s', (text, flagged, want) => {
@@ -55,9 +62,18 @@ describe('fixes that keep the sentence grammatical', () => {
     ['The report offers actionable insights into the causes.', 'actionable insights'],
     // the same word twice at the seam
     ['We will circle back to the topic next week.', 'circle back'],
+    // an irregular past read from its ending only
+    ['The board had taken a decision about the roof.', 'taken a decision'],
   ])('withholds the fix: %s', (text, flagged) => {
     const f = finding(text, flagged)
     expect(f.fix).toBeUndefined()
     expect(f.expected?.length).toBeGreaterThan(0)
   })
+})
+
+it('shows a suggestion it cannot inflect as the rule writes it', () => {
+  const f = finding('We chose battle-tested libraries.', 'battle-tested')
+  expect(f.fix).toBeUndefined()
+  expect(f.expected).toContain('proven')
+  expect(f.expected?.some((s) => /provened/.test(s))).toBe(false)
 })

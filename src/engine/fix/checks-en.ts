@@ -46,8 +46,8 @@ const objectAndVerb: FixCheck = (draft, c) => {
   const passive = c.reading.form === 'pastpart' && !!previous && BE.has(previous)
   if (passive) return verb === 'allow' && /^\s+to\s+\p{L}/u.test(c.after) ? draft : `“${verb}” does not take the passive here`
   // Up to four words of object, then "to" and a verb.
-  const m = /^(?:\s+[\p{L}\p{N}'’-]+){1,4}?\s+to\s+(\p{L}+)/u.exec(c.after)
-  if (m && mayBeVerb(m[1].toLowerCase())) return draft
+  const m = /^(?:\s+[\p{L}\p{N}'’-]+){1,4}?\s+to\s+(?:\p{L}+ly\s+)?(\p{L}+)/u.exec(c.after)
+  if (m && mayBeVerb(m[1])) return draft
   return `“${verb}” needs an object and a verb after it`
 }
 
@@ -75,15 +75,18 @@ const verbComplement: FixCheck = (draft, c) => {
   const suggestion = words(c.suggestion)
   const originalEnd = last(c.original) ?? ''
   const suggestionEnd = suggestion.at(-1)?.toLowerCase() ?? ''
-  const next = first(c.after) ?? ''
+  const raw = words(c.after)[0] ?? ''
+  const next = raw.toLowerCase().replace(/’/g, "'")
   const tags = englishTags(next)
-  if (originalEnd === 'to' && mayBeVerb(next) && !tags.some((t) => t.startsWith('NN'))) return `“to ${next}” is an infinitive`
+  if (originalEnd === 'to' && mayBeVerb(raw) && !tags.some((t) => t.startsWith('NN'))) return `“to ${next}” is an infinitive`
   if (flagged.length < 2 && (suggestion.length < 2 || PARTICLES.has(suggestionEnd))) return draft
   // "facilitates the assignment" → "makes easier the assignment", "put into practice the policy": the object goes inside.
   if (flagged.length < 2 && opensNounPhrase(next)) return `the object would follow “${c.suggestion}”`
   if (PARTICLES.has(originalEnd)) return draft
   if (flagged.length > 1 && ['and', 'or', 'of'].includes(next)) return `“${next}” went with the flagged noun`
-  if (['to', 'about', 'into'].includes(next) && !PARTICLES.has(suggestionEnd)) return `“${next}” belonged to the flagged words`
+  // "taken a decision to close" → "decided to close": an infinitive complement stays.
+  const infinitive = next === 'to' && mayBeVerb(words(c.after)[1] ?? '')
+  if (['to', 'about', 'into'].includes(next) && !infinitive && !PARTICLES.has(suggestionEnd)) return `“${next}” belonged to the flagged words`
   if (next === 'on' && suggestion.length > 1 && !PARTICLES.has(suggestionEnd)) return '“on” belonged to the flagged words'
   return draft
 }

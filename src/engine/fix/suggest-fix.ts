@@ -167,7 +167,9 @@ function work(entry: EntryData, suggest: string[], language: Language, head: Fla
       ? checkFix({ before: agreed.before, replacement: agreed.replacement, after: agreed.after ?? after }, { language, reading: inflected.reading ?? reading, suggestion, original, before, after, words, index: head.index })
       : undefined
     if (checked === undefined || typeof checked === 'string') {
-      unsafe.push(inflected.text)
+      // Shown, not applied: in its inflected form when only the sentence around it stood in the
+      // way, as the rule writes it when the form itself is unsure ("battle-tested" → never "provened").
+      unsafe.push(inflected.safe ? inflected.text : copyCapitals(original, suggestion))
       continue
     }
     safe.push(checked.replacement)

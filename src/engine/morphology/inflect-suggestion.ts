@@ -191,9 +191,17 @@ export function copyCapitals(original: string | undefined, text: string): string
   return /^\p{Lu}/u.test(original) ? text.charAt(0).toUpperCase() + text.slice(1) : text
 }
 
+const citationForm = (r: Reading) => (r.pos === 'verb' ? (r.form ?? 'base') === 'base' : r.pos === 'noun' ? r.number !== 'pl' : true)
+
 export function inflect(suggestion: string, language: MorphLanguage, target: Reading, context: InflectContext = {}): Inflected {
-  const result = language === 'fr' ? inflectFrench(suggestion, target, context) : inflectEnglish(suggestion, target)
+  const result: Inflected = language === 'fr' ? inflectFrench(suggestion, target, context) : inflectEnglish(suggestion, target)
   const text = copyCapitals(context.original, result.text)
-  if (result.safe && target.source === 'guess') return { text, safe: false, why: 'the flagged word was read from its ending only' }
+  // A guess read from an ending is no ground for a form. An English word with no inflectional
+  // ending ("mission-critical", "game-changer") read in its citation form has nothing to guess.
+  const head = context.words && context.index !== undefined ? context.words[context.index] : undefined
+  // A verb guessed in its base form may be an irregular past ("taken"): only hyphenated words are bare.
+  const read = result.reading ?? target
+  const bare = language === 'en' && !!head && !/(s|ed|ing)$/i.test(head) && citationForm(read) && (read.pos !== 'verb' || head.includes('-'))
+  if (result.safe && target.source === 'guess' && !bare) return { text, safe: false, why: 'the flagged word was read from its ending only' }
   return { ...result, text }
 }
