@@ -3,13 +3,13 @@
 import { serialize } from 'node:v8'
 import { parentPort } from 'node:worker_threads'
 import { FINDINGS_PER_CHUNK, type FromWorker, type ToWorker } from './live-protocol.js'
-import { loadEngine } from './engine.js'
+import { morphologyReady } from './engine.js'
 import { SessionTable } from './live-sessions.js'
 
 const sessions = new SessionTable()
 
 // The morphology data (issue #15), once, before the first lint: messages wait for it in order.
-const ready = loadEngine().loadAllMorphology().catch(() => undefined)
+const ready = morphologyReady()
 
 parentPort?.on('message', (message: ToWorker) => void ready.then(() => answer(message)))
 
