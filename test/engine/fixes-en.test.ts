@@ -77,3 +77,19 @@ it('shows a suggestion it cannot inflect as the rule writes it', () => {
   expect(f.expected).toContain('proven')
   expect(f.expected?.some((s) => /provened/.test(s))).toBe(false)
 })
+
+describe('what is flagged to be fixed', () => {
+  it.each([
+    // irregular pasts of listed phrases
+    ['The choir thought outside the box for the spring fair.', 'thought outside the box', 'The choir thought differently for the spring fair.'],
+    ['Our grant won hearts and minds in the village.', 'won hearts and minds', 'Our grant convinced people in the village.'],
+    // a line in Title Case is no run of names
+    ['How Our Bakery Leverages Customer Feedback', 'Leverages', 'How Our Bakery Uses Customer Feedback'],
+  ])('%s', (text, flagged, want) => {
+    expect(fixed(text, flagged)).toBe(want)
+  })
+
+  it('still reads a capitalised run inside a sentence as a name', () => {
+    expect(lint('We met Synergy Health Ltd today.', { language: 'en' }).findings).toEqual([])
+  })
+})
