@@ -62,6 +62,30 @@ const ownDeterminer: FixCheck = (draft, c) => {
   return draft
 }
 
+/** "make easier", "make clearer": a verb and the adjective its object takes after it. */
+const verbAndAdjective = (suggestion: string) => {
+  const parts = suggestion.split(' ')
+  return parts.length === 2 && !PARTICLES.has(parts[1]) && tagsOf(parts[0]).includes('VB') && tagsOf(parts[1]).some((t) => t === 'JJ' || t === 'JJR')
+}
+
+/**
+ * "facilitates efficient audits by …" → "makes efficient audits easier by …": the object goes
+ * between the verb and its adjective. The object runs to the end of the clause (a comma, the end,
+ * "by" + -ing) and is at most eight words; an infinitive or a relative clause in it ("… with
+ * customers to ensure that …") leaves no clear end, and the fix is withheld.
+ */
+const objectInside: FixCheck = (draft, c) => {
+  if (c.reading?.pos !== 'verb' || !verbAndAdjective(c.suggestion) || !startsWithWord(c.after)) return draft
+  if (!opensNounPhrase(first(c.after) ?? '')) return draft
+  const clause = /^([^,;:.!?()\[\]"“”]*?)(?=\s+by\s+\p{L}+ing\b|[,;:.!?()\[\]"“”]|$)/u.exec(c.after)
+  const object = clause?.[1] ?? ''
+  const objectWords = words(object)
+  if (!objectWords.length || objectWords.length > 8) return 'no clear end to the object'
+  if (/\s(to|that|which|who)\s/i.test(object + ' ')) return 'the object runs into a clause'
+  const [verb, adjective] = draft.replacement.split(' ')
+  return { before: draft.before, replacement: `${verb}${object} ${adjective}`, after: draft.after.slice(draft.after.indexOf(object) + object.length) }
+}
+
 /**
  * A verb phrase swapped for another: some words after the flagged ones were governed by them. A
  * noun the phrase ended with may be coordinated ("drive growth and profitability") or take a
@@ -79,7 +103,7 @@ const verbComplement: FixCheck = (draft, c) => {
   const next = raw.toLowerCase().replace(/’/g, "'")
   const tags = englishTags(next)
   if (originalEnd === 'to' && mayBeVerb(raw) && !tags.some((t) => t.startsWith('NN'))) return `“to ${next}” is an infinitive`
-  if (flagged.length < 2 && (suggestion.length < 2 || PARTICLES.has(suggestionEnd))) return draft
+  if (flagged.length < 2 && (suggestion.length < 2 || PARTICLES.has(suggestionEnd) || verbAndAdjective(c.suggestion))) return draft
   // "facilitates the assignment" → "makes easier the assignment", "put into practice the policy": the object goes inside.
   if (flagged.length < 2 && opensNounPhrase(next)) return `the object would follow “${c.suggestion}”`
   if (PARTICLES.has(originalEnd)) return draft
@@ -101,8 +125,8 @@ const nounNumber: FixCheck = (draft, c) => {
   return SINGULAR_VERBS.has(next) || englishTags(next).includes('VBZ') ? `“${next}” agrees with a singular` : draft
 }
 
-/** A noun that governed "into" ("insights into", "a deep dive into"): its replacement may not. */
-const governedInto: FixCheck = (draft, c) => (c.reading?.pos !== 'verb' && /^\s+into\b/i.test(c.after) ? '“into” belonged to the flagged noun' : draft)
+/** A noun that governed "into" or "between" ("insights into", "synergies between"): its replacement may not. */
+const governedInto: FixCheck = (draft, c) => (c.reading?.pos !== 'verb' && /^\s+(into|between)\b/i.test(c.after) ? 'the preposition after it belonged to the flagged noun' : draft)
 
 /** A determiner, then what is no noun phrase ("the synergy between" → "the working together between"). */
 const nounAfterDeterminer: FixCheck = (draft, c) => {
@@ -112,4 +136,4 @@ const nounAfterDeterminer: FixCheck = (draft, c) => {
   return englishHead(c.suggestion.split(' ')) === undefined ? `“${c.suggestion}” is no noun phrase` : draft
 }
 
-export const englishChecks: readonly FixCheck[] = [objectAndVerb, ownDeterminer, verbComplement, nounNumber, governedInto, nounAfterDeterminer]
+export const englishChecks: readonly FixCheck[] = [objectAndVerb, objectInside, ownDeterminer, verbComplement, nounNumber, governedInto, nounAfterDeterminer]

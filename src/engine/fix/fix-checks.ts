@@ -57,7 +57,23 @@ const repeatedAtSeam: FixCheck = (draft, { language }) => {
   return draft
 }
 
-const COMMON: readonly FixCheck[] = [repeatedAtSeam]
+const stem = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 5)
+const contentWords = (s: string) => (s.match(/\p{L}{5,}/gu) ?? []).map(stem)
+
+/**
+ * A replacement that repeats a word just around it ("involve the people involved", "create
+ * contacts from many contacts"): a copy editor would reword the sentence, not paste that.
+ * Words of five letters or more ("nous nous appuyons" is French) within four either side, compared
+ * by their first five letters, the flagged words excepted.
+ */
+const repeatsNeighbour: FixCheck = (draft, c) => {
+  const flagged = new Set(contentWords(c.original))
+  const near = new Set([...contentWords(c.before).slice(-4), ...contentWords(c.after).slice(0, 4)])
+  const repeated = contentWords(draft.replacement).find((w) => near.has(w) && !flagged.has(w))
+  return repeated ? `“${draft.replacement}” repeats a word next to it` : draft
+}
+
+const COMMON: readonly FixCheck[] = [repeatedAtSeam, repeatsNeighbour]
 const BY_LANGUAGE: Record<Language, readonly FixCheck[]> = { en: englishChecks, fr: frenchChecks }
 
 /** The draft after every check of its language, or why the fix is withheld. */
