@@ -110,12 +110,12 @@ export class FindingActions implements vscode.CodeActionProvider {
 
 /**
  * One edit with the `fix` of every finding that has one (the engine's chooseFixes: never two that
- * overlap or touch the same word; each was re-linted in its sentence by the engine). `linted` must
+ * overlap, touch the same word or stand within agreement reach of each other; each was re-linted in its sentence by the engine). `linted` must
  * be the findings of the document's current version (FindingSource.current).
  */
 export function fixAllEdit(document: vscode.TextDocument, linted: readonly Linted[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit()
-  for (const fix of chooseFixes(linted.map((l) => l.finding))) {
+  for (const fix of chooseFixes(linted.map((l) => l.finding), document.getText())) {
     edit.replace(document.uri, new vscode.Range(document.positionAt(fix.offset), document.positionAt(fix.endOffset)), fix.text)
   }
   return edit

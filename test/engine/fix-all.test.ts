@@ -15,6 +15,17 @@ describe('chooseFixes', () => {
   })
 })
 
+describe('chooseFixes with the text', () => {
+  it('never applies together two fixes within agreement reach in one sentence', () => {
+    const text = 'Une offre disruptive ici. Puis une autre offre.'
+    const a = { offset: 5, endOffset: 10, text: 'X' }
+    const near = { offset: 11, endOffset: 20, text: 'Y' }
+    const nextSentence = { offset: 32, endOffset: 37, text: 'Z' }
+    expect(chooseFixes([finding(a), finding(near), finding(nextSentence)], text)).toEqual([a, nextSentence])
+    expect(chooseFixes([finding(a), finding(near), finding(nextSentence)])).toEqual([a, near, nextSentence])
+  })
+})
+
 describe('fixAll', () => {
   beforeAll(() => loadAllMorphology())
 
@@ -23,6 +34,15 @@ describe('fixAll', () => {
     const { text: fixed, fixes } = fixAll(text, lint(text, { language: 'en' }).findings, (t) => lint(t, { language: 'en' }).findings)
     expect(fixes).toHaveLength(2)
     expect(fixed).toBe('We used our data. She uses the results.')
+  })
+
+  it('applies only one of two fixes that agree with each other', () => {
+    const text = 'Nous voulons une expérience client disruptive.'
+    const relint = (t: string) => lint(t, { language: 'fr' }).findings
+    const once = fixAll(text, relint(text), relint)
+    expect(once.fixes).toHaveLength(1)
+    // Both at once wrote "un service nouvelle": the adjective agreed with the noun the other fix replaced.
+    expect(once.text).not.toMatch(/service nouvelle/)
   })
 
   it('takes back a fix whose replacement the re-lint flags', () => {

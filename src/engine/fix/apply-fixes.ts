@@ -4,14 +4,30 @@
 // implementation for the extension's Fix All, `source.fixAll.cluetrain`, and any CLI fix mode.
 import type { Finding, Fix } from '../output/finding.js'
 
-/** The fixes of `findings` to apply together: by position, skipping any that overlaps or touches (no character between) one kept. */
-export function chooseFixes(findings: readonly Finding[]): Fix[] {
+// Each fix was agreed with the words around it as they stand: the article before, up to five words
+// after ("une expérience client disruptive" → "un service" and "nouvelle", each right alone, wrong
+// together). Two fixes closer than this in one sentence are not applied together.
+const AGREEMENT_REACH = 6
+
+/** Fewer than AGREEMENT_REACH words between, and no end of sentence or line. */
+function within(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to)
+  return !/[.!?…;:\n]/.test(gap) && (gap.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < AGREEMENT_REACH
+}
+
+/**
+ * The fixes of `findings` to apply together: by position, skipping any that overlaps or touches
+ * (no character between) one kept, and, given the text, any within agreement reach of one kept in
+ * its sentence: that one is applied by the next fix-all, re-agreed with the text the first left.
+ */
+export function chooseFixes(findings: readonly Finding[], text?: string): Fix[] {
   const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset)
   const chosen: Fix[] = []
   let end = -1
   for (const fix of fixes) {
     // A fix's range is whole words: one that starts where the last ended would join or split a word.
     if (fix.offset <= end) continue
+    if (text !== undefined && end >= 0 && within(text, end, fix.offset)) continue
     chosen.push(fix)
     end = fix.endOffset
   }
@@ -42,7 +58,7 @@ const MAX_ROUNDS = 4
  */
 export function fixAll(text: string, findings: readonly Finding[], lint: (text: string) => readonly Finding[]): { text: string; fixes: Fix[] } {
   const had = new Set(findings.map((f) => `${f.ruleId}\u0000${f.actual.toLowerCase()}`))
-  let fixes = chooseFixes(findings)
+  let fixes = chooseFixes(findings, text)
   for (let round = 0; round < MAX_ROUNDS && fixes.length; round++) {
     const { text: fixed, placed } = applyFixes(text, fixes)
     const fresh = lint(fixed).filter((f) => !had.has(`${f.ruleId}\u0000${f.actual.toLowerCase()}`))
