@@ -51,7 +51,10 @@ export class FindingActions implements vscode.CodeActionProvider {
       // preferred, so Auto Fix applies it; the other wordings replace the flagged words only.
       const fix = finding.fix
       finding.expected.forEach((suggestion, i) => {
-        const action = new vscode.CodeAction(vscode.l10n.t('Replace with “{0}”', suggestion), vscode.CodeActionKind.QuickFix)
+        // A wording the engine could not put in the sentence's form says so, and is never preferred.
+        const unsure = finding.uninflected?.includes(suggestion)
+        const title = unsure ? vscode.l10n.t('Replace with “{0}” (check the grammar)', suggestion) : vscode.l10n.t('Replace with “{0}”', suggestion)
+        const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix)
         action.edit = new vscode.WorkspaceEdit()
         if (i === 0 && fix) action.edit.replace(document.uri, new vscode.Range(document.positionAt(fix.offset), document.positionAt(fix.endOffset)), fix.text)
         else action.edit.replace(document.uri, diagnostic.range, suggestion)
