@@ -115,6 +115,17 @@ function buildEnglish() {
     const tags = [...new Set(String(lexicon[lemma] ?? '').split('|').filter((t) => CONTENT[t]))]
     table.push(`${lemma}\t${tags.join(' ')}\t${forms.join(' ')}`)
   }
+  // The irregular verbs' past and participle, for the phrase matcher (match/inflect.ts): a rule
+  // written "think outside the box" also finds "thought outside the box". Synchronous and small,
+  // unlike the data above (loaded on demand): only rows whose forms the regular endings miss.
+  const regular = (w) => [w + 'ed', w + 'd', w.replace(/y$/, 'ied'), w + w.at(-1) + 'ed']
+  const irregularRows = irregular
+    .filter(([base, past, participle]) => /^[a-z]+$/.test(base) && [past, participle].some((f) => f && !regular(base).includes(f)))
+    .map(([base, past, participle]) => [base, ...new Set([past, participle].flatMap((f) => String(f).split(/[|/,]/)).filter((f) => /^[a-z]+$/.test(f)))].join(' '))
+    .sort(compare)
+  writeModule('english-irregular.ts', [
+    `Irregular English verbs (base, past, past participle) from en-inflectors ${version('en-inflectors')} (MIT, © 2017 Alex Corvi).`,
+  ], { englishIrregular: irregularRows.join('\n') + '\n' })
   writeModule('english.ts', [
     `English part-of-speech lexicon from en-lexicon ${version('en-lexicon')} (MIT, © 2017 Alex Corvi), words with`,
     `more than one part of speech, adjectives and adverbs; inflection table from en-inflectors ${version('en-inflectors')} (MIT, © 2017 Alex Corvi).`,
@@ -128,7 +139,7 @@ function compare(a, b) {
 }
 
 // Reading the 550,000-line Lefff costs about 3 s of CPU: skip when no input changed since the last build.
-const OUTPUTS = ['lefff-fr.ts', 'lefff-fr-nouns.ts', 'english.ts'].map((f) => join(out, f))
+const OUTPUTS = ['lefff-fr.ts', 'lefff-fr-nouns.ts', 'english.ts', 'english-irregular.ts'].map((f) => join(out, f))
 const inputs = [fileURLToPath(import.meta.url), ...['compact-lexicon.mjs', 'lefff.mjs'].map((f) => join(root, 'scripts/morphology', f)), join(root, 'package-lock.json'),
   ...['en', 'fr'].flatMap((l) => readdirSync(join(root, 'rules', l)).map((f) => join(root, 'rules', l, f)))]
 const newest = Math.max(...inputs.filter(existsSync).map((f) => statSync(f).mtimeMs))

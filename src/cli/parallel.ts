@@ -1,5 +1,6 @@
 // Lints many files on worker threads and yields the outcomes in the files' order as soon as they
 // are ready. One thread, or a single file, runs in the main thread instead.
+import { loadAllMorphology } from '../engine/index.js'
 import { inOrder, WorkerPool } from '../node/worker-pool.js'
 import { lintFile, type FileOutcome, type FileTask } from './lint-file.js'
 
@@ -15,6 +16,8 @@ const IN_FLIGHT = 2
 const AHEAD_PER_WORKER = 16
 
 export async function* lintAll(tasks: readonly FileTask[], jobs: number): AsyncGenerator<FileOutcome> {
+  // The main thread lints too (one thread, one file, or where no thread can run).
+  await loadAllMorphology()
   if (jobs <= 1 || tasks.length < 2) {
     for (const task of tasks) yield lintFile(task)
     return

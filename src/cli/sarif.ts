@@ -66,12 +66,14 @@ export function sarif(reports: readonly FileReport[], options: SarifOptions): st
         message: { text: m.message },
         locations: [{ physicalLocation: { artifactLocation, region: { ...region, snippet: { text: m.actual } } } }],
         ...(typeof m.fingerprint === 'string' ? { partialFingerprints: { [FINGERPRINT_KEY]: m.fingerprint } } : {}),
-        ...(m.expected.length
+        // Only a fix the engine stands behind (issue #15): its range is the finding's, or wider
+        // when words around it change with it (then given by offsets alone).
+        ...(m.fix
           ? {
               fixes: [
                 {
-                  description: { text: `Replace “${m.actual}” with “${m.expected[0]}”.` },
-                  artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: region, insertedContent: { text: m.expected[0] } }] }],
+                  description: { text: m.fix.offset === m.offset && m.fix.endOffset === m.endOffset ? `Replace “${m.actual}” with “${m.fix.text}”.` : `Replace with “${m.fix.text}”.` },
+                  artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: m.fix.offset === m.offset && m.fix.endOffset === m.endOffset ? region : { charOffset: m.fix.offset, charLength: m.fix.endOffset - m.fix.offset }, insertedContent: { text: m.fix.text } }] }],
                 },
               ],
             }

@@ -2,7 +2,11 @@
 // front ends share beside it (decoding, fingerprints, config edits) is in src/front-end-helpers/.
 export { lint, type LintOptions, type LintResult } from './lint.js'
 export { LintSession, type SessionStats } from './pipeline/session.js'
-export type { Finding, Principle } from './output/finding.js'
+export type { Finding, Fix, Principle } from './output/finding.js'
+// The morphology data (issue #15): front ends await it once per process before linting; without
+// it lint() gives no fix and leaves suggestions as the rules write them.
+export { loadAllMorphology, loadMorphology, morphologyLoaded } from './morphology/index.js'
+export { applyFixes, chooseFixes, fixAll } from './fix/apply-fixes.js'
 export { SOURCE, DOCS_URL, ruleUrl } from './output/finding.js'
 export { parseConfig, mergeConfigs, forUntrustedWorkspace, ignoredBy, ConfigError, CONFIG_MAX_BYTES, type CluetrainConfig, type CustomPhrase, type LocatedConfig, type RuleSetting } from './config/config.js'
 export { compileRules, CUSTOM_RULE_ID, type EngineConfig } from './rules/rules.js'

@@ -4,6 +4,8 @@
 // made because the user chose the action, from the findings of exactly the version of the
 // document the action is asked for: offsets found in another version point at other words.
 import * as vscode from 'vscode'
+// Only this small pure module of the engine is bundled into the extension (it imports types only).
+import { chooseFixes } from '../engine/fix/apply-fixes.js'
 import type { Finding } from '../engine/index.js'
 import type { Linted } from './diagnostics.js'
 
@@ -45,12 +47,19 @@ export class FindingActions implements vscode.CodeActionProvider {
     // What is under the cursor in this version (the diagnostics VS Code passes may be older).
     const here = found.linted.filter((l) => l.diagnostic.range.intersection(range))
     for (const { diagnostic, finding } of here) {
+      // The fix (the first wording, inflected, with the words around it that change) is the one
+      // preferred, so Auto Fix applies it; the other wordings replace the flagged words only.
+      const fix = finding.fix
       finding.expected.forEach((suggestion, i) => {
-        const action = new vscode.CodeAction(vscode.l10n.t('Replace with “{0}”', suggestion), vscode.CodeActionKind.QuickFix)
+        // A wording the engine could not put in the sentence's form says so, and is never preferred.
+        const unsure = finding.uninflected?.includes(suggestion)
+        const title = unsure ? vscode.l10n.t('Replace with “{0}” (check the grammar)', suggestion) : vscode.l10n.t('Replace with “{0}”', suggestion)
+        const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix)
         action.edit = new vscode.WorkspaceEdit()
-        action.edit.replace(document.uri, diagnostic.range, suggestion)
+        if (i === 0 && fix) action.edit.replace(document.uri, new vscode.Range(document.positionAt(fix.offset), document.positionAt(fix.endOffset)), fix.text)
+        else action.edit.replace(document.uri, diagnostic.range, suggestion)
         action.diagnostics = [diagnostic]
-        action.isPreferred = i === 0
+        action.isPreferred = i === 0 && !!fix
         actions.push(action)
       })
     }
@@ -103,17 +112,14 @@ export class FindingActions implements vscode.CodeActionProvider {
 }
 
 /**
- * One edit with the preferred fix of every finding that has one; overlapping fixes keep the first.
- * `linted` must be the findings of the document's current version (FindingSource.current).
+ * One edit with the `fix` of every finding that has one (the engine's chooseFixes: never two that
+ * overlap, touch the same word or stand within agreement reach of each other; each was re-linted in its sentence by the engine). `linted` must
+ * be the findings of the document's current version (FindingSource.current).
  */
 export function fixAllEdit(document: vscode.TextDocument, linted: readonly Linted[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit()
-  let end = -1
-  const fixable = linted.filter((l) => l.finding.expected.length).sort((a, b) => a.finding.offset - b.finding.offset)
-  for (const { finding } of fixable) {
-    if (finding.offset < end) continue
-    edit.replace(document.uri, new vscode.Range(document.positionAt(finding.offset), document.positionAt(finding.endOffset)), finding.expected[0])
-    end = finding.endOffset
+  for (const fix of chooseFixes(linted.map((l) => l.finding), document.getText())) {
+    edit.replace(document.uri, new vscode.Range(document.positionAt(fix.offset), document.positionAt(fix.endOffset)), fix.text)
   }
   return edit
 }

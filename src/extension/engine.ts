@@ -17,6 +17,20 @@ export function loadEngine(): EngineModule {
   return loaded
 }
 
+let morphology: Promise<void> | undefined
+
+/**
+ * The morphology data (issue #15: parts of speech, inflected suggestions, fixes), loaded once per
+ * thread, the host included when it lints in a worker's place. A failure to load leaves the lint
+ * without fixes and part-of-speech gates, never without findings.
+ */
+export function morphologyReady(): Promise<void> {
+  morphology ??= loadEngine()
+    .loadAllMorphology()
+    .catch(() => undefined)
+  return morphology
+}
+
 /** A lint's result with its human-voice score, as the audit's threads, the live-lint threads and the host give them. */
 export interface Linted {
   result: LintResult

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import type { LintOptions } from '../engine/index.js'
 import { WorkerPool } from '../node/worker-pool.js'
-import { loadEngine, scored, type Linted } from './engine.js'
+import { loadEngine, morphologyReady, scored, type Linted } from './engine.js'
 
 export interface AuditTask {
   text: string
@@ -21,7 +21,7 @@ export class LintPool {
 
   // One thread per core (at most 4): the host only reads files and adds up results meanwhile.
   constructor(size = Math.max(1, Math.min(availableParallelism(), 4))) {
-    this.pool = new WorkerPool({ script: join(__dirname, 'audit-worker.cjs'), size, runHere: lintAudited })
+    this.pool = new WorkerPool({ script: join(__dirname, 'audit-worker.cjs'), size, runHere: (task) => morphologyReady().then(() => lintAudited(task)) })
   }
 
   /** Threads that lint (0: the host does). */

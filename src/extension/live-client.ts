@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { deserialize } from 'node:v8'
 import type { Finding, LintOptions } from '../engine/index.js'
 import { RestartingWorker } from '../node/worker-thread.js'
-import type { Linted } from './engine.js'
+import { morphologyReady, type Linted } from './engine.js'
 import type { FromWorker, LintAnswer, ToWorker } from './live-protocol.js'
 import { SessionTable } from './live-sessions.js'
 
@@ -153,19 +153,22 @@ class LintLane {
       this.sent.add(document)
       return
     }
-    // No worker: lint here, after a yield so that the caller's event handler returns first.
-    setImmediate(() => {
-      if (this.running !== job) return
-      let answer: Linted | undefined
-      try {
-        answer = (this.fallback ??= new SessionTable()).lint(document, text, options)
-        this.counts.host++
-      } catch (error) {
-        this.fallback?.forget(document)
-        this.logError(String((error as Error)?.stack ?? error))
-      }
-      this.finish(answer)
-    })
+    // No worker: lint here, with the morphology data as a worker has it, after a yield so that
+    // the caller's event handler returns first.
+    void morphologyReady().then(() =>
+      setImmediate(() => {
+        if (this.running !== job) return
+        let answer: Linted | undefined
+        try {
+          answer = (this.fallback ??= new SessionTable()).lint(document, text, options)
+          this.counts.host++
+        } catch (error) {
+          this.fallback?.forget(document)
+          this.logError(String((error as Error)?.stack ?? error))
+        }
+        this.finish(answer)
+      }),
+    )
   }
 
   /** The lane is free: the next lint starts while this one's answer is still being read. */

@@ -3,11 +3,17 @@
 import { serialize } from 'node:v8'
 import { parentPort } from 'node:worker_threads'
 import { FINDINGS_PER_CHUNK, type FromWorker, type ToWorker } from './live-protocol.js'
+import { morphologyReady } from './engine.js'
 import { SessionTable } from './live-sessions.js'
 
 const sessions = new SessionTable()
 
-parentPort?.on('message', (message: ToWorker) => {
+// The morphology data (issue #15), once, before the first lint: messages wait for it in order.
+const ready = morphologyReady()
+
+parentPort?.on('message', (message: ToWorker) => void ready.then(() => answer(message)))
+
+function answer(message: ToWorker): void {
   if (message.type === 'forget') return sessions.forget(message.document)
   const { id, document, version } = message
   let answer: FromWorker
@@ -23,4 +29,4 @@ parentPort?.on('message', (message: ToWorker) => {
     answer = { id, document, version, error: String((error as Error)?.stack ?? error) }
   }
   parentPort?.postMessage(answer)
-})
+}

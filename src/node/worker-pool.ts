@@ -19,13 +19,13 @@ export interface PoolOptions<Task, Result> {
    */
   inFlight?: number
   /** Runs a task here when no thread can; without it, such a task fails. */
-  runHere?: (task: Task) => Result
+  runHere?: (task: Task) => Result | Promise<Result>
 }
 
 interface Job<Task, Result> {
   id: number
   task: Task
-  resolve(result: Result): void
+  resolve(result: Result | Promise<Result>): void
   reject(error: Error): void
 }
 

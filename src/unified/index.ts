@@ -9,8 +9,11 @@ import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { toString as nlcstToString } from 'nlcst-to-string'
 import type { Root as NlcstRoot } from 'nlcst'
-import { ConfigError, lint, mergeConfigs, parseConfig, SOURCE, type CluetrainConfig, type Finding, type Language, type LanguageSetting, type LintOptions, type RuleSetData } from '../engine/index.js'
+import { ConfigError, lint, loadAllMorphology, morphologyLoaded, mergeConfigs, parseConfig, SOURCE, type CluetrainConfig, type Finding, type Language, type LanguageSetting, type LintOptions, type RuleSetData } from '../engine/index.js'
 import type { DocumentFormat } from '../engine/index.js'
+
+/** Await before `processSync`/`runSync` (the plugin's first `process` awaits it itself). */
+export { loadAllMorphology } from '../engine/index.js'
 
 export interface Options {
   /** Language of the copy; `auto` (default, or the config's `language`) decides per paragraph. */
@@ -57,7 +60,14 @@ export const UNSUPPORTED_TREE_RULE = 'unsupported-tree'
  */
 const cluetrain: Plugin<[(Options | null | undefined)?], Node, undefined> = function (options) {
   const settings = checkOptions(options)
-  return (tree: Node, file: VFile): undefined => {
+  return (tree: Node, file: VFile): undefined | Promise<undefined> => {
+    // The morphology data (issue #15), once per process: the first file waits for it; later files,
+    // and processSync after `await loadAllMorphology()`, run synchronously.
+    if (!morphologyLoaded('en') || !morphologyLoaded('fr')) return loadAllMorphology().then(() => check(tree, file))
+    return check(tree, file)
+  }
+
+  function check(tree: Node, file: VFile): undefined {
     const format = formatOf(tree, file)
     if (typeof format === 'object') {
       report(file, format.reason, undefined, format.ruleId).fatal = false

@@ -22,9 +22,11 @@ describe('cluetrain lint', () => {
     ])
     const [finding] = reports[0].messages
     expect(Object.keys(finding).sort()).toEqual(
-      ['actual', 'column', 'endColumn', 'endLine', 'endOffset', 'expected', 'fingerprint', 'language', 'line', 'message', 'offset', 'principle', 'ruleId', 'severity', 'source', 'theses', 'url'].sort(),
+      ['actual', 'column', 'endColumn', 'endLine', 'endOffset', 'expected', 'fingerprint', 'fix', 'language', 'line', 'message', 'offset', 'principle', 'ruleId', 'severity', 'source', 'theses', 'url'].sort(),
     )
     expect(finding).toMatchObject({ ruleId: 'buzzwords', actual: 'leverage', line: 1, column: 4, offset: 3, endOffset: 11 })
+    // Issue #15: the CLI loads the morphology data, so a finding it can stand behind carries a fix.
+    expect(finding.fix).toEqual({ offset: 3, endOffset: 11, text: 'use' })
     expect(reports[1].messages.map((m: { actual: string }) => m.actual)).toContain('booster')
   })
 

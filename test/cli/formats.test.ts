@@ -152,7 +152,7 @@ describe('--format sarif', () => {
     expect(levels).toContain('a.md weasel-words note')
   })
 
-  it('offers the first suggestion as a fix, and none when the advice is to cut', async () => {
+  it('offers the engine’s fix, and none when the advice is to cut', async () => {
     write({ [CAFE]: CRLF })
     const { log } = await sarifOf('.')
     const leverage = resultFor(log, 'leverage')
@@ -177,7 +177,9 @@ describe('--format sarif', () => {
     const custom = resultFor(log, 'partners')
     const rule = log.runs[0].tool.driver.rules[custom.ruleIndex]
     expect(rule).toMatchObject({ id: 'custom', defaultConfiguration: { level: 'warning' }, properties: { tags: ['F1', 'buzzwords and jargon'], languages: ['en'] } })
-    expect(custom.fixes[0].artifactChanges[0].replacements[0].insertedContent).toEqual({ text: 'friends' })
+    expect(custom.properties.expected).toEqual(['friends'])
+    // “partners” is plural and “friends” is not in the inflection table: shown, never applied (issue #15).
+    expect(custom.fixes).toBeUndefined()
     expectValid(log)
   })
 

@@ -1,7 +1,8 @@
 // The worker pool of the CLI: outcomes in the files' order, identical to the main thread's, and a
 // pool that can run again after a run that stopped early.
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadAllMorphology } from '../../src/engine/index.js'
 import { lintFile, type FileOutcome, type FileTask } from '../../src/cli/lint-file.js'
 import { defaultJobs } from '../../src/cli/lint-run.js'
 import { LintWorkers } from '../../src/cli/parallel.js'
@@ -23,6 +24,10 @@ async function collect(outcomes: AsyncIterable<FileOutcome>): Promise<FileOutcom
   for await (const outcome of outcomes) all.push(outcome)
   return all
 }
+
+// The threads load the morphology data before their first file; the main thread here must too,
+// as lintAll does, for the two to find the same (fixes included).
+beforeAll(() => loadAllMorphology())
 
 describe('LintWorkers', () => {
   const pool = new LintWorkers(2)

@@ -10,7 +10,7 @@ type Task = { kind: 'echo' | 'throw' | 'crash'; value: number; work?: number }
 type Result = { value: number; thread: number; spin: number }
 
 const pools: Array<WorkerPool<Task, Result>> = []
-const poolOf = (size: number, inFlight = 1, runHere?: (task: Task) => Result) => {
+const poolOf = (size: number, inFlight = 1, runHere?: (task: Task) => Result | Promise<Result>) => {
   const pool = new WorkerPool<Task, Result>({ script: SCRIPT, size, inFlight, runHere })
   pools.push(pool)
   return pool
@@ -68,6 +68,12 @@ describe('WorkerPool', () => {
       { value: -5, thread: 0, spin: 0 },
       { value: -6, thread: 0, spin: 0 },
     ])
+  }, 60_000)
+
+  it('waits for a task run here that answers later (the host loads the morphology data first)', async () => {
+    const pool = poolOf(1, 1, (task) => new Promise((resolve) => setTimeout(() => resolve({ value: task.value * 10, thread: 0, spin: 0 }), 20)))
+    for (let death = 0; death < 3; death++) await expect(pool.run({ kind: 'crash', value: death })).rejects.toThrow(/exit code 7/)
+    expect(await pool.run(echo(4))).toEqual({ value: 40, thread: 0, spin: 0 })
   }, 60_000)
 
   it('when disposed, rejects what waits for a thread or an answer, and takes no more', async () => {

@@ -2,6 +2,7 @@
 // (kinds/index.ts). A handler compiles its rule's data, checks a block for hits, counts what it
 // judges over a paragraph, a section or the document into a tally, and judges the tally. Hits are
 // plain data: the message is drafted later, once, from the hit (output: emit.ts).
+import type { FixSpan } from '../fix/suggest-fix.js'
 import type { MatchContext } from '../match/context.js'
 import type { ProseUnit } from '../parse/parse.js'
 import type { PhraseMatcher, RawMatch } from '../match/phrase-matcher.js'
@@ -21,6 +22,10 @@ export interface Hit {
   values?: Record<string, number>
   /** Inside a quotation or a block quote. */
   quoted: boolean
+  /** The replacement the engine stands behind (offsets into the text, like start and end). */
+  fix?: FixSpan
+  /** Suggestions the engine could not put in the flagged word's form. */
+  uninflected?: string[]
 }
 
 /** One block of prose, as every kind reads it. */
@@ -39,7 +44,7 @@ export interface Block {
   context(): MatchContext
   quoted(start: number, end: number): boolean
   /** Records a hit of `rule` on the span. */
-  hit(rule: number, start: number, end: number, more?: Pick<Hit, 'suggestions' | 'values'>): void
+  hit(rule: number, start: number, end: number, more?: Pick<Hit, 'suggestions' | 'values' | 'fix' | 'uninflected'>): void
 }
 
 /** What compiling a rule may use: its language's matcher, and the config's accepted words. */

@@ -1,7 +1,9 @@
 // The phrase kinds: `existence` flags phrases, `substitution` offers plainer wording for each,
 // `pattern` flags token sequences ([a|b] alternatives, ? optional, * any word). All three share
 // the language's one phrase matcher; a match is a hit unless its context cancels it.
+import { partOfSpeechStands, suggestFix } from '../fix/suggest-fix.js'
 import { isPartOfName } from '../match/context.js'
+import type { RawMatch } from '../match/phrase-matcher.js'
 import { fieldsOf, type EntryData, type PhraseFields, type RuleBase } from '../rules/rule-data.js'
 import { docCell, docQuoteList, type Block, type CompileContext, type RuleKind } from './kind.js'
 
@@ -32,14 +34,15 @@ export const PHRASE_FIELDS = fieldsOf<PhraseFields>()({ required: ['entries'], o
  * Calls `found` for each of the rule's phrases in the block that stands: those whose `unless`
  * context is absent and, outside headings, that are not part of a capitalised name.
  */
-export function forEachPhrase(block: Block, rule: number, data: PhraseFields, found: (start: number, end: number, entry: EntryData | undefined) => void): void {
+export function forEachPhrase(block: Block, rule: number, data: PhraseFields, found: (start: number, end: number, entry: EntryData | undefined, m: RawMatch) => void): void {
   const { tokens } = block.stream
   for (const m of block.matchesOf(rule)) {
     const entry = data.entries[m.entry]
     const unless = entry?.unless ?? data.unless
     if (unless && block.context().cancels(unless, m)) continue
     if (!block.unit.heading && isPartOfName(m, block.stream)) continue
-    found(tokens[m.first].start, tokens[m.last].end, entry)
+    if (!partOfSpeechStands(block.text, block.stream, m, entry, block.language)) continue
+    found(tokens[m.first].start, tokens[m.last].end, entry, m)
   }
 }
 
@@ -61,7 +64,7 @@ export function describeEntries(data: PhraseFields, patterns = false): string[] 
   for (const entry of data.entries) {
     const suggestions = entry.suggest === undefined ? '' : entry.suggest.length ? docQuoteList(entry.suggest) : '*(cut it)*'
     if (entry.pattern) out.push(`| \`${docCell(entry.pattern)}\` | ${suggestions} |`)
-    else out.push(`| ${docQuoteList(entryPhrases(entry))}${entry.inflect === false ? ' (exact form)' : ''} | ${suggestions} | ${docQuoteList(entry.exceptions ?? [])} |`)
+    else out.push(`| ${docQuoteList(entryPhrases(entry))}${entry.inflect === false ? ' (exact form)' : ''}${entry.pos ? ` (${entry.pos})` : ''} | ${suggestions} | ${docQuoteList(entry.exceptions ?? [])} |`)
   }
   return out
 }
@@ -72,7 +75,7 @@ function phraseKind(patterns: boolean): RuleKind<PhraseRuleData, PhraseFields> {
     fields: PHRASE_FIELDS,
     compile: addPhrases,
     check(block, rule, data) {
-      forEachPhrase(block, rule, data, (start, end, entry) => block.hit(rule, start, end, { suggestions: entry?.suggest }))
+      forEachPhrase(block, rule, data, (start, end, entry, m) => block.hit(rule, start, end, suggestFix(block.text, block.stream, m, entry, block.language, start, end)))
     },
     describe: (data) => [...describeContext(data), ...describeEntries(data, patterns)],
   }

@@ -79,6 +79,9 @@ export function isPartOfName(match: RawMatch, stream: TokenStream): boolean {
   const firstWord = tokens[match.first].word
   const lastWord = tokens[match.last].word
   if (firstWord < 0 || lastWord < 0) return false
+  // A line in Title Case ("How Riverside Bakery Leverages Customer Feedback") capitalises every
+  // word: capitals are no sign of a name there, as in a heading.
+  if (isTitleCase(stream, words[firstWord].sentence)) return false
   for (let w = firstWord; w <= lastWord; w++) if (!CAPITALISED.test(words[w].text)) return false
   const before = words[firstWord - 1]
   const startsSentence = !before || before.sentence !== words[firstWord].sentence
@@ -86,6 +89,25 @@ export function isPartOfName(match: RawMatch, stream: TokenStream): boolean {
   const next = words[lastWord + 1]
   const nameAfter = next && next.sentence === words[lastWord].sentence && next.joinedToPrevious && CAPITALISED.test(next.text)
   return Boolean(nameBefore || nameAfter)
+}
+
+// Per block, every sentence at once: one pass over its words, whatever the number of matches.
+const titleCase = new WeakMap<TokenStream, boolean[]>()
+
+/** Three words or more, and every word of four letters or more capitalised (short ones may not be: "of", "to", "for"). */
+function isTitleCase(stream: TokenStream, sentence: number): boolean {
+  let answers = titleCase.get(stream)
+  if (!answers) {
+    const counts: number[] = []
+    const lower: boolean[] = []
+    for (const word of stream.words) {
+      counts[word.sentence] = (counts[word.sentence] ?? 0) + 1
+      if (word.text.length >= 4 && /^\p{Ll}/u.test(word.text)) lower[word.sentence] = true
+    }
+    answers = counts.map((count, k) => count >= 3 && !lower[k])
+    titleCase.set(stream, answers)
+  }
+  return answers[sentence] ?? false
 }
 
 function isSentenceInitial(stream: TokenStream, word: number): boolean {

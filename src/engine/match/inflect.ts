@@ -2,6 +2,7 @@
 // lemma once ("disruptif", "booster", "leverage") and the rule finds "disruptives", "boostées",
 // "leveraging". Generating a few forms that are not real words is harmless: they never occur.
 // Function words are never inflected ("le" must not become "les"), nor very short words.
+import { englishIrregular } from '../generated/english-irregular.js'
 import type { Language } from '../rules/rule-data.js'
 
 const FUNCTION_WORDS: Record<Language, Set<string>> = {
@@ -22,9 +23,22 @@ export function inflections(key: string, language: Language): string[] {
   return language === 'fr' ? frenchForms(key) : englishForms(key)
 }
 
+// base → past and participle of the irregular verbs (≈ 200, generated from en-inflectors).
+let irregular: Map<string, string[]> | undefined
+function irregularForms(base: string): readonly string[] {
+  if (!irregular) {
+    irregular = new Map()
+    for (const line of englishIrregular().split('\n')) {
+      const [verb, ...forms] = line.split(' ')
+      if (verb) irregular.set(verb, [...(irregular.get(verb) ?? []), ...forms])
+    }
+  }
+  return irregular.get(base) ?? []
+}
+
 function englishForms(w: string): string[] {
   if (w.length < 3) return [w]
-  const forms = new Set([w])
+  const forms = new Set([w, ...irregularForms(w)])
   const add = (...xs: string[]) => xs.forEach((x) => forms.add(x))
   if (/[^aeiou]y$/.test(w)) add(w.slice(0, -1) + 'ies', w.slice(0, -1) + 'ied', w + 'ing')
   else if (/(s|x|z|ch|sh)$/.test(w)) add(w + 'es', w + 'ed', w + 'ing')

@@ -15,9 +15,18 @@ const PENN: Record<string, Pos> = {
 }
 export const PENN_FORM: Record<string, EnglishForm> = { VB: 'base', VBP: 'base', VBZ: 'pres3s', VBD: 'past', VBN: 'pastpart', VBG: 'ing' }
 
-/** The Penn tags of a word (content classes only), empty when the word has one part of speech or is unknown. */
+// Closed-class words: the build keeps only content tags, so "the" came back as VBD/NN/JJ and "of"
+// as RB once their DT/IN were dropped. Their own class is known: they get no content tag at all.
+export const CLOSED_CLASS: Record<string, Pos> = {}
+for (const w of 'the a an this that these those my our your their his her its some any no every each another'.split(' ')) CLOSED_CLASS[w] = 'det'
+for (const w of 'of in on at by for with from into over under about after before between through without to'.split(' ')) CLOSED_CLASS[w] = 'prep'
+for (const w of 'i we you they he she it me us him them'.split(' ')) CLOSED_CLASS[w] = 'pron'
+for (const w of 'and or but nor'.split(' ')) CLOSED_CLASS[w] = 'conj'
+
+/** The Penn tags of a word (content classes only), empty when the word has one part of speech, is unknown or closed-class. */
 export function englishTags(word: string): string[] {
   tags ??= new SortedText(englishData().englishPos(), false)
+  if (CLOSED_CLASS[word.toLowerCase()]) return []
   const value = tags.find(word.toLowerCase())
   return value ? value.split(' ') : []
 }
@@ -43,7 +52,7 @@ export function englishParadigm(lemma: string): EnglishParadigm | undefined {
   if (value === undefined) return undefined
   const [tagList, formList] = value.split('\t')
   const [pres3s, past, pastpart, ing, plural] = formList.split(' ')
-  return { lemma: key, tags: tagList ? tagList.split(' ') : [], pres3s, past, pastpart, ing, plural }
+  return { lemma: key, tags: tagList && !CLOSED_CLASS[key] ? tagList.split(' ') : [], pres3s, past, pastpart, ing, plural }
 }
 
 export function englishLoaded(): { pos: boolean; forms: boolean } {

@@ -2,7 +2,7 @@
 // cost 1–4 s to load; docs/morphology.md): the rule lemma's paradigm and en-lexicon's tags give the
 // readings, and context rules choose (determiner or preposition before → noun; subject, modal, "to"
 // → verb; have → past participle; be → -ing or participle).
-import { englishParadigm, englishTags, PENN_FORM, posOfTag, type EnglishParadigm } from './english-lexicon.js'
+import { CLOSED_CLASS, englishParadigm, englishTags, PENN_FORM, posOfTag, type EnglishParadigm } from './english-lexicon.js'
 import { bestReading } from './best-reading.js'
 import type { AnalysisHint, EnglishForm, Reading } from './types.js'
 
@@ -41,10 +41,20 @@ function lexiconReadings(word: string): Reading[] {
   })
 }
 
+/** `word` with -ise-/-ize- written as in `lemma`. */
+function swapSpelling(word: string, lemma: string): string {
+  const z = /iz/.test(lemma)
+  return z ? word.replace(/is(e|es|ed|ing|ation|ations)$/i, 'iz$1') : word.replace(/iz(e|es|ed|ing|ation|ations)$/i, 'is$1')
+}
+
 export function analyseEnglish(words: readonly string[], index: number, hint?: AnalysisHint): Reading[] {
   const word = words[index] ?? ''
+  const closed = CLOSED_CLASS[word.toLowerCase()]
+  if (closed) return [{ lemma: word.toLowerCase(), pos: closed, source: 'lexicon' }]
   const paradigm = hint?.lemma ? englishParadigm(hint.lemma) : undefined
   let readings = paradigm ? paradigmReadings(word, paradigm) : []
+  // British and American spellings share a paradigm: "revolutionises" is a form of "revolutionize".
+  if (paradigm && !readings.length && /is|iz/i.test(word)) readings = paradigmReadings(swapSpelling(word, paradigm.lemma), paradigm)
   if (!readings.length) readings = lexiconReadings(word)
   if (hint?.pos && readings.some((r) => r.pos === hint.pos)) readings = readings.filter((r) => r.pos === hint.pos)
   return readings.length ? readings : guessEnglish(word)

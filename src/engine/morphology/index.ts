@@ -9,9 +9,9 @@ import { analyseFrench, chooseFrench } from './french.js'
 import type { AnalysisHint, MorphLanguage, Reading } from './types.js'
 
 export type { AnalysisHint, EnglishForm, Features, Mood, MorphLanguage, Pos, Reading, ReadingSource, Tense } from './types.js'
-export { inflect, copyCapitals, type Inflected, type InflectContext } from './inflect-suggestion.js'
+export { inflect, copyCapitals, englishSuggestionClass, type Inflected, type InflectContext } from './inflect-suggestion.js'
 export { agreeAround, type Agreed } from './agree-around.js'
-export { loadMorphology, morphologyLoaded } from './data.js'
+export { loadAllMorphology, loadMorphology, morphologyLoaded } from './data.js'
 
 /** Every reading of words[index]: the rule lemma's paradigm first when `hint.lemma` is given, the lexicon, else the guesser. */
 export function analyse(words: readonly string[], index: number, language: MorphLanguage, hint?: AnalysisHint): Reading[] {

@@ -11,6 +11,8 @@ export interface Inflected {
   text: string
   safe: boolean
   why?: string
+  /** The reading the suggestion was inflected to, when the suggestion settled its class (English). */
+  reading?: Reading
 }
 
 export interface InflectContext {
@@ -95,9 +97,67 @@ function inflectFrench(suggestion: string, target: Reading, context: InflectCont
   return { text: suggestion, safe: true }
 }
 
-function inflectEnglish(suggestion: string, target: Reading): Inflected {
+const ENGLISH_DETERMINERS = new Set('a an the this that these those each every one another my our your their his her its'.split(' '))
+export const isTagged = (word: string, prefix: string) => !!englishParadigm(word)?.tags.some((t) => t.startsWith(prefix))
+// Only plural: en-lexicon tags it NNS and never NN ("people", "customers").
+export const onlyPlural = (word: string) => {
+  const tags = englishParadigm(word)?.tags ?? []
+  return tags.includes('NNS') && !tags.includes('NN')
+}
+
+/**
+ * The head noun of an English noun phrase suggestion: the word before "of" ("pieces of advice"),
+ * before a participle that follows it ("the people involved"), else the last word; undefined when
+ * that word is no noun ("working together").
+ */
+export function englishHead(parts: readonly string[]): number | undefined {
+  // A clause ("what you offer", "the people you write for") has no head to inflect.
+  if (parts.some((p) => /^(what|who|why|how|where|when|which|that|you|we|they|i|he|she|it)(['’]\p{L}+)?$/iu.test(p))) return undefined
+  let k = parts.includes('of') ? parts.indexOf('of') - 1 : parts.length - 1
+  if (k > 0 && /ed$/.test(parts[k]) && isTagged(parts[k], 'VBN')) k--
+  return k >= 0 && isTagged(parts[k], 'NN') && !ENGLISH_DETERMINERS.has(parts[k]) ? k : undefined
+}
+
+/**
+ * The flagged word read in the part of speech its suggestion has. English words change class
+ * without changing form ("pain points" reads as a verb after a noun as well as a noun; "drive
+ * innovation" after a comma as a noun), and the suggestion settles it: a noun suggestion makes a
+ * pres3s form a plural and a base form a singular, a verb suggestion the other way round, and an
+ * adjective suggestion makes a participle an adjective ("groundbreaking" → "new").
+ */
+function inSuggestionClass(parts: readonly string[], target: Reading): Reading {
+  const canVerb = !!englishParadigm(parts[0])?.tags.some((t) => t === 'VB' || t === 'VBP')
+  const canNoun = englishHead(parts) !== undefined
+  const adjective = parts.length === 1 && isTagged(parts[0], 'JJ') && !canVerb && !isTagged(parts[0], 'NN')
+  if (adjective && ((target.pos === 'verb' && target.form !== 'past' && target.form !== 'pres3s') || (target.pos === 'noun' && target.number !== 'pl'))) return { ...target, pos: 'adj', form: undefined, number: undefined }
+  if (target.pos === 'verb' && !canVerb) {
+    if (canNoun && (target.form === 'base' || target.form === 'pres3s')) return { ...target, pos: 'noun', form: undefined, number: target.form === 'base' ? 'sg' : 'pl' }
+  }
+  if (target.pos === 'noun' && canVerb && !canNoun) return { ...target, pos: 'verb', number: undefined, form: target.number === 'pl' ? 'pres3s' : 'base' }
+  return target
+}
+
+/** The class of an English suggestion: `verb` when its first word is a verb and nothing else, `noun` when it is no verb. */
+export function englishSuggestionClass(suggestion: string): 'verb' | 'noun' | undefined {
   const parts = suggestion.split(' ')
+  const tags = englishParadigm(parts[0])?.tags ?? []
+  const verb = tags.some((t) => t === 'VB' || t === 'VBP')
+  if (verb && !tags.some((t) => t.startsWith('NN') || t.startsWith('JJ'))) return 'verb'
+  if (!verb && tags.length) return 'noun'
+  return undefined
+}
+
+function inflectEnglish(suggestion: string, reading: Reading): Inflected {
+  const parts = suggestion.split(' ')
+  const target = inSuggestionClass(parts, reading)
+  const result = inflectEnglishAs(suggestion, parts, target)
+  return target === reading ? result : { ...result, reading: target }
+}
+
+function inflectEnglishAs(suggestion: string, parts: string[], target: Reading): Inflected {
   if (target.pos === 'verb') {
+    // A verb only by the paradigm the build made of every word ("the" → "thes"): not a verb.
+    if (!isTagged(parts[0], 'VB')) return { text: suggestion, safe: false, why: `“${parts[0]}” is no verb` }
     const form = target.form ?? 'base'
     if (form === 'base') return { text: suggestion, safe: true }
     const paradigm = englishParadigm(parts[0])
@@ -105,8 +165,14 @@ function inflectEnglish(suggestion: string, target: Reading): Inflected {
     parts[0] = paradigm[form]
     return { text: parts.join(' '), safe: true }
   }
-  if (target.pos === 'noun' && target.number === 'pl') {
-    const k = parts.includes('of') ? parts.indexOf('of') - 1 : parts.length - 1
+  if (target.pos === 'noun') {
+    const k = englishHead(parts)
+    // A singular replaced by what is no noun phrase ("due to the fact that" → "because"): as written.
+    if (k === undefined) return target.number === 'pl' ? { text: suggestion, safe: false, why: `no head noun in “${suggestion}”` } : { text: suggestion, safe: true }
+    // A singular replaced by a plural ("audience" → "readers"): the checks look at the verb after it.
+    if (target.number !== 'pl') return { text: suggestion, safe: true }
+    if (k > 0 && /^(a|an|each|every|one|another|this|that)$/i.test(parts[0])) return { text: suggestion, safe: false, why: `“${parts[0]}” takes a singular` }
+    if (onlyPlural(parts[k])) return { text: suggestion, safe: true }
     const paradigm = englishParadigm(parts[k])
     if (!paradigm) return { text: suggestion, safe: false, why: `“${parts[k]}” is not in the inflection table` }
     parts[k] = paradigm.plural
@@ -125,9 +191,17 @@ export function copyCapitals(original: string | undefined, text: string): string
   return /^\p{Lu}/u.test(original) ? text.charAt(0).toUpperCase() + text.slice(1) : text
 }
 
+const citationForm = (r: Reading) => (r.pos === 'verb' ? (r.form ?? 'base') === 'base' : r.pos === 'noun' ? r.number !== 'pl' : true)
+
 export function inflect(suggestion: string, language: MorphLanguage, target: Reading, context: InflectContext = {}): Inflected {
-  const result = language === 'fr' ? inflectFrench(suggestion, target, context) : inflectEnglish(suggestion, target)
+  const result: Inflected = language === 'fr' ? inflectFrench(suggestion, target, context) : inflectEnglish(suggestion, target)
   const text = copyCapitals(context.original, result.text)
-  if (result.safe && target.source === 'guess') return { text, safe: false, why: 'the flagged word was read from its ending only' }
+  // A guess read from an ending is no ground for a form. An English word with no inflectional
+  // ending ("mission-critical", "game-changer") read in its citation form has nothing to guess.
+  const head = context.words && context.index !== undefined ? context.words[context.index] : undefined
+  // A verb guessed in its base form may be an irregular past ("taken"): only hyphenated words are bare.
+  const read = result.reading ?? target
+  const bare = language === 'en' && !!head && !/(s|ed|ing)$/i.test(head) && citationForm(read) && (read.pos !== 'verb' || head.includes('-'))
+  if (result.safe && target.source === 'guess' && !bare) return { text, safe: false, why: 'the flagged word was read from its ending only' }
   return { ...result, text }
 }

@@ -31,7 +31,10 @@ export class Drafter {
     const findings: Finding[] = []
     for (const hit of hits) {
       if (hit.quoted && this.quotes === 'skip') continue
-      findings.push(placeDraft(this.draft(hit, text.slice(hit.start, hit.end)), hit.start, hit.end, place))
+      const finding = placeDraft(this.draft(hit, text.slice(hit.start, hit.end)), hit.start, hit.end, place)
+      if (hit.fix) finding.fix = { offset: hit.fix.start, endOffset: hit.fix.end, text: hit.fix.text }
+      if (hit.uninflected) finding.uninflected = hit.uninflected
+      findings.push(finding)
     }
     return findings
   }
@@ -111,5 +114,9 @@ export function placeDraft(draft: Draft, start: number, end: number, place: (off
 
 /** Findings moved by `offset` characters and `lines` lines (text before them changed). */
 export function shiftFindings(findings: readonly Finding[], offset: number, lines: number): Finding[] {
-  return findings.map((f) => ({ ...f, line: f.line + lines, endLine: f.endLine + lines, offset: f.offset + offset, endOffset: f.endOffset + offset }))
+  return findings.map((f) => {
+    const moved: Finding = { ...f, line: f.line + lines, endLine: f.endLine + lines, offset: f.offset + offset, endOffset: f.endOffset + offset }
+    if (f.fix) moved.fix = { ...f.fix, offset: f.fix.offset + offset, endOffset: f.fix.endOffset + offset }
+    return moved
+  })
 }

@@ -26,10 +26,25 @@ export interface Finding {
   actual: string
   /** Plainer wordings, best first; empty when there is nothing to offer or the advice is to cut. */
   expected: string[]
+  /**
+   * The replacement the engine stands behind: `expected`'s first wording inflected to the flagged
+   * form, with the words around it that change with it (the range may be wider than the finding).
+   * Only on findings whose fix every step had data for; fix-all applies this and nothing else.
+   */
+  fix?: Fix
+  /** Wordings of `expected` the engine could not put in the flagged form: shown, never applied. */
+  uninflected?: string[]
   principle: Principle
   theses: number[]
   url: string
   language: Language
+}
+
+/** A replacement of text.slice(offset, endOffset) (0-based UTF-16 offsets, like a finding's). */
+export interface Fix {
+  offset: number
+  endOffset: number
+  text: string
 }
 
 export function ruleUrl(ruleId: string): string {

@@ -11,6 +11,7 @@ import type { CompiledRules } from '../rules/rules.js'
 import type { Language } from '../rules/rule-data.js'
 import type { Hit } from '../kinds/kind.js'
 import { checkUnit, type UnitResult } from './unit-check.js'
+import { withStandingFixes, type SentenceLint } from '../fix/standing-fixes.js'
 
 export interface PieceFindings {
   /** The language each unit was checked in. */
@@ -35,7 +36,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 /** Checks the units whose language changed (`onCheck` counts them) and gathers what all found. */
-export function findPieceFindings(piece: CheckedPiece, languages: readonly Language[], compiled: CompiledRules, drafter: Drafter, onCheck: () => void): PieceFindings {
+export function findPieceFindings(piece: CheckedPiece, languages: readonly Language[], compiled: CompiledRules, drafter: Drafter, onCheck: () => void, lintSentence?: SentenceLint): PieceFindings {
   const hits: Hit[] = []
   const tallies = new Map<number, Tally>()
   let words = 0
@@ -48,7 +49,8 @@ export function findPieceFindings(piece: CheckedPiece, languages: readonly Langu
       onCheck()
     }
     words += result.words
-    for (const hit of result.hits) hits.push(hit)
+    const unitHits = lintSentence && result.hits.some((h) => h.fix) ? withStandingFixes(result.hits, piece.text, language, compiled, lintSentence) : result.hits
+    for (const hit of unitHits) hits.push(hit)
     for (const tally of result.tallies) {
       // A paragraph is a scope of its own: with nothing counted in it, it has nothing to judge.
       if (tally.scope === 'paragraph' && !tally.count) continue

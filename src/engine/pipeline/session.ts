@@ -89,10 +89,16 @@ export class LintSession {
     private readonly options: LintOptions = {},
     private readonly pieceSize = 0,
     private readonly plainBlocks = true,
+    /** false: fixes are not re-linted (the session that re-lints a fixed sentence). */
+    private readonly checkFixes = true,
   ) {
     this.compiled = compileRules(options.config, options.ruleData)
     this.drafter = new Drafter(this.compiled, options.locale, options.config?.quotes ?? 'lower')
   }
+
+  /** A sentence linted alone as plain text, to check that no fix creates a finding; its own fixes go unchecked. */
+  private readonly lintSentence = (sentence: string, language: Language): readonly Finding[] =>
+    new LintSession({ ...this.options, format: 'text', language }, 0, true, false).lint(sentence).findings
 
   /** The findings of a scope's summed tally, placed in the last text linted. */
   private readonly judge = new ScopeJudge((tally: Tally) => {
@@ -254,7 +260,7 @@ export class LintSession {
     let same = Boolean(found)
     for (let i = 0; same && i < piece.units.length; i++) same = found!.languages[i] === languages[units + i]
     if (same) return found!
-    piece.found = findPieceFindings(piece, languages.slice(units, units + piece.units.length), this.compiled, this.drafter, () => this.stats.checked++)
+    piece.found = findPieceFindings(piece, languages.slice(units, units + piece.units.length), this.compiled, this.drafter, () => this.stats.checked++, this.checkFixes ? this.lintSentence : undefined)
     return piece.found
   }
 }

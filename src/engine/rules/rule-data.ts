@@ -35,6 +35,8 @@ export interface EntryData {
   pattern?: string
   suggest?: string[]
   inflect?: boolean
+  /** Flag the phrase only where its head word is this part of speech ("leverage" the verb, not the noun). */
+  pos?: 'verb' | 'noun' | 'adjective'
   exceptions?: string[]
   note?: Localised
   unless?: Unless

@@ -10,8 +10,9 @@ import { assert, assertEqual, test, waitFor } from './harness.js'
 
 const TEXT = 'We leverage synergies today.\n'
 const TYPED = 'Hello there. '
-// Both preferred fixes applied to the text as typed: the only right outcome besides no change.
-const FIXED = 'Hello there. We use working together today.\n'
+// The fix applied to the text as typed: the only right outcome besides no change. “synergies” has
+// no fix (issue #15: “working together” cannot be made plural), so it stays.
+const FIXED = 'Hello there. We use synergies today.\n'
 
 const folder = () => vscode.workspace.workspaceFolders![0].uri
 const file = (path: string) => vscode.Uri.joinPath(folder(), 'stale', path)

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// What the fixes of issue #15 cost: the 1 MB bench documents (scripts/bench/corpus.mjs) linted in
+// full without the morphology data (today's lint before #15: no fixes, no part-of-speech gates)
+// and with it, each in a fresh process so that neither warms the other, the two modes alternated
+// so that the machine's load falls on both alike. Budget: ≤ 1.5× the time, ≤ +80 MB peak memory.
+//   node scripts/bench/fix-cost.mjs [--rounds N]   (needs the build: npm run build)
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+const self = fileURLToPath(import.meta.url)
+const args = process.argv.slice(2)
+
+if (args[0] === '--child') {
+  // One lint of one document in this process: prints its time (ms, median of 3 after one warm-up) and peak RSS.
+  const [, language, withData] = args
+  const { lint, loadMorphology } = await import('../../dist/engine/index.js')
+  const { generateDocument } = await import('./corpus.mjs')
+  const text = generateDocument(language, 1_000_000)
+  const loadStart = performance.now()
+  if (withData === '1') await loadMorphology(language)
+  const load = performance.now() - loadStart
+  const times = []
+  let result
+  for (let i = 0; i < 4; i++) {
+    const t = performance.now()
+    result = lint(text, { language, format: 'markdown' })
+    if (i > 0) times.push(performance.now() - t)
+  }
+  times.sort((a, b) => a - b)
+  const fixes = result.findings.filter((f) => f.fix).length
+  console.log(JSON.stringify({ ms: times[1], load, rss: process.resourceUsage().maxRSS / 1024, findings: result.findings.length, fixes }))
+  process.exit(0)
+}
+
+const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 2
+const run = (language, withData) => JSON.parse(execFileSync(process.execPath, [self, '--child', language, withData ? '1' : '0'], { encoding: 'utf8' }))
+const rows = []
+for (const language of ['en', 'fr']) {
+  const without = []
+  const withData = []
+  for (let r = 0; r < rounds; r++) {
+    without.push(run(language, false))
+    withData.push(run(language, true))
+  }
+  const median = (xs, key) => xs.map((x) => x[key]).sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]
+  const [a, b] = [median(without, 'ms'), median(withData, 'ms')]
+  const [ra, rb] = [median(without, 'rss'), median(withData, 'rss')]
+  rows.push(`| ${language} 1 MB | ${a.toFixed(0)} ms | ${b.toFixed(0)} ms | ${(b / a).toFixed(2)}× | ${median(withData, 'load').toFixed(0)} ms | ${ra.toFixed(0)} → ${rb.toFixed(0)} MB (+${(rb - ra).toFixed(0)}) | ${withData[0].findings} / ${withData[0].fixes} |`)
+}
+console.log(`| document | without the data | with it | ratio (≤ 1.5×) | data load | peak RSS (≤ +80 MB) | findings / with a fix |
+|---|---|---|---|---|---|---|
+${rows.join('\n')}`)

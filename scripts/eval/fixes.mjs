@@ -1,0 +1,49 @@
+// The fixes of issue #15 measured on the fix test set (test/corpus/fixes: sentences written apart
+// from the rule data; never tune on them). Each flagged case is linted as the CLI lints it, and the
+// rule's finding on the flagged span is judged: `correct` when its `fix` gives one of the accepted
+// sentences, `withheld` when it has no fix (or when no suggestion fits and none is given),
+// `broken` when its fix gives a sentence nobody accepted, `missed` when the span is not flagged.
+// Literal-sense cases count the findings the rule makes on words in their plain sense.
+import { lint, loadMorphology } from '../../dist/engine/index.js'
+import { readCases } from '../../test/corpus/fixes/check.mjs'
+
+const same = (a, b) => a.replace(/[’‘]/g, "'") === b.replace(/[’‘]/g, "'")
+
+/** `{ inflected, fixed, literal, broken }` for one language: counts per verdict, and the broken cases to read. */
+export async function scoreFixes(language) {
+  await loadMorphology(language)
+  const tally = () => ({ correct: 0, withheld: 0, broken: 0, missed: 0 })
+  const inflected = tally()
+  const fixed = tally()
+  const literal = { cases: 0, flagged: 0, examples: [] }
+  const broken = []
+  for (const c of readCases(language)) {
+    const findings = lint(c.text, { format: 'text', language }).findings.filter((f) => f.ruleId === c.rule)
+    if (c.category === 'literal-sense') {
+      literal.cases++
+      if (findings.length) {
+        literal.flagged++
+        literal.examples.push(`${c.id}: “${findings[0].actual}” in “${c.text}”`)
+      }
+      continue
+    }
+    const at = c.text.indexOf(c.flagged)
+    const finding = findings.find((f) => f.offset < at + c.flagged.length && f.endOffset > at)
+    const t = c.category === 'fixed-phrase' ? fixed : inflected
+    if (!finding) {
+      t.missed++
+      continue
+    }
+    if (!finding.fix) {
+      t.withheld++
+      continue
+    }
+    const sentence = c.text.slice(0, finding.fix.offset) + finding.fix.text + c.text.slice(finding.fix.endOffset)
+    if (c.accept.some((a) => same(a, sentence))) t.correct++
+    else {
+      t.broken++
+      broken.push(`${c.id} [${c.category}]: “${sentence}”`)
+    }
+  }
+  return { inflected, fixed, literal, broken }
+}

@@ -1,0 +1,42 @@
+// The words of a flagged word's sentence as the morphology layer reads them (issue #15): French
+// elision split off ("l'implémentation" → "l'", "implémentation"), an English possessive cut
+// ("fund's" → "fund"), hyphenated words kept whole. Offsets say where each word stands, so that
+// the flagged token can be found among them.
+import type { SentenceSpan } from '../text/tokens.js'
+import type { Language } from '../rules/rule-data.js'
+
+const ELIDED = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu
+
+export interface SentenceWords {
+  words: string[]
+  /** Offset in the text of each word's first character. */
+  starts: number[]
+}
+
+export function sentenceWords(text: string, sentence: SentenceSpan, language: Language): SentenceWords {
+  const words: string[] = []
+  const starts: number[] = []
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(/[\p{L}\p{N}'’-]+/gu)) {
+    const lead = /^['’-]*/.exec(m[0])![0].length
+    let w = m[0].slice(lead).replace(/-+$/, '')
+    let at = sentence.start + m.index + lead
+    if (language === 'fr') {
+      for (let e; (e = ELIDED.exec(w)); w = w.slice(e[0].length), at += e[0].length) {
+        words.push(e[0].replace('’', "'"))
+        starts.push(at)
+      }
+    } else if (/['’]s$/i.test(w)) w = w.slice(0, -2)
+    w = w.replace(/['’]+$/, '')
+    if (!w) continue
+    words.push(w)
+    starts.push(at)
+  }
+  return { words, starts }
+}
+
+/** Index of the word that holds `offset` (the last word starting at or before it). */
+export function wordAt(starts: readonly number[], offset: number): number {
+  let found = -1
+  for (let i = 0; i < starts.length && starts[i] <= offset; i++) found = i
+  return found
+}

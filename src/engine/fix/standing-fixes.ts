@@ -1,0 +1,38 @@
+// No fix may create a finding (issue #15): a hit's fix is applied to its sentence, the sentence is
+// linted again, and the fix is dropped when a finding that the sentence did not have before lands
+// on the replacement. A document repeats its sentences and fixes: each verdict is kept (bounded),
+// per rule set, so a re-lint of a long document lints no sentence twice.
+import type { Hit } from '../kinds/kind.js'
+import type { Finding } from '../output/finding.js'
+import type { CompiledRules } from '../rules/rules.js'
+import type { Language } from '../rules/rule-data.js'
+import { BoundedCache } from '../util/bounded-cache.js'
+
+/** The findings of one sentence linted alone, as plain text in `language`. */
+export type SentenceLint = (sentence: string, language: Language) => readonly Finding[]
+
+const verdicts = new WeakMap<CompiledRules, BoundedCache<string, boolean>>()
+
+/** `hits` with the fixes that create a finding taken off (the others are the same objects). */
+export function withStandingFixes(hits: readonly Hit[], text: string, language: Language, compiled: CompiledRules, lintSentence: SentenceLint): Hit[] {
+  let cache = verdicts.get(compiled)
+  if (!cache) verdicts.set(compiled, (cache = new BoundedCache(20_000)))
+  return hits.map((hit) => {
+    const fix = hit.fix
+    if (!fix) return hit
+    const { sentenceStart, sentenceEnd } = fix
+    const before = text.slice(sentenceStart, fix.start)
+    const old = text.slice(sentenceStart, sentenceEnd)
+    const now = before + fix.text + text.slice(fix.end, sentenceEnd)
+    const key = `${language}\u0000${old}\u0000${now}`
+    let stands = cache.get(key)
+    if (stands === undefined) {
+      const had = new Set(lintSentence(old, language).map((f) => `${f.ruleId}\u0000${f.actual}`))
+      const from = before.length
+      const to = from + fix.text.length
+      stands = !lintSentence(now, language).some((f) => f.offset < to && f.endOffset > from && !had.has(`${f.ruleId}\u0000${f.actual}`))
+      cache.set(key, stands)
+    }
+    return stands ? hit : { ...hit, fix: undefined }
+  })
+}

@@ -1,0 +1,200 @@
+// A phrase finding's suggestions in the form of the flagged word, and the one fix the engine can
+// stand behind (issue #15). The flagged word is read with the morphology layer, once per finding
+// (readWord's cache: findings repeat), never for every word: a rule entry that names a part of
+// speech drops the match when the word is read as another ("leverage" the noun), each suggestion is
+// inflected to the reading and the words around it agreed, and the first suggestion whose every
+// step had data becomes the fix. Without the layer's data loaded (loadMorphology, awaited by the
+// front ends) nothing is dropped, suggestions stay as written, and no fix is given.
+import { agreeAround, copyCapitals, englishSuggestionClass, inflect, morphologyLoaded, readWord, type Pos, type Reading } from '../morphology/index.js'
+import type { RawMatch } from '../match/phrase-matcher.js'
+import type { EntryData, Language } from '../rules/rule-data.js'
+import { foldWord, splitWord } from '../text/normalise.js'
+import type { TokenStream } from '../text/tokens.js'
+import { BoundedCache } from '../util/bounded-cache.js'
+import { checkFix } from './fix-checks.js'
+import { sentenceWords, wordAt, type SentenceWords } from './sentence-words.js'
+
+/** A replacement of text[start, end) (offsets into the block's text). */
+export interface FixSpan {
+  start: number
+  end: number
+  text: string
+  /** The sentence it was made in: no fix may create a finding there (standing-fixes.ts). */
+  sentenceStart: number
+  sentenceEnd: number
+}
+
+export interface Suggested {
+  /** Inflected where the engine could, those it could not after them; undefined: the rule offers no wording. */
+  suggestions?: string[]
+  /** The suggestions of `suggestions` the engine could not put in the flagged word's form. */
+  uninflected?: string[]
+  fix?: FixSpan
+}
+
+export type EntryPos = NonNullable<EntryData['pos']>
+const POS: Record<EntryPos, Pos> = { verb: 'verb', noun: 'noun', adjective: 'adj' }
+
+interface Flagged {
+  sentence: SentenceWords
+  /** Index of the head word in `sentence.words`. */
+  index: number
+  /** The head's lemma, as the rule writes it. */
+  lemma: string
+  sentenceStart: number
+  sentenceEnd: number
+}
+
+// A block's sentences are read once however many findings they hold.
+const sentencesOf = new WeakMap<TokenStream, Map<number, SentenceWords>>()
+
+/** The entry phrase a match stands for: the one with as many parts as the match has tokens. */
+function matchedPhrase(entry: EntryData, parts: number): string[] | undefined {
+  const phrases = entry.phrases ?? (entry.phrase ? [entry.phrase] : [])
+  const split = phrases.map((p) => p.trim().split(/\s+/).flatMap((w) => splitWord(w).map((part) => part.text)))
+  return split.find((p) => p.length === parts) ?? split[0]
+}
+
+/** The flagged head word in its sentence: the part written otherwise than the rule's lemma, else the first (English: the last when it reads as a noun, "pain points"). */
+function flaggedHead(text: string, stream: TokenStream, m: RawMatch, entry: EntryData, language: Language): Flagged | undefined {
+  const lemmaParts = matchedPhrase(entry, m.last - m.first + 1)
+  if (!lemmaParts) return undefined
+  const first = stream.tokens[m.first]
+  const span = stream.sentences[first.sentence]
+  let cached = sentencesOf.get(stream)
+  if (!cached) sentencesOf.set(stream, (cached = new Map()))
+  let sentence = cached.get(first.sentence)
+  if (!sentence) cached.set(first.sentence, (sentence = sentenceWords(text, span, language)))
+  const tokens = stream.tokens.slice(m.first, m.last + 1)
+  const at = (k: number) => wordAt(sentence.starts, tokens[k].start)
+  let head = tokens.findIndex((t, k) => t.key !== foldWord(lemmaParts[k] ?? ''))
+  if (head < 0) {
+    // English: a noun compound's head is its last word ("pain points"), a verb phrase's its verb
+    // ("drive growth"): the first word decides when it reads as a verb.
+    // The suggestions settle it when one of them is only a verb or no verb ("thought leadership" →
+    // "expertise": a noun, whatever "thought" reads as).
+    const last = tokens.length - 1
+    const classes = new Set(language === 'en' ? (entry.suggest ?? []).map(englishSuggestionClass) : [])
+    const verbal = classes.has('verb') ? !classes.has('noun') : classes.has('noun') ? false : readWord(sentence.words, at(0), language, { lemma: lemmaParts[0] })?.pos === 'verb'
+    const lastIsHead = language === 'en' && last > 0 && !verbal && readWord(sentence.words, at(last), language, { lemma: lemmaParts[last] })?.pos === 'noun'
+    head = lastIsHead ? last : 0
+  }
+  const index = at(head)
+  if (index < 0) return undefined
+  return { sentence, index, lemma: lemmaParts[head] ?? lemmaParts[0], sentenceStart: span.start, sentenceEnd: span.end }
+}
+
+/** False when the entry names a part of speech and the flagged word reads as another. */
+export function partOfSpeechStands(text: string, stream: TokenStream, m: RawMatch, entry: EntryData | undefined, language: Language): boolean {
+  if (!entry?.pos || entry.pattern || !morphologyLoaded(language)) return true
+  const head = flaggedHead(text, stream, m, entry, language)
+  if (!head) return true
+  const { words } = head.sentence
+  // The word's own reading first: the rule's lemma would pull a noun towards its verb paradigm.
+  const reading = readWord(words, head.index, language) ?? readWord(words, head.index, language, { lemma: head.lemma })
+  return !reading || reading.pos === POS[entry.pos]
+}
+
+// One array per distinct list, so that the drafter's message cache (keyed by the array) still hits.
+const lists = new BoundedCache<string, string[]>(20_000)
+const interned = (list: string[]) => {
+  const key = list.join('\u0000')
+  let same = lists.get(key)
+  if (!same) lists.set(key, (same = list))
+  return same
+}
+
+// What a suggestion becomes depends on the entry, the words the reading sees, the flagged text and
+// the text just around it (agreement looks one article back and at most five words ahead): a
+// document repeats these, so each is worked out once (bounded). Fix offsets are kept from the flagged span.
+interface Worked {
+  suggestions: string[]
+  uninflected?: string[]
+  fix?: { fromStart: number; fromEnd: number; text: string }
+}
+const worked = new BoundedCache<string, Worked>(20_000)
+const entryIds = new WeakMap<EntryData, number>()
+let nextEntryId = 0
+// Enough text either side for agreeAround: "de la " before, "our regional managers to " after.
+const BEFORE = 40
+const AFTER = 80
+
+export function suggestFix(text: string, stream: TokenStream, m: RawMatch, entry: EntryData | undefined, language: Language, start: number, end: number): Suggested {
+  const suggest = entry?.suggest
+  if (!entry || !suggest?.length || entry.pattern || !morphologyLoaded(language)) return { suggestions: suggest }
+  const head = flaggedHead(text, stream, m, entry, language)
+  if (!head) return { suggestions: suggest, uninflected: suggest }
+  const from = Math.max(head.sentenceStart, start - BEFORE)
+  const to = Math.min(head.sentenceEnd, end + AFTER)
+  const { words } = head.sentence
+  let id = entryIds.get(entry)
+  if (id === undefined) entryIds.set(entry, (id = nextEntryId++))
+  const key = `${language}\u0000${id}\u0000${head.index < 5 ? head.index : 5}\u0000${words.slice(Math.max(0, head.index - 5), head.index + 3).join('\u0001')}\u0000${text.slice(from, to)}\u0000${start - from}\u0000${end - from}\u0000${from === head.sentenceStart ? 1 : 0}`
+  let w = worked.get(key)
+  if (!w) worked.set(key, (w = work(entry, suggest, language, head, text.slice(from, start), text.slice(start, end), text.slice(end, to))))
+  const fix = w.fix && { start: start + w.fix.fromStart, end: end + w.fix.fromEnd, text: w.fix.text, sentenceStart: head.sentenceStart, sentenceEnd: head.sentenceEnd }
+  return { suggestions: w.suggestions, uninflected: w.uninflected, fix }
+}
+
+/** A reading of a form that is not the lemma's own: a verb not in the infinitive (English: base), a plural, a feminine. */
+function inflectedForm(r: Reading): boolean {
+  if (r.pos === 'verb') return r.form !== undefined ? r.form !== 'base' : r.mood !== 'inf'
+  if (r.pos === 'noun' || r.pos === 'adj') return r.number === 'pl' || r.gender === 'f'
+  return false
+}
+
+/** The suggestions of `entry` for `original` between `before` and `after` (the text around it in its sentence). */
+function work(entry: EntryData, suggest: string[], language: Language, head: Flagged, before: string, original: string, after: string): Worked {
+  // An entry that lists its forms (inflect: false) is matched as written, but its suggestions are
+  // lemmas all the same: "managez" → "dirigez", never "diriger". Its phrases are forms, not the
+  // lemma, so the word is read without the rule's lemma.
+  const exact = entry.inflect === false
+  const { words } = head.sentence
+  const pos = entry.pos && POS[entry.pos]
+  let reading: Reading | undefined = readWord(words, head.index, language, exact ? { pos } : { lemma: head.lemma, pos })
+  // Read without the lemma, a listed form in its citation form ("the majority of", "manager son
+  // équipe") or a word that is no verb, noun or adjective is pasted as written.
+  const plain = exact && (!reading || !inflectedForm(reading))
+  if (plain) reading = undefined
+  const sentence = before + original + after
+  const safe: string[] = []
+  const unsafe: string[] = []
+  let fix: FixSpan | undefined
+  for (const suggestion of suggest) {
+    const inflected = reading ? inflect(suggestion, language, reading, { original, words, index: head.index }) : { text: copyCapitals(original, suggestion), safe: plain }
+    const agreed = agreeAround(before, inflected.text, language, after)
+    const checked = inflected.safe && agreed.safe
+      ? checkFix({ before: agreed.before, replacement: agreed.replacement, after: agreed.after ?? after }, { language, reading: inflected.reading ?? reading, suggestion, original, before, after, words, index: head.index })
+      : undefined
+    if (checked === undefined || typeof checked === 'string') {
+      // Shown, not applied: in its inflected form when only the sentence around it stood in the
+      // way, as the rule writes it when the form itself is unsure ("battle-tested" → never "provened").
+      unsafe.push(inflected.safe ? inflected.text : copyCapitals(original, suggestion))
+      continue
+    }
+    safe.push(checked.replacement)
+    fix ??= changed(sentence, checked.before + checked.replacement + checked.after, 0, before.length, before.length + original.length)
+  }
+  return {
+    suggestions: interned([...new Set([...safe, ...unsafe])]),
+    uninflected: unsafe.length ? interned(unsafe) : undefined,
+    fix: fix && { fromStart: fix.start - before.length, fromEnd: fix.end - before.length - original.length, text: fix.text },
+  }
+}
+
+const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}'’-]/u.test(c)
+
+/** The stretch of `old` (at `base` in the text) that `now` rewrites, in whole words and covering [start, end). */
+function changed(old: string, now: string, base: number, start: number, end: number): FixSpan | undefined {
+  if (old === now) return undefined
+  let prefix = 0
+  const most = Math.min(old.length, now.length)
+  while (prefix < most && old[prefix] === now[prefix]) prefix++
+  let suffix = 0
+  while (suffix < most - prefix && old[old.length - 1 - suffix] === now[now.length - 1 - suffix]) suffix++
+  prefix = Math.min(prefix, start - base)
+  suffix = Math.min(suffix, base + old.length - end)
+  while (prefix > 0 && isWordChar(old[prefix - 1])) prefix--
+  while (suffix > 0 && isWordChar(old[old.length - suffix])) suffix--
+  return { start: base + prefix, end: base + old.length - suffix, text: now.slice(prefix, now.length - suffix), sentenceStart: base, sentenceEnd: base + old.length }
+}
