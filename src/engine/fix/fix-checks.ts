@@ -61,7 +61,8 @@ const BY_LANGUAGE: Record<Language, readonly FixCheck[]> = { en: englishChecks, 
 /** The draft after every check of its language, or why the fix is withheld. */
 export function checkFix(draft: FixDraft, context: FixContext): FixDraft | string {
   let now = draft
-  for (const check of [...COMMON, ...BY_LANGUAGE[context.language]]) {
+  // A language's checks first: they mend what the common ones would withhold (French: "sur sur" → "sur").
+  for (const check of [...BY_LANGUAGE[context.language], ...COMMON]) {
     const out = check(now, context)
     if (typeof out === 'string') return out
     now = out
