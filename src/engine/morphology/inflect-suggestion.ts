@@ -5,6 +5,7 @@
 import { englishParadigm } from './english-lexicon.js'
 import { frenchEntries, frenchKey, frenchParadigm, type LexiconEntry } from './french-lexicon.js'
 import { SUBJECT_PRONOUNS } from './french.js'
+import { paradigmOfForm } from './french-forms.js'
 import type { MorphLanguage, Pos, Reading } from './types.js'
 
 export interface Inflected {
@@ -67,10 +68,16 @@ function inflectFrench(suggestion: string, target: Reading, context: InflectCont
     // The head and the adjectives after it, up to the first function word ("feuille de route", "date limite").
     let gender = target.gender
     for (let k = 0; k < parts.length && !FRENCH_STOP.has(parts[k]) && !parts[k].endsWith("'"); k++) {
-      const paradigm = frenchParadigm(parts[k])
       const pos: Pos = k === 0 ? headPos : 'adj'
+      // By its form: a suggestion may be written in the plural ("clients potentiels") or as a participle.
+      const paradigm = paradigmOfForm(parts[k], pos)
+      // A head written in the plural for a singular phrase is plural by meaning ("public cible" → "clients"): not made singular.
+      const written = k === 0 ? frenchEntries(parts[0]).filter((e) => e.pos === 'noun' || e.pos === 'adj') : []
+      if (target.number === 'sg' && written.length && written.every((e) => e.number === 'pl')) return { text: suggestion, safe: false, why: `“${parts[0]}” is plural by meaning` }
       if (k === 0 && pos === 'noun') {
-        const form = pickForm(paradigm, 'noun', { number: target.number }, ['number'])
+        // The noun keeps the gender it is written in ("client", not "cliente").
+        const writtenGender = written.filter((e) => e.pos === 'noun').find((e) => e.gender === 'm' || e.gender === 'f')?.gender
+        const form = pickForm(paradigm, 'noun', { number: target.number, gender: writtenGender }, ['number', 'gender'])
         if (!form) return { text: suggestion, safe: false, why: `“${parts[0]}” is not a noun in the lexicon` }
         parts[k] = form
         gender = frenchEntries(parts[0]).find((e) => e.pos === 'noun')?.gender

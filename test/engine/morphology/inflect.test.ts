@@ -51,6 +51,15 @@ describe('French', () => {
     expect(fix('Les renouvellements ne sont pas impactés.', 'impactés', 'impacter', 'toucher', 'fr')).toEqual({ text: 'touchés', safe: true })
   })
 
+  it('inflects a suggestion written in the plural, keeping the gender it is written in', () => {
+    expect(fix('La liste des prospects est à jour.', 'prospects', 'prospect', 'clients potentiels', 'fr')).toEqual({ text: 'clients potentiels', safe: true })
+    expect(fix('Les prospects ont rappelé.', 'prospects', 'prospect', 'personnes intéressées', 'fr')).toEqual({ text: 'personnes intéressées', safe: true })
+  })
+
+  it('does not make singular a suggestion plural by meaning', () => {
+    expect(fix('Chaque prospect reçoit un appel.', 'prospect', 'prospect', 'clients potentiels', 'fr')).toMatchObject({ safe: false })
+  })
+
   it('inflects the head of a multi-word suggestion: mis au défi', () => {
     expect(fix('Ils challengent leurs managers.', 'challengent', 'challenger', 'mettre au défi', 'fr')).toEqual({ text: 'mettent au défi', safe: true })
     expect(fix('Elles ont été challengées sur la feuille de route.', 'challengées', 'challenger', 'mettre au défi', 'fr')).toEqual({ text: 'mises au défi', safe: true })
