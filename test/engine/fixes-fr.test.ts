@@ -92,3 +92,14 @@ describe('a replacement of a kind the sentence has no room for', () => {
     expect(fixOf('Vous serez force de proposition au conseil.', 'force de proposition')).toBeUndefined()
   })
 })
+
+describe('an adjective in place of an invariable phrase after a noun', () => {
+  it('agrees with the noun', () => {
+    expect(fixOf('La mairie achète des vélos de pointe.', 'de pointe')).toBe('La mairie achète des vélos récents.')
+    expect(fixOf('Elle vend des lunettes de pointe.', 'de pointe')).toBe('Elle vend des lunettes récentes.')
+  })
+
+  it('is withheld when the noun is not known', () => {
+    expect(fixOf('Nous vendons des zorglubs de pointe.', 'de pointe')).toBeUndefined()
+  })
+})

@@ -1,7 +1,9 @@
-// French checks on a fix (fix-checks.ts): the light verb's complement made the object, the object
-// of a replaced verb kept, then the seams (negation, prepositions), then the kind of replacement.
+// French checks on a fix (fix-checks.ts): the kind of replacement the sentence has room for, an
+// adjective's agreement with its noun, the light verb's complement made the object, the object of
+// a replaced verb kept, then the seams (negation, prepositions).
 import type { FixCheck } from './fix-checks.js'
-import { lightVerbComplement, keepObject } from './french-verb-phrases.js'
+import { adjectiveAfterNoun } from './french-agreement.js'
 import { kindFitsSentence, negationAfterVerb, prepositionAtSeam } from './french-seams.js'
+import { keepObject, lightVerbComplement } from './french-verb-phrases.js'
 
-export const frenchChecks: readonly FixCheck[] = [kindFitsSentence, lightVerbComplement, keepObject, negationAfterVerb, prepositionAtSeam]
+export const frenchChecks: readonly FixCheck[] = [kindFitsSentence, adjectiveAfterNoun, lightVerbComplement, keepObject, negationAfterVerb, prepositionAtSeam]

@@ -92,16 +92,21 @@ function subjectOf(tokens: readonly string[], i: number): [1 | 2 | 3, 'sg' | 'pl
   return undefined
 }
 
+/** Gender and number of a noun after the word `det` (a determiner or any word), from both; undefined when it is no known noun. */
+export function nounFeatures(noun: string, det: string): { gender?: 'm' | 'f'; number?: 'sg' | 'pl' } | undefined {
+  const known = frenchNoun(noun).filter((n) => n.gender !== 'e')
+  if (!known.length) return undefined
+  const d = frenchKey(det)
+  const gender = DETERMINER_GENDER[d] ?? (known.every((n) => n.gender === known[0].gender) ? (known[0].gender as 'm' | 'f') : undefined)
+  const number = PLURAL_DETERMINERS.has(d) ? 'pl' : known.every((n) => n.number === 'pl') ? 'pl' : 'sg'
+  return { gender, number }
+}
+
 /** Gender and number of the noun an adjective at i goes with (just before, just after, or two before). */
 function nounOf(tokens: readonly string[], i: number): { gender?: 'm' | 'f'; number?: 'sg' | 'pl' } | undefined {
   for (const j of [i - 1, i + 1, i - 2]) {
-    const t = tokens[j] ?? ''
-    const known = frenchNoun(t).filter((n) => n.gender !== 'e')
-    if (!known.length) continue
-    const det = tokens[j - 1] ?? ''
-    const gender = DETERMINER_GENDER[det] ?? (known.every((n) => n.gender === known[0].gender) ? (known[0].gender as 'm' | 'f') : undefined)
-    const number = PLURAL_DETERMINERS.has(det) ? 'pl' : known.every((n) => n.number === 'pl') ? 'pl' : 'sg'
-    return { gender, number }
+    const features = nounFeatures(tokens[j] ?? '', tokens[j - 1] ?? '')
+    if (features) return features
   }
   return undefined
 }
