@@ -140,6 +140,9 @@ export function chooseFrench(original: readonly string[], i: number, readings: r
     if (finite) {
       if (SUBJECT_PRONOUNS[prev] || CLITICS.has(prev)) s += 3
       if (subject && r.person === subject[0] && r.number === subject[1]) s += 2
+      // The first and second persons always have their pronoun, which the window would have seen:
+      // without one, a finite verb is in the third person ("mais ne les implémente pas").
+      else if (!SUBJECT_PRONOUNS[prev] && r.person === 3 && !before.some((t) => SUBJECT_PRONOUNS[t])) s += 0.5
       if (!subject && r.mood === 'imp' && i === 0) s += 3
       if (r.mood === 'ind') s += subjunctive ? 0 : 1
       if (r.mood === 'subj' && subjunctive) s += 2

@@ -39,6 +39,11 @@ describe('French readings', () => {
     expect(read('Ces mesures impactent les petites entreprises.', 'impactent', 'fr', { lemma: 'impacter' })).toMatchObject({ person: 3, number: 'pl' })
   })
 
+  it('reads a finite verb without a subject in sight as third person, not first', () => {
+    expect(read('Le logiciel propose des corrections mais ne les implémente pas.', 'implémente', 'fr', { lemma: 'implémenter' })).toMatchObject({ mood: 'ind', person: 3, number: 'sg' })
+    expect(read('Je les implémente demain.', 'implémente', 'fr', { lemma: 'implémenter' })).toMatchObject({ person: 1, number: 'sg' })
+  })
+
   it('reads a subjunctive after “il faut que”', () => {
     expect(read('Il faut que nous boostions les ventes.', 'boostions', 'fr', { lemma: 'booster' })).toMatchObject({ mood: 'subj', person: 1, number: 'pl' })
   })
