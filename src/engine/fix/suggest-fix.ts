@@ -52,7 +52,7 @@ const sentencesOf = new WeakMap<TokenStream, Map<number, SentenceWords>>()
 const CLOSED = new Set("le la les l' un une des du de d' au aux à son sa ses leur leurs notre nos votre vos".split(' '))
 
 /**
- * The entry phrase a match stands for, in its citation form. Of the phrases with as many parts as
+ * The entry phrase a match stands for, in its citation form. French: of the phrases with as many parts as
  * the match has tokens, the one the tokens write most alike ("apportez des modifications" is
  * "apporter des modifications", not the entry's first three-part phrase "effectuer une
  * modification"); then, when an earlier phrase differs from it in one open-class word that the
@@ -61,6 +61,8 @@ const CLOSED = new Set("le la les l' un une des du de d' au aux à son sa ses le
 function matchedPhrase(entry: EntryData, keys: readonly string[], language: Language): string[] | undefined {
   const phrases = entry.phrases ?? (entry.phrase ? [entry.phrase] : [])
   const split = phrases.map((p) => p.trim().split(/\s+/).flatMap((w) => splitWord(w).map((part) => part.text)))
+  // English keeps the first phrase of the length: its entries list forms whose readings differ.
+  if (language === 'en') return split.find((p) => p.length === keys.length) ?? split[0]
   const folded = split.map((p) => p.map(foldWord))
   const alike = (p: string[]) => p.reduce((n, w, k) => n + (w === keys[k] ? 2 : w.slice(0, 3) === keys[k].slice(0, 3) ? 1 : 0), 0)
   let best: string[] | undefined
@@ -96,7 +98,9 @@ function flaggedHead(text: string, stream: TokenStream, m: RawMatch, entry: Entr
   }
   const index = at(head)
   if (index < 0) return undefined
-  return { sentence, index, lemma: lemmaParts[head] ?? lemmaParts[0], sentenceStart: span.start, sentenceEnd: span.end }
+  // A hyphenated French word is one word of the sentence but several tokens ("e-commerce"): its lemma is theirs joined.
+  const lemma = language === 'fr' ? tokens.flatMap((_, k) => (at(k) === index ? [lemmaParts[k] ?? ''] : [])).join('-') : lemmaParts[head] ?? lemmaParts[0]
+  return { sentence, index, lemma, sentenceStart: span.start, sentenceEnd: span.end }
 }
 
 /** False when the entry names a part of speech and the flagged word reads as another. */
