@@ -103,3 +103,19 @@ describe('an adjective in place of an invariable phrase after a noun', () => {
     expect(fixOf('Nous vendons des zorglubs de pointe.', 'de pointe')).toBeUndefined()
   })
 })
+
+describe('anglicisms the lexicon lacks, read by their ending under the rule’s lemma', () => {
+  it('gives a first-group verb’s fix, in the person the context reads', () => {
+    expect(fixOf('Ils checkent leurs messages le soir.', 'checkent')).toBe('Ils vérifient leurs messages le soir.')
+    expect(fixOf('Elles challengent leurs fournisseurs.', 'challengent')).toBe('Elles remettent en question leurs fournisseurs.')
+  })
+
+  it('gives a noun’s fix, the number from its ending or its determiner', () => {
+    expect(fixOf('La roadmap du club est prête.', 'roadmap')).toBe('La feuille de route du club est prête.')
+    expect(fixOf('Le site d’e-commerce du club ouvre lundi.', 'e-commerce')).toBe('Le site de commerce en ligne du club ouvre lundi.')
+  })
+
+  it('is withheld where the noun modifies the noun before it', () => {
+    expect(fixOf('Connectez-vous au portail e-commerce du club.', 'e-commerce')).toBeUndefined()
+  })
+})

@@ -3,7 +3,7 @@
 // replacements whose kind the sentence does not take (a relative clause after "être", a verb
 // where a noun stood, a determiner after a determiner).
 import { contracts } from 'french-contractions'
-import { frenchEntries, frenchKey } from '../morphology/french-lexicon.js'
+import { frenchEntries, frenchKey, frenchNoun } from '../morphology/french-lexicon.js'
 import type { FixCheck } from './fix-checks.js'
 
 const FINITE = new Set(['ind', 'subj', 'cond', 'imp'])
@@ -68,5 +68,10 @@ export const kindFitsSentence: FixCheck = (draft, { reading }) => {
   const entries = frenchEntries(first)
   if (reading && reading.mood !== 'inf' && entries.length > 0 && entries.every((e) => e.pos === 'verb' && e.mood === 'inf')) return 'an infinitive cannot stand where the flagged words were'
   if (DETERMINER.has(first) && DETERMINER.has(lastWord(draft.before)) && /\s$/.test(draft.before)) return 'two determiners in a row'
+  // A noun right after a determiner and a noun modifies that noun ("au site e-commerce"): a noun
+  // phrase in its place would want a preposition. (An adjective or a numeral in between is no noun
+  // of its own: "trois insights", "différents workflows" have no determiner before.)
+  const pair = /([\p{L}'’]+)\s+([\p{L}-]+)\s+$/u.exec(draft.before)
+  if (reading?.pos === 'noun' && pair && DETERMINER.has(frenchKey(pair[1])) && frenchNoun(pair[2]).length > 0) return `“${pair[2]}” would be followed by a noun with no preposition`
   return draft
 }

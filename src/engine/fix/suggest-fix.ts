@@ -64,7 +64,9 @@ function matchedPhrase(entry: EntryData, keys: readonly string[], language: Lang
   // English keeps the first phrase of the length: its entries list forms whose readings differ.
   if (language === 'en') return split.find((p) => p.length === keys.length) ?? split[0]
   const folded = split.map((p) => p.map(foldWord))
-  const alike = (p: string[]) => p.reduce((n, w, k) => n + (w === keys[k] ? 2 : w.slice(0, 3) === keys[k].slice(0, 3) ? 1 : 0), 0)
+  // A token that reads as a form of the phrase's word counts as written alike ("challengent": "challenger", not "challenge").
+  const lemmas = keys.map((key) => new Set(analyse([key], 0, language).map((r) => foldWord(r.lemma))))
+  const alike = (p: string[]) => p.reduce((n, w, k) => n + (w === keys[k] || lemmas[k].has(w) ? 2 : w.slice(0, 3) === keys[k].slice(0, 3) ? 1 : 0), 0)
   let best: string[] | undefined
   for (const p of folded) if (p.length === keys.length && (!best || alike(p) > alike(best))) best = p
   if (!best) return split[0]

@@ -21,7 +21,10 @@ export function analyseFrench(words: readonly string[], index: number, hint?: An
     const mine = readings.filter((r) => r.lemma === lemma)
     // A word the lexicon lacks, or lacks under the rule's lemma (Lefff has "challenger" as a noun
     // only in some forms): the first-group endings, if they lead back to the rule's lemma.
-    readings = mine.length ? mine : guessFrench(word).filter((r) => r.lemma === lemma)
+    // Those the rule confirms are the forms of its lemma, as sure as the lexicon's reading of a
+    // regular verb (the table above has every first-group ending) or of a noun written as the
+    // lemma (+s): source `paradigm`, so that a fix may be built on them.
+    readings = mine.length ? mine : guessFrench(word).filter((r) => r.lemma === lemma).map((r) => ({ ...r, source: 'paradigm' as const }))
   }
   if (hint?.pos && readings.some((r) => r.pos === hint.pos)) readings = readings.filter((r) => r.pos === hint.pos)
   return readings.length ? readings : guessFrench(word)
@@ -45,6 +48,15 @@ const ER_ENDINGS: Ending[] = [
   ['erait', { mood: 'cond', tense: 'pres', person: 3, number: 'sg' }], ['eraient', { mood: 'cond', tense: 'pres', person: 3, number: 'pl' }],
   ['e', { mood: 'subj', tense: 'pres', person: 3, number: 'sg' }], ['ez', { mood: 'imp', tense: 'pres', person: 2, number: 'pl' }],
   ['ons', { mood: 'imp', tense: 'pres', person: 1, number: 'pl' }],
+  // The rest of the first group, so that a guess is as ambiguous as the lexicon's reading of a
+  // regular verb: the context rules then choose among the same readings.
+  ['e', { mood: 'imp', tense: 'pres', person: 2, number: 'sg' }], ['e', { mood: 'subj', tense: 'pres', person: 1, number: 'sg' }],
+  ['es', { mood: 'subj', tense: 'pres', person: 2, number: 'sg' }], ['ent', { mood: 'subj', tense: 'pres', person: 3, number: 'pl' }],
+  ['ions', { mood: 'subj', tense: 'pres', person: 1, number: 'pl' }], ['iez', { mood: 'subj', tense: 'pres', person: 2, number: 'pl' }],
+  ['ais', { mood: 'ind', tense: 'impf', person: 2, number: 'sg' }], ['eras', { mood: 'ind', tense: 'fut', person: 2, number: 'sg' }],
+  ['erais', { mood: 'cond', tense: 'pres', person: 1, number: 'sg' }], ['erais', { mood: 'cond', tense: 'pres', person: 2, number: 'sg' }],
+  ['erions', { mood: 'cond', tense: 'pres', person: 1, number: 'pl' }], ['eriez', { mood: 'cond', tense: 'pres', person: 2, number: 'pl' }],
+  ['a', { mood: 'ind', tense: 'ps', person: 3, number: 'sg' }], ['èrent', { mood: 'ind', tense: 'ps', person: 3, number: 'pl' }],
 ]
 
 export function guessFrench(word: string): Reading[] {
@@ -56,8 +68,9 @@ export function guessFrench(word: string): Reading[] {
     if (/^[ao]/.test(end) && stem.endsWith('ge')) stem = stem.slice(0, -1) // mangeons, manageait
     out.push({ lemma: stem + 'er', pos: 'verb', ...features, source: 'guess' })
   }
+  // A noun's number: plural with -s, else from its determiner (chooseFrench: "des KPI").
   const plural = /[^s]s$/.test(w)
-  out.push({ lemma: plural ? w.slice(0, -1) : w, pos: 'noun', number: plural ? 'pl' : 'sg', source: 'guess' })
+  out.push({ lemma: plural ? w.slice(0, -1) : w, pos: 'noun', ...(plural ? { number: 'pl' as const } : {}), source: 'guess' })
   return out
 }
 

@@ -89,7 +89,9 @@ describe('French', () => {
     expect(fix('Impactez vos clients dès le premier jour.', 'Impactez', 'impacter', 'toucher', 'fr')).toEqual({ text: 'Touchez', safe: true })
   })
 
-  it('withholds the fix when the flagged word was only guessed from its ending', () => {
-    expect(fix('Nous pitchons le projet demain.', 'pitchons', 'pitcher', 'présenter', 'fr')).toMatchObject({ text: 'présentons', safe: false })
+  it('withholds the fix when the flagged word was only guessed from its ending, gives it when the rule names its lemma', () => {
+    const { words, index } = wordsOf('Nous pitchons le projet demain.', 'pitchons')
+    expect(inflect('présenter', 'fr', read('Nous pitchons le projet demain.', 'pitchons', 'fr'), { words, index })).toMatchObject({ text: 'présentons', safe: false })
+    expect(fix('Nous pitchons le projet demain.', 'pitchons', 'pitcher', 'présenter', 'fr')).toMatchObject({ text: 'présentons', safe: true })
   })
 })
