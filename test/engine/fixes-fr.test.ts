@@ -119,3 +119,26 @@ describe('anglicisms the lexicon lacks, read by their ending under the rule’s 
     expect(fixOf('Connectez-vous au portail e-commerce du club.', 'e-commerce')).toBeUndefined()
   })
 })
+
+describe('the auxiliary of the new verb', () => {
+  it('becomes avoir when a verb conjugated with être is replaced by one that is not', () => {
+    expect(fixOf('Notre atelier est passé à la vitesse supérieure cet été.', 'passé à la vitesse supérieure')).toBe('Notre atelier a accéléré cet été.')
+    expect(fixOf('Je suis passé à la vitesse supérieure.', 'passé à la vitesse supérieure')).toBe("J'ai accéléré.")
+  })
+})
+
+describe('what the sentence around a replaced noun or verb says of it', () => {
+  it('withholds a noun after a subject pronoun', () => {
+    expect(fixOf('Tu challenges tes collègues.', 'challenges')).toBeUndefined()
+  })
+
+  it('withholds a verb and object followed by a preposition the new verb may not take', () => {
+    expect(fixOf('Le maire embarque les équipes dans le projet.', 'embarque les équipes')).toBeUndefined()
+    expect(fixOf('Le maire embarque les équipes.', 'embarque les équipes')).toBe('Le maire associe les équipes.')
+  })
+
+  it('gives the adjective after a replaced noun the new gender, or withholds the fix', () => {
+    expect(fixOf('Nous vendons sur un marketplace régional.', 'marketplace')).toBe('Nous vendons sur une place de marché régionale.')
+    expect(fixOf('Nous vendons sur un marketplace zorglub.', 'marketplace')).toBeUndefined()
+  })
+})

@@ -52,6 +52,7 @@ export const prepositionAtSeam: FixCheck = (draft) => {
 
 const ETRE = new Set('suis es est sommes êtes sont étais était étions étiez étaient serai seras sera serons serez seront serait seraient sois soit soient être été'.split(' '))
 const DETERMINER = new Set("le la les l' un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split(' '))
+const SUBJECT = new Set("je j' tu il elle on ils elles".split(' '))
 const ADVERBIAL = new Set('pour dans avec en par chez vers depuis avant après pendant lors selon sans sous dès'.split(' '))
 const lastWord = (s: string) => frenchKey(/([\p{L}'’]+)\s*$/u.exec(s)?.[1] ?? '')
 const firstWord = (s: string) => frenchKey(/^\s*([\p{L}]+['’]?)/u.exec(s)?.[1] ?? '')
@@ -68,6 +69,8 @@ export const kindFitsSentence: FixCheck = (draft, { reading }) => {
   const entries = frenchEntries(first)
   if (reading && reading.mood !== 'inf' && entries.length > 0 && entries.every((e) => e.pos === 'verb' && e.mood === 'inf')) return 'an infinitive cannot stand where the flagged words were'
   if (DETERMINER.has(first) && DETERMINER.has(lastWord(draft.before)) && /\s$/.test(draft.before)) return 'two determiners in a row'
+  // A noun never follows a subject pronoun: the flagged word was a verb read as a noun ("tu challenges").
+  if (reading?.pos === 'noun' && SUBJECT.has(lastWord(draft.before))) return `a noun cannot follow “${lastWord(draft.before)}”`
   // A noun right after a determiner and a noun modifies that noun ("au site e-commerce"): a noun
   // phrase in its place would want a preposition. (An adjective or a numeral in between is no noun
   // of its own: "trois insights", "différents workflows" have no determiner before.)

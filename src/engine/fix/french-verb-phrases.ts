@@ -67,9 +67,10 @@ export const keepObject: FixCheck = (draft, { reading, original, suggestion }) =
   if (reading?.pos !== 'verb' || LIGHT_VERBS.has(reading.lemma)) return draft
   const m = /^(\S+)\s+(\S+)\s+(\S+)$/u.exec(original.trim())
   if (!m || !DETERMINERS.has(frenchKey(m[2])) || !isNoun(m[3])) return draft
+  // The new verb may not take the preposition the old one did ("embarquer les équipes dans" →
+  // "associer les équipes à"): the dictionary has no valence, so the fix is withheld.
+  if (/^\s+(?:à|au|aux|de|du|des|d['’]|dans|sur|pour|avec|en|par|chez|vers|autour|contre|entre|auprès)(?=[\s'’])/iu.test(draft.after)) return `the verb that replaces “${m[1]}” may not take the preposition after “${m[3]}”`
   const own = wordsOf(suggestion).map(frenchKey)
   if (own.some((w) => DETERMINERS.has(w)) || own.includes(frenchKey(m[3]))) return draft
-  // The new verb may not take the preposition the old one did ("associer les équipes dans" wants "à").
-  if (/^\s+(?:à|au|aux|de|du|des|d['’]|dans|sur|pour|avec|en|par|chez|vers|autour|contre|entre|auprès)\b/iu.test(draft.after)) return `the verb that replaces “${m[1]}” may not take the preposition after “${m[3]}”`
   return { ...draft, replacement: `${draft.replacement} ${m[2]} ${m[3]}` }
 }

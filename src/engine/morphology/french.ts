@@ -78,7 +78,7 @@ export function guessFrench(word: string): Reading[] {
 const words = (s: string) => new Set(s.split(' '))
 const DETERMINERS = words("le la les l' un une des du de d' ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs au aux quelques plusieurs chaque")
 const PLURAL_DETERMINERS = words('les des ces nos vos leurs mes tes ses aux plusieurs quelques')
-const DETERMINER_GENDER: Record<string, 'm' | 'f'> = { le: 'm', un: 'm', ce: 'm', cet: 'm', du: 'm', au: 'm', mon: 'm', ton: 'm', son: 'm', la: 'f', une: 'f', cette: 'f', ma: 'f', ta: 'f', sa: 'f' }
+export const DETERMINER_GENDER: Record<string, 'm' | 'f'> = { le: 'm', un: 'm', ce: 'm', cet: 'm', du: 'm', au: 'm', mon: 'm', ton: 'm', son: 'm', la: 'f', une: 'f', cette: 'f', ma: 'f', ta: 'f', sa: 'f' }
 export const SUBJECT_PRONOUNS: Record<string, [1 | 2 | 3, 'sg' | 'pl']> = { je: [1, 'sg'], "j'": [1, 'sg'], tu: [2, 'sg'], il: [3, 'sg'], elle: [3, 'sg'], on: [3, 'sg'], nous: [1, 'pl'], vous: [2, 'pl'], ils: [3, 'pl'], elles: [3, 'pl'] }
 const CLITICS = words("ne n' se s' me m' te t' lui y en le la les l' leur nous vous")
 const AUXILIARIES = words('ai as a avons avez ont avait avaient aura auront eu ayant avoir suis es est sommes êtes sont était étaient sera seront été être étant soit soient')
