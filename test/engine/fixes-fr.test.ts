@@ -40,6 +40,10 @@ describe('a light verb and its noun replaced by one verb', () => {
     expect(fixOf('Les voisins apportent leur soutien aux sinistrés.', 'apportent leur soutien')).toBe('Les voisins soutiennent les sinistrés.')
   })
 
+  it('makes “à” + a determiner after apporter the object', () => {
+    expect(fixOf('Le conseil apporte des modifications à son règlement.', 'apporte des modifications')).toBe('Le conseil modifie son règlement.')
+  })
+
   it('keeps what goes with any verb', () => {
     expect(fixOf('Vous pouvez effectuer une recherche dans les archives.', 'effectuer une recherche')).toBe('Vous pouvez chercher dans les archives.')
     expect(fixOf('Vous pouvez effectuer une recherche à l’aide du code postal.', 'effectuer une recherche')).toBe('Vous pouvez chercher à l’aide du code postal.')
@@ -113,6 +117,11 @@ describe('anglicisms the lexicon lacks, read by their ending under the rule’s 
   it('gives a noun’s fix, the number from its ending or its determiner', () => {
     expect(fixOf('La roadmap du club est prête.', 'roadmap')).toBe('La feuille de route du club est prête.')
     expect(fixOf('Le site d’e-commerce du club ouvre lundi.', 'e-commerce')).toBe('Le site de commerce en ligne du club ouvre lundi.')
+  })
+
+  it('reads an adjective or a prefixed compound under the rule’s lemma', () => {
+    expect(fixOf('Ces vidéos sont bluffantes.', 'bluffantes')).toBe('Ces vidéos sont surprenantes.')
+    expect(fixOf('Elles ont co-construit le programme.', 'co-construit')).toBe('Elles ont construit ensemble le programme.')
   })
 
   it('is withheld where the noun modifies the noun before it', () => {

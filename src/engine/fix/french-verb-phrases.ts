@@ -25,7 +25,10 @@ const DE_OBJECT: readonly [RegExp, string][] = [
 const DE_BARE = /^\s+d(?:e\s+|['’])(?=([\p{L}-]+))/iu
 // Prepositional phrases of manner, place and time that begin with "à" and go with any verb.
 const A_STAYS = /^\s+(?:à\s+l['’]aide\s+d|à\s+partir\s+d|au\s+moyen\s+d|au\s+cours\s+d|au\s+besoin\b|au\s+préalable\b|à\s+nouveau\b|à\s+distance\b|à\s+temps\b|à\s+chaque\b|à\s+tout\s+moment\b|à\s+la\s+fois\b|à\s+la\s+main\b|au\s+plus\s+tard\b|au\s+plus\s+tôt\b|à\s+l['’]avance\b)/iu
-const A_OBJECT: readonly [RegExp, string][] = [[/^\s+au\s+/iu, ' le '], [/^\s+aux\s+/iu, ' les '], [/^\s+à\s+la\s+/iu, ' la '], [/^\s+à\s+l(['’])/iu, ' l$1']]
+const A_OBJECT: readonly [RegExp, string][] = [
+  [/^\s+au\s+/iu, ' le '], [/^\s+aux\s+/iu, ' les '], [/^\s+à\s+la\s+/iu, ' la '], [/^\s+à\s+l(['’])/iu, ' l$1'],
+  [new RegExp(`^\\s+à\\s+(?=(?:${SIZE_WORDS}|une?\\b))`, 'iu'), ' '],
+]
 // What may follow the noun and go with the new verb as well: prepositions of place, time, manner,
 // conjunctions, a few adverbs. Anything else (an adjective, a noun, "qui", "sur") went with the noun.
 const STAYS = new Set("dans pour avec en par chez vers depuis avant après pendant lors selon sans entre sous dès afin et ou mais car puis si quand lorsque lorsqu' puisque chaque tous toutes aussi également ensuite déjà encore toujours régulièrement rapidement maintenant aujourd'hui demain hier ici ainsi".split(' '))

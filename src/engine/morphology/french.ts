@@ -24,7 +24,14 @@ export function analyseFrench(words: readonly string[], index: number, hint?: An
     // Those the rule confirms are the forms of its lemma, as sure as the lexicon's reading of a
     // regular verb (the table above has every first-group ending) or of a noun written as the
     // lemma (+s): source `paradigm`, so that a fix may be built on them.
-    readings = mine.length ? mine : guessFrench(word).filter((r) => r.lemma === lemma).map((r) => ({ ...r, source: 'paradigm' as const }))
+    readings = mine.length ? mine : [...guessFrench(word), ...adjectiveOf(frenchKey(word), lemma)].filter((r) => r.lemma === lemma).map((r) => ({ ...r, source: 'paradigm' as const }))
+    // A prefixed compound the lexicon lacks ("co-construit"): its last part, under the lemma's.
+    const dash = word.lastIndexOf('-')
+    if (!mine.length && dash > 0 && lemma.startsWith(frenchKey(word.slice(0, dash + 1))) && lemma.length > dash + 1) {
+      const prefix = lemma.slice(0, dash + 1)
+      const parts = analyseFrench([word.slice(dash + 1)], 0, { lemma: lemma.slice(dash + 1), pos: hint.pos }).filter((r) => r.source !== 'guess')
+      if (parts.length) readings = parts.map((r) => ({ ...r, lemma: prefix + r.lemma, source: 'paradigm' as const }))
+    }
   }
   if (hint?.pos && readings.some((r) => r.pos === hint.pos)) readings = readings.filter((r) => r.pos === hint.pos)
   return readings.length ? readings : guessFrench(word)
@@ -72,6 +79,13 @@ export function guessFrench(word: string): Reading[] {
   const plural = /[^s]s$/.test(w)
   out.push({ lemma: plural ? w.slice(0, -1) : w, pos: 'noun', ...(plural ? { number: 'pl' as const } : {}), source: 'guess' })
   return out
+}
+
+/** An adjective the lexicon lacks, as a form of the rule's lemma ("bluffantes" of "bluffant"): + e, s, es, when the lemma ends as adjectives do. */
+function adjectiveOf(word: string, lemma: string): Reading[] {
+  if (!/(ant|ent|if|el|al|eux|ique|able|ible|aire|é)$/.test(lemma)) return []
+  const forms: [string, Features][] = [['', { gender: 'm', number: 'sg' }], ['e', { gender: 'f', number: 'sg' }], ['s', { gender: 'm', number: 'pl' }], ['es', { gender: 'f', number: 'pl' }]]
+  return forms.filter(([end]) => word === lemma + end).map(([, features]) => ({ lemma, pos: 'adj', ...features, source: 'guess' }))
 }
 
 // ---- context -------------------------------------------------------------------------------
