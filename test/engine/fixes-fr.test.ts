@@ -112,6 +112,8 @@ describe('anglicisms the lexicon lacks, read by their ending under the rule’s 
   it('gives a first-group verb’s fix, in the person the context reads', () => {
     expect(fixOf('Ils checkent leurs messages le soir.', 'checkent')).toBe('Ils vérifient leurs messages le soir.')
     expect(fixOf('Elles challengent leurs fournisseurs.', 'challengent')).toBe('Elles remettent en question leurs fournisseurs.')
+    expect(fixOf('Les équipes ont été challengées par le client.', 'challengées')).toBe('Les équipes ont été remises en question par le client.')
+    expect(fixOf('Le client a challengé notre devis.', 'challengé')).toBe('Le client a remis en question notre devis.')
   })
 
   it('gives a noun’s fix, the number from its ending or its determiner', () => {

@@ -9,7 +9,7 @@ import { agreeAround, analyse, copyCapitals, inflect, morphologyLoaded, readWord
 import type { RawMatch } from '../match/phrase-matcher.js'
 import type { EntryData, Language } from '../rules/rule-data.js'
 import { foldWord, splitWord } from '../text/normalise.js'
-import type { TokenStream } from '../text/tokens.js'
+import type { Token, TokenStream } from '../text/tokens.js'
 import { BoundedCache } from '../util/bounded-cache.js'
 import { checkFix } from './fix-checks.js'
 import { sentenceWords, wordAt, type SentenceWords } from './sentence-words.js'
@@ -58,15 +58,20 @@ const CLOSED = new Set("le la les l' un une des du de d' au aux à son sa ses le
  * modification"); then, when an earlier phrase differs from it in one open-class word that the
  * lexicon reads as that word's lemma, that one: entries list a lemma's forms after it ("faire sens, fait sens", "impacter, impactant").
  */
-function matchedPhrase(entry: EntryData, keys: readonly string[], language: Language): string[] | undefined {
+function matchedPhrase(entry: EntryData, tokens: readonly Token[], language: Language): string[] | undefined {
+  const keys = tokens.map((t) => t.key)
   const phrases = entry.phrases ?? (entry.phrase ? [entry.phrase] : [])
   const split = phrases.map((p) => p.trim().split(/\s+/).flatMap((w) => splitWord(w).map((part) => part.text)))
   // English keeps the first phrase of the length: its entries list forms whose readings differ.
   if (language === 'en') return split.find((p) => p.length === keys.length) ?? split[0]
   const folded = split.map((p) => p.map(foldWord))
   // A token that reads as a form of the phrase's word counts as written alike ("challengent": "challenger", not "challenge").
-  const lemmas = keys.map((key) => new Set(analyse([key], 0, language).map((r) => foldWord(r.lemma))))
-  const alike = (p: string[]) => p.reduce((n, w, k) => n + (w === keys[k] || lemmas[k].has(w) ? 2 : w.slice(0, 3) === keys[k].slice(0, 3) ? 1 : 0), 0)
+  const lemmas = tokens.map((t) => new Set(analyse([t.text], 0, language).map((r) => foldWord(r.lemma))))
+  // Written alike with its accents first ("challengé" is no "challenge"), then as a form of the word, then by its first letters.
+  const lower = (w: string) => w.toLowerCase().replace(/[’‘]/g, "'")
+  const written = tokens.map((t) => lower(t.text))
+  const writtenSplit = split.map((p) => p.map(lower))
+  const alike = (p: string[]) => p.reduce((n, w, k) => n + (writtenSplit[folded.indexOf(p)][k] === written[k] ? 3 : lemmas[k].has(w) ? 2 : w.slice(0, 3) === keys[k].slice(0, 3) ? 1 : 0), 0)
   let best: string[] | undefined
   for (const p of folded) if (p.length === keys.length && (!best || alike(p) > alike(best))) best = p
   if (!best) return split[0]
@@ -84,7 +89,7 @@ function matchedPhrase(entry: EntryData, keys: readonly string[], language: Lang
 /** The flagged head word in its sentence: the part written otherwise than the rule's lemma, else the first (English: the last when it reads as a noun, "pain points"). */
 function flaggedHead(text: string, stream: TokenStream, m: RawMatch, entry: EntryData, language: Language): Flagged | undefined {
   const tokens = stream.tokens.slice(m.first, m.last + 1)
-  const lemmaParts = matchedPhrase(entry, tokens.map((t) => t.key), language)
+  const lemmaParts = matchedPhrase(entry, tokens, language)
   if (!lemmaParts) return undefined
   const first = stream.tokens[m.first]
   const span = stream.sentences[first.sentence]
