@@ -39,6 +39,7 @@ export function pickForm(paradigm: readonly LexiconEntry[], pos: Pos, want: Part
 const FRENCH_STOP = new Set("de d' du des en à au aux pour par sur avec sans le la les l' un une qui que".split(' '))
 const REFLEXIVE: Record<string, string> = { '1sg': 'me', '2sg': 'te', '3sg': 'se', '1pl': 'nous', '2pl': 'vous', '3pl': 'se' }
 const IMPERATIVE_REFLEXIVE: Record<string, string> = { '2sg': 'toi', '1pl': 'nous', '2pl': 'vous' }
+const OBJECT_CLITICS = new Set(['me', 'te', 'le', 'la', 'les', 'lui', 'nous', 'vous', 'leur', 'y', 'en'])
 const elides = (w: string) => /^[aeiouyàâäéèêëîïôöûüœh]/i.test(w) && !/^h(a|é|o|u)/i.test(w)
 
 function inflectFrench(suggestion: string, target: Reading, context: InflectContext): Inflected {
@@ -47,6 +48,14 @@ function inflectFrench(suggestion: string, target: Reading, context: InflectCont
   if (/^s'/i.test(parts[0])) [parts[0], reflexive] = [parts[0].slice(2), true]
   else if (parts[0] === 'se' && parts.length > 1) [reflexive] = [true, parts.shift()]
   const headPos = target.pos
+  if (headPos === 'verb' && !reflexive && parts.length > 1 && OBJECT_CLITICS.has(parts[0])) {
+    // "vous répondre": the object pronoun stays before the conjugated verb ("nous vous répondrons"),
+    // but would follow an imperative and precede an auxiliary: those are not rewritten.
+    if (target.mood === 'imp' || target.mood === 'ppast') return { text: suggestion, safe: false, why: `“${parts[0]}” would move around the verb` }
+    const verb = inflectFrench(parts.slice(1).join(' '), target, context)
+    const pronoun = /^(me|te|le|la)$/.test(parts[0]) && elides(verb.text) ? `${parts[0][0]}'` : `${parts[0]} `
+    return { ...verb, text: pronoun + verb.text }
+  }
   if (headPos === 'verb') {
     const keys = target.mood === 'ppast' ? (['mood', 'number', 'gender'] as const) : target.mood === 'inf' || target.mood === 'ppres' ? (['mood'] as const) : (['mood', 'tense', 'person', 'number'] as const)
     const form = pickForm(frenchParadigm(parts[0]), 'verb', target, keys)

@@ -51,6 +51,12 @@ describe('French', () => {
     expect(fix('Les renouvellements ne sont pas impactés.', 'impactés', 'impacter', 'toucher', 'fr')).toEqual({ text: 'touchés', safe: true })
   })
 
+  it('conjugates the verb after an object pronoun that leads the suggestion, not the pronoun', () => {
+    expect(fix('Nous reviendrons vers vous demain.', 'reviendrons', 'revenir', 'vous répondre', 'fr')).toEqual({ text: 'vous répondrons', safe: true })
+    expect(fix('Je reviens vers vous ce soir.', 'reviens', 'revenir', 'vous écrire', 'fr')).toEqual({ text: 'vous écris', safe: true })
+    expect(fix('Revenez vers nous demain.', 'Revenez', 'revenir', 'nous répondre', 'fr')).toMatchObject({ safe: false })
+  })
+
   it('inflects a suggestion written in the plural, keeping the gender it is written in', () => {
     expect(fix('La liste des prospects est à jour.', 'prospects', 'prospect', 'clients potentiels', 'fr')).toEqual({ text: 'clients potentiels', safe: true })
     expect(fix('Les prospects ont rappelé.', 'prospects', 'prospect', 'personnes intéressées', 'fr')).toEqual({ text: 'personnes intéressées', safe: true })
