@@ -104,7 +104,9 @@ function inflectFrench(suggestion: string, target: Reading, context: InflectCont
       const number = target.number ?? 'sg'
       const genderForms = new Set(paradigm.filter((e) => e.pos === 'adj' && (e.number ?? number) === number).map((e) => e.word))
       if ((!gender || gender === 'e') && genderForms.size > 1) return { text: suggestion, safe: false, why: 'the gender of the noun is unknown' }
-      parts[k] = pickForm(paradigm, 'adj', { gender, number }, ['gender', 'number']) ?? parts[k]
+      // A noun the Lefff also lists as an invariable adjective ("clé") is a noun in apposition: it takes the plural ("indicateurs clés").
+      const apposition = number === 'pl' && paradigm.some((e) => e.pos === 'adj' && e.number === undefined) ? pickForm(paradigm, 'noun', { number }, ['number']) : undefined
+      parts[k] = apposition ?? pickForm(paradigm, 'adj', { gender, number }, ['gender', 'number']) ?? parts[k]
     }
     return { text: parts.join(' '), safe: true }
   }
@@ -132,8 +134,11 @@ function inflectEnglish(suggestion: string, target: Reading): Inflected {
 }
 
 /** Capitals as in the original: "IMPACT" → upper case, "Key Takeaways" → each word, "Impactez" → first letter. */
-export function copyCapitals(original: string | undefined, text: string): string {
+export function copyCapitals(original: string | undefined, text: string, atSentenceStart?: boolean): string {
   if (!original) return text
+  // An acronym's capitals are its spelling, not emphasis ("des KPI" → "des indicateurs clés"):
+  // only the start of the sentence is capitalised, where the caller knows it.
+  if (atSentenceStart !== undefined && /^\p{Lu}{2,5}s?$/u.test(original)) return atSentenceStart ? text.charAt(0).toUpperCase() + text.slice(1) : text
   const letters = original.replace(/[^\p{L}]/gu, '')
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return text.toUpperCase()
   const words = original.split(/\s+/)
@@ -143,7 +148,7 @@ export function copyCapitals(original: string | undefined, text: string): string
 
 export function inflect(suggestion: string, language: MorphLanguage, target: Reading, context: InflectContext = {}): Inflected {
   const result = language === 'fr' ? inflectFrench(suggestion, target, context) : inflectEnglish(suggestion, target)
-  const text = copyCapitals(context.original, result.text)
+  const text = copyCapitals(context.original, result.text, context.index === undefined ? undefined : context.index === 0)
   if (result.safe && target.source === 'guess') return { text, safe: false, why: 'the flagged word was read from its ending only' }
   return { ...result, text }
 }

@@ -62,6 +62,11 @@ describe('French', () => {
     expect(fix('Les prospects ont rappelé.', 'prospects', 'prospect', 'personnes intéressées', 'fr')).toEqual({ text: 'personnes intéressées', safe: true })
   })
 
+  it('writes an acronym’s replacement in lower case, a noun in apposition in the plural', () => {
+    expect(fix('Nous suivons des KPI chaque mois.', 'KPI', 'KPI', 'indicateur clé', 'fr')).toEqual({ text: 'indicateurs clés', safe: true })
+    expect(fix('KPI et budget sont prêts.', 'KPI', 'KPI', 'indicateur clé', 'fr')).toEqual({ text: 'Indicateur clé', safe: true })
+  })
+
   it('does not make singular a suggestion plural by meaning', () => {
     expect(fix('Chaque prospect reçoit un appel.', 'prospect', 'prospect', 'clients potentiels', 'fr')).toMatchObject({ safe: false })
   })
