@@ -126,8 +126,8 @@ describe('anglicisms the lexicon lacks, read by their ending under the rule’s 
     expect(fixOf('Elles ont co-construit le programme.', 'co-construit')).toBe('Elles ont construit ensemble le programme.')
   })
 
-  it('is withheld where the noun modifies the noun before it', () => {
-    expect(fixOf('Connectez-vous au portail e-commerce du club.', 'e-commerce')).toBeUndefined()
+  it('takes “de” where the noun modifies the noun before it', () => {
+    expect(fixOf('Connectez-vous au portail e-commerce du club.', 'e-commerce')).toBe('Connectez-vous au portail de commerce en ligne du club.')
   })
 })
 

@@ -71,10 +71,14 @@ export const kindFitsSentence: FixCheck = (draft, { reading }) => {
   if (DETERMINER.has(first) && DETERMINER.has(lastWord(draft.before)) && /\s$/.test(draft.before)) return 'two determiners in a row'
   // A noun never follows a subject pronoun: the flagged word was a verb read as a noun ("tu challenges").
   if (reading?.pos === 'noun' && SUBJECT.has(lastWord(draft.before))) return `a noun cannot follow “${lastWord(draft.before)}”`
-  // A noun right after a determiner and a noun modifies that noun ("au site e-commerce"): a noun
-  // phrase in its place would want a preposition. (An adjective or a numeral in between is no noun
-  // of its own: "trois insights", "différents workflows" have no determiner before.)
+  // A noun right after a determiner and a noun modifies that noun ("au site e-commerce"): the noun
+  // that replaces it takes "de" ("au site de commerce en ligne"). (An adjective or a numeral in
+  // between is no noun of its own: "trois insights", "différents workflows" have no determiner before.)
   const pair = /([\p{L}'’]+)\s+([\p{L}-]+)\s+$/u.exec(draft.before)
-  if (reading?.pos === 'noun' && pair && DETERMINER.has(frenchKey(pair[1])) && frenchNoun(pair[2]).length > 0) return `“${pair[2]}” would be followed by a noun with no preposition`
+  if (reading?.pos === 'noun' && pair && DETERMINER.has(frenchKey(pair[1])) && frenchNoun(pair[2]).length > 0) {
+    if (DETERMINER.has(first)) return `“${pair[2]}” would be followed by a determiner with no preposition`
+    const elided = /'/.test(draft.before + draft.after) && !/’/.test(draft.before + draft.after) ? "d'" : 'd’'
+    return { ...draft, replacement: (contracts(first, undefined) ? elided : 'de ') + draft.replacement }
+  }
   return draft
 }
