@@ -9,6 +9,29 @@ import { readCases } from '../../test/corpus/fixes/check.mjs'
 
 const same = (a, b) => a.replace(/[’‘]/g, "'") === b.replace(/[’‘]/g, "'")
 
+/** The verdict on one flagged case: `{ verdict, sentence? }` (the sentence the fix leaves). */
+function judge(c, findings) {
+  const at = c.text.indexOf(c.flagged)
+  const finding = findings.find((f) => f.offset < at + c.flagged.length && f.endOffset > at)
+  if (!finding) return { verdict: 'missed' }
+  if (!finding.fix) return { verdict: 'withheld' }
+  const sentence = c.text.slice(0, finding.fix.offset) + finding.fix.text + c.text.slice(finding.fix.endOffset)
+  return { verdict: c.accept.some((a) => same(a, sentence)) ? 'correct' : 'broken', sentence }
+}
+
+const findingsOf = (c, language) => lint(c.text, { format: 'text', language }).findings.filter((f) => f.ruleId === c.rule)
+
+/** Every flagged case's verdict by id, with its category and text (scripts/eval/fixes-by-case.mjs). */
+export async function caseVerdicts(language) {
+  await loadMorphology(language)
+  const out = {}
+  for (const c of readCases(language)) {
+    if (c.category === 'literal-sense') continue
+    out[c.id] = { ...judge(c, findingsOf(c, language)), category: c.category, fixed: c.category === 'fixed-phrase', text: c.text }
+  }
+  return out
+}
+
 /** `{ inflected, fixed, literal, broken }` for one language: counts per verdict, and the broken cases to read. */
 export async function scoreFixes(language) {
   await loadMorphology(language)
@@ -18,7 +41,7 @@ export async function scoreFixes(language) {
   const literal = { cases: 0, flagged: 0, examples: [] }
   const broken = []
   for (const c of readCases(language)) {
-    const findings = lint(c.text, { format: 'text', language }).findings.filter((f) => f.ruleId === c.rule)
+    const findings = findingsOf(c, language)
     if (c.category === 'literal-sense') {
       literal.cases++
       if (findings.length) {
@@ -27,23 +50,9 @@ export async function scoreFixes(language) {
       }
       continue
     }
-    const at = c.text.indexOf(c.flagged)
-    const finding = findings.find((f) => f.offset < at + c.flagged.length && f.endOffset > at)
-    const t = c.category === 'fixed-phrase' ? fixed : inflected
-    if (!finding) {
-      t.missed++
-      continue
-    }
-    if (!finding.fix) {
-      t.withheld++
-      continue
-    }
-    const sentence = c.text.slice(0, finding.fix.offset) + finding.fix.text + c.text.slice(finding.fix.endOffset)
-    if (c.accept.some((a) => same(a, sentence))) t.correct++
-    else {
-      t.broken++
-      broken.push(`${c.id} [${c.category}]: “${sentence}”`)
-    }
+    const { verdict, sentence } = judge(c, findings)
+    ;(c.category === 'fixed-phrase' ? fixed : inflected)[verdict]++
+    if (verdict === 'broken') broken.push(`${c.id} [${c.category}]: “${sentence}”`)
   }
   return { inflected, fixed, literal, broken }
 }

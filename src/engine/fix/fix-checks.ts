@@ -69,7 +69,8 @@ const contentWords = (s: string) => (s.match(/\p{L}{5,}/gu) ?? []).map(stem)
 const repeatsNeighbour: FixCheck = (draft, c) => {
   const flagged = new Set(contentWords(c.original))
   const near = new Set([...contentWords(c.before).slice(-4), ...contentWords(c.after).slice(0, 4)])
-  const repeated = contentWords(draft.replacement).find((w) => near.has(w) && !flagged.has(w))
+  // The suggestion's own words: a check may have taken the object into the replacement ("makes the booking easier").
+  const repeated = contentWords(c.suggestion).find((w) => near.has(w) && !flagged.has(w))
   return repeated ? `“${draft.replacement}” repeats a word next to it` : draft
 }
 
@@ -79,7 +80,8 @@ const BY_LANGUAGE: Record<Language, readonly FixCheck[]> = { en: englishChecks, 
 /** The draft after every check of its language, or why the fix is withheld. */
 export function checkFix(draft: FixDraft, context: FixContext): FixDraft | string {
   let now = draft
-  for (const check of [...COMMON, ...BY_LANGUAGE[context.language]]) {
+  // A language's checks first: they mend what the common ones would withhold (French: "sur sur" → "sur").
+  for (const check of [...BY_LANGUAGE[context.language], ...COMMON]) {
     const out = check(now, context)
     if (typeof out === 'string') return out
     now = out

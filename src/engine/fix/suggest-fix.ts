@@ -5,11 +5,11 @@
 // inflected to the reading and the words around it agreed, and the first suggestion whose every
 // step had data becomes the fix. Without the layer's data loaded (loadMorphology, awaited by the
 // front ends) nothing is dropped, suggestions stay as written, and no fix is given.
-import { agreeAround, copyCapitals, englishSuggestionClass, inflect, morphologyLoaded, readWord, type Pos, type Reading } from '../morphology/index.js'
+import { agreeAround, analyse, copyCapitals, englishSuggestionClass, inflect, morphologyLoaded, readWord, type Pos, type Reading } from '../morphology/index.js'
 import type { RawMatch } from '../match/phrase-matcher.js'
 import type { EntryData, Language } from '../rules/rule-data.js'
 import { foldWord, splitWord } from '../text/normalise.js'
-import type { TokenStream } from '../text/tokens.js'
+import type { Token, TokenStream } from '../text/tokens.js'
 import { BoundedCache } from '../util/bounded-cache.js'
 import { checkFix } from './fix-checks.js'
 import { sentenceWords, wordAt, type SentenceWords } from './sentence-words.js'
@@ -48,16 +48,48 @@ interface Flagged {
 // A block's sentences are read once however many findings they hold.
 const sentencesOf = new WeakMap<TokenStream, Map<number, SentenceWords>>()
 
-/** The entry phrase a match stands for: the one with as many parts as the match has tokens. */
-function matchedPhrase(entry: EntryData, parts: number): string[] | undefined {
+// Words an entry's phrases vary that are no lemma of their own ("effectuer le/un paiement").
+const CLOSED = new Set("le la les l' un une des du de d' au aux à son sa ses leur leurs notre nos votre vos".split(' '))
+
+/**
+ * The entry phrase a match stands for, in its citation form. French: of the phrases with as many parts as
+ * the match has tokens, the one the tokens write most alike ("apportez des modifications" is
+ * "apporter des modifications", not the entry's first three-part phrase "effectuer une
+ * modification"); then, when an earlier phrase differs from it in one open-class word that the
+ * lexicon reads as that word's lemma, that one: entries list a lemma's forms after it ("faire sens, fait sens", "impacter, impactant").
+ */
+function matchedPhrase(entry: EntryData, tokens: readonly Token[], language: Language): string[] | undefined {
+  const keys = tokens.map((t) => t.key)
   const phrases = entry.phrases ?? (entry.phrase ? [entry.phrase] : [])
   const split = phrases.map((p) => p.trim().split(/\s+/).flatMap((w) => splitWord(w).map((part) => part.text)))
-  return split.find((p) => p.length === parts) ?? split[0]
+  // English keeps the first phrase of the length: its entries list forms whose readings differ.
+  if (language === 'en') return split.find((p) => p.length === keys.length) ?? split[0]
+  const folded = split.map((p) => p.map(foldWord))
+  // A token that reads as a form of the phrase's word counts as written alike ("challengent": "challenger", not "challenge").
+  const lemmas = tokens.map((t) => new Set(analyse([t.text], 0, language).map((r) => foldWord(r.lemma))))
+  // Written alike with its accents first ("challengé" is no "challenge"), then as a form of the word, then by its first letters.
+  const lower = (w: string) => w.toLowerCase().replace(/[’‘]/g, "'")
+  const written = tokens.map((t) => lower(t.text))
+  const writtenSplit = split.map((p) => p.map(lower))
+  const alike = (p: string[]) => p.reduce((n, w, k) => n + (writtenSplit[folded.indexOf(p)][k] === written[k] ? 3 : lemmas[k].has(w) ? 2 : w.slice(0, 3) === keys[k].slice(0, 3) ? 1 : 0), 0)
+  let best: string[] | undefined
+  for (const p of folded) if (p.length === keys.length && (!best || alike(p) > alike(best))) best = p
+  if (!best) return split[0]
+  const citation = folded.findIndex((p) => {
+    if (p.length !== best.length) return false
+    const differ = p.flatMap((w, k) => (w === best[k] ? [] : [k]))
+    if (differ.length !== 1) return differ.length === 0
+    const k = differ[0]
+    const written = split[folded.indexOf(best!)]
+    return !CLOSED.has(p[k]) && analyse(written, k, language).some((r) => foldWord(r.lemma) === p[k])
+  })
+  return split[citation]
 }
 
 /** The flagged head word in its sentence: the part written otherwise than the rule's lemma, else the first (English: the last when it reads as a noun, "pain points"). */
 function flaggedHead(text: string, stream: TokenStream, m: RawMatch, entry: EntryData, language: Language): Flagged | undefined {
-  const lemmaParts = matchedPhrase(entry, m.last - m.first + 1)
+  const tokens = stream.tokens.slice(m.first, m.last + 1)
+  const lemmaParts = matchedPhrase(entry, tokens, language)
   if (!lemmaParts) return undefined
   const first = stream.tokens[m.first]
   const span = stream.sentences[first.sentence]
@@ -65,7 +97,6 @@ function flaggedHead(text: string, stream: TokenStream, m: RawMatch, entry: Entr
   if (!cached) sentencesOf.set(stream, (cached = new Map()))
   let sentence = cached.get(first.sentence)
   if (!sentence) cached.set(first.sentence, (sentence = sentenceWords(text, span, language)))
-  const tokens = stream.tokens.slice(m.first, m.last + 1)
   const at = (k: number) => wordAt(sentence.starts, tokens[k].start)
   let head = tokens.findIndex((t, k) => t.key !== foldWord(lemmaParts[k] ?? ''))
   if (head < 0) {
@@ -81,7 +112,9 @@ function flaggedHead(text: string, stream: TokenStream, m: RawMatch, entry: Entr
   }
   const index = at(head)
   if (index < 0) return undefined
-  return { sentence, index, lemma: lemmaParts[head] ?? lemmaParts[0], sentenceStart: span.start, sentenceEnd: span.end }
+  // A hyphenated French word is one word of the sentence but several tokens ("e-commerce"): its lemma is theirs joined.
+  const lemma = language === 'fr' ? tokens.flatMap((_, k) => (at(k) === index ? [lemmaParts[k] ?? ''] : [])).join('-') : lemmaParts[head] ?? lemmaParts[0]
+  return { sentence, index, lemma, sentenceStart: span.start, sentenceEnd: span.end }
 }
 
 /** False when the entry names a part of speech and the flagged word reads as another. */

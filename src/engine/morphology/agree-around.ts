@@ -18,6 +18,13 @@ const ELIDING = new Map(Object.entries({ de: "d'", que: "qu'", ne: "n'", je: "j'
 const CLITIC_CONTEXT = new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ne', "n'", 'pour', 'sans', 'à', 'de', "d'"])
 const FULL = new Map([...ELIDING].map(([full, short]) => [short, full]))
 
+// Adjectives before the noun with a form of their own before a vowel: [masculine, before a vowel, feminine].
+// ("vieux" is left out: it is also the plural.)
+const EUPHONIC = new Map<string, readonly [string, string, string]>()
+for (const forms of [['nouveau', 'nouvel', 'nouvelle'], ['beau', 'bel', 'belle'], ['vieil', 'vieil', 'vieille'], ['nouveaux', 'nouveaux', 'nouvelles'], ['beaux', 'beaux', 'belles']] as const) {
+  for (const form of forms) EUPHONIC.set(form, forms)
+}
+
 /** Gender of a French replacement from its first word: a noun's, else an adjective's, else unknown. */
 function genderOf(word: string): 'm' | 'f' | undefined {
   const entries = frenchEntries(word)
@@ -56,6 +63,15 @@ function agreeFrench(before: string, replacement: string): Agreed {
     if (vowel) return swap(elided)
     if (!gender) return word === elided ? { before, replacement, safe: false, why: `the gender of “${first}” is unknown` } : { before, replacement, safe: true }
     return swap(gender === 'f' ? f : m)
+  }
+  const euphonic = preposition ? undefined : EUPHONIC.get(word)
+  if (euphonic) {
+    // "notre nouveau packaging" → "notre nouvel emballage", "la nouvelle roadmap" → "le nouveau plan".
+    if (!gender) return { before, replacement, safe: false, why: `the gender of “${first}” is unknown` }
+    const [masculine, beforeVowel, feminine] = euphonic
+    const outer = agreeFrench(before.slice(0, m.index), gender === 'f' ? feminine : masculine)
+    if (!outer.safe) return { ...outer, before, replacement }
+    return { before: outer.before + styled(gender === 'f' ? feminine : vowel ? beforeVowel : masculine, bare, before) + separator, replacement, safe: true }
   }
   switch (word) {
     case 'le': case 'la': case "l'":

@@ -21,7 +21,17 @@ export function analyseFrench(words: readonly string[], index: number, hint?: An
     const mine = readings.filter((r) => r.lemma === lemma)
     // A word the lexicon lacks, or lacks under the rule's lemma (Lefff has "challenger" as a noun
     // only in some forms): the first-group endings, if they lead back to the rule's lemma.
-    readings = mine.length ? mine : guessFrench(word).filter((r) => r.lemma === lemma)
+    // Those the rule confirms are the forms of its lemma, as sure as the lexicon's reading of a
+    // regular verb (the table above has every first-group ending) or of a noun written as the
+    // lemma (+s): source `paradigm`, so that a fix may be built on them.
+    readings = mine.length ? mine : [...guessFrench(word), ...adjectiveOf(frenchKey(word), lemma)].filter((r) => r.lemma === lemma).map((r) => ({ ...r, source: 'paradigm' as const }))
+    // A prefixed compound the lexicon lacks ("co-construit"): its last part, under the lemma's.
+    const dash = word.lastIndexOf('-')
+    if (!mine.length && dash > 0 && lemma.startsWith(frenchKey(word.slice(0, dash + 1))) && lemma.length > dash + 1) {
+      const prefix = lemma.slice(0, dash + 1)
+      const parts = analyseFrench([word.slice(dash + 1)], 0, { lemma: lemma.slice(dash + 1), pos: hint.pos }).filter((r) => r.source !== 'guess')
+      if (parts.length) readings = parts.map((r) => ({ ...r, lemma: prefix + r.lemma, source: 'paradigm' as const }))
+    }
   }
   if (hint?.pos && readings.some((r) => r.pos === hint.pos)) readings = readings.filter((r) => r.pos === hint.pos)
   return readings.length ? readings : guessFrench(word)
@@ -45,6 +55,15 @@ const ER_ENDINGS: Ending[] = [
   ['erait', { mood: 'cond', tense: 'pres', person: 3, number: 'sg' }], ['eraient', { mood: 'cond', tense: 'pres', person: 3, number: 'pl' }],
   ['e', { mood: 'subj', tense: 'pres', person: 3, number: 'sg' }], ['ez', { mood: 'imp', tense: 'pres', person: 2, number: 'pl' }],
   ['ons', { mood: 'imp', tense: 'pres', person: 1, number: 'pl' }],
+  // The rest of the first group, so that a guess is as ambiguous as the lexicon's reading of a
+  // regular verb: the context rules then choose among the same readings.
+  ['e', { mood: 'imp', tense: 'pres', person: 2, number: 'sg' }], ['e', { mood: 'subj', tense: 'pres', person: 1, number: 'sg' }],
+  ['es', { mood: 'subj', tense: 'pres', person: 2, number: 'sg' }], ['ent', { mood: 'subj', tense: 'pres', person: 3, number: 'pl' }],
+  ['ions', { mood: 'subj', tense: 'pres', person: 1, number: 'pl' }], ['iez', { mood: 'subj', tense: 'pres', person: 2, number: 'pl' }],
+  ['ais', { mood: 'ind', tense: 'impf', person: 2, number: 'sg' }], ['eras', { mood: 'ind', tense: 'fut', person: 2, number: 'sg' }],
+  ['erais', { mood: 'cond', tense: 'pres', person: 1, number: 'sg' }], ['erais', { mood: 'cond', tense: 'pres', person: 2, number: 'sg' }],
+  ['erions', { mood: 'cond', tense: 'pres', person: 1, number: 'pl' }], ['eriez', { mood: 'cond', tense: 'pres', person: 2, number: 'pl' }],
+  ['a', { mood: 'ind', tense: 'ps', person: 3, number: 'sg' }], ['èrent', { mood: 'ind', tense: 'ps', person: 3, number: 'pl' }],
 ]
 
 export function guessFrench(word: string): Reading[] {
@@ -56,16 +75,24 @@ export function guessFrench(word: string): Reading[] {
     if (/^[ao]/.test(end) && stem.endsWith('ge')) stem = stem.slice(0, -1) // mangeons, manageait
     out.push({ lemma: stem + 'er', pos: 'verb', ...features, source: 'guess' })
   }
+  // A noun's number: plural with -s, else from its determiner (chooseFrench: "des KPI").
   const plural = /[^s]s$/.test(w)
-  out.push({ lemma: plural ? w.slice(0, -1) : w, pos: 'noun', number: plural ? 'pl' : 'sg', source: 'guess' })
+  out.push({ lemma: plural ? w.slice(0, -1) : w, pos: 'noun', ...(plural ? { number: 'pl' as const } : {}), source: 'guess' })
   return out
+}
+
+/** An adjective the lexicon lacks, as a form of the rule's lemma ("bluffantes" of "bluffant"): + e, s, es, when the lemma ends as adjectives do. */
+function adjectiveOf(word: string, lemma: string): Reading[] {
+  if (!/(ant|ent|if|el|al|eux|ique|able|ible|aire|é)$/.test(lemma)) return []
+  const forms: [string, Features][] = [['', { gender: 'm', number: 'sg' }], ['e', { gender: 'f', number: 'sg' }], ['s', { gender: 'm', number: 'pl' }], ['es', { gender: 'f', number: 'pl' }]]
+  return forms.filter(([end]) => word === lemma + end).map(([, features]) => ({ lemma, pos: 'adj', ...features, source: 'guess' }))
 }
 
 // ---- context -------------------------------------------------------------------------------
 const words = (s: string) => new Set(s.split(' '))
 const DETERMINERS = words("le la les l' un une des du de d' ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs au aux quelques plusieurs chaque")
 const PLURAL_DETERMINERS = words('les des ces nos vos leurs mes tes ses aux plusieurs quelques')
-const DETERMINER_GENDER: Record<string, 'm' | 'f'> = { le: 'm', un: 'm', ce: 'm', cet: 'm', du: 'm', au: 'm', mon: 'm', ton: 'm', son: 'm', la: 'f', une: 'f', cette: 'f', ma: 'f', ta: 'f', sa: 'f' }
+export const DETERMINER_GENDER: Record<string, 'm' | 'f'> = { le: 'm', un: 'm', ce: 'm', cet: 'm', du: 'm', au: 'm', mon: 'm', ton: 'm', son: 'm', la: 'f', une: 'f', cette: 'f', ma: 'f', ta: 'f', sa: 'f' }
 export const SUBJECT_PRONOUNS: Record<string, [1 | 2 | 3, 'sg' | 'pl']> = { je: [1, 'sg'], "j'": [1, 'sg'], tu: [2, 'sg'], il: [3, 'sg'], elle: [3, 'sg'], on: [3, 'sg'], nous: [1, 'pl'], vous: [2, 'pl'], ils: [3, 'pl'], elles: [3, 'pl'] }
 const CLITICS = words("ne n' se s' me m' te t' lui y en le la les l' leur nous vous")
 const AUXILIARIES = words('ai as a avons avez ont avait avaient aura auront eu ayant avoir suis es est sommes êtes sont était étaient sera seront été être étant soit soient')
@@ -92,16 +119,21 @@ function subjectOf(tokens: readonly string[], i: number): [1 | 2 | 3, 'sg' | 'pl
   return undefined
 }
 
+/** Gender and number of a noun after the word `det` (a determiner or any word), from both; undefined when it is no known noun. */
+export function nounFeatures(noun: string, det: string): { gender?: 'm' | 'f'; number?: 'sg' | 'pl' } | undefined {
+  const known = frenchNoun(noun).filter((n) => n.gender !== 'e')
+  if (!known.length) return undefined
+  const d = frenchKey(det)
+  const gender = DETERMINER_GENDER[d] ?? (known.every((n) => n.gender === known[0].gender) ? (known[0].gender as 'm' | 'f') : undefined)
+  const number = PLURAL_DETERMINERS.has(d) ? 'pl' : known.every((n) => n.number === 'pl') ? 'pl' : 'sg'
+  return { gender, number }
+}
+
 /** Gender and number of the noun an adjective at i goes with (just before, just after, or two before). */
 function nounOf(tokens: readonly string[], i: number): { gender?: 'm' | 'f'; number?: 'sg' | 'pl' } | undefined {
   for (const j of [i - 1, i + 1, i - 2]) {
-    const t = tokens[j] ?? ''
-    const known = frenchNoun(t).filter((n) => n.gender !== 'e')
-    if (!known.length) continue
-    const det = tokens[j - 1] ?? ''
-    const gender = DETERMINER_GENDER[det] ?? (known.every((n) => n.gender === known[0].gender) ? (known[0].gender as 'm' | 'f') : undefined)
-    const number = PLURAL_DETERMINERS.has(det) ? 'pl' : known.every((n) => n.number === 'pl') ? 'pl' : 'sg'
-    return { gender, number }
+    const features = nounFeatures(tokens[j] ?? '', tokens[j - 1] ?? '')
+    if (features) return features
   }
   return undefined
 }
@@ -135,6 +167,9 @@ export function chooseFrench(original: readonly string[], i: number, readings: r
     if (finite) {
       if (SUBJECT_PRONOUNS[prev] || CLITICS.has(prev)) s += 3
       if (subject && r.person === subject[0] && r.number === subject[1]) s += 2
+      // The first and second persons always have their pronoun, which the window would have seen:
+      // without one, a finite verb is in the third person ("mais ne les implémente pas").
+      else if (!SUBJECT_PRONOUNS[prev] && r.person === 3 && !before.some((t) => SUBJECT_PRONOUNS[t])) s += 0.5
       if (!subject && r.mood === 'imp' && i === 0) s += 3
       if (r.mood === 'ind') s += subjunctive ? 0 : 1
       if (r.mood === 'subj' && subjunctive) s += 2

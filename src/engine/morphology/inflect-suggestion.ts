@@ -5,6 +5,7 @@
 import { englishParadigm } from './english-lexicon.js'
 import { frenchEntries, frenchKey, frenchParadigm, type LexiconEntry } from './french-lexicon.js'
 import { SUBJECT_PRONOUNS } from './french.js'
+import { paradigmOfForm } from './french-forms.js'
 import type { MorphLanguage, Pos, Reading } from './types.js'
 
 export interface Inflected {
@@ -40,6 +41,7 @@ export function pickForm(paradigm: readonly LexiconEntry[], pos: Pos, want: Part
 const FRENCH_STOP = new Set("de d' du des en à au aux pour par sur avec sans le la les l' un une qui que".split(' '))
 const REFLEXIVE: Record<string, string> = { '1sg': 'me', '2sg': 'te', '3sg': 'se', '1pl': 'nous', '2pl': 'vous', '3pl': 'se' }
 const IMPERATIVE_REFLEXIVE: Record<string, string> = { '2sg': 'toi', '1pl': 'nous', '2pl': 'vous' }
+const OBJECT_CLITICS = new Set(['me', 'te', 'le', 'la', 'les', 'lui', 'nous', 'vous', 'leur', 'y', 'en'])
 const elides = (w: string) => /^[aeiouyàâäéèêëîïôöûüœh]/i.test(w) && !/^h(a|é|o|u)/i.test(w)
 
 function inflectFrench(suggestion: string, target: Reading, context: InflectContext): Inflected {
@@ -48,6 +50,14 @@ function inflectFrench(suggestion: string, target: Reading, context: InflectCont
   if (/^s'/i.test(parts[0])) [parts[0], reflexive] = [parts[0].slice(2), true]
   else if (parts[0] === 'se' && parts.length > 1) [reflexive] = [true, parts.shift()]
   const headPos = target.pos
+  if (headPos === 'verb' && !reflexive && parts.length > 1 && OBJECT_CLITICS.has(parts[0])) {
+    // "vous répondre": the object pronoun stays before the conjugated verb ("nous vous répondrons"),
+    // but would follow an imperative and precede an auxiliary: those are not rewritten.
+    if (target.mood === 'imp' || target.mood === 'ppast') return { text: suggestion, safe: false, why: `“${parts[0]}” would move around the verb` }
+    const verb = inflectFrench(parts.slice(1).join(' '), target, context)
+    const pronoun = /^(me|te|le|la)$/.test(parts[0]) && elides(verb.text) ? `${parts[0][0]}'` : `${parts[0]} `
+    return { ...verb, text: pronoun + verb.text }
+  }
   if (headPos === 'verb') {
     const keys = target.mood === 'ppast' ? (['mood', 'number', 'gender'] as const) : target.mood === 'inf' || target.mood === 'ppres' ? (['mood'] as const) : (['mood', 'tense', 'person', 'number'] as const)
     const form = pickForm(frenchParadigm(parts[0]), 'verb', target, keys)
@@ -69,10 +79,16 @@ function inflectFrench(suggestion: string, target: Reading, context: InflectCont
     // The head and the adjectives after it, up to the first function word ("feuille de route", "date limite").
     let gender = target.gender
     for (let k = 0; k < parts.length && !FRENCH_STOP.has(parts[k]) && !parts[k].endsWith("'"); k++) {
-      const paradigm = frenchParadigm(parts[k])
       const pos: Pos = k === 0 ? headPos : 'adj'
+      // By its form: a suggestion may be written in the plural ("clients potentiels") or as a participle.
+      const paradigm = paradigmOfForm(parts[k], pos)
+      // A head written in the plural for a singular phrase is plural by meaning ("public cible" → "clients"): not made singular.
+      const written = k === 0 ? frenchEntries(parts[0]).filter((e) => e.pos === 'noun' || e.pos === 'adj') : []
+      if (target.number === 'sg' && written.length && written.every((e) => e.number === 'pl')) return { text: suggestion, safe: false, why: `“${parts[0]}” is plural by meaning` }
       if (k === 0 && pos === 'noun') {
-        const form = pickForm(paradigm, 'noun', { number: target.number }, ['number'])
+        // The noun keeps the gender it is written in ("client", not "cliente").
+        const writtenGender = written.filter((e) => e.pos === 'noun').find((e) => e.gender === 'm' || e.gender === 'f')?.gender
+        const form = pickForm(paradigm, 'noun', { number: target.number, gender: writtenGender }, ['number', 'gender'])
         if (!form) return { text: suggestion, safe: false, why: `“${parts[0]}” is not a noun in the lexicon` }
         parts[k] = form
         gender = frenchEntries(parts[0]).find((e) => e.pos === 'noun')?.gender
@@ -90,7 +106,9 @@ function inflectFrench(suggestion: string, target: Reading, context: InflectCont
       const number = target.number ?? 'sg'
       const genderForms = new Set(paradigm.filter((e) => e.pos === 'adj' && (e.number ?? number) === number).map((e) => e.word))
       if ((!gender || gender === 'e') && genderForms.size > 1) return { text: suggestion, safe: false, why: 'the gender of the noun is unknown' }
-      parts[k] = pickForm(paradigm, 'adj', { gender, number }, ['gender', 'number']) ?? parts[k]
+      // A noun the Lefff also lists as an invariable adjective ("clé") is a noun in apposition: it takes the plural ("indicateurs clés").
+      const apposition = number === 'pl' && paradigm.some((e) => e.pos === 'adj' && e.number === undefined) ? pickForm(paradigm, 'noun', { number }, ['number']) : undefined
+      parts[k] = apposition ?? pickForm(paradigm, 'adj', { gender, number }, ['gender', 'number']) ?? parts[k]
     }
     return { text: parts.join(' '), safe: true }
   }
@@ -182,8 +200,11 @@ function inflectEnglishAs(suggestion: string, parts: string[], target: Reading):
 }
 
 /** Capitals as in the original: "IMPACT" → upper case, "Key Takeaways" → each word, "Impactez" → first letter. */
-export function copyCapitals(original: string | undefined, text: string): string {
+export function copyCapitals(original: string | undefined, text: string, atSentenceStart?: boolean): string {
   if (!original) return text
+  // An acronym's capitals are its spelling, not emphasis ("des KPI" → "des indicateurs clés"):
+  // only the start of the sentence is capitalised, where the caller knows it.
+  if (atSentenceStart !== undefined && /^\p{Lu}{2,5}s?$/u.test(original)) return atSentenceStart ? text.charAt(0).toUpperCase() + text.slice(1) : text
   const letters = original.replace(/[^\p{L}]/gu, '')
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return text.toUpperCase()
   const words = original.split(/\s+/)
@@ -195,7 +216,7 @@ const citationForm = (r: Reading) => (r.pos === 'verb' ? (r.form ?? 'base') === 
 
 export function inflect(suggestion: string, language: MorphLanguage, target: Reading, context: InflectContext = {}): Inflected {
   const result: Inflected = language === 'fr' ? inflectFrench(suggestion, target, context) : inflectEnglish(suggestion, target)
-  const text = copyCapitals(context.original, result.text)
+  const text = copyCapitals(context.original, result.text, context.index === undefined ? undefined : context.index === 0)
   // A guess read from an ending is no ground for a form. An English word with no inflectional
   // ending ("mission-critical", "game-changer") read in its citation form has nothing to guess.
   const head = context.words && context.index !== undefined ? context.words[context.index] : undefined

@@ -45,6 +45,17 @@ describe('French elision and contraction', () => {
     expect(agreeAround('Elle ', 'permet', 'fr', ' de savoir')).toMatchObject({ replacement: 'permet', after: ' de savoir' })
   })
 
+  it('gives nouveau, beau and vieil the form of the new noun, and the determiner before them', () => {
+    expect(agreeAround('Notre nouveau ', 'emballage', 'fr')).toMatchObject({ before: 'Notre nouvel ', safe: true })
+    expect(agreeAround('Voici la nouvelle ', 'plan', 'fr')).toMatchObject({ before: 'Voici le nouveau ', safe: true })
+    expect(agreeAround('un bel ', 'maison', 'fr')).toMatchObject({ before: 'une belle ', safe: true })
+    expect(agreeAround('les nouvelles ', 'emballages', 'fr')).toMatchObject({ before: 'les nouveaux ', safe: true })
+  })
+
+  it('withholds the change when the old form may be wrong and the gender is not known', () => {
+    expect(agreeAround('notre nouveau ', 'zorglub', 'fr')).toMatchObject({ safe: false })
+  })
+
   it('withholds the change when the object pronoun l’ must become le or la', () => {
     expect(agreeAround("Nous l'", 'toucher', 'fr')).toMatchObject({ safe: false, why: expect.stringContaining('le” or “la') })
   })

@@ -39,6 +39,17 @@ describe('French readings', () => {
     expect(read('Ces mesures impactent les petites entreprises.', 'impactent', 'fr', { lemma: 'impacter' })).toMatchObject({ person: 3, number: 'pl' })
   })
 
+  it('reads a finite verb without a subject in sight as third person, not first', () => {
+    expect(read('Le logiciel propose des corrections mais ne les implémente pas.', 'implémente', 'fr', { lemma: 'implémenter' })).toMatchObject({ mood: 'ind', person: 3, number: 'sg' })
+    expect(read('Je les implémente demain.', 'implémente', 'fr', { lemma: 'implémenter' })).toMatchObject({ person: 1, number: 'sg' })
+  })
+
+  it('reads a word the lexicon lacks under the rule’s lemma as that lemma’s form, safe to build on', () => {
+    expect(read('Ils checkent leurs messages.', 'checkent', 'fr', { lemma: 'checker' })).toMatchObject({ lemma: 'checker', mood: 'ind', person: 3, number: 'pl', source: 'paradigm' })
+    expect(read('Nous suivons des KPI chaque mois.', 'KPI', 'fr', { lemma: 'KPI' })).toMatchObject({ pos: 'noun', number: 'pl', source: 'paradigm' })
+    expect(read('Un checkeur passe.', 'checkeur', 'fr')).toMatchObject({ source: 'guess' })
+  })
+
   it('reads a subjunctive after “il faut que”', () => {
     expect(read('Il faut que nous boostions les ventes.', 'boostions', 'fr', { lemma: 'booster' })).toMatchObject({ mood: 'subj', person: 1, number: 'pl' })
   })
@@ -48,11 +59,12 @@ describe('French readings', () => {
     expect(read('un produit agile', 'agile', 'fr', { lemma: 'agile' })).toMatchObject({ pos: 'adj', gender: 'm' })
   })
 
-  it('marks readings of a word the lexicon lacks as guessed, from first-group endings', () => {
+  it('reads a word the lexicon lacks from first-group endings: guessed, or the rule lemma’s forms when the rule names it', () => {
     const { words, index } = wordsOf('Nous pitchons le projet demain.', 'pitchons')
+    expect(analyse(words, index, 'fr').some((r) => r.source === 'guess' && r.lemma === 'pitcher')).toBe(true)
     const readings = analyse(words, index, 'fr', { lemma: 'pitcher' })
     expect(readings.length).toBeGreaterThan(0)
-    expect(readings.every((r) => r.source === 'guess' && r.lemma === 'pitcher')).toBe(true)
+    expect(readings.every((r) => r.source === 'paradigm' && r.lemma === 'pitcher')).toBe(true)
     expect(chooseReading(words, index, 'fr', readings)).toMatchObject({ mood: 'ind', person: 1, number: 'pl' })
   })
 })

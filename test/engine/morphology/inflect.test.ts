@@ -51,6 +51,26 @@ describe('French', () => {
     expect(fix('Les renouvellements ne sont pas impactés.', 'impactés', 'impacter', 'toucher', 'fr')).toEqual({ text: 'touchés', safe: true })
   })
 
+  it('conjugates the verb after an object pronoun that leads the suggestion, not the pronoun', () => {
+    expect(fix('Nous reviendrons vers vous demain.', 'reviendrons', 'revenir', 'vous répondre', 'fr')).toEqual({ text: 'vous répondrons', safe: true })
+    expect(fix('Je reviens vers vous ce soir.', 'reviens', 'revenir', 'vous écrire', 'fr')).toEqual({ text: 'vous écris', safe: true })
+    expect(fix('Revenez vers nous demain.', 'Revenez', 'revenir', 'nous répondre', 'fr')).toMatchObject({ safe: false })
+  })
+
+  it('inflects a suggestion written in the plural, keeping the gender it is written in', () => {
+    expect(fix('La liste des prospects est à jour.', 'prospects', 'prospect', 'clients potentiels', 'fr')).toEqual({ text: 'clients potentiels', safe: true })
+    expect(fix('Les prospects ont rappelé.', 'prospects', 'prospect', 'personnes intéressées', 'fr')).toEqual({ text: 'personnes intéressées', safe: true })
+  })
+
+  it('writes an acronym’s replacement in lower case, a noun in apposition in the plural', () => {
+    expect(fix('Nous suivons des KPI chaque mois.', 'KPI', 'KPI', 'indicateur clé', 'fr')).toEqual({ text: 'indicateurs clés', safe: true })
+    expect(fix('KPI et budget sont prêts.', 'KPI', 'KPI', 'indicateur clé', 'fr')).toEqual({ text: 'Indicateur clé', safe: true })
+  })
+
+  it('does not make singular a suggestion plural by meaning', () => {
+    expect(fix('Chaque prospect reçoit un appel.', 'prospect', 'prospect', 'clients potentiels', 'fr')).toMatchObject({ safe: false })
+  })
+
   it('inflects the head of a multi-word suggestion: mis au défi', () => {
     expect(fix('Ils challengent leurs managers.', 'challengent', 'challenger', 'mettre au défi', 'fr')).toEqual({ text: 'mettent au défi', safe: true })
     expect(fix('Elles ont été challengées sur la feuille de route.', 'challengées', 'challenger', 'mettre au défi', 'fr')).toEqual({ text: 'mises au défi', safe: true })
@@ -80,7 +100,9 @@ describe('French', () => {
     expect(fix('Impactez vos clients dès le premier jour.', 'Impactez', 'impacter', 'toucher', 'fr')).toEqual({ text: 'Touchez', safe: true })
   })
 
-  it('withholds the fix when the flagged word was only guessed from its ending', () => {
-    expect(fix('Nous pitchons le projet demain.', 'pitchons', 'pitcher', 'présenter', 'fr')).toMatchObject({ text: 'présentons', safe: false })
+  it('withholds the fix when the flagged word was only guessed from its ending, gives it when the rule names its lemma', () => {
+    const { words, index } = wordsOf('Nous pitchons le projet demain.', 'pitchons')
+    expect(inflect('présenter', 'fr', read('Nous pitchons le projet demain.', 'pitchons', 'fr'), { words, index })).toMatchObject({ text: 'présentons', safe: false })
+    expect(fix('Nous pitchons le projet demain.', 'pitchons', 'pitcher', 'présenter', 'fr')).toMatchObject({ text: 'présentons', safe: true })
   })
 })
