@@ -1,8 +1,38 @@
 #!/usr/bin/env node
-// Bundles the extension for VS Code: the thin extension layer, and the engine as a separate file
-// it loads on first use (so activation parses nothing). `vscode` stays external.
+// Bundles the command line (`--cli`: only that; `npm run build` does it) and the extension for
+// VS Code: the thin extension layer, and the engine as a separate file it loads on first use (so
+// activation parses nothing). `vscode` stays external.
 import { build } from 'esbuild'
-import { statSync } from 'node:fs'
+import { rmSync, statSync } from 'node:fs'
+
+// `cluetrain` as two files, the command and its worker thread, with what they share in chunks:
+// Node then reads and resolves a handful of files instead of about 500 (dist/ and node_modules),
+// and parses less source (minified). Importing it took 280–475 ms against 660–920 ms for
+// dist/cli/main.js, alternated on the loaded 2-core machine (docs/performance.md, "Startup").
+// The morphology data are not bundled: loadMorphology() imports them from dist/engine/generated/
+// as tsc wrote them (the Lefff with its licence notice). bin/cluetrain.js runs dist/cli/ where
+// the bundle is missing or older than it. ESM: CommonJS dependencies get a `require` for Node's
+// own modules.
+const morphologyBesideMe = {
+  name: 'morphology-beside-me',
+  setup: (b) => b.onResolve({ filter: /\/generated\/(lefff-fr|lefff-fr-nouns|english)\.js$/ }, (args) => ({ path: `../engine/generated/${args.path.split('/').pop()}`, external: true })),
+}
+rmSync('dist/cli-bundle', { recursive: true, force: true })
+await build({
+  entryPoints: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+  outdir: 'dist/cli-bundle',
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [morphologyBesideMe],
+  banner: { js: "import { createRequire as __cluetrainRequire } from 'node:module'; const require = __cluetrainRequire(import.meta.url);" },
+})
+if (process.argv.includes('--cli')) process.exit(0)
 
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' }
 await build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension/extension.cjs', external: ['vscode', './engine.cjs', './report.cjs'] })

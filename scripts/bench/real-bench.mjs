@@ -17,6 +17,9 @@ import { ensureRealCorpus } from './real-corpus.mjs'
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const CLI = [join(ROOT, 'bin/cluetrain.js'), 'lint', '--format', 'json']
 const UNIFIED_PROCESS = join(ROOT, 'scripts/bench/unified-process.mjs')
+const UNBUNDLED_MAIN = `const { main } = await import(${JSON.stringify(new URL('../../dist/cli/main.js', import.meta.url).href)})
+process.exitCode = await main(process.argv.slice(1), { cwd: process.cwd(), stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), color: false })`
+const UNBUNDLED = ['--input-type=module', '-e', UNBUNDLED_MAIN, 'lint', '--format', 'json']
 const CASE = join(ROOT, 'scripts/bench/real-case.mjs')
 // GNU time gives a process's CPU time and peak memory, worker threads included; without it, wall only.
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
@@ -91,6 +94,8 @@ export function runRealBench({ quick = false, log = (s) => process.stderr.write(
   const processLabel = quick ? 'README files, 100 KB' : 'README files, 1 MB'
   measure('one-line file, whole process', 'node alone (prints [])', () => asProcess(['-e', 'console.log("[]")'], 5))
   measure('one-line file, whole process', 'cluetrain lint --format json', () => asProcess([...CLI, join(dir, 'one-line.md')], 5))
+  // The same command from the modules tsc wrote instead of bin's bundle (scripts/bundle.mjs): what bundling saves.
+  measure('one-line file, whole process', 'the same from dist/cli/ (not bundled)', () => asProcess([...UNBUNDLED, join(dir, 'one-line.md')], 5))
   measure(`${processLabel}, whole process`, 'cluetrain lint --format json', () => asProcess([...CLI, doc(processDoc)], 3))
   measure(`${processLabel}, whole process`, 'unified pipeline process', () => asProcess([UNIFIED_PROCESS, doc(processDoc)], 2))
   const workspaceFiles = readdirSync(join(dir, 'workspace')).sort()
