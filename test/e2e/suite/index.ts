@@ -76,8 +76,8 @@ test('fix-all replaces every fixable finding in one undo step', async () => {
   assert(fixAll?.edit, 'a fix-all action')
   await vscode.workspace.applyEdit(fixAll.edit)
   const after = editor.document.getText()
-  // Only fixes the engine stands behind (issue #15): “leverage” → “use”; “synergies” has none
-  // (“working together” cannot be made plural), so it stays, flagged with its suggestions.
+  // Only fixes the engine stands behind (issue #15), never two within agreement reach of each
+  // other: “leverage” → “use”; “synergies”, right after it, stays for the next fix-all.
   assert(!after.includes('leverage') && after.includes('We use synergies'), `after fix-all: ${after}`)
   await vscode.commands.executeCommand('undo')
   assertEqual(editor.document.getText(), before, 'one undo restores everything')

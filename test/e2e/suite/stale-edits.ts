@@ -10,8 +10,9 @@ import { assert, assertEqual, test, waitFor } from './harness.js'
 
 const TEXT = 'We leverage synergies today.\n'
 const TYPED = 'Hello there. '
-// The fix applied to the text as typed: the only right outcome besides no change. “synergies” has
-// no fix (issue #15: “working together” cannot be made plural), so it stays.
+// The fix applied to the text as typed: the only right outcome besides no change. “synergies” is
+// within agreement reach of “leverage” (issue #15: two fixes that close are not applied together),
+// so it stays for the next fix-all.
 const FIXED = 'Hello there. We use synergies today.\n'
 
 const folder = () => vscode.workspace.workspaceFolders![0].uri
