@@ -59,12 +59,14 @@ const readmeBlocks = [
   '— see `` a ` b `` and ` c `, then (this).',
   'This package is [ESM only][esm].\nIn Node.js (version 16+), install with [npm][]:',
   'See [`contributing.md`][contributing] in [`micromark/.github`][health] for ways\nto get started.',
+  'Integrate with Azure DevOps from your Node.js apps.\r\nRun `npm install` first, see [samples](./samples).\r\n',
+  '- Try to resolve package name to file path\r\n  - UseCase: use this hook\r\n- Resolver/Import Hooks\r\n',
 ]
 // The definitions the blocks above refer to, made elsewhere in their document.
 const madeElsewhere = ['ESM', 'NPM', 'CONTRIBUTING', 'HEALTH']
 
 describe('the plain-block shortcut', () => {
-  it('builds code spans, fenced code, nested lists and definitions without micromark', () => {
+  it('builds code spans, fenced code, nested lists, definitions and references, CRLF lines too, without micromark', () => {
     for (const block of readmeBlocks) {
       const tree = withDefinitions(madeElsewhere, () =>
         parseWithPlainBlocks(block, () => {

@@ -118,11 +118,12 @@ function definitions(lines: readonly Line[], point: Place): PlainBlock | undefin
 }
 
 /** Fenced code at the left margin that its block's last line closes, as micromark builds it. */
-export function fencedCode(lines: readonly Line[], point: Place): PlainBlock | undefined {
+export function fencedCode(text: string, lines: readonly Line[], point: Place): PlainBlock | undefined {
   const first = lines[0]
   const last = lines[lines.length - 1]
   const open = lines.length > 1 ? FENCE_OPEN.exec(first.text) : null
-  if (!open || lines.some((l) => /[\r\0]/.test(l.text))) return undefined
+  // Left to micromark: CR (line ends in the value) and NUL (replaced).
+  if (!open || lines.some((l) => /[\r\0]/.test(l.text) || text.charCodeAt(l.end) === 13)) return undefined
   const fence = open[1]
   const closes = (line: Line) => {
     const close = FENCE_CLOSE.exec(line.text)?.[1]

@@ -34,7 +34,7 @@ interface Run {
   prefix: string
 }
 
-const BLANK = /^[ \t]*$/
+const BLANK = /^[ \t]*\r?$/
 const BLANK_LINES = /^[ \t\r\n]*$/
 
 /**
@@ -62,7 +62,7 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root | undefin
   }
 
   for (const chunk of chunksOf(text)) {
-    const nodes = chunk.verbatim ? fencedCode(chunk.lines, point) : plainNodes(text, chunk.lines, point, defined)
+    const nodes = chunk.verbatim ? fencedCode(text, chunk.lines, point) : plainNodes(text, chunk.lines, point, defined)
     if (!nodes) {
       closeRun()
       continue
@@ -106,7 +106,9 @@ function* chunksOf(text: string): Generator<{ lines: Line[]; verbatim: boolean }
       lines = []
       verbatim = false
     } else {
-      lines.push({ text: line, start: lineStart, end: lineEnd })
+      // A CRLF line's text and end leave its CR out, as micromark's blocks do.
+      const crlf = line.endsWith('\r')
+      lines.push({ text: crlf ? line.slice(0, -1) : line, start: lineStart, end: crlf ? lineEnd - 1 : lineEnd })
       if (verbatimLines.read(line)) verbatim = true
     }
     if (nl < 0) break

@@ -63,7 +63,8 @@ function inlineWithCodes(context: Context, start: number, value: string, codes: 
   }
   const addText = (at: number, to: number) => {
     const part = value.slice(at, to)
-    if (!PLAIN_CHARACTERS.test(part) || LINK_LITERAL.test(part)) return false
+    // CR only in a CRLF line ending.
+    if (!PLAIN_CHARACTERS.test(part.includes('\r') ? part.replace(/\r\n/g, '\n') : part) || LINK_LITERAL.test(part)) return false
     if (!part) return true
     if (!part.includes('\n ')) nodes.push({ type: 'text', value: part, position: span(start + at, start + to, point) })
     else {
@@ -114,7 +115,7 @@ interface CodeSpan {
 /**
  * The code spans of `value`, left to right: a run of backticks opens one that the next run of as
  * many closes. Undefined when a run is closed by none (micromark reads it as text), or a span
- * runs onto an indented line: rare enough to leave to micromark.
+ * runs onto an indented line or holds a CR: rare enough to leave to micromark.
  */
 function codeSpans(value: string): CodeSpan[] | undefined {
   const spans: CodeSpan[] = []
@@ -123,7 +124,7 @@ function codeSpans(value: string): CodeSpan[] | undefined {
     const open = runs[i]
     let close = i + 1
     while (close < runs.length && runs[close][0].length !== open[0].length) close++
-    if (close === runs.length || value.slice(open.index, runs[close].index).includes('\n ')) return undefined
+    if (close === runs.length || /\n |\r/.test(value.slice(open.index, runs[close].index))) return undefined
     spans.push({ start: open.index, end: runs[close].index + runs[close][0].length, fence: open[0].length })
     i = close
   }
