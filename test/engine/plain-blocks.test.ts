@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest'
 import { lint, LintSession } from '../../src/engine/index.js'
 import { withDefinitions } from '../../src/engine/parse/definitions.js'
 import { markdownTree, parseDocumentText } from '../../src/engine/parse/parse.js'
+import { HTML_BLOCK_NAMES } from '../../src/engine/parse/plain-block-nodes.js'
 import { parseWithPlainBlocks } from '../../src/engine/parse/plain-blocks.js'
+import { htmlBlockNames } from 'micromark-util-html-tag-name'
 
 const same = (actual: unknown, expected: unknown) => expect(JSON.stringify(actual)).toBe(JSON.stringify(expected))
 
@@ -37,7 +39,7 @@ export const blockArb = fc.oneof(
   { weight: 2, arbitrary: fence },
   { weight: 2, arbitrary: definitions },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom('# ', '## '), text).map((p) => p.join('').replace(/\n/g, ' ')) },
-  { weight: 1, arbitrary: fc.constantFrom('| a | b |\n|---|---|\n| `x` | y |', '<div>\n`x`\n</div>', '<!--\n\n[r]: /z\n\n-->', '> `q`\n> - a', 'Title\n---', '    indented', '***', '\t- a') },
+  { weight: 1, arbitrary: fc.constantFrom('| a | b |\n|---|---|\n| `x` | y |', '<div>\n`x`\n</div>', '<!--\n\n[r]: /z\n\n-->', '<!-- cluetrain-disable -->', '<!-->', '<!--->\nWe', '<!-- a --> b\nc', '<!--\nWe\n-- >\n-->', '<DIV class="a">\n  We\t `x` \n</DIV>', '</p>', '<details/>', '<divx>\nWe', '<div\nWe', '<hr>\n- a', '<pre>\n\nx\n</pre>', '<div>\n<pre>\nx\n</pre>', '> `q`\n> - a', 'Title\n---', '    indented', '***', '\t- a') },
 )
 const markdown = fc
   .tuple(fc.array(blockArb, { minLength: 1, maxLength: 8 }), fc.array(fc.constantFrom('\n\n', '\n\n', '\n\n\n', '\n', '\n  \n'), { minLength: 8, maxLength: 8 }), fc.constantFrom(false, false, false, false, false, false, false, true))
@@ -61,12 +63,18 @@ const readmeBlocks = [
   'See [`contributing.md`][contributing] in [`micromark/.github`][health] for ways\nto get started.',
   'Integrate with Azure DevOps from your Node.js apps.\r\nRun `npm install` first, see [samples](./samples).\r\n',
   '- Try to resolve package name to file path\r\n  - UseCase: use this hook\r\n- Resolver/Import Hooks\r\n',
+  '<div align="center">\n  <img src="logo.svg" alt="Logo">\n</div>',
+  '<!-- cluetrain-disable-next-line hype -->',
 ]
 // The definitions the blocks above refer to, made elsewhere in their document.
 const madeElsewhere = ['ESM', 'NPM', 'CONTRIBUTING', 'HEALTH']
 
 describe('the plain-block shortcut', () => {
-  it('builds code spans, fenced code, nested lists, definitions and references, CRLF lines too, without micromark', () => {
+  it('knows the HTML block names micromark knows', () => {
+    expect(HTML_BLOCK_NAMES).toEqual(htmlBlockNames)
+  })
+
+  it('builds code spans, fenced code, nested lists, definitions, references and HTML blocks, CRLF lines too, without micromark', () => {
     for (const block of readmeBlocks) {
       const tree = withDefinitions(madeElsewhere, () =>
         parseWithPlainBlocks(block, () => {

@@ -1,8 +1,9 @@
 // The blocks the plain-block shortcut (plain-blocks.ts) builds itself, each from a run of
 // non-blank lines at the left margin, as micromark builds them: paragraphs, ATX headings, bullet
 // lists of one paragraph per item (nested or not, with continuation lines), fenced code, and link
-// reference definitions. Any other shape, or a line it cannot settle, returns undefined.
-import type { Code, Definition, Heading, Paragraph } from 'mdast'
+// reference definitions, HTML blocks of block tags and comments. Any other shape, or a line it
+// cannot settle, returns undefined.
+import type { Code, Definition, Heading, Html, Paragraph } from 'mdast'
 import { normalizeLabel, type DefinitionKey } from './definitions.js'
 import { inlineNodes, span, type Place } from './plain-inline.js'
 
@@ -12,7 +13,7 @@ export interface Line {
   end: number
 }
 
-export type PlainNode = Paragraph | Heading | Code | Definition
+export type PlainNode = Paragraph | Heading | Code | Definition | Html
 /**
  * A plain block's nodes; `list`, when it is a list: its first item's marker and spacing ("- ",
  * "*   "), the placeholder's prefix, so that the next block reads the same content column.
@@ -35,12 +36,17 @@ const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/
 const ATX = /^(#{1,6}) (?=[^ ])/
 // "[label]: destination": a label without brackets, escapes or a footnote's "^", a destination
 // without angle brackets, parentheses, escapes or character references, and no title.
+// CommonMark's HTML blocks of type 6: a block tag's name (micromark-util-html-tag-name's list,
+// which a test holds this to), after "<" or "</", then white space, ">", "/>" or the line's end.
+export const HTML_BLOCK_NAMES = 'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul'.split(' ')
+const HTML_BLOCK = new RegExp(`^</?(?:${HTML_BLOCK_NAMES.join('|')})(?=[ \\t>]|/>|$)`, 'i')
 const DEFINITION = /^\[([^[\]\\^ \t][^[\]\\]{0,998})\]: *([^\s<>()\\&]+)$/
 
 /** The nodes of a plain block, or undefined if it is not one. */
 export function plainNodes(text: string, lines: readonly Line[], point: Place, defined?: ReadonlySet<DefinitionKey>): PlainBlock | undefined {
   const first = lines[0]
   const last = lines[lines.length - 1]
+  if (first.text[0] === '<') return HTML_BLOCK.test(first.text) ? html(text, lines, point) : undefined
   // No white space at the end of a line (stripped, or a hard break), no tab (columns), no CR.
   if (lines.some((l) => /[ \t\r]$|\t/.test(l.text))) return undefined
   const atx = lines.length === 1 ? ATX.exec(first.text) : null
@@ -134,4 +140,23 @@ export function fencedCode(text: string, lines: readonly Line[], point: Place): 
   const value = lines.slice(1, -1).map((l) => l.text).join('\n')
   const code: Code = { type: 'code', lang: open[2] || null, meta: open[3] || null, value, position: span(first.start, last.end, point) }
   return { nodes: [code], list: undefined }
+}
+
+/**
+ * An HTML block of lines: a block tag's (type 6), which the blank line after it ends, or a
+ * comment (type 2), which its block's last line ends. Its value is its lines as written.
+ */
+function html(text: string, lines: readonly Line[], point: Place): PlainBlock | undefined {
+  const first = lines[0]
+  const last = lines[lines.length - 1]
+  if (lines.some((l) => l.text.includes('\0') || l.text.includes('\r') || text.charCodeAt(l.end) === 13)) return undefined
+  const value = text.slice(first.start, last.end)
+  return { nodes: [{ type: 'html', value, position: span(first.start, last.end, point) }], list: undefined }
+}
+
+/** An HTML comment at the left margin that its block's last line ends ("<!-->" is one whole). */
+export function htmlComment(text: string, lines: readonly Line[], point: Place): PlainBlock | undefined {
+  if (!lines[0].text.startsWith('<!--')) return undefined
+  const ends = lines.map((l, i) => l.text.includes('-->', i === 0 ? 2 : 0))
+  return ends[ends.length - 1] && !ends.slice(0, -1).includes(true) ? html(text, lines, point) : undefined
 }
