@@ -33,7 +33,27 @@ const fence = fc
 const definitions = fc
   .array(fc.tuple(fc.constantFrom('r', 'R ', 'u', 'Other  Thing', '^1', ' r', 'a\\]', '`c`'), fc.constantFrom(':', ': ', ':   '), fc.constantFrom('/x', 'https://x.io/a_b?c', '<y>', '/x "t"', 'a&amp;b', '(z)', '')), { minLength: 1, maxLength: 3 })
   .map((defs) => defs.map(([label, colon, url]) => `[${label}]${colon}${url}`).join('\n'))
+const cell = fc.oneof(
+  { weight: 12, arbitrary: fc.array(word, { maxLength: 3 }).map((words) => words.join(' ')) },
+  { weight: 2, arbitrary: inline.filter((i) => !i.includes('\n')) },
+  { weight: 1, arbitrary: fc.constantFrom('', ' ', '`a|b`', '\\|', 'a \\| b', '<br>', '**x**') },
+)
+export const tableBlock = fc
+  .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }), fc.constantFrom(' ', '', '  '), fc.constantFrom('|', '|', '|', '|', '|', '', '| '))
+  .chain(([columns, rows, pad, edge]) =>
+    fc
+      .tuple(
+        fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: rows + 1, maxLength: rows + 1 }),
+        fc.array(fc.constantFrom('---', ':--', '--:', ':-:', '-', ' --- ', ':'), { minLength: columns, maxLength: columns }),
+        fc.constantFrom('', '', '', '', '', '', '| extra |', 'a row', '| x | y | z | w | v |'),
+      )
+      .map(([cells, delimiter, odd]) => {
+        const row = (parts: readonly string[]) => `${edge}${parts.map((c) => pad + c + pad).join('|')}${edge.trim()}`
+        return [row(cells[0]), row(delimiter), ...cells.slice(1).map(row), odd].filter((l) => l !== '').join('\n')
+      }),
+  )
 export const blockArb = fc.oneof(
+  { weight: 2, arbitrary: tableBlock },
   { weight: 4, arbitrary: fc.tuple(start, text).map((p) => p.join('')) },
   { weight: 4, arbitrary: listBlock },
   { weight: 2, arbitrary: fence },
@@ -65,6 +85,7 @@ const readmeBlocks = [
   '- Try to resolve package name to file path\r\n  - UseCase: use this hook\r\n- Resolver/Import Hooks\r\n',
   '<div align="center">\n  <img src="logo.svg" alt="Logo">\n</div>',
   '<!-- cluetrain-disable-next-line hype -->',
+  '| Level | Description |\n| :---: | :--- |\n| `0` | All colors disabled |\n| `1` | Basic [x](y) support |',
 ]
 // The definitions the blocks above refer to, made elsewhere in their document.
 const madeElsewhere = ['ESM', 'NPM', 'CONTRIBUTING', 'HEALTH']
@@ -74,7 +95,7 @@ describe('the plain-block shortcut', () => {
     expect(HTML_BLOCK_NAMES).toEqual(htmlBlockNames)
   })
 
-  it('builds code spans, fenced code, nested lists, definitions, references and HTML blocks, CRLF lines too, without micromark', () => {
+  it('builds code spans, fenced code, nested lists, definitions, references, HTML blocks and tables, CRLF lines too, without micromark', () => {
     for (const block of readmeBlocks) {
       const tree = withDefinitions(madeElsewhere, () =>
         parseWithPlainBlocks(block, () => {
@@ -86,7 +107,7 @@ describe('the plain-block shortcut', () => {
     }
   })
 
-  it('builds the prose blocks micromark builds, in Markdown dense with code, lists and definitions', () => {
+  it('builds the prose blocks micromark builds, in Markdown dense with code, lists, definitions and tables', () => {
     let shortcut = 0
     fc.assert(
       fc.property(markdown, (md) => {
