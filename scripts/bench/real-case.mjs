@@ -43,9 +43,10 @@ console.log(JSON.stringify({ wall, cpu, findings, words, maxRssMB: maxRssMB() })
  * or read as plain text (absurd indentation). Counted over distinct pieces, as the session parses
  * a piece met twice once; the session's own count (LintSession.stats.parsed) is given beside it.
  *
- * The engine exports no count of these paths, so this calls the two functions the session calls,
- * markdownPieces, hasAbsurdIndent and parseWithPlainBlocks, from their modules in dist/engine (found by name: they
- * may move), and counts what parseWithPlainBlocks hands its parser (remark-parse + remark-gfm here).
+ * The engine exports no count of these paths, so this calls the functions the session calls,
+ * markdownPieces, hasAbsurdIndent, withDefinitions and parseWithPlainBlocks, from their modules in
+ * dist/engine (found by name: they may move), and counts what parseWithPlainBlocks hands its
+ * parser (remark-parse + remark-gfm here).
  */
 async function blockShares(text) {
   const { LintSession } = await import('../../dist/engine/index.js')
@@ -54,9 +55,14 @@ async function blockShares(text) {
   const { markdownPieces } = await engineModuleExporting('markdownPieces')
   const { hasAbsurdIndent } = await engineModuleExporting('hasAbsurdIndent')
   const { parseWithPlainBlocks } = await engineModuleExporting('parseWithPlainBlocks')
+  const { withDefinitions, referenceKeys, mayDefine } = await engineModuleExporting('withDefinitions')
+  const { parseDocumentText } = await engineModuleExporting('parseDocumentText')
   const parser = unified().use(remarkParse).use(remarkGfm).freeze()
   const cuts = markdownPieces(text, 0, 'markdown')
   const pieces = [...new Set(cuts.map((at, i) => text.slice(at, cuts[i + 1] ?? text.length)))]
+  // The definitions the pieces make: each piece is parsed with those it refers to declared, as
+  // the session parses it (the shortcut reads references to them itself).
+  const defined = new Set(pieces.filter(mayDefine).flatMap((piece) => parseDocumentText(piece, 'markdown').defines))
   const blocks = { shortcut: 0, micromark: 0, mixed: 0, parsedTwice: 0, plainText: 0 }
   const characters = { shortcut: 0, micromark: 0, plainText: 0 }
   for (const piece of pieces) {
@@ -66,7 +72,8 @@ async function blockShares(text) {
       continue
     }
     let handed
-    const tree = parseWithPlainBlocks(piece, (compact) => ((handed = compact), parser.parse(compact)))
+    const declared = defined.size ? [...referenceKeys(piece)].filter((key) => defined.has(key)) : []
+    const tree = withDefinitions(declared, () => parseWithPlainBlocks(piece, (compact) => ((handed = compact), parser.parse(compact))))
     if (!tree) {
       blocks.parsedTwice++
       characters.micromark += piece.length + handed.length

@@ -7,12 +7,12 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateDocument } from '../../scripts/bench/corpus.mjs'
 import { lint, LintSession, type LintOptions } from '../../src/engine/index.js'
-import { markdownTree, parseDocumentText } from '../../src/engine/parse/parse.js'
-import { parseWithPlainBlocks } from '../../src/engine/parse/plain-blocks.js'
+import { parseDocumentText } from '../../src/engine/parse/parse.js'
 import type { Language } from '../../src/engine/rules/rule-data.js'
 import { streamOf } from '../../src/engine/pipeline/unit-check.js'
 import { corpusFiles } from '../corpus-files.js'
 import { referenceLint } from './reference-lint.js'
+import { checkShortcutOn } from './shortcut-check.js'
 
 const labelled = (language: Language) => corpusFiles(`labelled/${language}`).map((file) => file.text)
 // Real copy published by others (the development halves of test/corpus/real).
@@ -139,21 +139,8 @@ const markdown = fc
 
 describe('plain blocks', () => {
   it('are the blocks micromark would make, in generated Markdown', () => {
-    let shortcut = 0
-    fc.assert(
-      fc.property(markdown, (text) => {
-        same(parseDocumentText(text, 'markdown', true), parseDocumentText(text, 'markdown', false))
-        let parsed: string | undefined
-        parseWithPlainBlocks(text, (compact) => {
-          parsed = compact
-          return markdownTree(compact, false)
-        })
-        if (parsed !== text) shortcut++
-      }),
-      { numRuns: 1500, seed: 42 },
-    )
     // The generator must reach the shortcut, not only the plain path.
-    expect(shortcut).toBeGreaterThan(300)
+    expect(checkShortcutOn(markdown, 1500, 42)).toBeGreaterThan(300)
   }, 120_000)
 })
 

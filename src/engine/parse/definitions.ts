@@ -12,7 +12,7 @@ import type { Processor } from 'unified'
 export type DefinitionKey = string
 
 /** micromark's `normalizeIdentifier`: white space collapsed and trimmed, case folded. */
-function normalizeLabel(label: string): string {
+export function normalizeLabel(label: string): string {
   return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase()
 }
 
@@ -48,15 +48,22 @@ export function referenceKeys(text: string): Set<DefinitionKey> {
 let declared: readonly DefinitionKey[] = []
 let declaredTo: ParseContext | undefined
 
+/** The definitions declared to the parse under way. */
+export function declaredDefinitions(): readonly DefinitionKey[] {
+  return declared
+}
+
 /** Runs `parse` with the definitions `keys` declared to micromark, as if the text held them. */
 export function withDefinitions<T>(keys: readonly DefinitionKey[], parse: () => T): T {
   if (!keys.length) return parse()
-  declared = keys
+  // Within another's: both hold (the plain-block shortcut declares those of the blocks it built).
+  const outer = declared
+  declared = outer.length ? [...outer, ...keys] : keys
   declaredTo = undefined
   try {
     return parse()
   } finally {
-    declared = []
+    declared = outer
     declaredTo = undefined
   }
 }

@@ -1,24 +1,28 @@
-// Most blocks of copy are plain: paragraphs, ATX headings and "- " list items made of words,
-// ordinary punctuation and simple links. micromark spends as long on each of them as on anything
-// else (40% of a full lint went there), so they are built here, and micromark parses only what is
-// left. Each run of plain blocks between other blocks is replaced by one placeholder of the same
-// outward shape: "a" (a paragraph), or "- a" when the run ends with a list, whose next block may
+// Most blocks of copy are plain: paragraphs, ATX headings and "- ", "* " or "+ " list items made of
+// words, ordinary punctuation, code spans and simple links (plain-inline.ts), and fenced code at
+// the left margin. micromark spends as long on each of them as on anything else (40% of a full
+// lint went there), so they are built here, and micromark parses only what is left. Each run of
+// plain blocks between other blocks is replaced by one placeholder of the same outward shape: "a"
+// (a paragraph), or "- a" ("* a", "+ a") when the run ends with a list, whose next block may
 // still belong to it. The blocks around it then parse exactly as next to the real text. The
 // placeholder's paragraph is swapped for the run's real nodes, and every other position is mapped
 // back to the real text. The result is not micromark's tree (a list after a list is not merged
 // into it), but it holds the same prose blocks, in the same order and the same containers, which
 // is all the reader of the tree (parse.ts) uses. If a placeholder does not come back as the
 // paragraph it stands for (it fell inside an HTML block, say), the caller parses the real text.
-import type { Heading, Link, Paragraph, Parents, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Paragraph, Parents, Root, RootContent } from 'mdast'
 import type { Point } from 'unist'
 import { lineIndex, lineStarts, pointIn } from '../output/lines.js'
+import { declaredDefinitions, definitionKey, withDefinitions } from './definitions.js'
+import { fencedCode, htmlComment, plainNodes, type Line, type PlainNode } from './plain-block-nodes.js'
+import type { Place } from './plain-inline.js'
 import { frontMatterEnd, VerbatimLines } from './verbatim.js'
 
 type Parse = (text: string) => Root
 
 /** A run of plain blocks: its real nodes, and where its placeholder is in the compact text. */
 interface Run {
-  nodes: Array<Paragraph | Heading>
+  nodes: PlainNode[]
   /** The placeholder's "a": where it starts and ends in the compact text. */
   compactStart: number
   compactEnd: number
@@ -26,22 +30,11 @@ interface Run {
   end: number
   /** The placeholder is a list item ("- a"), not a paragraph ("a"). */
   inList: boolean
+  /** Before the placeholder's "a": the list item's marker and spacing, or nothing. */
+  prefix: string
 }
 
-// Inline syntax never occurs in plain text: escapes, code, emphasis and strikethrough, brackets
-// (links other than the simple ones below, images, footnotes), HTML and autolinks, character
-// references, table cells, ATX closing sequences, e-mail literals, superscript carets, NUL
-// (replaced by micromark), a BOM, tabs (columns) and CR (line ends).
-const PLAIN_CHARACTERS = /^[^\\`*_~[\]<>&|#@^\t\r\0\uFEFF]*$/
-// GFM reads these as links even without brackets.
-const LINK_LITERAL = /www\.|https?:/i
-// [label](destination): a label of plain text and a destination of URL characters only (no
-// spaces, parentheses, quotes, escapes or character references). Not after "!" (an image).
-const SIMPLE_LINK = /(?<!!)\[([^\]\n]+)\]\(([\w/:.~%#?=+-]+)\)/g
-// A paragraph line or a list item's text starts with a letter: no block syntax starts so.
-const STARTS_WITH_LETTER = /^\p{L}/u
-const ATX = /^(#{1,6}) (?=[^ ])/
-const BLANK = /^[ \t]*$/
+const BLANK = /^[ \t]*\r?$/
 const BLANK_LINES = /^[ \t\r\n]*$/
 
 /**
@@ -50,28 +43,31 @@ const BLANK_LINES = /^[ \t\r\n]*$/
  */
 export function parseWithPlainBlocks(text: string, parse: Parse): Root | undefined {
   const point = pointsOf(text)
+  // The labels a reference is read with: those declared to the parse, made in other pieces, which
+  // micromark reads as defined too. A reference to one the text makes is left to micromark.
+  const defined = new Set(declaredDefinitions())
   const runs: Run[] = []
   let compact = ''
   let copiedTo = 0
-  let run: { start: number; end: number; nodes: Run['nodes']; endsWithList: boolean } | undefined
+  let run: { start: number; end: number; nodes: Run['nodes']; endsWithList: string | undefined } | undefined
   // Puts the placeholder of the run so far in the compact text.
   const closeRun = () => {
     if (!run) return
     compact += text.slice(copiedTo, run.start)
-    const compactStart = compact.length + (run.endsWithList ? 2 : 0)
-    compact += run.endsWithList ? '- a' : 'a'
+    const compactStart = compact.length + (run.endsWithList?.length ?? 0)
+    compact += `${run.endsWithList ?? ''}a`
     copiedTo = run.end
-    runs.push({ nodes: run.nodes, compactStart, compactEnd: compactStart + 1, end: run.end, inList: run.endsWithList })
+    runs.push({ nodes: run.nodes, compactStart, compactEnd: compactStart + 1, end: run.end, inList: run.endsWithList !== undefined, prefix: run.endsWithList ?? '' })
     run = undefined
   }
 
   for (const chunk of chunksOf(text)) {
-    const nodes = chunk.verbatim ? undefined : plainNodes(text, chunk.lines, point)
+    const nodes = chunk.verbatim ? (fencedCode(text, chunk.lines, point) ?? htmlComment(text, chunk.lines, point)) : plainNodes(text, chunk.lines, point, defined)
     if (!nodes) {
       closeRun()
       continue
     }
-    run ??= { start: chunk.lines[0].start, end: 0, nodes: [], endsWithList: false }
+    run ??= { start: chunk.lines[0].start, end: 0, nodes: [], endsWithList: undefined }
     for (const node of nodes.nodes) run.nodes.push(node)
     run.end = chunk.lines[chunk.lines.length - 1].end
     run.endsWithList = nodes.list
@@ -81,17 +77,13 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root | undefin
   compact += text.slice(copiedTo)
   // Nothing but plain blocks and blank lines: nothing for micromark to do.
   const [only] = runs
-  if (runs.length === 1 && BLANK_LINES.test(compact.slice(0, only.compactStart - (only.inList ? 2 : 0))) && BLANK_LINES.test(compact.slice(only.compactEnd))) {
+  if (runs.length === 1 && BLANK_LINES.test(compact.slice(0, only.compactStart - only.prefix.length)) && BLANK_LINES.test(compact.slice(only.compactEnd))) {
     return { type: 'root', children: only.nodes }
   }
-  const tree = parse(compact)
+  // micromark reads a reference by the definitions of the whole text, those of the runs too.
+  const madeHere = runs.flatMap((r) => r.nodes.flatMap((node) => (node.type === 'definition' ? [definitionKey(node, text)!] : [])))
+  const tree = withDefinitions(madeHere, () => parse(compact))
   return restore(tree, compact, runs, point) ? tree : undefined
-}
-
-interface Line {
-  text: string
-  start: number
-  end: number
 }
 
 /**
@@ -114,7 +106,9 @@ function* chunksOf(text: string): Generator<{ lines: Line[]; verbatim: boolean }
       lines = []
       verbatim = false
     } else {
-      lines.push({ text: line, start: lineStart, end: lineEnd })
+      // A CRLF line's text and end leave its CR out, as micromark's blocks do.
+      const crlf = line.endsWith('\r')
+      lines.push({ text: crlf ? line.slice(0, -1) : line, start: lineStart, end: crlf ? lineEnd - 1 : lineEnd })
       if (verbatimLines.read(line)) verbatim = true
     }
     if (nl < 0) break
@@ -123,60 +117,11 @@ function* chunksOf(text: string): Generator<{ lines: Line[]; verbatim: boolean }
   if (lines.length) yield { lines, verbatim }
 }
 
-/** The nodes of a plain block (a list's are its items' paragraphs), or undefined if it is not one. */
-function plainNodes(text: string, lines: readonly Line[], point: (offset: number) => Point): { nodes: Array<Paragraph | Heading>; list: boolean } | undefined {
-  const first = lines[0]
-  const last = lines[lines.length - 1]
-  const atx = lines.length === 1 ? ATX.exec(first.text) : null
-  if (atx) {
-    const contentStart = first.start + atx[0].length
-    const children = /[ \t]$/.test(first.text) ? undefined : inlineNodes(text, contentStart, first.end, point)
-    if (!children) return undefined
-    return { nodes: [{ type: 'heading', depth: atx[1].length as Heading['depth'], children, position: span(first.start, first.end, point) }], list: false }
-  }
-  if (lines.every((l) => l.text.startsWith('- '))) {
-    const nodes: Paragraph[] = []
-    for (const line of lines) {
-      const children = STARTS_WITH_LETTER.test(line.text.slice(2)) && !/[ \t]$/.test(line.text) ? inlineNodes(text, line.start + 2, line.end, point) : undefined
-      if (!children) return undefined
-      nodes.push({ type: 'paragraph', children, position: span(line.start + 2, line.end, point) })
-    }
-    return { nodes, list: true }
-  }
-  // Lines of a paragraph: no white space at either end (stripped, or a hard break).
-  if (!lines.every((l) => STARTS_WITH_LETTER.test(l.text) && !/[ \t]$/.test(l.text))) return undefined
-  const children = inlineNodes(text, first.start, last.end, point)
-  return children && { nodes: [{ type: 'paragraph', children, position: span(first.start, last.end, point) }], list: false }
-}
-
-/** Text and simple links, as micromark would give them, or undefined if there is other syntax. */
-function inlineNodes(text: string, start: number, end: number, point: (offset: number) => Point): PhrasingContent[] | undefined {
-  const value = text.slice(start, end)
-  const nodes: PhrasingContent[] = []
-  let from = 0
-  const plain = (to: number) => {
-    const part = value.slice(from, to)
-    if (!PLAIN_CHARACTERS.test(part) || LINK_LITERAL.test(part)) return false
-    if (part) nodes.push({ type: 'text', value: part, position: span(start + from, start + to, point) })
-    return true
-  }
-  for (const link of value.matchAll(SIMPLE_LINK)) {
-    const [whole, label, url] = link
-    const at = link.index
-    if (!plain(at) || label !== label.trim()) return undefined
-    const labelNodes = inlineNodes(text, start + at + 1, start + at + 1 + label.length, point)
-    if (!labelNodes) return undefined
-    nodes.push({ type: 'link', title: null, url, children: labelNodes as Link['children'], position: span(start + at, start + at + whole.length, point) })
-    from = at + whole.length
-  }
-  return plain(value.length) ? nodes : undefined
-}
-
 /**
  * Swaps each placeholder paragraph for its run's real nodes and maps every other position back
  * to the real text. False if a placeholder is not the paragraph it stands for.
  */
-function restore(tree: Root, compact: string, runs: readonly Run[], point: (offset: number) => Point): boolean {
+function restore(tree: Root, compact: string, runs: readonly Run[], point: Place): boolean {
   const byStart = new Map(runs.map((r) => [r.compactStart, r]))
   const compactPlace = lineIndex(compact)
   // Past a run, the compact text is the real text moved by so many characters and lines. Points
@@ -253,14 +198,10 @@ function isPlaceholderFor(node: Paragraph, run: Run, frame: Frame): boolean {
   return containers.join(' ') === (run.inList ? 'listItem list root' : 'root')
 }
 
-function pointsOf(text: string): (offset: number) => Point {
+function pointsOf(text: string): Place {
   const starts = lineStarts(text)
   return (offset) => {
     const { line, column } = pointIn(starts, offset)
     return { line, column, offset }
   }
-}
-
-function span(start: number, end: number, point: (offset: number) => Point) {
-  return { start: point(start), end: point(end) }
 }

@@ -1,0 +1,204 @@
+// The blocks the plain-block shortcut (plain-blocks.ts) builds itself, each from a run of
+// non-blank lines at the left margin, as micromark builds them: paragraphs, ATX headings, bullet
+// lists of one paragraph per item (nested or not, with continuation lines), fenced code, and link
+// reference definitions, HTML blocks of block tags and comments, GFM tables with a pipe at both
+// ends of every row. Any other shape, or a line it cannot settle, returns undefined.
+import type { AlignType, Code, Definition, Heading, Html, Paragraph, Table, TableCell, TableRow } from 'mdast'
+import { normalizeLabel, type DefinitionKey } from './definitions.js'
+import { inlineNodes, span, type Place } from './plain-inline.js'
+
+export interface Line {
+  text: string
+  start: number
+  end: number
+}
+
+export type PlainNode = Paragraph | Heading | Code | Definition | Html | Table
+/**
+ * A plain block's nodes; `list`, when it is a list: its first item's marker and spacing ("- ",
+ * "*   "), the placeholder's prefix, so that the next block reads the same content column.
+ */
+export type PlainBlock = { nodes: PlainNode[]; list: string | undefined }
+
+// A paragraph line or a list item's text starts with a character no block syntax starts with
+// (not white space, "#", ">", a list marker or a thematic break's, "=", a fence's, "<", "|", ":",
+// an escape, a character reference), digits that do not make an ordered list's marker, a code
+// span's one or two backticks (three open a fence) or a link's bracket (not a task's "[ ]" or
+// "[x]", not a definition's label).
+const PLAIN_START = /^(?:[^\s#>\-+*_=\d`~<[|:\\&]|\d+(?![.)\d])|`{1,2}(?!`)|\[(?![ xX]\](?: |$)|[^\]]*\]:))/u
+// A bullet item: indent, marker, one to four spaces (five start indented code), its text.
+const LIST_ITEM = /^( *)([-*+])( {1,4})(?=[^ \t])/
+const INDENT = /^ */
+// Fenced code at the left margin, closed at the end of its block of lines; its info string has no
+// escape or character reference (decoded in `lang` and `meta`), no backtick after backticks.
+const FENCE_OPEN = /^(`{3,}|~{3,})[ \t]*([^ \t`\\&]*)[ \t]*([^`\\&]*)$/
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/
+const ATX = /^(#{1,6}) (?=[^ ])/
+// "[label]: destination": a label without brackets, escapes or a footnote's "^", a destination
+// without angle brackets, parentheses, escapes or character references, and no title.
+// CommonMark's HTML blocks of type 6: a block tag's name (micromark-util-html-tag-name's list,
+// which a test holds this to), after "<" or "</", then white space, ">", "/>" or the line's end.
+export const HTML_BLOCK_NAMES = 'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul'.split(' ')
+const HTML_BLOCK = new RegExp(`^</?(?:${HTML_BLOCK_NAMES.join('|')})(?=[ \\t>]|/>|$)`, 'i')
+const DEFINITION = /^\[([^[\]\\^ \t][^[\]\\]{0,998})\]: *([^\s<>()\\&]+)$/
+
+/** The nodes of a plain block, or undefined if it is not one. */
+export function plainNodes(text: string, lines: readonly Line[], point: Place, defined?: ReadonlySet<DefinitionKey>): PlainBlock | undefined {
+  const first = lines[0]
+  const last = lines[lines.length - 1]
+  if (first.text[0] === '<') return HTML_BLOCK.test(first.text) ? html(text, lines, point) : undefined
+  // No white space at the end of a line (stripped, or a hard break), no tab (columns), no CR.
+  if (lines.some((l) => /[ \t\r]$|\t/.test(l.text))) return undefined
+  const atx = lines.length === 1 ? ATX.exec(first.text) : null
+  if (atx) {
+    const children = inlineNodes(text, first.start + atx[0].length, first.end, point, defined)
+    return children && { nodes: [{ type: 'heading', depth: atx[1].length as Heading['depth'], children, position: span(first.start, first.end, point) }], list: undefined }
+  }
+  if (first.text[0] === '[' && DEFINITION.test(first.text)) return definitions(lines, point)
+  if (first.text[0] === '|') return table(text, lines, point, defined)
+  if (LIST_ITEM.test(first.text)) return bulletList(text, lines, point, defined)
+  // A paragraph's later lines may be indented: they continue it, whatever their indent.
+  if (!PLAIN_START.test(first.text) || !lines.every((l) => PLAIN_START.test(l.text.slice(INDENT.exec(l.text)![0].length)))) return undefined
+  const children = inlineNodes(text, first.start, last.end, point, defined)
+  return children && { nodes: [{ type: 'paragraph', children, position: span(first.start, last.end, point) }], list: undefined }
+}
+
+/** An item's paragraph so far: where its text starts, and its last line's end. */
+interface ItemText {
+  start: number
+  end: number
+}
+
+/**
+ * A bullet list at the left margin whose items each hold one paragraph: an item line starts one,
+ * any other line continues the paragraph before it (indented or lazily). A nested item stands at
+ * its parent's content column, its siblings at its own, with the same marker; the block must end
+ * in a top-level item, so that the next block reads the same list as after the placeholder.
+ */
+function bulletList(text: string, lines: readonly Line[], point: Place, defined?: ReadonlySet<DefinitionKey>): PlainBlock | undefined {
+  const items: ItemText[] = []
+  // The open items, outermost first: their marker's indent, their content column, their marker.
+  const open: Array<{ indent: number; content: number; marker: string }> = []
+  let prefix = ''
+  for (const line of lines) {
+    const item = LIST_ITEM.exec(line.text)
+    if (!item) {
+      const indent = INDENT.exec(line.text)![0].length
+      if (!PLAIN_START.test(line.text.slice(indent))) return undefined
+      items[items.length - 1].end = line.end
+      continue
+    }
+    const [whole, spaces, marker] = item
+    const indent = spaces.length
+    let sibling: string | undefined
+    while (open.length && indent < open[open.length - 1].content) {
+      const closed = open.pop()!
+      if (closed.indent === indent) sibling = closed.marker
+    }
+    const parent = open[open.length - 1]
+    if (indent !== (parent ? parent.content : 0) || (sibling !== undefined && sibling !== marker) || !PLAIN_START.test(line.text.slice(whole.length))) return undefined
+    if (!parent) prefix = whole
+    open.push({ indent, content: whole.length, marker })
+    items.push({ start: line.start + whole.length, end: line.end })
+  }
+  if (open.length !== 1) return undefined
+  const nodes: Paragraph[] = []
+  for (const { start, end } of items) {
+    const children = inlineNodes(text, start, end, point, defined)
+    if (!children) return undefined
+    nodes.push({ type: 'paragraph', children, position: span(start, end, point) })
+  }
+  return { nodes, list: prefix }
+}
+
+/** Link reference definitions, one a line. */
+function definitions(lines: readonly Line[], point: Place): PlainBlock | undefined {
+  const nodes: Definition[] = []
+  for (const line of lines) {
+    const definition = DEFINITION.exec(line.text)
+    if (!definition) return undefined
+    const [, label, url] = definition
+    // Lower-cased as mdast-util-from-markdown does.
+    nodes.push({ type: 'definition', identifier: normalizeLabel(label).toLowerCase(), label, title: null, url, position: span(line.start, line.end, point) })
+  }
+  return { nodes, list: undefined }
+}
+
+/** Fenced code at the left margin that its block's last line closes, as micromark builds it. */
+export function fencedCode(text: string, lines: readonly Line[], point: Place): PlainBlock | undefined {
+  const first = lines[0]
+  const last = lines[lines.length - 1]
+  const open = lines.length > 1 ? FENCE_OPEN.exec(first.text) : null
+  // Left to micromark: CR (line ends in the value) and NUL (replaced).
+  if (!open || lines.some((l) => /[\r\0]/.test(l.text) || text.charCodeAt(l.end) === 13)) return undefined
+  const fence = open[1]
+  const closes = (line: Line) => {
+    const close = FENCE_CLOSE.exec(line.text)?.[1]
+    return close !== undefined && close[0] === fence[0] && close.length >= fence.length
+  }
+  // Closed by its last line, and by no line before.
+  if (!closes(last) || lines.slice(1, -1).some(closes)) return undefined
+  const value = lines.slice(1, -1).map((l) => l.text).join('\n')
+  const code: Code = { type: 'code', lang: open[2] || null, meta: open[3] || null, value, position: span(first.start, last.end, point) }
+  return { nodes: [code], list: undefined }
+}
+
+/**
+ * An HTML block of lines: a block tag's (type 6), which the blank line after it ends, or a
+ * comment (type 2), which its block's last line ends. Its value is its lines as written.
+ */
+function html(text: string, lines: readonly Line[], point: Place): PlainBlock | undefined {
+  const first = lines[0]
+  const last = lines[lines.length - 1]
+  if (lines.some((l) => l.text.includes('\0') || l.text.includes('\r') || text.charCodeAt(l.end) === 13)) return undefined
+  const value = text.slice(first.start, last.end)
+  return { nodes: [{ type: 'html', value, position: span(first.start, last.end, point) }], list: undefined }
+}
+
+/** An HTML comment at the left margin that its block's last line ends ("<!-->" is one whole). */
+export function htmlComment(text: string, lines: readonly Line[], point: Place): PlainBlock | undefined {
+  if (!lines[0].text.startsWith('<!--')) return undefined
+  const ends = lines.map((l, i) => l.text.includes('-->', i === 0 ? 2 : 0))
+  return ends[ends.length - 1] && !ends.slice(0, -1).includes(true) ? html(text, lines, point) : undefined
+}
+
+// A delimiter row's cell: its alignment.
+const DELIMITER_CELL = /^ *(:?)-+(:?) *$/
+
+/**
+ * A GFM table whose rows all start and end with a pipe and have as many cells as its delimiter
+ * row, without escapes (an escaped pipe does not divide cells). As micromark places them, a cell
+ * runs from the pipe before it to the next one, the last one to past its closing pipe; its text
+ * is trimmed of spaces.
+ */
+function table(text: string, lines: readonly Line[], point: Place, defined?: ReadonlySet<DefinitionKey>): PlainBlock | undefined {
+  if (lines.length < 2 || lines.some((l) => l.text.length < 2 || l.text[0] !== '|' || !l.text.endsWith('|') || l.text.includes('\\'))) return undefined
+  const pipes = (line: Line) => [...line.text.matchAll(/\|/g)].map((m) => m.index)
+  const delimiter = lines[1].text.split('|').slice(1, -1)
+  const align: AlignType[] = []
+  for (const cell of delimiter) {
+    const [, left, right] = DELIMITER_CELL.exec(cell) ?? []
+    if (left === undefined) return undefined
+    align.push(left && right ? 'center' : left ? 'left' : right ? 'right' : null)
+  }
+  const rows: TableRow[] = []
+  for (const line of lines) {
+    if (line === lines[1]) continue
+    const at = pipes(line)
+    if (at.length !== align.length + 1) return undefined
+    const cells: TableCell[] = []
+    for (let i = 0; i + 1 < at.length; i++) {
+      const inside = line.text.slice(at[i] + 1, at[i + 1])
+      const contentStart = line.start + at[i] + 1 + (inside.length - inside.trimStart().length)
+      const contentEnd = line.start + at[i + 1] - (inside.length - inside.trimEnd().length)
+      const children = contentEnd > contentStart ? inlineNodes(text, contentStart, contentEnd, point, defined) : []
+      if (!children) return undefined
+      const end = line.start + at[i + 1] + (i + 2 === at.length ? 1 : 0)
+      cells.push({ type: 'tableCell', children, position: span(line.start + at[i], end, point) })
+    }
+    rows.push({ type: 'tableRow', children: cells, position: span(line.start, line.end, point) })
+  }
+  const first = lines[0]
+  const last = lines[lines.length - 1]
+  return { nodes: [{ type: 'table', align, children: rows, position: span(first.start, last.end, point) }], list: undefined }
+}

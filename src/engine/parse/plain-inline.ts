@@ -1,0 +1,154 @@
+// The inline content of a plain block (plain-blocks.ts), built as micromark builds it: text, code
+// spans and simple links. Anything else (emphasis, escapes, character references, HTML, autolinks,
+// images, brackets that are not a simple link, a backtick run nothing closes) returns undefined,
+// and micromark parses the block. Code spans are found first, as CommonMark reads them (they bind
+// tighter than links, leftmost first); links are then looked for in a copy of the text where each
+// code span is blotted out, so a bracket inside code is never read as a link's.
+import type { InlineCode, Link, LinkReference, PhrasingContent } from 'mdast'
+import type { Point } from 'unist'
+import { normalizeLabel, type DefinitionKey } from './definitions.js'
+
+export type Place = (offset: number) => Point
+
+// Inline syntax never occurs in plain text: escapes, code, emphasis and strikethrough, brackets
+// (links other than the simple ones below, images, footnotes), HTML and autolinks, character
+// references, table cells, ATX closing sequences, e-mail literals, superscript carets, NUL
+// (replaced by micromark), a BOM, tabs (columns) and CR (line ends).
+const PLAIN_CHARACTERS = /^[^\\`*_~[\]<>&|#@^\t\r\0\uFEFF]*$/
+// GFM reads these as links even without brackets.
+const LINK_LITERAL = /www\.|https?:/i
+// [label](destination): a label of plain text or code and a destination of URL characters only
+// (no spaces, parentheses, quotes other than ', escapes, character references or angle
+// brackets); or a reference, [text][label], [label][] or [label], not followed by a bracket or a
+// parenthesis (chains of brackets are left to micromark). Not after "!" (an image) or "]".
+const LINK = /(?<![!\]])\[([^\]\n]+)\](?:\(([\w/:.~%#?=+\-@!$',;*]+)\)|(?:\[([^[\]\n\\`]*)\])?(?![[(]))/g
+// A reference's label: no escape, no footnote's "^" (GFM reads "[^x]" as a footnote call).
+const REFERENCE_LABEL = /^[^\\^][^\\]{0,998}$/
+// Stands for a code span's characters while links are looked for: no link syntax, no URL character.
+const BLOT = '\u0001'
+const BACKTICKS = /`+/g
+const PADDED = /^[ \n][^]*[^ \n][^]*[ \n]$/
+
+/** Text, code spans and simple links, as micromark would give them, or undefined if there is other syntax. */
+export function inlineNodes(text: string, start: number, end: number, point: Place, defined?: ReadonlySet<DefinitionKey>): PhrasingContent[] | undefined {
+  const value = text.slice(start, end)
+  const codes = value.includes('`') ? codeSpans(value) : []
+  if (!codes) return undefined
+  return inlineWithCodes({ point, defined }, start, value, codes)
+}
+
+/**
+ * What the inline nodes of a block are read against: the document's points, and the labels
+ * defined for its references, when known (else a reference is left to micromark).
+ */
+interface Context {
+  point: Place
+  defined: ReadonlySet<DefinitionKey> | undefined
+}
+
+function inlineWithCodes(context: Context, start: number, value: string, codes: readonly CodeSpan[]): PhrasingContent[] | undefined {
+  const { point } = context
+  const nodes: PhrasingContent[] = []
+  let from = 0
+  let code = 0
+  // Text and code spans from `from` to `to` (no link starts or ends inside a code span).
+  const plain = (to: number) => {
+    for (; code < codes.length && codes[code].start < to; code++) {
+      const span = codes[code]
+      if (!addText(from, span.start)) return false
+      nodes.push(codeNode(value, start, span, point))
+      from = span.end
+    }
+    return addText(from, to)
+  }
+  const addText = (at: number, to: number) => {
+    const part = value.slice(at, to)
+    // CR only in a CRLF line ending.
+    if (!PLAIN_CHARACTERS.test(part.includes('\r') ? part.replace(/\r\n/g, '\n') : part) || LINK_LITERAL.test(part)) return false
+    if (!part) return true
+    if (!part.includes('\n ')) nodes.push({ type: 'text', value: part, position: span(start + at, start + to, point) })
+    else {
+      // A paragraph's continuation lines (in a list item) lose their indent; a text that ends
+      // with one ends where its line starts.
+      const indentAtEnd = /\n( +)$/.exec(part)?.[1].length ?? 0
+      nodes.push({ type: 'text', value: part.replace(/\n +/g, '\n'), position: span(start + at, start + to - indentAtEnd, point) })
+    }
+    return true
+  }
+  const searched = codes.length ? blotted(value, codes) : value
+  for (const link of searched.matchAll(LINK)) {
+    const [whole, label, url, reference] = link
+    const at = link.index
+    if (!plain(at) || label !== label.trim()) return undefined
+    const labelStart = at + 1
+    const inLabel = codes.slice(code).filter((c) => c.end <= labelStart + label.length)
+    const labelNodes = inlineWithCodes(context, start + labelStart, value.slice(labelStart, labelStart + label.length), inLabel.map((c) => ({ ...c, start: c.start - labelStart, end: c.end - labelStart })))
+    if (!labelNodes) return undefined
+    code += inLabel.length
+    const position = span(start + at, start + at + whole.length, point)
+    if (url !== undefined) nodes.push({ type: 'link', title: null, url, children: labelNodes as Link['children'], position })
+    else {
+      const node = referenceNode(context, reference ? reference : value.slice(labelStart, labelStart + label.length), reference === undefined ? 'shortcut' : reference ? 'full' : 'collapsed')
+      if (!node) return undefined
+      nodes.push({ type: 'linkReference', children: labelNodes as Link['children'], position, ...node })
+    }
+    from = at + whole.length
+  }
+  return plain(value.length) ? nodes : undefined
+}
+
+/** A reference's fields, when its label is defined (else micromark reads it as text: left to it). */
+function referenceNode(context: Context, label: string, referenceType: LinkReference['referenceType']): Pick<LinkReference, 'label' | 'identifier' | 'referenceType'> | undefined {
+  const key = normalizeLabel(label)
+  if (!REFERENCE_LABEL.test(label) || !key || !context.defined?.has(key)) return undefined
+  return { label, identifier: key.toLowerCase(), referenceType }
+}
+
+interface CodeSpan {
+  /** Where its opening backticks start and its closing ones end, in the block's value. */
+  start: number
+  end: number
+  /** How many backticks open and close it. */
+  fence: number
+}
+
+/**
+ * The code spans of `value`, left to right: a run of backticks opens one that the next run of as
+ * many closes. Undefined when a run is closed by none (micromark reads it as text), or a span
+ * runs onto an indented line or holds a CR: rare enough to leave to micromark.
+ */
+function codeSpans(value: string): CodeSpan[] | undefined {
+  const spans: CodeSpan[] = []
+  const runs = [...value.matchAll(BACKTICKS)]
+  for (let i = 0; i < runs.length; i++) {
+    const open = runs[i]
+    let close = i + 1
+    while (close < runs.length && runs[close][0].length !== open[0].length) close++
+    if (close === runs.length || /\n |\r/.test(value.slice(open.index, runs[close].index))) return undefined
+    spans.push({ start: open.index, end: runs[close].index + runs[close][0].length, fence: open[0].length })
+    i = close
+  }
+  return spans
+}
+
+function blotted(value: string, codes: readonly CodeSpan[]): string {
+  let out = ''
+  let from = 0
+  for (const { start, end } of codes) {
+    out += value.slice(from, start) + BLOT.repeat(end - start)
+    from = end
+  }
+  return out + value.slice(from)
+}
+
+// As micromark: one space or line ending is stripped from each end when both ends have one and
+// something else is between; line endings stay in the value (mdast keeps them).
+function codeNode(value: string, start: number, code: CodeSpan, point: Place): InlineCode {
+  let content = value.slice(code.start + code.fence, code.end - code.fence)
+  if (PADDED.test(content)) content = content.slice(1, -1)
+  return { type: 'inlineCode', value: content, position: span(start + code.start, start + code.end, point) }
+}
+
+export function span(start: number, end: number, point: Place) {
+  return { start: point(start), end: point(end) }
+}

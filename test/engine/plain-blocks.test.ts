@@ -1,0 +1,126 @@
+// The plain-block shortcut (plain-blocks.ts, plain-block-nodes.ts, plain-inline.ts) builds code
+// spans, fenced code, nested bullet lists and link reference definitions itself: on generated
+// Markdown dense with them and with every syntax near them that must keep a block off the
+// shortcut, its prose blocks and findings are those of micromark on every block.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { lint, LintSession } from '../../src/engine/index.js'
+import { withDefinitions } from '../../src/engine/parse/definitions.js'
+import { parseDocumentText } from '../../src/engine/parse/parse.js'
+import { HTML_BLOCK_NAMES } from '../../src/engine/parse/plain-block-nodes.js'
+import { parseWithPlainBlocks } from '../../src/engine/parse/plain-blocks.js'
+import { htmlBlockNames } from 'micromark-util-html-tag-name'
+import { checkShortcutOn } from './shortcut-check.js'
+
+const same = (actual: unknown, expected: unknown) => expect(JSON.stringify(actual)).toBe(JSON.stringify(expected))
+
+const word = fc.constantFrom('We', 'leverage', 'synergies', 'you', 'été', 'l’équipe', '42', 'a.b', '(see', 'this)', '—', ':', 'x')
+const inline = fc.constantFrom(
+  '`code`', '`a`b`', '``a ` b``', '` x `', '`  `', '` `', '`', '```x```', '`[a](b)`', '`<b>`', '`*a*`', '`\\`', '\\`x`', '`a\nb`', '`a\n  b`',
+  '[a](b)', '[We leverage](https://x.io/a_b?c=d,e;f@g!h$i*j\'k)', '[`code`](u)', '[a `]` b](u)', '[a](`b`)', '[x][r]', '[r][]', '[r]', '[R  ]', '[u]', '[a](b "t")', '[a](<b>)',
+  '![i](j)', '[![i](j)](k)', '*a*', '**b**', '_c_', '~~d~~', '\\*', '&amp;', '&copy;', '<i>x</i>', '<https://x.io>', 'www.a.b', 'https://a.b', 'x@y.fr', '[^1]',
+  'a|b', '#', 'x  \ny', 'x\\\ny', '\t', '[ ]', '[x]',
+)
+const text = fc
+  .array(fc.oneof({ weight: 6, arbitrary: word }, { weight: 1, arbitrary: inline }), { minLength: 1, maxLength: 8 })
+  .chain((words) => fc.array(fc.constantFrom(' ', ' ', ' ', ' ', ' ', '', '\n', '\n  ', '\n    '), { minLength: words.length, maxLength: words.length }).map((gaps) => words.map((w, i) => w + (i < words.length - 1 ? gaps[i] : '')).join('')))
+const start = fc.constantFrom('We ', 'We ', 'We ', 'We ', '`x` ', '``y`` ', '[a](b) ', '— ', '(see ', '42 ', '2024. ', '[r]: ', '[ ] ', '```', '', '1. ', '# ', '> ', ': ', '= ', '"a" ')
+const itemLine = fc.tuple(fc.constantFrom('', '', '', '', '', '  ', '  ', '    ', '   ', ' '), fc.constantFrom('- ', '- ', '- ', '* ', '*   ', '+ ', '-  ', '-     ', '1. '), start, text).map((parts) => parts.join(''))
+const list = fc.array(fc.oneof({ weight: 6, arbitrary: itemLine }, { weight: 1, arbitrary: fc.tuple(fc.constantFrom('', '  ', '    ', '      '), start, text).map((p) => p.join('')) }), { minLength: 1, maxLength: 5 })
+const listBlock = fc.tuple(fc.constantFrom('- ', '* ', '*   ', '+ '), start, text, list).map(([marker, s, t, rest]) => [marker + s + t, ...rest].join('\n'))
+const fence = fc
+  .tuple(fc.constantFrom('```', '````', '~~~', '``'), fc.constantFrom('', 'js', ' js', 'js meta data ', 'a`b', 'a\\b', 'x&amp;'), fc.array(fc.constantFrom('code', '', '  x', '```', '~~~', '````', '\t<b>', '- a', '[r]: /x'), { maxLength: 4 }), fc.constantFrom('```', '````', '~~~', '~~~~', '   ```', '``` x', '```  ', ''), fc.constantFrom('', '', '\nafter'))
+  .map(([open, info, lines, close, after]) => [open + info, ...lines, close].join('\n') + after)
+const definitions = fc
+  .array(fc.tuple(fc.constantFrom('r', 'R ', 'u', 'Other  Thing', '^1', ' r', 'a\\]', '`c`'), fc.constantFrom(':', ': ', ':   '), fc.constantFrom('/x', 'https://x.io/a_b?c', '<y>', '/x "t"', 'a&amp;b', '(z)', '')), { minLength: 1, maxLength: 3 })
+  .map((defs) => defs.map(([label, colon, url]) => `[${label}]${colon}${url}`).join('\n'))
+const cell = fc.oneof(
+  { weight: 12, arbitrary: fc.array(word, { maxLength: 3 }).map((words) => words.join(' ')) },
+  { weight: 2, arbitrary: inline.filter((i) => !i.includes('\n')) },
+  { weight: 1, arbitrary: fc.constantFrom('', ' ', '`a|b`', '\\|', 'a \\| b', '<br>', '**x**') },
+)
+export const tableBlock = fc
+  .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }), fc.constantFrom(' ', '', '  '), fc.constantFrom('|', '|', '|', '|', '|', '', '| '))
+  .chain(([columns, rows, pad, edge]) =>
+    fc
+      .tuple(
+        fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: rows + 1, maxLength: rows + 1 }),
+        fc.array(fc.constantFrom('---', ':--', '--:', ':-:', '-', ' --- ', ':'), { minLength: columns, maxLength: columns }),
+        fc.constantFrom('', '', '', '', '', '', '| extra |', 'a row', '| x | y | z | w | v |'),
+      )
+      .map(([cells, delimiter, odd]) => {
+        const row = (parts: readonly string[]) => `${edge}${parts.map((c) => pad + c + pad).join('|')}${edge.trim()}`
+        return [row(cells[0]), row(delimiter), ...cells.slice(1).map(row), odd].filter((l) => l !== '').join('\n')
+      }),
+  )
+export const blockArb = fc.oneof(
+  { weight: 2, arbitrary: tableBlock },
+  { weight: 4, arbitrary: fc.tuple(start, text).map((p) => p.join('')) },
+  { weight: 4, arbitrary: listBlock },
+  { weight: 2, arbitrary: fence },
+  { weight: 2, arbitrary: definitions },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('# ', '## '), text).map((p) => p.join('').replace(/\n/g, ' ')) },
+  { weight: 1, arbitrary: fc.constantFrom('| a | b |\n|---|---|\n| `x` | y |', '<div>\n`x`\n</div>', '<!--\n\n[r]: /z\n\n-->', '<!-- cluetrain-disable -->', '<!-->', '<!--->\nWe', '<!-- a --> b\nc', '<!--\nWe\n-- >\n-->', '<DIV class="a">\n  We\t `x` \n</DIV>', '</p>', '<details/>', '<divx>\nWe', '<div\nWe', '<hr>\n- a', '<pre>\n\nx\n</pre>', '<div>\n<pre>\nx\n</pre>', '> `q`\n> - a', 'Title\n---', '    indented', '***', '\t- a') },
+)
+const markdown = fc
+  .tuple(fc.array(blockArb, { minLength: 1, maxLength: 8 }), fc.array(fc.constantFrom('\n\n', '\n\n', '\n\n\n', '\n', '\n  \n'), { minLength: 8, maxLength: 8 }), fc.constantFrom(false, false, false, false, false, false, false, true))
+  .map(([blocks, gaps, crlf]) => {
+    const joined = blocks.map((b, i) => b + (i < blocks.length - 1 ? gaps[i] : '')).join('')
+    return crlf ? joined.replace(/\n/g, '\r\n') : joined
+  })
+
+// Blocks as README files write them (the real-document bench's corpora): each is built without micromark.
+const readmeBlocks = [
+  'This package exports the identifier [`location`](#api).\nThere is no default export.',
+  '```js\nimport {location} from \'vfile-location\'\n\nconst place = location(file)\n```',
+  '~~~sh\nnpm install vfile-location\n~~~',
+  '*   [What is this?](#what-is-this)\n*   [API](#api)\n    *   [`location(file)`](#locationfile)\n*   [License](#license)',
+  '*   `toPoint` (`(offset?: number) => Point`)\n    — get a line/column-based `Point` from `offset`\n*   `toOffset` (`(point?: Point) => number`)',
+  '[npm]: https://docs.npmjs.com/cli/install\n[esmsh]: https://esm.sh\n[Other  Thing]: ./contributing.md',
+  '- [`Partial<T>`](https://github.com/x/y/blob/main/es5.d.ts#L1401-L1406) - Make all properties in `T` optional.',
+  '# `vfile-location` [API](#api)',
+  '— see `` a ` b `` and ` c `, then (this).',
+  'This package is [ESM only][esm].\nIn Node.js (version 16+), install with [npm][]:',
+  'See [`contributing.md`][contributing] in [`micromark/.github`][health] for ways\nto get started.',
+  'Integrate with Azure DevOps from your Node.js apps.\r\nRun `npm install` first, see [samples](./samples).\r\n',
+  '- Try to resolve package name to file path\r\n  - UseCase: use this hook\r\n- Resolver/Import Hooks\r\n',
+  '<div align="center">\n  <img src="logo.svg" alt="Logo">\n</div>',
+  '<!-- cluetrain-disable-next-line hype -->',
+  '| Level | Description |\n| :---: | :--- |\n| `0` | All colors disabled |\n| `1` | Basic [x](y) support |',
+]
+// The definitions the blocks above refer to, made elsewhere in their document.
+const madeElsewhere = ['ESM', 'NPM', 'CONTRIBUTING', 'HEALTH']
+
+describe('the plain-block shortcut', () => {
+  it('knows the HTML block names micromark knows', () => {
+    expect(HTML_BLOCK_NAMES).toEqual(htmlBlockNames)
+  })
+
+  it('builds code spans, fenced code, nested lists, definitions, references, HTML blocks and tables, CRLF lines too, without micromark', () => {
+    for (const block of readmeBlocks) {
+      const tree = withDefinitions(madeElsewhere, () =>
+        parseWithPlainBlocks(block, () => {
+          throw new Error(`handed to micromark: ${block}`)
+        }),
+      )
+      same(parseDocumentText(block, 'markdown', true, madeElsewhere), parseDocumentText(block, 'markdown', false, madeElsewhere))
+      expect(tree?.children.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('builds the prose blocks micromark builds, in Markdown dense with code, lists, definitions and tables', () => {
+    // The generator must reach the shortcut often, not only micromark.
+    expect(checkShortcutOn(markdown, 2500, 17)).toBeGreaterThan(600)
+  }, 180_000)
+
+  it('finds what micromark on every block finds, with definitions made in other blocks', () => {
+    fc.assert(
+      fc.property(markdown, (md) => {
+        same(lint(md), new LintSession({ format: 'markdown' }, 0, false).lint(md))
+        // One piece: the definitions the shortcut built are declared to micromark for the rest.
+        same(new LintSession({ format: 'markdown' }, 16_000).lint(md), new LintSession({ format: 'markdown' }, 16_000, false).lint(md))
+      }),
+      { numRuns: 1000, seed: 1717 },
+    )
+  }, 180_000)
+})
