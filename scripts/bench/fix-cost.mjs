@@ -3,21 +3,24 @@
 // full without the morphology data (today's lint before #15: no fixes, no part-of-speech gates)
 // and with it, each in a fresh process so that neither warms the other, the two modes alternated
 // so that the machine's load falls on both alike. Budget: ≤ 1.5× the time, ≤ +80 MB peak memory.
-//   node scripts/bench/fix-cost.mjs [--rounds N]   (needs the build: npm run build)
+// With --base DIR (a checkout built before #15, e.g. `git worktree add DIR c778551`, npm run
+// build there), the same document is also linted by that build: the budget is against it.
+//   node scripts/bench/fix-cost.mjs [--rounds N] [--base DIR]   (needs the build: npm run build)
 import { execFileSync } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
+import { join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const self = fileURLToPath(import.meta.url)
 const args = process.argv.slice(2)
 
 if (args[0] === '--child') {
   // One lint of one document in this process: prints its time (ms, median of 3 after one warm-up) and peak RSS.
-  const [, language, withData] = args
-  const { lint, loadMorphology } = await import('../../dist/engine/index.js')
+  const [, language, withData, engine] = args
+  const { lint, loadMorphology } = await import(engine)
   const { generateDocument } = await import('./corpus.mjs')
   const text = generateDocument(language, 1_000_000)
   const loadStart = performance.now()
-  if (withData === '1') await loadMorphology(language)
+  if (withData === '1') await loadMorphology?.(language)
   const load = performance.now() - loadStart
   const times = []
   let result
@@ -33,20 +36,28 @@ if (args[0] === '--child') {
 }
 
 const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 2
-const run = (language, withData) => JSON.parse(execFileSync(process.execPath, [self, '--child', language, withData ? '1' : '0'], { encoding: 'utf8' }))
+const base = args.includes('--base') ? resolve(args[args.indexOf('--base') + 1]) : undefined
+const here = fileURLToPath(new URL('../../dist/engine/index.js', import.meta.url))
+const run = (language, withData, engine = here) => JSON.parse(execFileSync(process.execPath, [self, '--child', language, withData ? '1' : '0', pathToFileURL(engine).href], { encoding: 'utf8' }))
 const rows = []
 for (const language of ['en', 'fr']) {
   const without = []
   const withData = []
+  const before = []
   for (let r = 0; r < rounds; r++) {
+    if (base) before.push(run(language, false, join(base, 'dist/engine/index.js')))
     without.push(run(language, false))
     withData.push(run(language, true))
   }
   const median = (xs, key) => xs.map((x) => x[key]).sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]
   const [a, b] = [median(without, 'ms'), median(withData, 'ms')]
   const [ra, rb] = [median(without, 'rss'), median(withData, 'rss')]
-  rows.push(`| ${language} 1 MB | ${a.toFixed(0)} ms | ${b.toFixed(0)} ms | ${(b / a).toFixed(2)}× | ${median(withData, 'load').toFixed(0)} ms | ${ra.toFixed(0)} → ${rb.toFixed(0)} MB (+${(rb - ra).toFixed(0)}) | ${withData[0].findings} / ${withData[0].fixes} |`)
+  const old = base ? median(before, 'ms') : undefined
+  const oldRss = base ? median(before, 'rss') : undefined
+  const vsBase = old === undefined ? '' : ` ${old.toFixed(0)} ms | ${(b / old).toFixed(2)}× | ${oldRss.toFixed(0)} → ${rb.toFixed(0)} MB (${rb - oldRss >= 0 ? '+' : ''}${(rb - oldRss).toFixed(0)}) |`
+  rows.push(`| ${language} 1 MB | ${a.toFixed(0)} ms | ${b.toFixed(0)} ms | ${(b / a).toFixed(2)}× | ${median(withData, 'load').toFixed(0)} ms | ${ra.toFixed(0)} → ${rb.toFixed(0)} MB (+${(rb - ra).toFixed(0)}) | ${withData[0].findings} / ${withData[0].fixes} |${vsBase}`)
 }
-console.log(`| document | without the data | with it | ratio (≤ 1.5×) | data load | peak RSS (≤ +80 MB) | findings / with a fix |
-|---|---|---|---|---|---|---|
+const baseHead = base ? ' before #15 (base build) | with the data ÷ before (≤ 1.5×) | peak RSS before → with (≤ +80 MB) |' : ''
+console.log(`| document | without the data | with it | ratio | data load | peak RSS | findings / with a fix |${baseHead}
+|---|---|---|---|---|---|---|${base ? '---|---|---|' : ''}
 ${rows.join('\n')}`)
