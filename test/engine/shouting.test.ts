@@ -41,8 +41,14 @@ describe('shouting: where capitals are layout, law or names', () => {
     expect(fr('Ouvrez le fichier LISEZMOI puis appuyez sur la touche ENTRÉE.')).toEqual([])
   })
 
-  it('leaves datelines alone', () => {
+  it('leaves datelines and wire services alone', () => {
     expect(en('NEW HAVEN, March 3 — The library opens a branch.\n\nGREEN BAY — Fans queued.')).toEqual([])
+    expect(en('GREEN BAY, Wis.--(BUSINESS WIRE)--The cooperative opens a shop.')).toEqual([])
+  })
+
+  it('leaves HTTP methods alone where two are named, not a lone word that happens to be one', () => {
+    expect(en('The service answers GET, PATCH and DELETE; a DELETE endpoint needs a token.')).toEqual([])
+    expect(en('Mistakes happen: DELETE nothing.')).toEqual(['DELETE'])
   })
 
   it('leaves licence disclaimers alone', () => {

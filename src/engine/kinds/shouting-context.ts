@@ -27,10 +27,13 @@ const REQUIREMENT_KEYWORDS = new Set(['MUST', 'REQUIRED', 'SHALL', 'SHOULD', 'RE
 /** Whether a word in capitals is a term of art, written so by convention. */
 export const isTermOfArt = (word: string, language: Language): boolean => language === 'en' && REQUIREMENT_KEYWORDS.has(word)
 
+const HTTP_METHODS = /^(?:GET|HEAD|POST|PUT|DELETE|CONNECT|OPTIONS|TRACE|PATCH)$/
+const HTTP_METHODS_IN_TEXT = /\b(?:GET|HEAD|POST|PUT|DELETE|CONNECT|OPTIONS|TRACE|PATCH)\b/g
+
 // The things a word in capitals names, written next to it: "the NOTICE file", "a DELETE request",
 // "press the ENTER key"; in French before it: "le fichier LISEZMOI", "la touche ENTRÉE".
 const NAMED_BY_NEXT: Record<Language, RegExp> = {
-  en: /^["”’']?\s+(?:text\s+)?(?:files?|requests?|methods?|headers?|statements?|commands?|keys?|buttons?|flags?|variables?|fields?|keywords?|tags?)\b/u,
+  en: /^["”’']?\s+(?:text\s+)?(?:files?|requests?|methods?|endpoints?|verbs?|headers?|statements?|commands?|keys?|buttons?|flags?|variables?|fields?|keywords?|tags?)\b/u,
   fr: /(?!)/,
 }
 const NAMED_BY_PREVIOUS: Record<Language, RegExp> = {
@@ -49,12 +52,15 @@ export function runIsNamed(text: string, words: readonly WrittenWord[], i: numbe
   const end = words[j].end
   const before = text.slice(Math.max(0, start - 40), start)
   const after = text.slice(end, end + 40)
-  // "[DEPRECATED]", "New Employee Orientation (NEO)": a notice, or an acronym after its expansion.
-  if ((/\[\s*$/.test(before) && /^\s*\]/.test(after)) || (i === j && /\($/.test(before) && /^\)/.test(after))) return true
+  // "[DEPRECATED]", "New Employee Orientation (NEO)", "--(BUSINESS WIRE)--": a notice, an acronym
+  // after its expansion, a wire service's name.
+  if ((/\[\s*$/.test(before) && /^\s*\]/.test(after)) || (/\($/.test(before) && /^\)/.test(after))) return true
   if (/^\s*\/|^::|^\(/.test(after) || /(?:\/|::|[-_.@#$])$/.test(before)) return true
   // "<b>OFFLINE MAPS</b> - …": a store listing's label, set in HTML bold at the start of its block.
   if (i === 0 && /<(?:b|strong)>\s*$/.test(before) && /^\s*<\/(?:b|strong)>/.test(after)) return true
-  if (i === 0 && /^\s*(?:\([^)\n]{1,20}\)\s*)?(?:,[^—–\n]{1,40})?\s*(?:[—–]|--?\s)/u.test(after)) return true
+  if (i === 0 && /^\s*(?:\([^)\n]{1,20}\)\s*)?(?:,[^—–\n]{1,40})?\s*(?:[—–]|--|-\s)/u.test(after)) return true
+  // "GET, POST and DELETE": HTTP methods (RFC 9110), when two are named within 100 characters.
+  if (i === j && HTTP_METHODS.test(words[i].text) && new Set(text.slice(Math.max(0, start - 100), end + 100).match(HTTP_METHODS_IN_TEXT)).size >= 2) return true
   if (i === j && (NAMED_BY_NEXT[language].test(after) || NAMED_BY_PREVIOUS[language].test(before))) return true
   return false
 }
