@@ -67,6 +67,11 @@ describe('shouting: where capitals are layout, law or names', () => {
     expect(en('Clients MUST NOT retry, and SHOULD wait. Ask the Travel Help Desk (DESK) first.')).toEqual([])
   })
 
+  it('leaves GitHub alerts, bold labels with their colon, key chords and literals alone, not a label without bold', () => {
+    expect(en('> [!IMPORTANT]\n> Back up first.\n\n**NOTE:** the cache is cleared. Press CTRL+ALT+DELETE, then set it to TRUE or NULL.')).toEqual([])
+    expect(en('REMINDER: the sale ends tonight. **ORDER NOW** and save.')).toEqual(['REMINDER', 'ORDER NOW'])
+  })
+
   it('still flags a call in capitals that ends a sentence', () => {
     expect(en('ORDER TODAY.')).toEqual(['ORDER TODAY'])
   })

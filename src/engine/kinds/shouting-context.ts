@@ -23,9 +23,11 @@ export function capitalsAreLayout(unitText: string): boolean {
 // The requirement keywords of RFC 2119 (and RFC 8174), set in capitals by the convention that gives
 // them their meaning in specifications and documentation: "clients MUST NOT retry".
 const REQUIREMENT_KEYWORDS = new Set(['MUST', 'REQUIRED', 'SHALL', 'SHOULD', 'RECOMMENDED', 'MAY', 'OPTIONAL'])
+// The literals of SQL, C and most configuration formats, written in capitals in the prose about them.
+const LITERALS = new Set(['TRUE', 'FALSE', 'NULL'])
 
 /** Whether a word in capitals is a term of art, written so by convention. */
-export const isTermOfArt = (word: string, language: Language): boolean => language === 'en' && REQUIREMENT_KEYWORDS.has(word)
+export const isTermOfArt = (word: string, language: Language): boolean => LITERALS.has(word) || (language === 'en' && REQUIREMENT_KEYWORDS.has(word))
 
 const HTTP_METHODS = /^(?:GET|HEAD|POST|PUT|DELETE|CONNECT|OPTIONS|TRACE|PATCH)$/
 const HTTP_METHODS_IN_TEXT = /\b(?:GET|HEAD|POST|PUT|DELETE|CONNECT|OPTIONS|TRACE|PATCH)\b/g
@@ -52,10 +54,13 @@ export function runIsNamed(text: string, words: readonly WrittenWord[], i: numbe
   const end = words[j].end
   const before = text.slice(Math.max(0, start - 40), start)
   const after = text.slice(end, end + 40)
-  // "[DEPRECATED]", "New Employee Orientation (NEO)", "--(BUSINESS WIRE)--": a notice, an acronym
-  // after its expansion, a wire service's name.
-  if ((/\[\s*$/.test(before) && /^\s*\]/.test(after)) || (/\($/.test(before) && /^\)/.test(after))) return true
-  if (/^\s*\/|^::|^\(/.test(after) || /(?:\/|::|[-_.@#$])$/.test(before)) return true
+  // "[DEPRECATED]", a GitHub alert's "[!NOTE]", "New Employee Orientation (NEO)",
+  // "--(BUSINESS WIRE)--": a notice, an acronym after its expansion, a wire service's name.
+  if ((/\[!?\s*$/.test(before) && /^\s*\]/.test(after)) || (/\($/.test(before) && /^\)/.test(after))) return true
+  // Paths, namespaces, calls and key chords: "DELETE /users", "std::VECTOR", "CTRL+ALT+DELETE".
+  if (/^\s*\/|^::|^\(|^\+/.test(after) || /(?:\/|::|[-_.@#$+])$/.test(before)) return true
+  // "**NOTE:** the cache…": a label in bold with its colon, at the start of its block.
+  if (i === 0 && /(?:\*\*|__)$/.test(before) && /^(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)/.test(after)) return true
   // "<b>OFFLINE MAPS</b> - …": a store listing's label, set in HTML bold at the start of its block.
   if (i === 0 && /<(?:b|strong)>\s*$/.test(before) && /^\s*<\/(?:b|strong)>/.test(after)) return true
   if (i === 0 && /^\s*(?:\([^)\n]{1,20}\)\s*)?(?:,[^—–\n]{1,40})?\s*(?:[—–]|--|-\s)/u.test(after)) return true

@@ -32,7 +32,7 @@ export const shouting: RuleKind<ShoutingRuleData, ShoutingSettings> = {
   describe(data) {
     const { acronyms, minLength } = withDefaults(data)
     return [
-      `A lone word in capitals of ${minLength} letters or more, two or more words in capitals in a row, and \`!!\` are flagged, when every word in capitals is a word of the language's word list: names, codes and acronyms are not (a run with one of them is a name). Not flagged either: headings, a short paragraph all in capitals, licence disclaimers, \`[NOTICES]\` in brackets, datelines, HTTP methods before a path, file names and keys before "file", "key", "button". Without the word list (morphology data not loaded) only \`!!\` is flagged. Acronyms that are also words, never flagged: ${acronyms.join(', ')}.`,
+      `A lone word in capitals of ${minLength} letters or more, two or more words in capitals in a row, and \`!!\` are flagged, when every word in capitals is a word of the language's word list: names, codes and acronyms are not (a run with one of them is a name). Not flagged either: headings, a short paragraph all in capitals, licence disclaimers, \`[NOTICES]\` and \`[!NOTE]\` in brackets, an acronym in parentheses, \`**NOTE:**\` labels, datelines, HTTP methods named together or before a path, key chords (CTRL+ALT+DELETE), RFC 2119 keywords (MUST, SHOULD), TRUE, FALSE and NULL, file names and keys before "file", "key", "button". Without the word list (morphology data not loaded) only \`!!\` is flagged. Acronyms that are also words, never flagged: ${acronyms.join(', ')}.`,
     ]
   },
 }
