@@ -72,7 +72,13 @@ describe('shouting: where capitals are layout, law or names', () => {
     expect(en('REMINDER: the sale ends tonight. **ORDER NOW** and save.')).toEqual(['REMINDER', 'ORDER NOW'])
   })
 
-  it('still flags a call in capitals that ends a sentence', () => {
+  it('leaves button labels set off after the verb that works them, and copyright holders, alone', () => {
+    expect(en('Click **SAVE CHANGES** when done, or tap "CANCEL".\n\nCopyright (c) 2031 THE PROJECT AUTHORS')).toEqual([])
+    expect(fr('Appuyez sur « VALIDER » pour finir.')).toEqual([])
+    expect(en('Click TODAY to win. Our liability team is FANTASTIC.')).toEqual(['TODAY', 'FANTASTIC'])
+  })
+
+    it('still flags a call in capitals that ends a sentence', () => {
     expect(en('ORDER TODAY.')).toEqual(['ORDER TODAY'])
   })
 })

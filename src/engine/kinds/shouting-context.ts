@@ -7,6 +7,8 @@ import type { WrittenWord } from '../text/tokens.js'
 // Uniform Commercial Code § 2-316 for a disclaimer of merchantability): GPL, Apache and MIT
 // licences do it. A block with one of these words in capitals is such a disclaimer.
 const DISCLAIMER = /\b(?:WARRANT(?:Y|IES|S|ED)?|MERCHANTABILITY|LIABILITY|LIABLE)\b/u
+// A copyright notice is legal text too, its holders often in capitals ("Copyright (c) 2024 THE AUTHORS").
+const COPYRIGHT = /\bcopyright\b|©/iu
 
 // A short block all in capitals, with no sentence punctuation, is a heading set in plain text
 // ("TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION", a job ad's "QUALIFICATIONS", a
@@ -15,7 +17,7 @@ const HEADING_WORDS = 12
 
 /** Whether the capitals of a whole block are layout or law, not a raised voice. */
 export function capitalsAreLayout(unitText: string): boolean {
-  if (DISCLAIMER.test(unitText)) return true
+  if (DISCLAIMER.test(unitText) || COPYRIGHT.test(unitText)) return true
   if (/\p{Ll}/u.test(unitText) || /[.!?…]/.test(unitText)) return false
   return (unitText.match(/\p{L}+/gu)?.length ?? 0) <= HEADING_WORDS
 }
@@ -43,6 +45,13 @@ const NAMED_BY_PREVIOUS: Record<Language, RegExp> = {
   fr: /(?:^|\s)(?:fichiers?|requêtes?|méthodes?|instructions?|commandes?|touches?|boutons?|variables?|champs?|mots-clés?|balises?)\s+$/iu,
 }
 
+// A button or menu label, set off in bold or quotes after the verb that works it: "click **SAVE
+// CHANGES**", "appuyez sur « VALIDER »". Without the bold or quotes, "click NOW" is a call.
+const UI_LABEL: Record<Language, RegExp> = {
+  en: /\b(?:click|tap|press|select|choose|hit)\s+(?:on\s+)?(?:the\s+)?(?:\*\*|__|["“]|`)$/iu,
+  fr: /\b(?:cliquez|appuyez|touchez|sélectionnez|choisissez)\s+(?:sur\s+)?(?:le\s+bouton\s+)?(?:\*\*|__|«\s*|["“]|`)$/iu,
+}
+
 /**
  * Whether the run words[i..j], all ordinary words in capitals, names something by where it stands:
  * a `[NOTICE]` in brackets, an acronym in parentheses, an HTTP method before its path ("DELETE /users"), a part of a path or
@@ -59,6 +68,7 @@ export function runIsNamed(text: string, words: readonly WrittenWord[], i: numbe
   if ((/\[!?\s*$/.test(before) && /^\s*\]/.test(after)) || (/\($/.test(before) && /^\)/.test(after))) return true
   // Paths, namespaces, calls and key chords: "DELETE /users", "std::VECTOR", "CTRL+ALT+DELETE".
   if (/^\s*\/|^::|^\(|^\+/.test(after) || /(?:\/|::|[-_.@#$+])$/.test(before)) return true
+  if (UI_LABEL[language].test(before)) return true
   // "**NOTE:** the cache…": a label in bold with its colon, at the start of its block.
   if (i === 0 && /(?:\*\*|__)$/.test(before) && /^(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)/.test(after)) return true
   // "<b>OFFLINE MAPS</b> - …": a store listing's label, set in HTML bold at the start of its block.
