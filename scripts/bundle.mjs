@@ -38,8 +38,9 @@ const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20'
 await build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension/extension.cjs', external: ['vscode', './engine.cjs', './report.cjs'] })
 // The Lefff data (LGPL-LR, LICENSE-LGPLLR) stays a separate file beside engine.cjs, not inlined:
 // the engine imports it only in loadMorphology('fr'), so it is also read only when linting starts.
-const LEFFF = ['lefff-fr', 'lefff-fr-nouns']
-const lefffBesideMe = { name: 'lefff-beside-me', setup: (b) => b.onResolve({ filter: /\/generated\/lefff-fr(-nouns)?\.js$/ }, (args) => ({ path: `./${args.path.split('/').pop().replace(/\.js$/, '.cjs')}`, external: true })) }
+// words-fr (the French word list of the shouting rule) is Lefff data too.
+const LEFFF = ['lefff-fr', 'lefff-fr-nouns', 'words-fr']
+const lefffBesideMe = { name: 'lefff-beside-me', setup: (b) => b.onResolve({ filter: /\/generated\/(lefff-fr(-nouns)?|words-fr)\.js$/ }, (args) => ({ path: `./${args.path.split('/').pop().replace(/\.js$/, '.cjs')}`, external: true })) }
 await build({ ...common, entryPoints: ['src/extension/engine-bundle.ts'], outfile: 'dist/extension/engine.cjs', plugins: [lefffBesideMe] })
 for (const name of LEFFF) await build({ ...common, entryPoints: [`src/engine/generated/${name}.ts`], outfile: `dist/extension/${name}.cjs`, legalComments: 'inline' })
 // The report renderer uses the engine's rule data and score: it gets them from engine.cjs, not a copy.

@@ -1,60 +1,10 @@
-// Generated from the rule data: every rule's bad examples flag exactly the spans they mark
-// (“We [[leverage]] our [[synergies]].”, read from rules/<language>/<id>.yaml, with the marks of
-// scripts/eval/marks.mjs: unlabelled for the rule itself, [[rule-id|…]] for another rule), its good
-// examples are not flagged by it, and every phrase it lists is found when written on its own (no
-// entry silently never matches).
-import { readFileSync } from 'node:fs'
+// Every rule's examples and phrases (test/rule-examples.ts), and the bundled rule set as a whole.
+// The shouting rules are checked with the word lists loaded, in rules-shouting.test.ts.
 import { describe, expect, it } from 'vitest'
-import { parse } from 'yaml'
-import { defaultRuleData, lint, type RuleData } from '../src/engine/index.js'
-import { readMarked } from './corpus-files.js'
+import { defaultRuleData } from '../src/engine/index.js'
+import { describeRules, needsWordLists } from './rule-examples.js'
 
-const findingsOf = (rule: RuleData, text: string) => {
-  const { findings } = lint(text, { language: rule.language })
-  for (const f of findings) expect(text.slice(f.offset, f.endOffset)).toBe(f.actual)
-  return findings.filter((f) => f.ruleId === rule.id)
-}
-
-/** The bad examples as written in the rule file, with their marks. */
-const markedExamples = (rule: RuleData): string[] => parse(readFileSync(new URL(`../rules/${rule.language}/${rule.id}.yaml`, import.meta.url), 'utf8')).examples.bad
-
-/** Every finding of every rule in a bad example, as “rule-id start-end “text””, sorted; and the same for its marks. */
-function flaggedAndMarked(rule: RuleData, marked: string): [string[], string[]] {
-  const { text, marks } = readMarked(marked)
-  const span = (id: string, start: number, end: number) => `${id} ${start}-${end} “${text.slice(start, end)}”`
-  const flagged = lint(text, { language: rule.language }).findings.map((f) => span(f.ruleId, f.offset, f.endOffset))
-  return [flagged.sort(), marks.map((m) => span(m.rule ?? rule.id, m.start, m.end)).sort()]
-}
-
-describe.each(defaultRuleData.rules.map((r) => [`${r.language}/${r.id}`, r] as const))('%s', (_, rule) => {
-  it('has its bad examples in the rule data without their marks', () => {
-    expect(markedExamples(rule).map((marked) => readMarked(marked).text)).toEqual(rule.examples.bad)
-  })
-
-  it.each(markedExamples(rule))('flags exactly what the bad example marks: %s', (marked) => {
-    const [flagged, expected] = flaggedAndMarked(rule, marked)
-    expect(expected.some((m) => m.startsWith(`${rule.id} `))).toBe(true)
-    expect(flagged).toEqual(expected)
-  })
-
-  it.each(rule.examples.good)('leaves the good example alone: %s', (example) => {
-    expect(findingsOf(rule, example).map((f) => f.actual)).toEqual([])
-  })
-
-  it('finds every phrase it lists', () => {
-    const phrases = (rule.entries ?? []).flatMap((e) => e.phrases ?? (e.phrase ? [e.phrase] : []))
-    // A density rule judges words that pile up: write the phrase as often as it needs.
-    const sample = (phrase: string) => (rule.kind === 'density' ? Array(rule.minCount ?? 2).fill(phrase).join(', ') : phrase)
-    const missed = phrases.filter((phrase) => findingsOf(rule, `${sample(phrase)}.`).length === 0)
-    expect(missed).toEqual([])
-  })
-
-  it('names a known family and explains itself in both languages', () => {
-    expect(defaultRuleData.families[rule.family]).toBeDefined()
-    expect(rule.why.en.length).toBeGreaterThan(20)
-    expect(rule.why.fr.length).toBeGreaterThan(20)
-  })
-})
+describeRules(defaultRuleData.rules.filter((rule) => !needsWordLists(rule)))
 
 describe('the bundled rule set', () => {
   const count = (language: string) =>

@@ -10,8 +10,9 @@ describe('inline directives', () => {
   })
 
   it('disable named rules only', () => {
-    const text = '<!-- cluetrain-disable buzz -->\n\nleverage and AMAZING DEAL'
-    expect(actuals(text, en)).toEqual(['AMAZING DEAL'])
+    // "!!", not words in capitals: shouting reads capitals only with the word lists loaded (issue #16).
+    const text = '<!-- cluetrain-disable buzz -->\n\nleverage and a deal!!'
+    expect(actuals(text, en)).toEqual(['!!'])
   })
 
   it('disable until the end when never enabled', () => {

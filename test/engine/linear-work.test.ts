@@ -5,7 +5,7 @@
 // where it was placed was looked for to the end of the document.
 import { ParseLatin } from 'parse-latin'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { lint } from '../../src/engine/index.js'
+import { lint, loadAllMorphology } from '../../src/engine/index.js'
 import { lex, segment, type Leaf } from '../../src/engine/text/latin-segmenter.js'
 import { parseDocumentText } from '../../src/engine/parse/parse.js'
 import { streamOf } from '../../src/engine/pipeline/unit-check.js'
@@ -118,8 +118,11 @@ describe('a paragraph too long to spread into one call', () => {
     }, 60_000)
   }
 
-  it('is checked: 130,000 words in capitals', () => {
-    const text = 'SYNERGY '.repeat(130_000)
+  it('is checked: 130,000 words in capitals', async () => {
+    await loadAllMorphology()
+    // A word in capitals shouts only when the word list (loaded with the morphology) knows it; and
+    // "TODAY", unlike a buzzword, draws no fix, so only the shouting check is measured here.
+    const text = 'TODAY '.repeat(130_000)
     expect(lint(text, { format: 'text', language: 'en' }).findings.some((f) => f.ruleId.includes('shouting'))).toBe(true)
   }, 60_000)
 })

@@ -158,27 +158,6 @@ describe('findings', () => {
   })
 })
 
-describe('shouting', () => {
-  it('flags runs of capitals and long capitalised words, not acronyms', () => {
-    expect(actuals('AMAZING DEAL today. The NASA API is fine. Only BUY. Truly INCREDIBLE.', en)).toEqual(['AMAZING DEAL', 'INCREDIBLE'])
-  })
-
-  it('flags runs of exclamation marks, in French with their space', () => {
-    expect(actuals('Offre exceptionnelle !!! La SNCF part.', fr)).toEqual(['!!!'])
-    expect(actuals('Wow! Great!!', en)).toEqual(['!!'])
-  })
-
-  it('leaves headings in capitals alone', () => {
-    expect(actuals('# WHY CHOOSE US\n\nHello.', en)).toEqual([])
-  })
-})
-
-describe('accepted words and shouting', () => {
-  it('an accepted word in capitals is not shouting', () => {
-    expect(actuals('Try NIMBUS today. AMAZING DEAL.', { language: 'en', ruleData: testRules, config: { accept: ['Nimbus'] } })).toEqual(['AMAZING DEAL'])
-  })
-})
-
 describe('entry exceptions', () => {
   it('shield only their own entry', () => {
     // “drug synergy” is an exception of the synergy entry only: “leverage” next to it is still flagged.
@@ -189,13 +168,7 @@ describe('entry exceptions', () => {
   })
 })
 
-describe('shouting, French typography', () => {
-  it('reads an acronym behind an elided article, and a surname in capitals after a first name', () => {
-    expect(actuals('L’SNCF et D’SNCF roulent. Par Denis MEIMOUN, responsable. Offre EXCEPTIONNELLE.', { language: 'fr', ruleData: testRules })).toEqual([
-      'EXCEPTIONNELLE',
-    ])
-  })
-
+describe('French typography', () => {
   it('a phrase ending in a number still matches before a full stop', () => {
     const rules = structuredClone(testRules)
     rules.rules[3].entries!.push({ phrase: 'vision 360', suggest: ['vue d’ensemble'] })

@@ -21,7 +21,7 @@ const withDefaults = (data: DensityRuleData) => ({ ...data, max: data.max ?? 2, 
 export const density: RuleKind<DensityRuleData, ReturnType<typeof withDefaults>> = {
   fields: fieldsOf<Omit<DensityRuleData, keyof RuleBase>>()({
     required: ['max', 'scope', ...PHRASE_FIELDS.required] as ['max', 'scope', 'entries'],
-    optional: ['minWords', 'minCount', ...PHRASE_FIELDS.optional] as ['minWords', 'minCount', 'inflect', 'exceptions', 'unless'],
+    optional: ['minWords', 'minCount', ...PHRASE_FIELDS.optional] as ['minWords', 'minCount', 'inflect', 'exceptions', 'unless', 'borrowedFrom'],
   }),
   compile(data, rule, context) {
     addPhrases(data, rule, context)

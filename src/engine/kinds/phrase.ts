@@ -5,6 +5,7 @@ import { partOfSpeechStands, suggestFix } from '../fix/suggest-fix.js'
 import { isPartOfName } from '../match/context.js'
 import type { RawMatch } from '../match/phrase-matcher.js'
 import { fieldsOf, type EntryData, type PhraseFields, type RuleBase } from '../rules/rule-data.js'
+import { blockReadsAs, isCodeOrName } from './borrowed-words.js'
 import { docCell, docQuoteList, type Block, type CompileContext, type RuleKind } from './kind.js'
 
 export interface PhraseRuleData extends RuleBase<'existence' | 'substitution' | 'pattern'>, PhraseFields {}
@@ -28,15 +29,20 @@ export function addPhrases(data: PhraseFields, rule: number, { matcher }: Compil
 const entryPhrases = (entry: EntryData) => entry.phrases ?? (entry.phrase ? [entry.phrase] : [])
 
 /** The fields of the kinds that look for phrases. */
-export const PHRASE_FIELDS = fieldsOf<PhraseFields>()({ required: ['entries'], optional: ['inflect', 'exceptions', 'unless'] })
+export const PHRASE_FIELDS = fieldsOf<PhraseFields>()({ required: ['entries'], optional: ['inflect', 'exceptions', 'unless', 'borrowedFrom'] })
 
 /**
  * Calls `found` for each of the rule's phrases in the block that stands: those whose `unless`
- * context is absent and, outside headings, that are not part of a capitalised name.
+ * context is absent and, outside headings, that are not part of a capitalised name; for a rule of
+ * borrowed words, not in a block of the language they come from, nor in a name or code.
  */
 export function forEachPhrase(block: Block, rule: number, data: PhraseFields, found: (start: number, end: number, entry: EntryData | undefined, m: RawMatch) => void): void {
   const { tokens } = block.stream
-  for (const m of block.matchesOf(rule)) {
+  const matches = block.matchesOf(rule)
+  const borrowed = data.borrowedFrom
+  if (borrowed && matches.length && blockReadsAs(block, borrowed, matches)) return
+  for (const m of matches) {
+    if (borrowed && isCodeOrName(block.text, block.stream, m)) continue
     const entry = data.entries[m.entry]
     const unless = entry?.unless ?? data.unless
     if (unless && block.context().cancels(unless, m)) continue
@@ -49,6 +55,7 @@ export function forEachPhrase(block: Block, rule: number, data: PhraseFields, fo
 /** What cancels a rule's findings, for docs/rules.md. */
 export function describeContext(data: PhraseFields): string[] {
   const out: string[] = []
+  if (data.borrowedFrom) out.push(`Words borrowed from ${data.borrowedFrom === 'en' ? 'English' : 'French'}: not flagged in a paragraph written in it, in a capitalised name inside a sentence, nor joined to other word characters by \`::\`, \`-\`, \`/\`, \`_\`, \`.\` (code, paths, file names).`, '')
   if (data.exceptions?.length) out.push(`Never flagged inside: ${docQuoteList(data.exceptions)}`, '')
   if (data.unless) {
     const u = data.unless

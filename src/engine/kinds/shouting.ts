@@ -1,12 +1,16 @@
-// The `shouting` rule kind: words in capitals that are not acronyms, and runs of exclamation
-// marks. Headings are exempt from the capitals check: a heading set in capitals is layout.
-import { fieldsOf, type RuleBase } from '../rules/rule-data.js'
-import type { TokenStream } from '../text/tokens.js'
+// The `shouting` rule kind: ordinary words set in capitals ("BUY NOW", "GRATUITE"), and runs of
+// exclamation marks. Capitals shout only when every word of the run is a word of the language's
+// word list (issue #16: 70 of 71 findings on real copy were names, codes and acronyms, none of which
+// is in the list); the layout and legal uses of capitals are left alone (shouting-context.ts).
+import { isOrdinaryWord } from '../morphology/ordinary-words.js'
+import { fieldsOf, type Language, type RuleBase } from '../rules/rule-data.js'
+import type { TokenStream, WrittenWord } from '../text/tokens.js'
 import { BoundedCache } from '../util/bounded-cache.js'
 import type { RuleKind } from './kind.js'
+import { capitalsAreLayout, isTermOfArt, runIsNamed } from './shouting-context.js'
 
 export interface ShoutingRuleData extends RuleBase<'shouting'> {
-  /** Words in capitals that are acronyms, never shouting. */
+  /** Acronyms that are also words of the language's list ("TV", "HR"): never shouting. */
   acronyms: string[]
   /** A lone word in capitals is shouting from this many letters (default 5). */
   minLength?: number
@@ -19,15 +23,16 @@ export const shouting: RuleKind<ShoutingRuleData, ShoutingSettings> = {
   compile(data, _rule, { accept }) {
     const { acronyms, minLength } = withDefaults(data)
     // An accepted word in capitals (a product name, a client's acronym) is not shouting either.
-    return { acronyms: new Set([...acronyms, ...accept.map((w) => w.toUpperCase())]), minLength }
+    return { acronyms: new Set([...acronyms, ...accept.map((w) => w.toUpperCase())]), minLength, language: data.language }
   },
   check(block, rule, settings) {
-    for (const span of findShouting(block.stream, settings, block.unit.heading)) block.hit(rule, span.start, span.end)
+    const inHeading = block.unit.heading || capitalsAreLayout(block.unit.text)
+    for (const span of findShouting(block.stream, settings, inHeading, block.text)) block.hit(rule, span.start, span.end)
   },
   describe(data) {
     const { acronyms, minLength } = withDefaults(data)
     return [
-      `A lone word in capitals of ${minLength} letters or more, two or more words in capitals in a row, and \`!!\` are flagged; headings are not checked for capitals. Acronyms never flagged: ${acronyms.join(', ')}.`,
+      `A lone word in capitals of ${minLength} letters or more, two or more words in capitals in a row, and \`!!\` are flagged, when every word in capitals is a word of the language's word list: names, codes and acronyms are not (a run with one of them is a name). Not flagged either: headings, a short paragraph all in capitals, licence disclaimers, \`[NOTICES]\` and \`[!NOTE]\` in brackets, an acronym in parentheses, \`**NOTE:**\` labels, datelines, HTTP methods named together or before a path, key chords (CTRL+ALT+DELETE), button labels in bold or quotes after "click", "tap", "press", copyright notices, RFC 2119 keywords (MUST, SHOULD), TRUE, FALSE and NULL, file names and keys before "file", "key", "button". Without the word list (morphology data not loaded) only \`!!\` is flagged. Acronyms that are also words, never flagged: ${acronyms.join(', ')}.`,
     ]
   },
 }
@@ -35,6 +40,7 @@ export const shouting: RuleKind<ShoutingRuleData, ShoutingSettings> = {
 export interface ShoutingSettings {
   acronyms: ReadonlySet<string>
   minLength: number
+  language: Language
 }
 
 export interface Span {
@@ -42,54 +48,57 @@ export interface Span {
   end: number
 }
 
-const LETTERS = /\p{L}/gu
-const HAS_LOWER = /\p{Ll}/u
+/** What a word written in capitals is: not capitals, an ordinary word, or a name, code or acronym. */
+type Capitals = 'none' | 'word' | 'name'
 
-// "L’INSEE", "D’EDF": the elided article is not part of the acronym; nor is a possessive 'S.
+const LETTERS = /\p{L}/gu
+const UPPER = /\p{Lu}/gu
+
+// French "L’INSEE", "D’UNIX": the elided article is not part of the word; nor is a possessive 'S.
 const ELISION = /^\p{L}{1,5}['’]/u
+// "NODE_ENV", "AS2", "FOO.BAR": identifiers and codes, never words.
+const CODE = /[\d_.]/
 
 // Every word is asked, and prose repeats its words: each answer is kept, per set of acronyms
-// (bounded, for long audits).
-const answers = new WeakMap<ReadonlySet<string>, BoundedCache<string, boolean>>()
+// (bounded, for long audits). Answers given before the word list is loaded are not kept.
+const answers = new WeakMap<ReadonlySet<string>, BoundedCache<string, Capitals>>()
 
-function isCapitals(written: string, acronyms: ReadonlySet<string>): boolean {
-  let known = answers.get(acronyms)
-  if (!known) answers.set(acronyms, (known = new BoundedCache(50_000)))
+function capitalsOf(written: string, settings: ShoutingSettings): Capitals {
+  let known = answers.get(settings.acronyms)
+  if (!known) answers.set(settings.acronyms, (known = new BoundedCache(50_000)))
   let answer = known.get(written)
   if (answer === undefined) {
-    answer = looksCapitals(written, acronyms)
-    known.set(written, answer)
+    const read = readCapitals(written, settings)
+    // No word list loaded: fewer findings, not more (every word in capitals reads as a name).
+    if (read === undefined) return 'name'
+    known.set(written, (answer = read))
   }
   return answer
 }
 
-function looksCapitals(written: string, acronyms: ReadonlySet<string>): boolean {
-  const word = written.replace(ELISION, '').replace(/[’']S$/, '')
-  if (/\d/.test(word) || HAS_LOWER.test(word)) return false
+/** undefined when the answer needs the word list and it is not loaded. */
+function readCapitals(written: string, settings: ShoutingSettings): Capitals | undefined {
+  // English has no elision to cut: "DON'T" is one word (the word list knows its clitics).
+  const word = (settings.language === 'fr' ? written.replace(ELISION, '') : written).replace(/[’']S$/, '')
   const letters = word.match(LETTERS)?.length ?? 0
-  return letters >= 2 && !acronyms.has(word)
+  // Scripts without case (Japanese, Chinese) have letters that are not capitals: never shouting.
+  if (letters < 2 || (word.match(UPPER)?.length ?? 0) !== letters) return 'none'
+  if (CODE.test(word) || settings.acronyms.has(word) || isTermOfArt(word, settings.language)) return 'name'
+  const ordinary = isOrdinaryWord(word, settings.language)
+  return ordinary === undefined ? undefined : ordinary ? 'word' : 'name'
 }
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u
 
-export function findShouting(stream: TokenStream, settings: ShoutingSettings, inHeading: boolean): Span[] {
+export function findShouting(stream: TokenStream, settings: ShoutingSettings, inHeading: boolean, text = ''): Span[] {
   const spans: Span[] = []
   if (!inHeading) {
     const words = stream.words
     for (let i = 0; i < words.length; i++) {
-      if (words[i].masked || !isCapitals(words[i].text, settings.acronyms)) continue
+      if (words[i].masked || capitalsOf(words[i].text, settings) === 'none') continue
       let j = i
-      while (j + 1 < words.length && words[j + 1].joinedToPrevious && !words[j + 1].masked && isCapitals(words[j + 1].text, settings.acronyms)) j++
-      // "Par Denis MEIMOUN": a surname in capitals after a first name, inside a sentence.
-      const previous = words[i - 1]
-      if (previous && words[i].joinedToPrevious && previous.joinedToPrevious && TITLE_CASE.test(previous.text)) {
-        i = j
-        continue
-      }
-      // A loop, not Math.max(...): a run of 200,000 words in capitals would overflow the stack.
-      let longest = 0
-      for (let w = i; w <= j; w++) longest = Math.max(longest, words[w].text.match(LETTERS)?.length ?? 0)
-      if ((j > i && longest >= 3) || longest >= settings.minLength) spans.push({ start: words[i].start, end: words[j].end })
+      while (j + 1 < words.length && words[j + 1].joinedToPrevious && !words[j + 1].masked && capitalsOf(words[j + 1].text, settings) !== 'none') j++
+      if (shouts(words, i, j, settings, text)) spans.push({ start: words[i].start, end: words[j].end })
       i = j
     }
   }
@@ -97,4 +106,20 @@ export function findShouting(stream: TokenStream, settings: ShoutingSettings, in
     if ((mark.text.match(/!/g)?.length ?? 0) >= 2) spans.push({ start: mark.start, end: mark.end })
   }
   return spans.sort((a, b) => a.start - b.start)
+}
+
+/** Whether the run of words in capitals words[i..j] shouts. */
+function shouts(words: readonly WrittenWord[], i: number, j: number, settings: ShoutingSettings, text: string): boolean {
+  // "Par Denis MEIMOUN": a surname in capitals after a first name, inside a sentence.
+  const previous = words[i - 1]
+  if (previous && words[i].joinedToPrevious && previous.joinedToPrevious && TITLE_CASE.test(previous.text)) return false
+  // A loop, not Math.max(...): a run of 200,000 words in capitals would overflow the stack.
+  let longest = 0
+  for (let w = i; w <= j; w++) {
+    // "SHERLOCK HOLMES", "MICROSOFT OFFICE", "GSA IT": one name or code makes the run a name.
+    if (capitalsOf(words[w].text, settings) === 'name') return false
+    longest = Math.max(longest, words[w].text.match(LETTERS)?.length ?? 0)
+  }
+  if (!((j > i && longest >= 3) || longest >= settings.minLength)) return false
+  return !runIsNamed(text, words, i, j, settings.language)
 }

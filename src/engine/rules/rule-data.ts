@@ -58,6 +58,8 @@ export interface PhraseFields {
   inflect?: boolean
   exceptions?: string[]
   unless?: Unless
+  /** The language the phrases are borrowed from (anglicisms: 'en'): see kinds/borrowed-words.ts. */
+  borrowedFrom?: Language
 }
 
 /** A rule's entries, for the kinds that have some. */

@@ -1,0 +1,81 @@
+// Where words in capitals are not shouting, though they are ordinary words (issue #16): layout,
+// legal text and names of things, judged from the words around them. Read by kinds/shouting.ts.
+import type { Language } from '../rules/rule-data.js'
+import type { WrittenWord } from '../text/tokens.js'
+
+// Licence disclaimers are set in capitals because the law asks for them to be conspicuous (US
+// Uniform Commercial Code § 2-316 for a disclaimer of merchantability): GPL, Apache and MIT
+// licences do it. A block with one of these words in capitals is such a disclaimer.
+const DISCLAIMER = /\b(?:WARRANT(?:Y|IES|S|ED)?|MERCHANTABILITY|LIABILITY|LIABLE)\b/u
+// A copyright notice is legal text too, its holders often in capitals ("Copyright (c) 2024 THE AUTHORS").
+const COPYRIGHT = /\bcopyright\b|©/iu
+
+// A short block all in capitals, with no sentence punctuation, is a heading set in plain text
+// ("TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION", a job ad's "QUALIFICATIONS", a
+// press release's "FOR IMMEDIATE RELEASE"); past 12 words it is prose.
+const HEADING_WORDS = 12
+
+/** Whether the capitals of a whole block are layout or law, not a raised voice. */
+export function capitalsAreLayout(unitText: string): boolean {
+  if (DISCLAIMER.test(unitText) || COPYRIGHT.test(unitText)) return true
+  if (/\p{Ll}/u.test(unitText) || /[.!?…]/.test(unitText)) return false
+  return (unitText.match(/\p{L}+/gu)?.length ?? 0) <= HEADING_WORDS
+}
+
+// The requirement keywords of RFC 2119 (and RFC 8174), set in capitals by the convention that gives
+// them their meaning in specifications and documentation: "clients MUST NOT retry".
+const REQUIREMENT_KEYWORDS = new Set(['MUST', 'REQUIRED', 'SHALL', 'SHOULD', 'RECOMMENDED', 'MAY', 'OPTIONAL'])
+// The literals of SQL, C and most configuration formats, written in capitals in the prose about them.
+const LITERALS = new Set(['TRUE', 'FALSE', 'NULL'])
+
+/** Whether a word in capitals is a term of art, written so by convention. */
+export const isTermOfArt = (word: string, language: Language): boolean => LITERALS.has(word) || (language === 'en' && REQUIREMENT_KEYWORDS.has(word))
+
+const HTTP_METHODS = /^(?:GET|HEAD|POST|PUT|DELETE|CONNECT|OPTIONS|TRACE|PATCH)$/
+const HTTP_METHODS_IN_TEXT = /\b(?:GET|HEAD|POST|PUT|DELETE|CONNECT|OPTIONS|TRACE|PATCH)\b/g
+
+// The things a word in capitals names, written next to it: "the NOTICE file", "a DELETE request",
+// "press the ENTER key"; in French before it: "le fichier LISEZMOI", "la touche ENTRÉE".
+const NAMED_BY_NEXT: Record<Language, RegExp> = {
+  en: /^["”’']?\s+(?:text\s+)?(?:files?|requests?|methods?|endpoints?|verbs?|headers?|statements?|commands?|keys?|buttons?|flags?|variables?|fields?|keywords?|tags?)\b/u,
+  fr: /(?!)/,
+}
+const NAMED_BY_PREVIOUS: Record<Language, RegExp> = {
+  en: /(?!)/,
+  fr: /(?:^|\s)(?:fichiers?|requêtes?|méthodes?|instructions?|commandes?|touches?|boutons?|variables?|champs?|mots-clés?|balises?)\s+$/iu,
+}
+
+// A button or menu label, set off in bold or quotes after the verb that works it: "click **SAVE
+// CHANGES**", "appuyez sur « VALIDER »". Without the bold or quotes, "click NOW" is a call.
+const UI_LABEL: Record<Language, RegExp> = {
+  en: /\b(?:click|tap|press|select|choose|hit)\s+(?:on\s+)?(?:the\s+)?(?:\*\*|__|["“]|`)$/iu,
+  fr: /\b(?:cliquez|appuyez|touchez|sélectionnez|choisissez)\s+(?:sur\s+)?(?:le\s+bouton\s+)?(?:\*\*|__|«\s*|["“]|`)$/iu,
+}
+
+/**
+ * Whether the run words[i..j], all ordinary words in capitals, names something by where it stands:
+ * a `[NOTICE]` in brackets, an acronym in parentheses, an HTTP method before its path ("DELETE /users"), a part of a path or
+ * a namespace ("std::VECTOR"), a dateline at the start of a block ("NEW YORK, May 3 —"), or a
+ * file, key or method named by the word beside it.
+ */
+export function runIsNamed(text: string, words: readonly WrittenWord[], i: number, j: number, language: Language): boolean {
+  const start = words[i].start
+  const end = words[j].end
+  const before = text.slice(Math.max(0, start - 40), start)
+  const after = text.slice(end, end + 40)
+  // "[DEPRECATED]", a GitHub alert's "[!NOTE]", "New Employee Orientation (NEO)",
+  // "--(BUSINESS WIRE)--": a notice, an acronym after its expansion, a wire service's name.
+  if ((/\[!?\s*$/.test(before) && /^\s*\]/.test(after)) || (/\($/.test(before) && /^\)/.test(after))) return true
+  // Paths, namespaces, calls and key chords: "DELETE /users", "std::VECTOR", "CTRL+ALT+DELETE".
+  if (/^\s*\/|^::|^\(|^\+/.test(after) || /(?:\/|::|[-_.@#$+])$/.test(before)) return true
+  if (UI_LABEL[language].test(before)) return true
+  // "**NOTE:** the cache…": a label in bold with its colon, at the start of its block.
+  if (i === 0 && /(?:\*\*|__)$/.test(before) && /^(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)/.test(after)) return true
+  // "<b>OFFLINE MAPS</b> - …": a store listing's label, set in HTML bold at the start of its block.
+  if (i === 0 && /<(?:b|strong)>\s*$/.test(before) && /^\s*<\/(?:b|strong)>/.test(after)) return true
+  if (i === 0 && /^\s*(?:\([^)\n]{1,20}\)\s*)?(?:,[^—–\n]{1,40})?\s*(?:[—–]|--|-\s)/u.test(after)) return true
+  // "GET, POST and DELETE": HTTP methods (RFC 9110), when two are named within 100 characters.
+  if (i === j && HTTP_METHODS.test(words[i].text) && new Set(text.slice(Math.max(0, start - 100), end + 100).match(HTTP_METHODS_IN_TEXT)).size >= 2) return true
+  if (i === j && (NAMED_BY_NEXT[language].test(after) || NAMED_BY_PREVIOUS[language].test(before))) return true
+  return false
+}
