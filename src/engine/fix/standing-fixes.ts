@@ -11,6 +11,22 @@ import { BoundedCache } from '../util/bounded-cache.js'
 /** The findings of one sentence linted alone, as plain text in `language`. */
 export type SentenceLint = (sentence: string, language: Language) => readonly Finding[]
 
+// Characters either side of a fix that its re-lint reads, at most: more than any rule's reach
+// around a replacement (a pattern of eight words, agreement five words ahead), cut at a space.
+const REACH = 400
+
+function windowStart(text: string, sentenceStart: number, at: number): number {
+  if (at - sentenceStart <= REACH) return sentenceStart
+  const space = text.indexOf(' ', at - REACH)
+  return space < 0 || space >= at ? at - REACH : space + 1
+}
+
+function windowEnd(text: string, at: number, sentenceEnd: number): number {
+  if (sentenceEnd - at <= REACH) return sentenceEnd
+  const space = text.lastIndexOf(' ', at + REACH)
+  return space <= at ? at + REACH : space
+}
+
 const verdicts = new WeakMap<CompiledRules, BoundedCache<string, boolean>>()
 
 /** `hits` with the fixes that create a finding taken off (the others are the same objects). */
@@ -20,7 +36,10 @@ export function withStandingFixes(hits: readonly Hit[], text: string, language: 
   return hits.map((hit) => {
     const fix = hit.fix
     if (!fix) return hit
-    const { sentenceStart, sentenceEnd } = fix
+    // The sentence, or in a long one the words around the fix: a sentence of 100,000 words (a
+    // paragraph with no full stop) re-linted for each of its fixes would be quadratic.
+    const sentenceStart = windowStart(text, fix.sentenceStart, fix.start)
+    const sentenceEnd = windowEnd(text, fix.end, fix.sentenceEnd)
     const before = text.slice(sentenceStart, fix.start)
     const old = text.slice(sentenceStart, sentenceEnd)
     const now = before + fix.text + text.slice(fix.end, sentenceEnd)
