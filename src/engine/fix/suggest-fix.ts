@@ -58,7 +58,21 @@ const CLOSED = new Set("le la les l' un une des du de d' au aux à son sa ses le
  * modification"); then, when an earlier phrase differs from it in one open-class word that the
  * lexicon reads as that word's lemma, that one: entries list a lemma's forms after it ("faire sens, fait sens", "impacter, impactant").
  */
+// Findings repeat: the phrase is worked out once per entry and tokens as written (bounded per entry).
+const phraseOf = new WeakMap<EntryData, BoundedCache<string, string[] | null>>()
+
 function matchedPhrase(entry: EntryData, tokens: readonly Token[], language: Language): string[] | undefined {
+  let known = phraseOf.get(entry)
+  if (!known) phraseOf.set(entry, (known = new BoundedCache(1_000)))
+  const key = `${language}\u0000${tokens.map((t) => t.text).join('\u0001')}`
+  const hit = known.get(key)
+  if (hit !== undefined) return hit ?? undefined
+  const found = workOutPhrase(entry, tokens, language)
+  known.set(key, found ?? null)
+  return found
+}
+
+function workOutPhrase(entry: EntryData, tokens: readonly Token[], language: Language): string[] | undefined {
   const keys = tokens.map((t) => t.key)
   const phrases = entry.phrases ?? (entry.phrase ? [entry.phrase] : [])
   const split = phrases.map((p) => p.trim().split(/\s+/).flatMap((w) => splitWord(w).map((part) => part.text)))
