@@ -9,13 +9,13 @@ import { rmSync, statSync } from 'node:fs'
 // Node then reads and resolves a handful of files instead of about 500 (dist/ and node_modules),
 // and parses less source (minified). Importing it took 280–475 ms against 660–920 ms for
 // dist/cli/main.js, alternated on the loaded 2-core machine (docs/performance.md, "Startup").
-// The morphology data are not bundled: loadMorphology() imports them from dist/engine/generated/
+// The morphology data and word lists are not bundled: loadMorphology() imports them from dist/engine/generated/
 // as tsc wrote them (the Lefff with its licence notice). bin/cluetrain.js runs dist/cli/ where
 // the bundle is missing or older than it. ESM: CommonJS dependencies get a `require` for Node's
 // own modules.
 const morphologyBesideMe = {
   name: 'morphology-beside-me',
-  setup: (b) => b.onResolve({ filter: /\/generated\/(lefff-fr|lefff-fr-nouns|english)\.js$/ }, (args) => ({ path: `../engine/generated/${args.path.split('/').pop()}`, external: true })),
+  setup: (b) => b.onResolve({ filter: /\/generated\/(lefff-fr|lefff-fr-nouns|english|words-en|words-fr)\.js$/ }, (args) => ({ path: `../engine/generated/${args.path.split('/').pop()}`, external: true })),
 }
 rmSync('dist/cli-bundle', { recursive: true, force: true })
 await build({

@@ -37,7 +37,7 @@ describe('the bundled command line', () => {
       // Without the bundle: about 500 (dist/ and node_modules).
       expect(files.length, files.join(', ')).toBeLessThanOrEqual(4)
       for (const file of files) expect(file.startsWith('dist/cli-bundle/'), file).toBe(true)
-      expect(dynamic).toEqual(['dist/engine/generated/english.js', 'dist/engine/generated/lefff-fr-nouns.js', 'dist/engine/generated/lefff-fr.js'])
+      expect(dynamic).toEqual(['dist/engine/generated/english.js', 'dist/engine/generated/lefff-fr-nouns.js', 'dist/engine/generated/lefff-fr.js', 'dist/engine/generated/words-en.js', 'dist/engine/generated/words-fr.js'])
     }
   })
 
