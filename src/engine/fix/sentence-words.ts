@@ -34,9 +34,14 @@ export function sentenceWords(text: string, sentence: SentenceSpan, language: La
   return { words, starts }
 }
 
-/** Index of the word that holds `offset` (the last word starting at or before it). */
+/** Index of the word that holds `offset` (the last word starting at or before it), by binary search: a sentence may hold thousands of words and each of its findings asks. */
 export function wordAt(starts: readonly number[], offset: number): number {
-  let found = -1
-  for (let i = 0; i < starts.length && starts[i] <= offset; i++) found = i
-  return found
+  let low = 0
+  let high = starts.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (starts[mid] <= offset) low = mid + 1
+    else high = mid
+  }
+  return low - 1
 }

@@ -101,7 +101,21 @@ function workOutPhrase(entry: EntryData, tokens: readonly Token[], language: Lan
 }
 
 /** The flagged head word in its sentence: the part written otherwise than the rule's lemma, else the first (English: the last when it reads as a noun, "pain points"). */
+// The part-of-speech gate and the suggestions both need a match's head: read once per block and match.
+const headsOf = new WeakMap<TokenStream, Map<string, Flagged | null>>()
+
 function flaggedHead(text: string, stream: TokenStream, m: RawMatch, entry: EntryData, language: Language): Flagged | undefined {
+  let heads = headsOf.get(stream)
+  if (!heads) headsOf.set(stream, (heads = new Map()))
+  const key = `${m.first}:${m.last}:${m.rule}:${m.entry}`
+  const known = heads.get(key)
+  if (known !== undefined) return known ?? undefined
+  const head = readHead(text, stream, m, entry, language)
+  heads.set(key, head ?? null)
+  return head
+}
+
+function readHead(text: string, stream: TokenStream, m: RawMatch, entry: EntryData, language: Language): Flagged | undefined {
   const tokens = stream.tokens.slice(m.first, m.last + 1)
   const lemmaParts = matchedPhrase(entry, tokens, language)
   if (!lemmaParts) return undefined
