@@ -131,15 +131,17 @@ async function createIfAbsent(path: string, next: string): Promise<Replaced> {
 /** The open file's text without a byte-order mark; undefined past MAX_BYTES. */
 // A program that opened the file before the rename may write to it a moment later (descheduled
 // between its open and its write: tens of milliseconds on a loaded machine, where the e2e appender
-// lost a line). The replaced file is read until it has not changed for SETTLE_MS, at most
-// MAX_SETTLE_READS times: an accept costs 40 ms more, and only a writer stalled longer than that
-// can still lose its line.
-const SETTLE_MS = 20
+// lost a line). The replaced file is read until three reads SETTLE_MS apart find it unchanged, at
+// most MAX_SETTLE_READS times: an accept costs 120 ms more, and only a writer stalled longer than
+// that can still lose its line (at 2 × 20 ms, the e2e appender lost 5 of 1,500 lines once, under
+// a load average over 10 on 2 cores).
+const SETTLE_MS = 40
+const STILL_READS = 3
 const MAX_SETTLE_READS = 50
 
 async function settledTextOf(handle: FileHandle): Promise<string | undefined> {
   let text = await textOf(handle)
-  for (let read = 0, still = 0; read < MAX_SETTLE_READS && still < 2 && text !== undefined; read++) {
+  for (let read = 0, still = 0; read < MAX_SETTLE_READS && still < STILL_READS && text !== undefined; read++) {
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
     const again = await textOf(handle)
     still = again === text ? still + 1 : 0
