@@ -1,10 +1,11 @@
 // English checks on a fix (fix-checks.ts): the constructions a suggestion brings with it.
 import { englishHead, onlyPlural } from '../morphology/inflect-suggestion.js'
-import { englishParadigm, englishTags } from '../morphology/english-lexicon.js'
+import { CLOSED_CLASS, englishParadigm, englishTags } from '../morphology/english-lexicon.js'
 import type { FixCheck } from './fix-checks.js'
 
 const set = (s: string) => new Set(s.split(' '))
-const DETERMINERS = set("a an the this that these those each every my our your their his her its some any no another")
+// The lexicon's closed class, not a second list of the same words.
+const DETERMINERS = new Set(Object.keys(CLOSED_CLASS).filter((w) => CLOSED_CLASS[w] === 'det'))
 const BE = set("be is are was were been being am get gets got gotten getting")
 const PARTICLES = set('to on in into at of for with from about by up out over down back off around')
 const SINGULAR_VERBS = set("is was has does isn't wasn't hasn't doesn't")
