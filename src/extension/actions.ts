@@ -113,7 +113,7 @@ export class FindingActions implements vscode.CodeActionProvider {
 
 /**
  * One edit with the `fix` of every finding that has one (the engine's chooseFixes: never two that
- * overlap, touch the same word or stand within agreement reach of each other; each was re-linted in its sentence by the engine). `linted` must
+ * overlap, touch the same word or share a sentence; each was re-linted in its sentence by the engine). `linted` must
  * be the findings of the document's current version (FindingSource.current).
  */
 export function fixAllEdit(document: vscode.TextDocument, linted: readonly Linted[]): vscode.WorkspaceEdit {

@@ -16,13 +16,17 @@ describe('chooseFixes', () => {
 })
 
 describe('chooseFixes with the text', () => {
-  it('never applies together two fixes within agreement reach in one sentence', () => {
-    const text = 'Une offre disruptive ici. Puis une autre offre.'
+  it('never applies together two fixes in one sentence, near or far', () => {
+    const text = 'Une offre disruptive ici, et bien plus loin dans la même phrase une autre offre. Puis une autre offre.'
     const a = { offset: 5, endOffset: 10, text: 'X' }
     const near = { offset: 11, endOffset: 20, text: 'Y' }
-    const nextSentence = { offset: 32, endOffset: 37, text: 'Z' }
-    expect(chooseFixes([finding(a), finding(near), finding(nextSentence)], text)).toEqual([a, nextSentence])
-    expect(chooseFixes([finding(a), finding(near), finding(nextSentence)])).toEqual([a, near, nextSentence])
+    const far = text.indexOf('offre.')
+    const farFix = { offset: far, endOffset: far + 5, text: 'W' }
+    const next = text.lastIndexOf('offre')
+    const nextSentence = { offset: next, endOffset: next + 5, text: 'Z' }
+    const all = [a, near, farFix, nextSentence].map(finding)
+    expect(chooseFixes(all, text)).toEqual([a, nextSentence])
+    expect(chooseFixes(all)).toEqual([a, near, farFix, nextSentence])
   })
 })
 

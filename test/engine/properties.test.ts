@@ -6,6 +6,10 @@ import { applyFixes, chooseFixes, lint, loadAllMorphology } from '../../src/engi
 import { document } from './generated-documents.js'
 
 const RUNS = Number(process.env.CLUETRAIN_PROPERTY_RUNS ?? 10_000)
+// A fixed seed, so that CI is reproducible; CLUETRAIN_PROPERTY_SEED=random explores new documents
+// (a failure prints its seed: pass it back to replay it).
+const SEED_SETTING = process.env.CLUETRAIN_PROPERTY_SEED ?? '20261206'
+const SEED = SEED_SETTING === 'random' ? undefined : Number(SEED_SETTING)
 
 describe(`the engine on ${RUNS.toLocaleString('en')} generated documents`, () => {
   // As the front ends lint: parts of speech gate entries, and findings carry fixes.
@@ -23,7 +27,7 @@ describe(`the engine on ${RUNS.toLocaleString('en')} generated documents`, () =>
         }
         expect(lint(text, { format })).toEqual(first)
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     )
   }, 600_000)
 
@@ -32,7 +36,7 @@ describe(`the engine on ${RUNS.toLocaleString('en')} generated documents`, () =>
     fc.assert(
       fc.property(document, ({ text, format }) => {
         const { findings } = lint(text, { format })
-        const fixes = chooseFixes(findings)
+        const fixes = chooseFixes(findings, text)
         fixesSeen += fixes.length
         const { text: fixedText, placed } = applyFixes(text, fixes)
         // Outside the replaced ranges, the text is the same, in order.
@@ -52,7 +56,7 @@ describe(`the engine on ${RUNS.toLocaleString('en')} generated documents`, () =>
           expect(fresh, `“${text.slice(fix.offset, fix.endOffset)}” → “${fix.text}” is flagged by ${fresh?.ruleId}`).toBeUndefined()
         }
       }),
-      { numRuns: Math.ceil(RUNS / 4) },
+      { numRuns: Math.ceil(RUNS / 4), seed: SEED },
     )
     // The generated copy holds inflected jargon: a run with no fix to apply would prove nothing.
     expect(fixesSeen).toBeGreaterThan(0)

@@ -4,21 +4,21 @@
 // implementation for the extension's Fix All, `source.fixAll.cluetrain`, and any CLI fix mode.
 import type { Finding, Fix } from '../output/finding.js'
 
-// Each fix was agreed with the words around it as they stand: the article before, up to five words
-// after ("une expérience client disruptive" → "un service" and "nouvelle", each right alone, wrong
-// together). Two fixes closer than this in one sentence are not applied together.
-const AGREEMENT_REACH = 6
+// Each fix was agreed with the words around it as they stand and re-linted in its sentence alone
+// (standing-fixes.ts): the article before, up to five words after ("une expérience client
+// disruptive" → "un service" and "nouvelle", each right alone, wrong together), and the sentence's
+// length (two fixes of "synergies" → "combined efforts" carried a 40-word sentence to 41, flagged
+// by long-sentences). So two fixes in one sentence are never applied together.
 
-/** Fewer than AGREEMENT_REACH words between, and no end of sentence or line. */
-function within(text: string, from: number, to: number): boolean {
-  const gap = text.slice(from, to)
-  return !/[.!?…;:\n]/.test(gap) && (gap.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < AGREEMENT_REACH
+/** No end of sentence or line between. */
+function sameSentence(text: string, from: number, to: number): boolean {
+  return !/[.!?…;:\n]/.test(text.slice(from, to))
 }
 
 /**
  * The fixes of `findings` to apply together: by position, skipping any that overlaps or touches
- * (no character between) one kept, and, given the text, any within agreement reach of one kept in
- * its sentence: that one is applied by the next fix-all, re-agreed with the text the first left.
+ * (no character between) one kept, and, given the text, any in the sentence of one kept: that one
+ * is applied by the next fix-all, re-agreed with the text the first left.
  */
 export function chooseFixes(findings: readonly Finding[], text?: string): Fix[] {
   const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset)
@@ -27,7 +27,7 @@ export function chooseFixes(findings: readonly Finding[], text?: string): Fix[] 
   for (const fix of fixes) {
     // A fix's range is whole words: one that starts where the last ended would join or split a word.
     if (fix.offset <= end) continue
-    if (text !== undefined && end >= 0 && within(text, end, fix.offset)) continue
+    if (text !== undefined && end >= 0 && sameSentence(text, end, fix.offset)) continue
     chosen.push(fix)
     end = fix.endOffset
   }
