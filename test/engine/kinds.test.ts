@@ -97,3 +97,32 @@ describe('density and ratio scopes in a session', () => {
     expect(session.stats.judged).toBeLessThanOrEqual(1)
   })
 })
+
+describe('a ratio rule with `inclusive` phrases (self-focus and “let’s”)', () => {
+  const brochure = 'We build it. We test it. We ship it. We fix it. We love it. Our team sells it.'
+  const selfFocus = (text: string) => lint(text, { format: 'markdown', language: 'en' }).findings.filter((f) => f.ruleId === 'self-focus')
+
+  it('does not judge a section whose “we” takes the reader in, wherever the “let’s” stands in it', () => {
+    expect(selfFocus(`# Loops\n\n${brochure}`)).toHaveLength(1)
+    expect(selfFocus(`# Loops\n\nLet’s write a loop.\n\n${brochure}`)).toHaveLength(0)
+    expect(selfFocus(`# Loops\n\n${brochure}\n\n- and let's see why it failed`)).toHaveLength(0)
+  })
+
+  it('judges the other sections, a quoted “let’s”, and “let us know” (the company again)', () => {
+    expect(selfFocus(`# Loops\n\nLet’s write a loop.\n\n# About\n\n${brochure}`)).toHaveLength(1)
+    expect(selfFocus(`# About\n\nThey said “let’s go”.\n\n${brochure}`)).toHaveLength(1)
+    expect(selfFocus(`# About\n\nLet us know.\n\n${brochure}`)).toHaveLength(1)
+  })
+
+  it('in a session, a “let’s” typed in or deleted elsewhere in the section changes the verdict', () => {
+    const session = new LintSession()
+    let text = `# Loops\n\nIntro.\n\n${brochure}`
+    expect(session.lint(text).findings.filter((f) => f.ruleId === 'self-focus')).toHaveLength(1)
+    text = text.replace('Intro.', 'Let’s begin.')
+    expect(session.lint(text)).toEqual(lint(text))
+    expect(session.lint(text).findings.filter((f) => f.ruleId === 'self-focus')).toHaveLength(0)
+    text = text.replace('Let’s begin.', 'Intro.')
+    expect(session.lint(text)).toEqual(lint(text))
+    expect(session.lint(text).findings.filter((f) => f.ruleId === 'self-focus')).toHaveLength(1)
+  })
+})

@@ -12,9 +12,9 @@ import { BoundedCache } from '../util/bounded-cache.js'
 
 /**
  * match: a finding; exception / accept: shields; evidence: a word that cancels a rule's finding
- * nearby (`unless.words`); numerator / denominator: what a ratio rule counts.
+ * nearby (`unless.words`); numerator / denominator / inclusive: what a ratio rule counts.
  */
-export type Role = 'match' | 'exception' | 'accept' | 'evidence' | 'numerator' | 'denominator'
+export type Role = 'match' | 'exception' | 'accept' | 'evidence' | 'numerator' | 'denominator' | 'inclusive'
 
 export interface Terminal {
   role: Role

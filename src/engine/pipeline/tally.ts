@@ -26,6 +26,8 @@ export interface Tally {
   count: number
   /** Denominator words (ratio). */
   other: number
+  /** Words that make the numerator include the reader (ratio: "let's"). */
+  inclusive: number
   /** The `count` matches, in order. Summed over pieces, made when read. */
   matches: readonly Counted[]
 }
@@ -35,13 +37,14 @@ const SCOPES: Record<Scope, number> = { paragraph: 0, section: 1, document: 2 }
 /** A number naming a rule's scope (`at`: its paragraph or section), faster to look up than a string. */
 export const scopeKey = (rule: number, scope: Scope, at: number, rules: number): number => (at * rules + rule) * 3 + SCOPES[scope]
 
-export const newTally = (rule: number, scope: Scope, at = 0): Tally => ({ rule, scope, at, words: 0, count: 0, other: 0, matches: [] })
+export const newTally = (rule: number, scope: Scope, at = 0): Tally => ({ rule, scope, at, words: 0, count: 0, other: 0, inclusive: 0, matches: [] })
 
 /** Sums `from` into `into` (whose matches array is its own). */
 export function addTally(into: Tally, from: Tally): void {
   into.words += from.words
   into.count += from.count
   into.other += from.other
+  into.inclusive += from.inclusive
   if (from.matches.length) (into.matches as Counted[]).push(...from.matches)
 }
 
@@ -95,11 +98,12 @@ function moved(before: Judged, parts: readonly PlacedTally[]): Finding[] | undef
 /** The scope's tally, its matches in the document's offsets (listed only when a judge reads them). */
 function sum(parts: readonly PlacedTally[]): Tally {
   const { rule, scope, at } = parts[0].tally
-  const total = { rule, scope, at, words: 0, count: 0, other: 0 }
+  const total = { rule, scope, at, words: 0, count: 0, other: 0, inclusive: 0 }
   for (const { tally } of parts) {
     total.words += tally.words
     total.count += tally.count
     total.other += tally.other
+    total.inclusive += tally.inclusive
   }
   let matches: Counted[] | undefined
   return {

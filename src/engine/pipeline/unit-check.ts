@@ -76,7 +76,7 @@ export function checkUnit(unit: ProseUnit, text: string, masks: readonly Span[],
     const rule = compiled.rules[index]
     const tally = newTally(index, rule.kind.scope!(rule.compiled))
     rule.kind.count!(block, index, rule.compiled, tally)
-    if (tally.words || tally.count || tally.other) tallies.push(tally)
+    if (tally.words || tally.count || tally.other || tally.inclusive) tallies.push(tally)
   }
   return { language, words: block.words, hits, tallies }
 }
