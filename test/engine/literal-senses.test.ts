@@ -19,6 +19,10 @@ it.each([
   ['Les deux médicaments agissent en synergie sur la douleur.', 'fr', 'buzzwords'],
   ['Le booster du lanceur retombe dans l’océan.', 'fr', 'anglicisms'],
   ['Le tribunal révolutionnaire siégeait tous les jours.', 'fr', 'hype'],
+  ['La fonction lève une erreur : le gestionnaire d’exception affiche son message.', 'fr', 'hype'],
+  ['On implémente cet algorithme de tri avec deux pointeurs.', 'fr', 'anglicisms'],
+  ['Son implémentation du dictionnaire tient en vingt lignes de Python.', 'fr', 'anglicisms'],
+  ['Ce n’est qu’un détail d’implémentation.', 'fr', 'anglicisms'],
 ] as const)('leaves the plain sense alone: %s', (text, language, rule) => {
   expect(flagged(text, language, rule)).toEqual([])
 })
@@ -29,6 +33,9 @@ it.each([
   ['Try our revolutionary app today.', 'en', 'hype', 'revolutionary'],
   ['Il faut booster les ventes du trimestre.', 'fr', 'anglicisms', 'booster'],
   ['Découvrez notre offre révolutionnaire.', 'fr', 'hype', 'révolutionnaire'],
+  ['Profitez d’un cadre d’exception au bord du lac.', 'fr', 'hype', 'd’exception'],
+  ['Nous allons implémenter notre nouvelle stratégie commerciale.', 'fr', 'anglicisms', 'implémenter'],
+  ['L’implémentation des méthodes de travail agiles a pris un an.', 'fr', 'anglicisms', 'implémentation'],
 ] as const)('still flags the corporate sense: %s', (text, language, rule, word) => {
   expect(flagged(text, language, rule)).toContain(word)
 })
