@@ -67,6 +67,12 @@ describe('shouting: where capitals are layout, law or names', () => {
     expect(en('Clients MUST NOT retry, and SHOULD wait. Ask the Travel Help Desk (DESK) first.')).toEqual([])
   })
 
+  it('leaves the files a project keeps at its top alone, named without “file”', () => {
+    expect(en('You must give recipients a copy of the NOTICE and the LICENSE; see CONTRIBUTING and AUTHORS.')).toEqual([])
+    expect(fr('Lisez le LISEZMOI et la NOTICE avant de commencer.')).toEqual([])
+    expect(en('Please NOTICE the GREAT price.')).toEqual(['GREAT'])
+  })
+
   it('leaves GitHub alerts, bold labels with their colon, key chords and literals alone, not a label without bold', () => {
     expect(en('> [!IMPORTANT]\n> Back up first.\n\n**NOTE:** the cache is cleared. Press CTRL+ALT+DELETE, then set it to TRUE or NULL.')).toEqual([])
     expect(en('REMINDER: the sale ends tonight. **ORDER NOW** and save.')).toEqual(['REMINDER', 'ORDER NOW'])

@@ -28,8 +28,13 @@ const REQUIREMENT_KEYWORDS = new Set(['MUST', 'REQUIRED', 'SHALL', 'SHOULD', 'RE
 // The literals of SQL, C and most configuration formats, written in capitals in the prose about them.
 const LITERALS = new Set(['TRUE', 'FALSE', 'NULL'])
 
+// The files a software project keeps at its top, named in capitals by convention ("see the NOTICE
+// and LICENSE": the Apache licence's own words), in prose about them with or without "file".
+const PROJECT_FILES = new Set(['README', 'LICENSE', 'LICENCE', 'NOTICE', 'CHANGELOG', 'CONTRIBUTING', 'AUTHORS', 'COPYING', 'MAINTAINERS', 'CODEOWNERS', 'LISEZMOI'])
+
 /** Whether a word in capitals is a term of art, written so by convention. */
-export const isTermOfArt = (word: string, language: Language): boolean => LITERALS.has(word) || (language === 'en' && REQUIREMENT_KEYWORDS.has(word))
+export const isTermOfArt = (word: string, language: Language): boolean =>
+  LITERALS.has(word) || PROJECT_FILES.has(word) || (language === 'en' && REQUIREMENT_KEYWORDS.has(word))
 
 const HTTP_METHODS = /^(?:GET|HEAD|POST|PUT|DELETE|CONNECT|OPTIONS|TRACE|PATCH)$/
 const HTTP_METHODS_IN_TEXT = /\b(?:GET|HEAD|POST|PUT|DELETE|CONNECT|OPTIONS|TRACE|PATCH)\b/g
