@@ -3,6 +3,7 @@
 // cannot (duplicate phrases, pattern syntax, examples in place, their marks), and writes the rule set as JSON
 // inside a generated module so that nothing parses YAML at run time. Fails loudly, naming file
 // and line, so a copywriter's typo never ships as a rule that silently never matches.
+import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -159,6 +160,9 @@ writeFileSync(
 import type { RuleSetData } from '../rules/rule-data.js'
 
 export const defaultRuleData: RuleSetData = JSON.parse(${JSON.stringify(json)})
+
+/** Names this rule data: a precompiled matcher (scripts/build-matchers.mjs) is used only with the data it was compiled from. */
+export const defaultRuleDataKey = ${JSON.stringify(createHash('sha256').update(json).digest('hex').slice(0, 20))}
 
 export const configSchema: object = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(configSchema)))})
 `,

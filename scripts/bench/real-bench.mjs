@@ -9,7 +9,8 @@
 // (user + system, worker threads included) is beside it, as the machine may be shared.
 //   --quick: the 100 KB document in-process and as a process, 200 files, shares on 100 KB.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ensureRealCorpus } from './real-corpus.mjs'
@@ -94,6 +95,11 @@ export function runRealBench({ quick = false, log = (s) => process.stderr.write(
   const processLabel = quick ? 'README files, 100 KB' : 'README files, 1 MB'
   measure('one-line file, whole process', 'node alone (prints [])', () => asProcess(['-e', 'console.log("[]")'], 5))
   measure('one-line file, whole process', 'cluetrain lint --format json', () => asProcess([...CLI, join(dir, 'one-line.md')], 5))
+  // French copy reads the French rules and morphology data, which an English line leaves unread.
+  const frenchDir = mkdtempSync(join(tmpdir(), 'cluetrain-bench-'))
+  writeFileSync(join(frenchDir, 'une-ligne.md'), 'Nous allons booster nos synergies.\n')
+  measure('one-line file, whole process', 'the same on a French line', () => asProcess([...CLI, join(frenchDir, 'une-ligne.md')], 5))
+  rmSync(frenchDir, { recursive: true, force: true })
   // The same command from the modules tsc wrote instead of bin's bundle (scripts/bundle.mjs): what bundling saves.
   measure('one-line file, whole process', 'the same from dist/cli/ (not bundled)', () => asProcess([...UNBUNDLED, join(dir, 'one-line.md')], 5))
   measure(`${processLabel}, whole process`, 'cluetrain lint --format json', () => asProcess([...CLI, doc(processDoc)], 3))

@@ -9,7 +9,7 @@ export { loadAllMorphology, loadMorphology, morphologyLoaded } from './morpholog
 export { applyFixes, chooseFixes, fixAll } from './fix/apply-fixes.js'
 export { SOURCE, DOCS_URL, ruleUrl } from './output/finding.js'
 export { parseConfig, mergeConfigs, forUntrustedWorkspace, ignoredBy, ConfigError, CONFIG_MAX_BYTES, type CluetrainConfig, type CustomPhrase, type LocatedConfig, type RuleSetting } from './config/config.js'
-export { compileRules, CUSTOM_RULE_ID, type EngineConfig } from './rules/rules.js'
+export { compileRules, usePrecompiledMatchers, CUSTOM_RULE_ID, type EngineConfig, type PrecompiledMatchers } from './rules/rules.js'
 export { defaultRuleData } from './generated/rules.js'
 export type { Language, Severity, RuleData, RuleSetData, FamilyData, Localised, KindName } from './rules/rule-data.js'
 export { entriesOf } from './rules/rule-data.js'

@@ -5,7 +5,7 @@
 import type { FixSpan } from '../fix/suggest-fix.js'
 import type { MatchContext } from '../match/context.js'
 import type { ProseUnit } from '../parse/parse.js'
-import type { PhraseMatcher, RawMatch } from '../match/phrase-matcher.js'
+import type { PhraseAdder, RawMatch } from '../match/phrase-matcher.js'
 import type { Tally } from '../pipeline/tally.js'
 import type { FieldList, Language, RuleBase, Scope } from '../rules/rule-data.js'
 import type { TokenStream } from '../text/tokens.js'
@@ -49,7 +49,7 @@ export interface Block {
 
 /** What compiling a rule may use: its language's matcher, and the config's accepted words. */
 export interface CompileContext {
-  matcher: PhraseMatcher
+  matcher: PhraseAdder
   accept: readonly string[]
 }
 

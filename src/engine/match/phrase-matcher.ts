@@ -9,33 +9,9 @@ import { SortedSpans } from '../text/sorted-spans.js'
 import type { Language } from '../rules/rule-data.js'
 import type { Token } from '../text/tokens.js'
 import { BoundedCache } from '../util/bounded-cache.js'
+import { TrieNode, type Terminal } from './trie-node.js'
 
-/**
- * match: a finding; exception / accept: shields; evidence: a word that cancels a rule's finding
- * nearby (`unless.words`); numerator / denominator / inclusive: what a ratio rule counts.
- */
-export type Role = 'match' | 'exception' | 'accept' | 'evidence' | 'numerator' | 'denominator' | 'inclusive'
-
-export interface Terminal {
-  role: Role
-  /** Index of the rule in the compiled rule list (-1 for accepted words). */
-  rule: number
-  /** Index of the entry inside its rule (-1 for rule-wide exceptions and accepted words). */
-  entry: number
-}
-
-// Every node has the same fields (a class), so the walk reads one object shape, not dozens.
-class TrieNode {
-  exact: Map<string, TrieNode> | undefined = undefined
-  lemma: Map<string, TrieNode> | undefined = undefined
-  /** `*tion`: any word ending in "tion" (and longer than it). */
-  suffix: Map<string, TrieNode> | undefined = undefined
-  /** The suffix edges again, as arrays: the walk reads them without an iterator per word. */
-  endings: string[] | undefined = undefined
-  afterEndings: TrieNode[] | undefined = undefined
-  any: TrieNode | undefined = undefined
-  ends: Terminal[] | undefined = undefined
-}
+export type { Role, Terminal } from './trie-node.js'
 
 const NO_LEMMAS: readonly string[] = []
 const NO_NODES: readonly TrieNode[] = []
@@ -50,11 +26,32 @@ export interface RawMatch extends Terminal {
 
 const ANY_TOKEN = '*'
 
-export class PhraseMatcher {
-  private readonly root = new TrieNode()
-  private readonly lemmasOf = new Map<string, string[]>()
+/** What compiling a rule adds phrases through (kinds/kind.ts CompileContext). */
+export type PhraseAdder = Pick<PhraseMatcher, 'addPhrase' | 'addPattern'>
 
-  constructor(readonly language: Language) {}
+export interface Trie {
+  root: TrieNode
+  lemmasOf: Map<string, string[]>
+}
+
+export class PhraseMatcher {
+  private readonly root: TrieNode
+  /** Each inflected form → the lemmas of the trie it inflects ("boostées" → ["booster"]). */
+  private readonly lemmasOf: Map<string, string[]>
+
+  /** `built`: a trie made elsewhere (a precompiled snapshot: matcher-snapshot.ts), phrases may still be added. */
+  constructor(
+    readonly language: Language,
+    built?: Trie,
+  ) {
+    this.root = built?.root ?? new TrieNode()
+    this.lemmasOf = built?.lemmasOf ?? new Map()
+  }
+
+  /** The trie as it stands, for matcher-snapshot.ts. */
+  get trie(): Trie {
+    return { root: this.root, lemmasOf: this.lemmasOf }
+  }
 
   addPhrase(phrase: string, inflect: boolean, terminal: Terminal): void {
     this.insert(this.slots(phraseKeys(phrase), inflect), terminal)

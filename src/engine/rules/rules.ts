@@ -4,13 +4,16 @@
 // over phrases, and over a language's rules once per block. A language's rules are compiled the
 // first time a block of that language is checked: building a language's matcher is most of a
 // one-line file's lint (French 46,000 trie nodes, English 20,000), and an English file needs no
-// French one.
+// French one. Where a front end supplies the bundled rules' matchers precompiled
+// (usePrecompiledMatchers: the CLI reads those scripts/build-matchers.mjs wrote), a language's
+// matcher is read from its snapshot instead of compiled, and only the team's phrases are added.
 import { effectiveSeverity, type CluetrainConfig, type CustomPhrase } from '../config/config.js'
-import { defaultRuleData } from '../generated/rules.js'
+import { defaultRuleData, defaultRuleDataKey } from '../generated/rules.js'
 import { phraseKeys } from '../text/normalise.js'
 import { kindOf } from '../kinds/index.js'
 import type { RuleKind } from '../kinds/kind.js'
-import { PhraseMatcher } from '../match/phrase-matcher.js'
+import { matcherFromSnapshot, snapshotKey, SNAPSHOT_FORMAT } from '../match/matcher-snapshot.js'
+import { PhraseMatcher, type PhraseAdder } from '../match/phrase-matcher.js'
 import { LANGUAGES, type FamilyData, type Language, type RuleBase, type RuleData, type RuleSetData, type Severity } from './rule-data.js'
 import { BoundedCache } from '../util/bounded-cache.js'
 
@@ -49,6 +52,20 @@ const caches = new WeakMap<RuleSetData, BoundedCache<string, CompiledRules>>()
 // linted (a 1 MB `accept` list costs milliseconds to spell).
 const keys = new WeakMap<EngineConfig, string>()
 
+/** A language's precompiled matcher text (matcher-snapshot.ts), or undefined where there is none. */
+export type PrecompiledMatchers = (language: Language) => string | undefined
+
+let precompiled: PrecompiledMatchers | undefined
+
+/**
+ * Where the bundled rules' precompiled matchers come from, for rule sets compiled from now on. A
+ * snapshot of other rule data (rules edited since the build) or of another format is not used:
+ * the language is compiled as before.
+ */
+export function usePrecompiledMatchers(source: PrecompiledMatchers | undefined): void {
+  precompiled = source
+}
+
 export function compileRules(config: EngineConfig = {}, data: RuleSetData = defaultRuleData): CompiledRules {
   let cache = caches.get(data)
   if (!cache) caches.set(data, (cache = new BoundedCache(32)))
@@ -67,12 +84,18 @@ function build(config: EngineConfig, data: RuleSetData): CompiledRules {
   // The rule list is made for every language at once (cheap): a rule's index is its place in it
   // whichever languages are compiled, and messages need no compiled rule.
   const members = Object.fromEntries(LANGUAGES.map((l) => [l, [] as number[]])) as Record<Language, number[]>
-  for (const rule of [...data.rules, ...customRules(config.phrases ?? [], data)]) {
+  // Each bundled rule's index in the list (undefined when switched off): a snapshot's rule indexes
+  // are their places in data.rules.
+  const bundledIndex: Array<number | undefined> = []
+  const bundled = data.rules.length
+  for (const [at, rule] of [...data.rules, ...customRules(config.phrases ?? [], data)].entries()) {
     const severity = effectiveSeverity(rule.severity, config.rules?.[rule.id])
+    if (at < bundled) bundledIndex.push(severity ? rules.length : undefined)
     if (!severity) continue
     members[rule.language].push(rules.length)
     rules.push({ data: rule, severity, family: data.families[rule.family], kind: kindOf(rule), compiled: undefined })
   }
+  const firstCustom = bundledIndex.filter((index) => index !== undefined).length
   const compiledLanguages = new Set<Language>()
   const byLanguage = {} as Record<Language, LanguageRules>
   for (const language of LANGUAGES) {
@@ -81,7 +104,8 @@ function build(config: EngineConfig, data: RuleSetData): CompiledRules {
       enumerable: true,
       get: () => {
         if (!built) {
-          built = compileLanguage(language, members[language], rules, config.accept ?? [])
+          const snapshot = data === defaultRuleData ? precompiledMatcher(language, (rule) => bundledIndex[rule]) : undefined
+          built = compileLanguage(language, members[language], rules, config.accept ?? [], snapshot && { matcher: snapshot, firstCustom })
           compiledLanguages.add(language)
         }
         return built
@@ -91,12 +115,28 @@ function build(config: EngineConfig, data: RuleSetData): CompiledRules {
   return { rules, byLanguage, compiledLanguages }
 }
 
-/** One language's matcher: its rules' phrases in rule order, then the accepted phrases. */
-function compileLanguage(language: Language, members: readonly number[], rules: CompiledRule[], accept: readonly string[]): LanguageRules {
-  const target: LanguageRules = { matcher: new PhraseMatcher(language), checks: [], counts: [] }
+/** The language's matcher from its snapshot, when there is a usable one. */
+function precompiledMatcher(language: Language, ruleIndex: (rule: number) => number | undefined): PhraseMatcher | undefined {
+  const text = precompiled?.(language)
+  const found = text === undefined ? undefined : snapshotKey(text)
+  if (!text || !found || found.format !== SNAPSHOT_FORMAT || found.key !== defaultRuleDataKey || found.language !== language || !found.whole) return undefined
+  return matcherFromSnapshot(text, ruleIndex)
+}
+
+// What a rule kind adds to a precompiled matcher: nothing, its phrases are in it.
+const ADDED_ALREADY: PhraseAdder = { addPhrase() {}, addPattern() {} }
+
+/**
+ * One language's matcher: its rules' phrases in rule order, then the accepted phrases. With a
+ * precompiled matcher, the bundled rules (those before `firstCustom`) are only compiled by their
+ * kind; their phrases are in it already.
+ */
+function compileLanguage(language: Language, members: readonly number[], rules: CompiledRule[], accept: readonly string[], precompiled?: { matcher: PhraseMatcher; firstCustom: number }): LanguageRules {
+  const target: LanguageRules = { matcher: precompiled?.matcher ?? new PhraseMatcher(language), checks: [], counts: [] }
   for (const index of members) {
     const rule = rules[index]
-    rule.compiled = rule.kind.compile(rule.data, index, { matcher: target.matcher, accept })
+    const adder = precompiled && index < precompiled.firstCustom ? ADDED_ALREADY : target.matcher
+    rule.compiled = rule.kind.compile(rule.data, index, { matcher: adder, accept })
     if (rule.kind.check) target.checks.push(index)
     if (rule.kind.count) target.counts.push(index)
   }

@@ -1,0 +1,206 @@
+// A language's phrase matcher written at build time (scripts/build-matchers.mjs) and read back at
+// startup (issue #17). Compiling the English rules into their trie (20,600 nodes: inflections,
+// patterns expanded) took about 180 ms of a one-line lint's 650 ms of CPU, French (46,800 nodes)
+// about 280 ms; importing the snapshot module, materialising every node in Maps, was no faster
+// (~150 ms for English, cold code). So it is read lazily: the header (the lemma table and the
+// root's edges) is parsed up front, and the subtree behind a root edge is decoded the first time
+// a word reaches it: a one-line file decodes a handful of the ~2,000.
+//
+// The text: line 1 is a JSON header, the rest the body, each root edge's subtree as JSON one after
+// the other, found by offsets.
+//   header = { format, key, language, body (its length), lemmas: [form, lemma or [lemmas], ...], root }
+//   root   = { exact: [key, start, end, ...], lemma: [key, start, end, ...], suffix: [key, node, ...], any: node or 0 }
+//   node   = [exact, lemma, suffix, any, ends], trailing empty fields left out, 0 for an empty one
+//            exact, lemma, suffix = [key, node, ...] (exact and lemma sorted: only suffix order counts);
+//            ends = [role, rule, entry, ...]
+import type { Language } from '../rules/rule-data.js'
+import { PhraseMatcher } from './phrase-matcher.js'
+import { TrieNode, type Role, type Terminal } from './trie-node.js'
+
+export const SNAPSHOT_FORMAT = 1
+// Each role's number in the file: a Record, so that a role added to Role and not here fails to compile.
+const ROLE_NUMBERS: Record<Role, number> = { match: 0, exception: 1, accept: 2, evidence: 3, numerator: 4, denominator: 5, inclusive: 6 }
+const ROLES = Object.keys(ROLE_NUMBERS).sort((a, b) => ROLE_NUMBERS[a as Role] - ROLE_NUMBERS[b as Role]) as Role[]
+
+// [exact, lemma, suffix, any, ends] (see the format above)
+type EncodedNode = Array<EncodedEdges | EncodedNode | number[] | 0>
+type EncodedEdges = Array<string | EncodedNode>
+
+interface Header {
+  format: number
+  key: string
+  language: Language
+  /** The body's length. */
+  body: number
+  lemmas: Array<string | string[]>
+  root: { exact: Array<string | number>; lemma: Array<string | number>; suffix: EncodedEdges; any: EncodedNode | 0 }
+}
+
+/** The matcher as snapshot text; `key` names the rule data it was compiled from. Every subtree is decoded first. */
+export function snapshotOf(matcher: PhraseMatcher, key: string): string {
+  const { root, lemmasOf } = matcher.trie
+  let body = ''
+  const indexed = (edges: Map<string, TrieNode> | undefined) => {
+    const index: Array<string | number> = []
+    for (const [word, child] of sortedEdges(edges)) {
+      const json = JSON.stringify(encode(child))
+      index.push(word, body.length, body.length + json.length)
+      body += json
+    }
+    return index
+  }
+  const header: Header = {
+    format: SNAPSHOT_FORMAT,
+    key,
+    language: matcher.language,
+    body: 0,
+    lemmas: [...lemmasOf].flatMap(([form, lemmas]) => [form, lemmas.length === 1 ? lemmas[0] : lemmas]),
+    root: { exact: indexed(root.exact), lemma: indexed(root.lemma), suffix: edgesOf(root.suffix, false), any: root.any ? encode(root.any) : 0 },
+  }
+  header.body = body.length
+  return `${JSON.stringify(header)}\n${body}`
+}
+
+/**
+ * The snapshot's format, key and language, read without parsing it, and whether its body is whole
+ * (a write cut short leaves it short); undefined when the text is not a snapshot.
+ */
+export function snapshotKey(text: string): { format: number; key: string; language: Language; whole: boolean } | undefined {
+  const start = text.slice(0, 200).match(/^\{"format":(\d+),"key":"([^"]*)","language":"(en|fr)","body":(\d+),/)
+  if (!start) return undefined
+  const newline = text.indexOf('\n')
+  return { format: Number(start[1]), key: start[2], language: start[3] as Language, whole: newline > 0 && text.length - newline - 1 === Number(start[4]) }
+}
+
+/**
+ * The matcher of a snapshot. `ruleIndex` maps each rule index the snapshot was compiled with to
+ * the rule's index now, or undefined for a rule switched off (its terminals are left out).
+ */
+export function matcherFromSnapshot(text: string, ruleIndex: (rule: number) => number | undefined): PhraseMatcher {
+  const newline = text.indexOf('\n')
+  const header = JSON.parse(text.slice(0, newline)) as Header
+  const bodyStart = newline + 1
+  const decode = (encoded: EncodedNode): TrieNode => decodeNode(encoded, ruleIndex)
+  const lazily = (index: Array<string | number>) => {
+    if (!index.length) return undefined
+    const pending = new Map<string, () => TrieNode>()
+    for (let i = 0; i < index.length; i += 3) {
+      const start = bodyStart + (index[i + 1] as number)
+      const end = bodyStart + (index[i + 2] as number)
+      pending.set(index[i] as string, () => decode(JSON.parse(text.slice(start, end)) as EncodedNode))
+    }
+    return new LazyEdges(pending)
+  }
+  const root = new TrieNode()
+  root.exact = lazily(header.root.exact)
+  root.lemma = lazily(header.root.lemma)
+  setSuffixes(root, header.root.suffix, decode)
+  if (header.root.any) root.any = decode(header.root.any)
+  const lemmasOf = new Map<string, string[]>()
+  for (let i = 0; i < header.lemmas.length; i += 2) {
+    const lemmas = header.lemmas[i + 1]
+    lemmasOf.set(header.lemmas[i] as string, typeof lemmas === 'string' ? [lemmas] : lemmas)
+  }
+  return new PhraseMatcher(header.language, { root, lemmasOf })
+}
+
+let decoded = 0
+/** Subtrees decoded from snapshots in this process (the tests count the work). */
+export const subtreesDecoded = (): number => decoded
+
+/**
+ * A root's edges, each subtree decoded on its first `get`. Iterating decodes them all (a snapshot
+ * of a snapshot, the tests). The matcher's walk only calls `get`.
+ */
+class LazyEdges extends Map<string, TrieNode> {
+  constructor(private readonly pending: Map<string, () => TrieNode>) {
+    super()
+  }
+  override get(key: string): TrieNode | undefined {
+    return super.get(key) ?? this.decode(key)
+  }
+  override has(key: string): boolean {
+    return super.has(key) || this.pending.has(key)
+  }
+  override get size(): number {
+    return super.size + this.pending.size
+  }
+  override entries(): MapIterator<[string, TrieNode]> {
+    this.settle()
+    return super.entries()
+  }
+  override keys(): MapIterator<string> {
+    this.settle()
+    return super.keys()
+  }
+  override values(): MapIterator<TrieNode> {
+    this.settle()
+    return super.values()
+  }
+  override forEach(callback: (value: TrieNode, key: string, map: Map<string, TrieNode>) => void, thisArg?: unknown): void {
+    this.settle()
+    super.forEach(callback, thisArg)
+  }
+  override [Symbol.iterator](): MapIterator<[string, TrieNode]> {
+    return this.entries()
+  }
+  private settle(): void {
+    for (const key of [...this.pending.keys()]) this.decode(key)
+  }
+  private decode(key: string): TrieNode | undefined {
+    const make = this.pending.get(key)
+    if (!make) return undefined
+    this.pending.delete(key)
+    decoded++
+    const node = make()
+    super.set(key, node)
+    return node
+  }
+}
+
+const sortedEdges = (edges: Map<string, TrieNode> | undefined): Array<[string, TrieNode]> => (edges ? [...edges].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : [])
+
+function edgesOf(edges: Map<string, TrieNode> | undefined, sort: boolean): EncodedEdges {
+  return (sort ? sortedEdges(edges) : [...(edges ?? [])]).flatMap(([word, child]) => [word, encode(child)])
+}
+
+function encode(node: TrieNode): EncodedNode {
+  const ends = node.ends?.flatMap((t) => [ROLE_NUMBERS[t.role], t.rule, t.entry]) ?? 0
+  const fields: EncodedNode = [edgesOf(node.exact, true), edgesOf(node.lemma, true), edgesOf(node.suffix, false), node.any ? encode(node.any) : 0, ends]
+  const empty = (field: EncodedNode[number]) => field === 0 || field.length === 0
+  while (fields.length && empty(fields[fields.length - 1])) fields.pop()
+  return fields.map((field) => (empty(field) ? 0 : field))
+}
+
+function decodeNode(encoded: EncodedNode, ruleIndex: (rule: number) => number | undefined): TrieNode {
+  const node = new TrieNode()
+  const [exact, lemma, suffix, any, ends] = encoded as [EncodedEdges | 0, EncodedEdges | 0, EncodedEdges | 0, EncodedNode | 0, number[] | 0]
+  const decode = (child: EncodedNode) => decodeNode(child, ruleIndex)
+  if (exact) node.exact = edgeMap(exact, decode)
+  if (lemma) node.lemma = edgeMap(lemma, decode)
+  if (suffix) setSuffixes(node, suffix, decode)
+  if (any) node.any = decode(any)
+  if (ends) {
+    const terminals: Terminal[] = []
+    for (let i = 0; i < ends.length; i += 3) {
+      // Accepted phrases (rule -1) are shields of every rule.
+      const rule = ends[i + 1] < 0 ? ends[i + 1] : ruleIndex(ends[i + 1])
+      if (rule !== undefined) terminals.push({ role: ROLES[ends[i]], rule, entry: ends[i + 2] })
+    }
+    if (terminals.length) node.ends = terminals
+  }
+  return node
+}
+
+function edgeMap(edges: EncodedEdges, decode: (node: EncodedNode) => TrieNode): Map<string, TrieNode> {
+  const map = new Map<string, TrieNode>()
+  for (let i = 0; i < edges.length; i += 2) map.set(edges[i] as string, decode(edges[i + 1] as EncodedNode))
+  return map
+}
+
+function setSuffixes(node: TrieNode, edges: EncodedEdges | 0, decode: (node: EncodedNode) => TrieNode): void {
+  if (!edges || !edges.length) return
+  node.suffix = edgeMap(edges, decode)
+  node.endings = [...node.suffix.keys()]
+  node.afterEndings = [...node.suffix.values()]
+}

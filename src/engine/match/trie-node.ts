@@ -1,0 +1,28 @@
+// The phrase matcher's trie node (phrase-matcher.ts walks it; matcher-snapshot.ts writes and reads it).
+
+/**
+ * match: a finding; exception / accept: shields; evidence: a word that cancels a rule's finding
+ * nearby (`unless.words`); numerator / denominator / inclusive: what a ratio rule counts.
+ */
+export type Role = 'match' | 'exception' | 'accept' | 'evidence' | 'numerator' | 'denominator' | 'inclusive'
+
+export interface Terminal {
+  role: Role
+  /** Index of the rule in the compiled rule list (-1 for accepted words). */
+  rule: number
+  /** Index of the entry inside its rule (-1 for rule-wide exceptions and accepted words). */
+  entry: number
+}
+
+// Every node has the same fields (a class), so the walk reads one object shape, not dozens.
+export class TrieNode {
+  exact: Map<string, TrieNode> | undefined = undefined
+  lemma: Map<string, TrieNode> | undefined = undefined
+  /** `*tion`: any word ending in "tion" (and longer than it). */
+  suffix: Map<string, TrieNode> | undefined = undefined
+  /** The suffix edges again, as arrays: the walk reads them without an iterator per word. */
+  endings: string[] | undefined = undefined
+  afterEndings: TrieNode[] | undefined = undefined
+  any: TrieNode | undefined = undefined
+  ends: Terminal[] | undefined = undefined
+}

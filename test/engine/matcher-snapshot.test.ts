@@ -1,0 +1,98 @@
+// Startup (issue #17): the CLI reads each language's matcher from a snapshot written at build time
+// (scripts/build-matchers.mjs) instead of compiling the bundled rules. Counted, not timed: phrases
+// added, subtrees decoded; and the snapshot must be the matcher the sources compile, finding for
+// finding, whatever the config switches off or adds.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { compileRules, lint, loadAllMorphology, usePrecompiledMatchers, type EngineConfig, type Language } from '../../src/engine/index.js'
+import { defaultRuleDataKey } from '../../src/engine/generated/rules.js'
+import { snapshotOf, subtreesDecoded } from '../../src/engine/match/matcher-snapshot.js'
+import { PhraseMatcher } from '../../src/engine/match/phrase-matcher.js'
+import { readPrecompiledMatchers } from '../../src/node/precompiled-matchers.js'
+
+const LANGUAGES: Language[] = ['en', 'fr']
+const corpus = (folder: string) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(folder, f), 'utf8'))
+const texts = [...corpus('examples'), ...corpus('test/corpus/labelled')]
+
+/** Each test compiles its own rule sets: they are cached by config. */
+let configs = 0
+const freshConfig = (config: EngineConfig = {}): EngineConfig => ({ ...config, accept: [...(config.accept ?? []), `Nimbus${configs++}`] })
+
+/** The phrases and patterns added to matchers while `work` runs. */
+function phrasesAdded(work: () => void): number {
+  const phrase = vi.spyOn(PhraseMatcher.prototype, 'addPhrase')
+  const pattern = vi.spyOn(PhraseMatcher.prototype, 'addPattern')
+  try {
+    work()
+    return phrase.mock.calls.length + pattern.mock.calls.length
+  } finally {
+    vi.restoreAllMocks()
+  }
+}
+
+const findingsOf = (config: EngineConfig) => texts.map((text) => lint(text, { config }).findings)
+
+// Findings with their fixes: the morphology data read.
+beforeAll(() => loadAllMorphology())
+afterEach(() => usePrecompiledMatchers(undefined))
+
+describe('precompiled matchers', () => {
+  it('are the matchers the sources compile (else run `npm run build`)', () => {
+    // Three configs, three compiled rule sets (they are cached by config): the same rules.
+    const fromSources = compileRules({ rules: {} })
+    const compiled = compileRules({ accept: ['Nimbus'] })
+    for (const language of LANGUAGES) void [fromSources.byLanguage[language], compiled.byLanguage[language]]
+    readPrecompiledMatchers()
+    const read = compileRules({ accept: ['Nimbus'], rules: {} })
+    for (const language of LANGUAGES) {
+      const written = readFileSync(`src/engine/generated/matcher-${language}.txt`, 'utf8')
+      expect(written === snapshotOf(fromSources.byLanguage[language].matcher, defaultRuleDataKey), `src/engine/generated/matcher-${language}.txt is stale`).toBe(true)
+      // Read back and decoded whole, the same trie as compiled (accepted word included).
+      expect(snapshotOf(read.byLanguage[language].matcher, 'k') === snapshotOf(compiled.byLanguage[language].matcher, 'k'), language).toBe(true)
+    }
+  })
+
+  it('linting one English line adds no phrase but the accepted ones, and decodes a few subtrees', () => {
+    readPrecompiledMatchers()
+    const config = freshConfig()
+    const before = subtreesDecoded()
+    let findings: string[] = []
+    const added = phrasesAdded(() => (findings = lint('We leverage synergies to empower our stakeholders.\n', { config }).findings.map((f) => f.ruleId)))
+    expect(findings).toContain('buzzwords')
+    expect(added).toBe(1) // the config's accepted word
+    expect([...compileRules(config).compiledLanguages]).toEqual(['en'])
+    const decoded = subtreesDecoded() - before
+    expect(decoded).toBeGreaterThan(0)
+    expect(decoded).toBeLessThan(30) // of about 2,000 first words in English
+  })
+
+  it('give the same findings as compiled rules, with rules switched off, team phrases and accepted words', () => {
+    const variants: EngineConfig[] = [
+      {},
+      { rules: { buzzwords: 'off', 'weasel-words': 'error', anglicisms: 'off' } },
+      { accept: ['leverage', 'synergie'], phrases: [{ phrase: 'circle back', suggest: ['reply'] }, { phrase: 'booster', language: 'fr', message: 'non' }] },
+    ]
+    for (const variant of variants) {
+      const compiled = findingsOf(freshConfig(variant))
+      readPrecompiledMatchers()
+      const config = freshConfig(variant)
+      let read: unknown
+      const added = phrasesAdded(() => (read = findingsOf(config)))
+      usePrecompiledMatchers(undefined)
+      expect(added).toBeLessThan(10)
+      expect(read).toEqual(compiled)
+      expect(compiled.flat().length).toBeGreaterThan(100)
+    }
+  })
+
+  it('are not used when they were made from other rule data, or cut short', () => {
+    const written = readFileSync('src/engine/generated/matcher-en.txt', 'utf8')
+    const stale = written.replace(`"key":"${defaultRuleDataKey}"`, '"key":"0123456789abcdef0123"')
+    for (const text of [stale, written.slice(0, -10), 'not a snapshot']) {
+      usePrecompiledMatchers((language) => (language === 'en' ? text : undefined))
+      const added = phrasesAdded(() => expect(lint('We leverage synergies.\n', { config: freshConfig() }).findings.length).toBeGreaterThan(0))
+      expect(added).toBeGreaterThan(500)
+    }
+  })
+})
