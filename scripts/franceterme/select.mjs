@@ -2,6 +2,7 @@
 // by hand: most of FranceTerme is physics, biology, aviation or law, whose English never reaches
 // French marketing copy, and some English equivalents are French words too ("prospect", "corner").
 // Each step's rejects are returned with their reason, so the importer can print them.
+import { readFileSync } from 'node:fs'
 
 /** The domains of copy: marketing, communication, digital products, work and training. Finance,
  * law, insurance, politics and the sciences are left out: their English terms ("repo", "lawfare",
@@ -21,8 +22,9 @@ export const COPY_DOMAINS = new Set([
   'Formation',
 ])
 
-// The schema's phrase: words of letters and digits, hyphens and apostrophes inside words.
-const PHRASE = /^[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]*)*(?: [\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]*)*)*$/u
+// What rules/schema.json accepts as a phrase: words of letters and digits, hyphens and apostrophes inside.
+const schema = JSON.parse(readFileSync(new URL('../../rules/schema.json', import.meta.url), 'utf8'))
+const PHRASE = new RegExp(schema.definitions.phrase.pattern, 'u')
 
 // The folding of scripts/build-rules.mjs, which the engine applies before comparing words.
 export const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae')
