@@ -4,9 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-// @ts-expect-error: a build script, plain JavaScript
 import { readFranceTermeXml } from '../scripts/franceterme/read.mjs'
-// @ts-expect-error: a build script, plain JavaScript
 import { englishPhrase, frenchSuggestion, selectEntries } from '../scripts/franceterme/select.mjs'
 import { lint, loadMorphology } from '../src/engine/index.js'
 
