@@ -8,6 +8,7 @@
 import { agreeAround, analyse, copyCapitals, englishSuggestionClass, inflect, morphologyLoaded, readWord, type Pos, type Reading } from '../morphology/index.js'
 import type { RawMatch } from '../match/phrase-matcher.js'
 import type { EntryData, Language } from '../rules/rule-data.js'
+import type { CompiledRules } from '../rules/rules.js'
 import { foldWord, splitWord } from '../text/normalise.js'
 import type { SentenceSpan, Token, TokenStream } from '../text/tokens.js'
 import { BoundedCache } from '../util/bounded-cache.js'
@@ -23,6 +24,8 @@ export interface FixSpan {
   /** The sentence it was made in: no fix may create a finding there (standing-fixes.ts). */
   sentenceStart: number
   sentenceEnd: number
+  /** standing-fixes.ts's verdicts on it per rule set, shared by every copy of the sentence as written. */
+  verdicts?: WeakMap<CompiledRules, boolean>
 }
 
 export interface Suggested {
@@ -51,6 +54,8 @@ interface MatchFacts {
   stands?: boolean
   /** suggestFix's answer, its fix's offsets from the flagged span's. */
   worked?: Worked
+  /** FixSpan.verdicts: a fix's verdict depends on nothing outside its sentence. */
+  verdicts?: WeakMap<CompiledRules, boolean>
 }
 const memo = new SentenceMemo<MatchFacts>()
 const entryIds = new WeakMap<EntryData, number>()
@@ -114,14 +119,19 @@ function workOutPhrase(entry: EntryData, tokens: readonly Token[], language: Lan
   return split[citation]
 }
 
+// The part-of-speech gate asks first, then the suggestions, for the same match.
+let last: { m: RawMatch; entry: EntryData; stream: TokenStream; facts: MatchFacts } | undefined
+
 /** What is known of the match in its sentence; the part-of-speech gate and the suggestions both need its head. */
 function factsOf(text: string, stream: TokenStream, m: RawMatch, entry: EntryData, language: Language): MatchFacts {
+  if (last?.m === m && last.entry === entry && last.stream === stream) return last.facts
   const index = stream.tokens[m.first].sentence
   const span = stream.sentences[index]
   const sentence = memo.sentence(text, stream, index, span, language)
   const key = matchKey(stream, m, entryId(entry), span.start)
   let facts = sentence.matches.get(key)
   if (!facts) sentence.matches.set(key, (facts = { head: readHead(stream, m, entry, language, sentence.words, span.start) ?? null }))
+  last = { m, entry, stream, facts }
   return facts
 }
 
@@ -195,7 +205,7 @@ export function suggestFix(text: string, stream: TokenStream, m: RawMatch, entry
   if (!head) return { suggestions: suggest, uninflected: suggest }
   const span = stream.sentences[stream.tokens[m.first].sentence]
   const w = (facts.worked ??= workedAround(text, entry, suggest, language, head, span, start, end))
-  const fix = w.fix && { start: start + w.fix.fromStart, end: end + w.fix.fromEnd, text: w.fix.text, sentenceStart: span.start, sentenceEnd: span.end }
+  const fix = w.fix && { start: start + w.fix.fromStart, end: end + w.fix.fromEnd, text: w.fix.text, sentenceStart: span.start, sentenceEnd: span.end, verdicts: (facts.verdicts ??= new WeakMap()) }
   return { suggestions: w.suggestions, uninflected: w.uninflected, fix }
 }
 
