@@ -6,7 +6,11 @@
 // With --base DIR (a checkout built before #15, e.g. `git worktree add DIR c778551`, npm run
 // build there), the same document is also linted by that build: the budget is against it.
 // Wall time moves with the load of a shared machine; CPU time (all the process's threads, V8's
-// collector and compiler included) moves less, so the ratios are given for both.
+// collector and compiler included) moves less, so the ratios are given for both. With --base DIR
+// --interleaved, both builds are also imported into one process and lint in turn, 12 times after
+// warming up: the load falls on both alike (two engines share one heap, so both are slower than
+// alone, but the ratio holds; no memory column).
+//   node scripts/bench/fix-cost.mjs --base DIR --interleaved
 //   node scripts/bench/fix-cost.mjs [--rounds N] [--base DIR]   (needs the build: npm run build)
 import { execFileSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
@@ -14,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const self = fileURLToPath(import.meta.url)
 const args = process.argv.slice(2)
+const middle = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 if (args[0] === '--child') {
   // One lint of one document in this process: prints its time (ms, median of 5 after one warm-up), its CPU time, and peak RSS.
@@ -35,9 +40,35 @@ if (args[0] === '--child') {
     if (i > 0) times.push(performance.now() - t)
     if (i > 0) cpu.push((used.user + used.system) / 1000)
   }
-  const middle = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]
   const fixes = result.findings.filter((f) => f.fix).length
   console.log(JSON.stringify({ ms: middle(times), cpu: middle(cpu), load, rss: process.resourceUsage().maxRSS / 1024, findings: result.findings.length, fixes }))
+  process.exit(0)
+}
+
+if (args.includes('--interleaved')) {
+  const baseDir = resolve(args[args.indexOf('--base') + 1])
+  const { generateDocument } = await import('./corpus.mjs')
+  const before = await import(pathToFileURL(join(baseDir, 'dist/engine/index.js')).href)
+  const now = await import('../../dist/engine/index.js')
+  await now.loadAllMorphology()
+  console.log('| document | before #15 (base build) | this build, with the data | ratio (≤ 1.5×) | CPU time ratio |\n|---|---|---|---|---|')
+  for (const language of ['en', 'fr']) {
+    const text = generateDocument(language, 1_000_000)
+    const engines = [before, now].map((engine) => ({ lint: () => engine.lint(text, { language, format: 'markdown' }), ms: [], cpu: [] }))
+    for (const e of engines) for (let i = 0; i < 2; i++) e.lint()
+    for (let round = 0; round < 12; round++) {
+      for (const e of engines) {
+        const c = process.cpuUsage()
+        const t = performance.now()
+        e.lint()
+        e.ms.push(performance.now() - t)
+        const used = process.cpuUsage(c)
+        e.cpu.push((used.user + used.system) / 1000)
+      }
+    }
+    const [b, n] = engines
+    console.log(`| ${language} 1 MB | ${middle(b.ms).toFixed(0)} ms | ${middle(n.ms).toFixed(0)} ms | ${(middle(n.ms) / middle(b.ms)).toFixed(2)}× | ${(middle(n.cpu) / middle(b.cpu)).toFixed(2)}× |`)
+  }
   process.exit(0)
 }
 
