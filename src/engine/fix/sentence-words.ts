@@ -2,24 +2,26 @@
 // elision split off ("l'implémentation" → "l'", "implémentation"), an English possessive cut
 // ("fund's" → "fund"), hyphenated words kept whole. Offsets say where each word stands, so that
 // the flagged token can be found among them.
-import type { SentenceSpan } from '../text/tokens.js'
 import type { Language } from '../rules/rule-data.js'
+import { work } from '../work.js'
 
 const ELIDED = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu
 
 export interface SentenceWords {
   words: string[]
-  /** Offset in the text of each word's first character. */
+  /** Offset in the sentence of each word's first character. */
   starts: number[]
 }
 
-export function sentenceWords(text: string, sentence: SentenceSpan, language: Language): SentenceWords {
+/** The words of `sentence` (its text alone: offsets are from its start). */
+export function sentenceWords(sentence: string, language: Language): SentenceWords {
+  work.sentencesRead++
   const words: string[] = []
   const starts: number[] = []
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(/[\p{L}\p{N}'’-]+/gu)) {
+  for (const m of sentence.matchAll(/[\p{L}\p{N}'’-]+/gu)) {
     const lead = /^['’-]*/.exec(m[0])![0].length
     let w = m[0].slice(lead).replace(/-+$/, '')
-    let at = sentence.start + m.index + lead
+    let at = m.index + lead
     if (language === 'fr') {
       for (let e; (e = ELIDED.exec(w)); w = w.slice(e[0].length), at += e[0].length) {
         words.push(e[0].replace('’', "'"))

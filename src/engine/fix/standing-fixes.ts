@@ -1,7 +1,8 @@
 // No fix may create a finding (issue #15): a hit's fix is applied to its sentence, the sentence is
 // linted again, and the fix is dropped when a finding that the sentence did not have before lands
-// on the replacement. A document repeats its sentences and fixes: each verdict is kept (bounded),
-// per rule set, so a re-lint of a long document lints no sentence twice.
+// on the replacement. A document repeats its sentences and fixes: each verdict is kept, per rule
+// set, on the fix (shared by every copy of its sentence: suggest-fix.ts) and by the text around it
+// (bounded), so a re-lint of a long document lints no sentence twice.
 import type { Hit } from '../kinds/kind.js'
 import type { Finding } from '../output/finding.js'
 import type { CompiledRules } from '../rules/rules.js'
@@ -36,6 +37,8 @@ export function withStandingFixes(hits: readonly Hit[], text: string, language: 
   return hits.map((hit) => {
     const fix = hit.fix
     if (!fix) return hit
+    const known = fix.verdicts?.get(compiled)
+    if (known !== undefined) return known ? hit : { ...hit, fix: undefined }
     // The sentence, or in a long one the words around the fix: a sentence of 100,000 words (a
     // paragraph with no full stop) re-linted for each of its fixes would be quadratic.
     const sentenceStart = windowStart(text, fix.sentenceStart, fix.start)
@@ -52,6 +55,7 @@ export function withStandingFixes(hits: readonly Hit[], text: string, language: 
       stands = !lintSentence(now, language).some((f) => f.offset < to && f.endOffset > from && !had.has(`${f.ruleId}\u0000${f.actual}`))
       cache.set(key, stands)
     }
+    fix.verdicts?.set(compiled, stands)
     return stands ? hit : { ...hit, fix: undefined }
   })
 }

@@ -1,6 +1,6 @@
 // A phrase finding's suggestions in the form of the flagged word, and the one fix the engine can
-// stand behind (issue #15). The flagged word is read with the morphology layer, once per finding
-// (readWord's cache: findings repeat), never for every word: a rule entry that names a part of
+// stand behind (issue #15). The flagged word is read with the morphology layer, once per match in
+// a sentence as written (sentence-memo.ts: copy repeats), never for every word: a rule entry that names a part of
 // speech drops the match when the word is read as another ("leverage" the noun), each suggestion is
 // inflected to the reading and the words around it agreed, and the first suggestion whose every
 // step had data becomes the fix. Without the layer's data loaded (loadMorphology, awaited by the
@@ -8,11 +8,13 @@
 import { agreeAround, analyse, copyCapitals, englishSuggestionClass, inflect, morphologyLoaded, readWord, type Pos, type Reading } from '../morphology/index.js'
 import type { RawMatch } from '../match/phrase-matcher.js'
 import type { EntryData, Language } from '../rules/rule-data.js'
+import type { CompiledRules } from '../rules/rules.js'
 import { foldWord, splitWord } from '../text/normalise.js'
-import type { Token, TokenStream } from '../text/tokens.js'
+import type { SentenceSpan, Token, TokenStream } from '../text/tokens.js'
 import { BoundedCache } from '../util/bounded-cache.js'
 import { checkFix } from './fix-checks.js'
-import { sentenceWords, wordAt, type SentenceWords } from './sentence-words.js'
+import { matchKey, SentenceMemo } from './sentence-memo.js'
+import { wordAt, type SentenceWords } from './sentence-words.js'
 
 /** A replacement of text[start, end) (offsets into the block's text). */
 export interface FixSpan {
@@ -22,6 +24,8 @@ export interface FixSpan {
   /** The sentence it was made in: no fix may create a finding there (standing-fixes.ts). */
   sentenceStart: number
   sentenceEnd: number
+  /** standing-fixes.ts's verdicts on it per rule set, shared by every copy of the sentence as written. */
+  verdicts?: WeakMap<CompiledRules, boolean>
 }
 
 export interface Suggested {
@@ -41,12 +45,27 @@ interface Flagged {
   index: number
   /** The head's lemma, as the rule writes it. */
   lemma: string
-  sentenceStart: number
-  sentenceEnd: number
 }
 
-// A block's sentences are read once however many findings they hold.
-const sentencesOf = new WeakMap<TokenStream, Map<number, SentenceWords>>()
+// What the engine works out for a match, once per sentence as written (sentence-memo.ts).
+interface MatchFacts {
+  head: Flagged | null
+  /** partOfSpeechStands. */
+  stands?: boolean
+  /** suggestFix's answer, its fix's offsets from the flagged span's. */
+  worked?: Worked
+  /** FixSpan.verdicts: a fix's verdict depends on nothing outside its sentence. */
+  verdicts?: WeakMap<CompiledRules, boolean>
+}
+const memo = new SentenceMemo<MatchFacts>()
+const entryIds = new WeakMap<EntryData, number>()
+let nextEntryId = 0
+
+function entryId(entry: EntryData): number {
+  let id = entryIds.get(entry)
+  if (id === undefined) entryIds.set(entry, (id = nextEntryId++))
+  return id
+}
 
 // Words an entry's phrases vary that are no lemma of their own ("effectuer le/un paiement").
 const CLOSED = new Set("le la les l' un une des du de d' au aux à son sa ses leur leurs notre nos votre vos".split(' '))
@@ -100,32 +119,28 @@ function workOutPhrase(entry: EntryData, tokens: readonly Token[], language: Lan
   return split[citation]
 }
 
-/** The flagged head word in its sentence: the part written otherwise than the rule's lemma, else the first (English: the last when it reads as a noun, "pain points"). */
-// The part-of-speech gate and the suggestions both need a match's head: read once per block and match.
-const headsOf = new WeakMap<TokenStream, Map<string, Flagged | null>>()
+// The part-of-speech gate asks first, then the suggestions, for the same match.
+let last: { m: RawMatch; entry: EntryData; stream: TokenStream; facts: MatchFacts } | undefined
 
-function flaggedHead(text: string, stream: TokenStream, m: RawMatch, entry: EntryData, language: Language): Flagged | undefined {
-  let heads = headsOf.get(stream)
-  if (!heads) headsOf.set(stream, (heads = new Map()))
-  const key = `${m.first}:${m.last}:${m.rule}:${m.entry}`
-  const known = heads.get(key)
-  if (known !== undefined) return known ?? undefined
-  const head = readHead(text, stream, m, entry, language)
-  heads.set(key, head ?? null)
-  return head
+/** What is known of the match in its sentence; the part-of-speech gate and the suggestions both need its head. */
+function factsOf(text: string, stream: TokenStream, m: RawMatch, entry: EntryData, language: Language): MatchFacts {
+  if (last?.m === m && last.entry === entry && last.stream === stream) return last.facts
+  const index = stream.tokens[m.first].sentence
+  const span = stream.sentences[index]
+  const sentence = memo.sentence(text, stream, index, span, language)
+  const key = matchKey(stream, m, entryId(entry), span.start)
+  let facts = sentence.matches.get(key)
+  if (!facts) sentence.matches.set(key, (facts = { head: readHead(stream, m, entry, language, sentence.words, span.start) ?? null }))
+  last = { m, entry, stream, facts }
+  return facts
 }
 
-function readHead(text: string, stream: TokenStream, m: RawMatch, entry: EntryData, language: Language): Flagged | undefined {
+/** The flagged head word in its sentence: the part written otherwise than the rule's lemma, else the first (English: the last when it reads as a noun, "pain points"). */
+function readHead(stream: TokenStream, m: RawMatch, entry: EntryData, language: Language, sentence: SentenceWords, sentenceStart: number): Flagged | undefined {
   const tokens = stream.tokens.slice(m.first, m.last + 1)
   const lemmaParts = matchedPhrase(entry, tokens, language)
   if (!lemmaParts) return undefined
-  const first = stream.tokens[m.first]
-  const span = stream.sentences[first.sentence]
-  let cached = sentencesOf.get(stream)
-  if (!cached) sentencesOf.set(stream, (cached = new Map()))
-  let sentence = cached.get(first.sentence)
-  if (!sentence) cached.set(first.sentence, (sentence = sentenceWords(text, span, language)))
-  const at = (k: number) => wordAt(sentence.starts, tokens[k].start)
+  const at = (k: number) => wordAt(sentence.starts, tokens[k].start - sentenceStart)
   let head = tokens.findIndex((t, k) => t.key !== foldWord(lemmaParts[k] ?? ''))
   if (head < 0) {
     // English: a noun compound's head is its last word ("pain points"), a verb phrase's its verb
@@ -142,18 +157,22 @@ function readHead(text: string, stream: TokenStream, m: RawMatch, entry: EntryDa
   if (index < 0) return undefined
   // A hyphenated French word is one word of the sentence but several tokens ("e-commerce"): its lemma is theirs joined.
   const lemma = language === 'fr' ? tokens.flatMap((_, k) => (at(k) === index ? [lemmaParts[k] ?? ''] : [])).join('-') : lemmaParts[head] ?? lemmaParts[0]
-  return { sentence, index, lemma, sentenceStart: span.start, sentenceEnd: span.end }
+  return { sentence, index, lemma }
 }
 
 /** False when the entry names a part of speech and the flagged word reads as another. */
 export function partOfSpeechStands(text: string, stream: TokenStream, m: RawMatch, entry: EntryData | undefined, language: Language): boolean {
   if (!entry?.pos || entry.pattern || !morphologyLoaded(language)) return true
-  const head = flaggedHead(text, stream, m, entry, language)
+  const facts = factsOf(text, stream, m, entry, language)
+  return (facts.stands ??= headStands(facts.head, entry.pos, language))
+}
+
+function headStands(head: Flagged | null, pos: EntryPos, language: Language): boolean {
   if (!head) return true
   const { words } = head.sentence
   // The word's own reading first: the rule's lemma would pull a noun towards its verb paradigm.
   const reading = readWord(words, head.index, language) ?? readWord(words, head.index, language, { lemma: head.lemma })
-  return !reading || reading.pos === POS[entry.pos]
+  return !reading || reading.pos === POS[pos]
 }
 
 // One array per distinct list, so that the drafter's message cache (keyed by the array) still hits.
@@ -174,8 +193,6 @@ interface Worked {
   fix?: { fromStart: number; fromEnd: number; text: string }
 }
 const worked = new BoundedCache<string, Worked>(20_000)
-const entryIds = new WeakMap<EntryData, number>()
-let nextEntryId = 0
 // Enough text either side for agreeAround: "de la " before, "our regional managers to " after.
 const BEFORE = 40
 const AFTER = 80
@@ -183,18 +200,24 @@ const AFTER = 80
 export function suggestFix(text: string, stream: TokenStream, m: RawMatch, entry: EntryData | undefined, language: Language, start: number, end: number): Suggested {
   const suggest = entry?.suggest
   if (!entry || !suggest?.length || entry.pattern || !morphologyLoaded(language)) return { suggestions: suggest }
-  const head = flaggedHead(text, stream, m, entry, language)
+  const facts = factsOf(text, stream, m, entry, language)
+  const head = facts.head
   if (!head) return { suggestions: suggest, uninflected: suggest }
-  const from = Math.max(head.sentenceStart, start - BEFORE)
-  const to = Math.min(head.sentenceEnd, end + AFTER)
+  const span = stream.sentences[stream.tokens[m.first].sentence]
+  const w = (facts.worked ??= workedAround(text, entry, suggest, language, head, span, start, end))
+  const fix = w.fix && { start: start + w.fix.fromStart, end: end + w.fix.fromEnd, text: w.fix.text, sentenceStart: span.start, sentenceEnd: span.end, verdicts: (facts.verdicts ??= new WeakMap()) }
+  return { suggestions: w.suggestions, uninflected: w.uninflected, fix }
+}
+
+/** `work`'s answer for the flagged text[start, end), kept by the text around it (another sentence may share it). */
+function workedAround(text: string, entry: EntryData, suggest: string[], language: Language, head: Flagged, span: SentenceSpan, start: number, end: number): Worked {
+  const from = Math.max(span.start, start - BEFORE)
+  const to = Math.min(span.end, end + AFTER)
   const { words } = head.sentence
-  let id = entryIds.get(entry)
-  if (id === undefined) entryIds.set(entry, (id = nextEntryId++))
-  const key = `${language}\u0000${id}\u0000${head.index < 5 ? head.index : 5}\u0000${words.slice(Math.max(0, head.index - 5), head.index + 3).join('\u0001')}\u0000${text.slice(from, to)}\u0000${start - from}\u0000${end - from}\u0000${from === head.sentenceStart ? 1 : 0}`
+  const key = `${language}\u0000${entryId(entry)}\u0000${head.index < 5 ? head.index : 5}\u0000${words.slice(Math.max(0, head.index - 5), head.index + 3).join('\u0001')}\u0000${text.slice(from, to)}\u0000${start - from}\u0000${end - from}\u0000${from === span.start ? 1 : 0}`
   let w = worked.get(key)
   if (!w) worked.set(key, (w = work(entry, suggest, language, head, text.slice(from, start), text.slice(start, end), text.slice(end, to))))
-  const fix = w.fix && { start: start + w.fix.fromStart, end: end + w.fix.fromEnd, text: w.fix.text, sentenceStart: head.sentenceStart, sentenceEnd: head.sentenceEnd }
-  return { suggestions: w.suggestions, uninflected: w.uninflected, fix }
+  return w
 }
 
 /** A reading of a form that is not the lemma's own: a verb not in the infinitive (English: base), a plural, a feminine. */
