@@ -77,6 +77,10 @@ export const kindFitsSentence: FixCheck = (draft, { reading }) => {
   const pair = /([\p{L}'’]+)\s+([\p{L}-]+)\s+$/u.exec(draft.before)
   if (reading?.pos === 'noun' && pair && DETERMINER.has(frenchKey(pair[1])) && frenchNoun(pair[2]).length > 0) {
     if (DETERMINER.has(first)) return `“${pair[2]}” would be followed by a determiner with no preposition`
+    // A replacement that is already a complement ("de la base") or an adjective ("un pilotage
+    // ascendant" for "bottom-up") follows the noun as it is.
+    if (first === 'de' || first === "d'") return draft
+    if (!/\s/.test(draft.replacement.trim()) && entries.some((e) => e.pos === 'adj')) return draft
     const elided = /'/.test(draft.before + draft.after) && !/’/.test(draft.before + draft.after) ? "d'" : 'd’'
     return { ...draft, replacement: (contracts(first, undefined) ? elided : 'de ') + draft.replacement }
   }

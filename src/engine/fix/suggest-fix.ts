@@ -7,11 +7,12 @@
 // front ends) nothing is dropped, suggestions stay as written, and no fix is given.
 import { agreeAround, analyse, copyCapitals, englishSuggestionClass, inflect, morphologyLoaded, readWord, type Pos, type Reading } from '../morphology/index.js'
 import type { RawMatch } from '../match/phrase-matcher.js'
-import type { EntryData, Language } from '../rules/rule-data.js'
+import type { EntryData, EntrySense, Language } from '../rules/rule-data.js'
 import { foldWord, splitWord } from '../text/normalise.js'
 import type { Token, TokenStream } from '../text/tokens.js'
 import { BoundedCache } from '../util/bounded-cache.js'
 import { checkFix } from './fix-checks.js'
+import { pickedSense } from './senses.js'
 import { sentenceWords, wordAt, type SentenceWords } from './sentence-words.js'
 
 /** A replacement of text[start, end) (offsets into the block's text). */
@@ -190,9 +191,12 @@ export function suggestFix(text: string, stream: TokenStream, m: RawMatch, entry
   const { words } = head.sentence
   let id = entryIds.get(entry)
   if (id === undefined) entryIds.set(entry, (id = nextEntryId++))
-  const key = `${language}\u0000${id}\u0000${head.index < 5 ? head.index : 5}\u0000${words.slice(Math.max(0, head.index - 5), head.index + 3).join('\u0001')}\u0000${text.slice(from, to)}\u0000${start - from}\u0000${end - from}\u0000${from === head.sentenceStart ? 1 : 0}`
+  // The sense is read from the words around the match, further than the text the key holds.
+  const sense = pickedSense(entry, stream, m, language)
+  const senseKey = sense === undefined ? '' : sense === null ? '-' : entry.senses!.indexOf(sense)
+  const key = `${language}\u0000${id}\u0000${senseKey}\u0000${head.index < 5 ? head.index : 5}\u0000${words.slice(Math.max(0, head.index - 5), head.index + 3).join('\u0001')}\u0000${text.slice(from, to)}\u0000${start - from}\u0000${end - from}\u0000${from === head.sentenceStart ? 1 : 0}`
   let w = worked.get(key)
-  if (!w) worked.set(key, (w = work(entry, suggest, language, head, text.slice(from, start), text.slice(start, end), text.slice(end, to))))
+  if (!w) worked.set(key, (w = work(entry, suggest, sense, language, head, text.slice(from, start), text.slice(start, end), text.slice(end, to))))
   const fix = w.fix && { start: start + w.fix.fromStart, end: end + w.fix.fromEnd, text: w.fix.text, sentenceStart: head.sentenceStart, sentenceEnd: head.sentenceEnd }
   return { suggestions: w.suggestions, uninflected: w.uninflected, fix }
 }
@@ -205,7 +209,7 @@ function inflectedForm(r: Reading): boolean {
 }
 
 /** The suggestions of `entry` for `original` between `before` and `after` (the text around it in its sentence). */
-function work(entry: EntryData, suggest: string[], language: Language, head: Flagged, before: string, original: string, after: string): Worked {
+function work(entry: EntryData, suggest: string[], sense: EntrySense | null | undefined, language: Language, head: Flagged, before: string, original: string, after: string): Worked {
   // An entry that lists its forms (inflect: false) is matched as written, but its suggestions are
   // lemmas all the same: "managez" → "dirigez", never "diriger". Its phrases are forms, not the
   // lemma, so the word is read without the rule's lemma.
@@ -227,7 +231,9 @@ function work(entry: EntryData, suggest: string[], language: Language, head: Fla
     const checked = inflected.safe && agreed.safe
       ? checkFix({ before: agreed.before, replacement: agreed.replacement, after: agreed.after ?? after }, { language, reading: inflected.reading ?? reading, suggestion, original, before, after, words, index: head.index })
       : undefined
-    if (checked === undefined || typeof checked === 'string') {
+    // A suggestion of another sense than the context picked is shown, never applied.
+    const ofSense = sense === undefined || (sense !== null && sense.suggest.includes(suggestion))
+    if (checked === undefined || typeof checked === 'string' || !ofSense) {
       // Shown, not applied: in its inflected form when only the sentence around it stood in the
       // way, as the rule writes it when the form itself is unsure ("battle-tested" → never "provened").
       unsafe.push(inflected.safe ? inflected.text : copyCapitals(original, suggestion))

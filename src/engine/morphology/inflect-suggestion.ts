@@ -38,6 +38,11 @@ export function pickForm(paradigm: readonly LexiconEntry[], pos: Pos, want: Part
   return (paradigm.find((e) => fits(e, true)) ?? paradigm.find((e) => fits(e, false)))?.word
 }
 
+// The Lefff lists abbreviations and variant spellings among a lemma's forms, with the same
+// features ("réu" and "réunion", "rdv" and "rendez-vous"): the form written in the suggestion is
+// tried first, so that it is kept wherever it has the features wanted.
+const writtenFirst = (paradigm: readonly LexiconEntry[], written: string) => [...paradigm.filter((e) => e.word === written), ...paradigm.filter((e) => e.word !== written)]
+
 const FRENCH_STOP = new Set("de d' du des en à au aux pour par sur avec sans le la les l' un une qui que".split(' '))
 const REFLEXIVE: Record<string, string> = { '1sg': 'me', '2sg': 'te', '3sg': 'se', '1pl': 'nous', '2pl': 'vous', '3pl': 'se' }
 const IMPERATIVE_REFLEXIVE: Record<string, string> = { '2sg': 'toi', '1pl': 'nous', '2pl': 'vous' }
@@ -88,7 +93,7 @@ function inflectFrench(suggestion: string, target: Reading, context: InflectCont
       if (k === 0 && pos === 'noun') {
         // The noun keeps the gender it is written in ("client", not "cliente").
         const writtenGender = written.filter((e) => e.pos === 'noun').find((e) => e.gender === 'm' || e.gender === 'f')?.gender
-        const form = pickForm(paradigm, 'noun', { number: target.number, gender: writtenGender }, ['number', 'gender'])
+        const form = pickForm(writtenFirst(paradigm, parts[k]), 'noun', { number: target.number, gender: writtenGender }, ['number', 'gender'])
         if (!form) return { text: suggestion, safe: false, why: `“${parts[0]}” is not a noun in the lexicon` }
         parts[k] = form
         gender = frenchEntries(parts[0]).find((e) => e.pos === 'noun')?.gender
@@ -108,7 +113,7 @@ function inflectFrench(suggestion: string, target: Reading, context: InflectCont
       if ((!gender || gender === 'e') && genderForms.size > 1) return { text: suggestion, safe: false, why: 'the gender of the noun is unknown' }
       // A noun the Lefff also lists as an invariable adjective ("clé") is a noun in apposition: it takes the plural ("indicateurs clés").
       const apposition = number === 'pl' && paradigm.some((e) => e.pos === 'adj' && e.number === undefined) ? pickForm(paradigm, 'noun', { number }, ['number']) : undefined
-      parts[k] = apposition ?? pickForm(paradigm, 'adj', { gender, number }, ['gender', 'number']) ?? parts[k]
+      parts[k] = apposition ?? pickForm(writtenFirst(paradigm, parts[k]), 'adj', { gender, number }, ['gender', 'number']) ?? parts[k]
     }
     return { text: parts.join(' '), safe: true }
   }
