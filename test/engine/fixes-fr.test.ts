@@ -203,3 +203,18 @@ describe('the adjective after “être” when the subject is replaced by a noun
     expect(fixOf('La deadline est trop courte pour nous.', 'deadline')).toBeUndefined()
   })
 })
+
+describe('forms the matcher and the reading must know', () => {
+  it('match a phrase’s “de” elided before a vowel, with the apostrophe as written', () => {
+    expect(fixOf('Cette carte donne la possibilité d’entrer au musée.', 'donne la possibilité d’')).toBe('Cette carte permet d’entrer au musée.')
+  })
+
+  it('match the conditional of “nous” and “vous”', () => {
+    expect(fixOf('Avec un scanner, nous digitaliserions les archives.', 'digitaliserions')).toBe('Avec un scanner, nous numériserions les archives.')
+  })
+
+  it('read “vous” and “nous” before a verb of another person as its object', () => {
+    expect(fixOf('Ce pass vous donne la possibilité d’entrer.', 'donne la possibilité d’')).toBe('Ce pass vous permet d’entrer.')
+    expect(fixOf('La mairie nous donne la possibilité d’exposer.', 'donne la possibilité d’')).toBe('La mairie nous permet d’exposer.')
+  })
+})

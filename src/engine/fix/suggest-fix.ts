@@ -228,6 +228,8 @@ function work(entry: EntryData, suggest: string[], sense: EntrySense | null | un
   for (const suggestion of suggest) {
     const inflected = reading ? inflect(suggestion, language, reading, { original, words, index: head.index }) : { text: copyCapitals(original, suggestion), safe: plain }
     const agreed = agreeAround(before, inflected.text, language, after)
+    // An elision the replacement makes with the text after it is written as the flagged words wrote theirs ("d’en").
+    if (language === 'fr' && /’/.test(original) && !/'/.test(original)) agreed.replacement = agreed.replacement.replace(/'/g, '’')
     const checked = inflected.safe && agreed.safe
       ? checkFix({ before: agreed.before, replacement: agreed.replacement, after: agreed.after ?? after }, { language, reading: inflected.reading ?? reading, suggestion, original, before, after, words, index: head.index })
       : undefined
