@@ -218,3 +218,19 @@ describe('forms the matcher and the reading must know', () => {
     expect(fixOf('La mairie nous donne la possibilité d’exposer.', 'donne la possibilité d’')).toBe('La mairie nous permet d’exposer.')
   })
 })
+
+describe('a suggestion with its own determiner', () => {
+  it('replaces a phrase with its determiner, the possessive in the person of the flagged one', () => {
+    expect(fixOf('Notre écosystème grandit chaque année.', 'Notre écosystème')).toBe('Notre réseau grandit chaque année.')
+    expect(fixOf('Les élus de votre écosystème votent.', 'votre écosystème')).toBe('Les élus de votre réseau votent.')
+  })
+
+  it('after the sentence’s own determiner, drops its own and agrees the sentence’s', () => {
+    expect(fixOf('Voici la proposition de valeur du club.', 'proposition de valeur')).toBe("Voici l'offre du club.")
+    expect(fixOf('Notre proposition de valeur tient en une ligne.', 'proposition de valeur')).toBe('Notre offre tient en une ligne.')
+  })
+
+  it('is withheld after a determiner of the other number, or when it is a clause', () => {
+    expect(fixOf('Le public cible du salon arrive.', 'public cible')).toBeUndefined()
+  })
+})

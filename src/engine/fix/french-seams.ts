@@ -4,6 +4,7 @@
 // where a noun stood, a determiner after a determiner).
 import { contracts } from 'french-contractions'
 import { frenchEntries, frenchKey, frenchNoun } from '../morphology/french-lexicon.js'
+import { agreeAround } from '../morphology/index.js'
 import type { FixCheck } from './fix-checks.js'
 
 const FINITE = new Set(['ind', 'subj', 'cond', 'imp'])
@@ -68,7 +69,15 @@ export const kindFitsSentence: FixCheck = (draft, { reading }) => {
   // An infinitive left as written where the flagged word was read as no infinitive ("vous serez force de proposition").
   const entries = frenchEntries(first)
   if (reading && reading.mood !== 'inf' && entries.length > 0 && entries.every((e) => e.pos === 'verb' && e.mood === 'inf')) return 'an infinitive cannot stand where the flagged words were'
-  if (DETERMINER.has(first) && DETERMINER.has(lastWord(draft.before)) && /\s$/.test(draft.before)) return 'two determiners in a row'
+  if (DETERMINER.has(first) && DETERMINER.has(lastWord(draft.before)) && /\s$/.test(draft.before)) {
+    // "Notre proposition de valeur" → "notre offre": the sentence's determiner stays, agreed with
+    // the suggestion's noun ("la proposition" → "l’offre"); a clause ("ce que nous offrons") cannot.
+    const rest = draft.replacement.replace(/^\S+\s+/u, '')
+    const noun = /^[\p{L}-]+/u.exec(rest)?.[0] ?? ''
+    const plural = (w: string) => /^(les|des|ces|mes|tes|ses|nos|vos|leurs)$/.test(w)
+    const agreed = rest !== draft.replacement && plural(first) === plural(lastWord(draft.before)) && (frenchEntries(noun).some((e) => e.pos === 'noun') || frenchNoun(noun).length > 0) ? agreeAround(draft.before, rest, 'fr') : undefined
+    return agreed?.safe ? { ...draft, before: agreed.before, replacement: agreed.replacement } : 'two determiners in a row'
+  }
   // A noun never follows a subject pronoun: the flagged word was a verb read as a noun ("tu challenges").
   if (reading?.pos === 'noun' && SUBJECT.has(lastWord(draft.before))) return `a noun cannot follow “${lastWord(draft.before)}”`
   // A noun right after a determiner and a noun modifies that noun ("au site e-commerce"): the noun

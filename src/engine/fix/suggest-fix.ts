@@ -50,6 +50,7 @@ interface Flagged {
 const sentencesOf = new WeakMap<TokenStream, Map<number, SentenceWords>>()
 
 // Words an entry's phrases vary that are no lemma of their own ("effectuer le/un paiement").
+const DETERMINERS = new Set("le la les l' un une ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split(' '))
 const CLOSED = new Set("le la les l' un une des du de d' au aux à son sa ses leur leurs notre nos votre vos".split(' '))
 
 /**
@@ -137,7 +138,9 @@ function readHead(text: string, stream: TokenStream, m: RawMatch, entry: EntryDa
     const classes = new Set(language === 'en' ? (entry.suggest ?? []).map(englishSuggestionClass) : [])
     const verbal = classes.has('verb') ? !classes.has('noun') : classes.has('noun') ? false : readWord(sentence.words, at(0), language, { lemma: lemmaParts[0] })?.pos === 'verb'
     const lastIsHead = language === 'en' && last > 0 && !verbal && readWord(sentence.words, at(last), language, { lemma: lemmaParts[last] })?.pos === 'noun'
-    head = lastIsHead ? last : 0
+    // French: the word after a determiner ("notre écosystème": the noun; "de pointe" keeps "de").
+    const content = language === 'fr' && DETERMINERS.has(lemmaParts[0].toLowerCase().replace(/’/g, "'")) ? 1 : -1
+    head = lastIsHead ? last : content > 0 ? content : 0
   }
   const index = at(head)
   if (index < 0) return undefined
