@@ -234,3 +234,18 @@ describe('a suggestion with its own determiner', () => {
     expect(fixOf('Le public cible du salon arrive.', 'public cible')).toBeUndefined()
   })
 })
+
+describe('words the matcher or the name rules missed', () => {
+  it('matches the plural of a compound’s short last part', () => {
+    expect(fixOf('Deux start-ups du quartier recrutent.', 'start-ups')).toBe('Deux jeunes pousses du quartier recrutent.')
+  })
+
+  it('reads an imperative joined to its pronoun as a verb, and keeps the pronoun after the new one', () => {
+    expect(fixOf('Forwardez-le à Paul avant midi.', 'Forwardez')).toBe('Transférez-le à Paul avant midi.')
+  })
+
+  it('flags a capitalised word in a Title Case line, and reads the infinitive of a question', () => {
+    expect(fixOf('Comment Booster Les Dons De Votre Association', 'Booster')).toBe('Comment Stimuler Les Dons De Votre Association')
+    expect(fixOf('Pourquoi digitaliser vos archives ?', 'digitaliser')).toBe('Pourquoi numériser vos archives ?')
+  })
+})

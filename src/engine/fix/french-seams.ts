@@ -61,6 +61,8 @@ const firstWord = (s: string) => frenchKey(/^\s*([\p{L}]+['’]?)/u.exec(s)?.[1]
 /** A replacement of another kind than the sentence has room for. */
 export const kindFitsSentence: FixCheck = (draft, { reading }) => {
   const first = firstWord(draft.replacement)
+  // "Forwardez-moi" → "Transférez-moi", but never "Faites suivre-moi": the pronoun follows the verb.
+  if (/^-\p{L}/u.test(draft.after) && /\s/.test(draft.replacement.trim())) return 'the pronoun joined to the verb would follow another word'
   if (first === 'qui') {
     if (ETRE.has(lastWord(draft.before))) return 'a relative clause cannot follow “être”'
     // "une assistante qui anticipe pour notre cabinet", not "une livraison qui anticipe de mises à jour".

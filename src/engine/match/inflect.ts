@@ -55,7 +55,8 @@ function englishForms(w: string): string[] {
 
 // Keys are folded (no accents), so "é" is written "e" here.
 function frenchForms(w: string): string[] {
-  if (w.length < 4) return [w]
+  // A short word takes only the plural s: the last part of a compound ("start-ups") or a short noun ("kits").
+  if (w.length < 4) return /[sxz']$/.test(w) ? [w] : [w, w + 's']
   const forms = new Set([w])
   const add = (...xs: string[]) => xs.forEach((x) => forms.add(x))
   const cut = (n: number) => w.slice(0, w.length - n)

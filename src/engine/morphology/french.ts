@@ -96,7 +96,8 @@ export const DETERMINER_GENDER: Record<string, 'm' | 'f'> = { le: 'm', un: 'm', 
 export const SUBJECT_PRONOUNS: Record<string, [1 | 2 | 3, 'sg' | 'pl']> = { je: [1, 'sg'], "j'": [1, 'sg'], tu: [2, 'sg'], il: [3, 'sg'], elle: [3, 'sg'], on: [3, 'sg'], nous: [1, 'pl'], vous: [2, 'pl'], ils: [3, 'pl'], elles: [3, 'pl'] }
 const CLITICS = words("ne n' se s' me m' te t' lui y en le la les l' leur nous vous")
 const AUXILIARIES = words('ai as a avons avez ont avait avaient aura auront eu ayant avoir suis es est sommes êtes sont était étaient sera seront été être étant soit soient')
-const INFINITIVE_BEFORE = words("de d' à pour sans faut va vont allons allez devons doit doivent peut peuvent pouvons veut veulent voulons savoir faire par")
+// "comment", "pourquoi", "où", "quoi": the question of a title takes the infinitive ("Comment booster vos ventes").
+const INFINITIVE_BEFORE = words("de d' à pour sans faut va vont allons allez devons doit doivent peut peuvent pouvons veut veulent voulons savoir faire par comment pourquoi où quoi")
 const SUBJUNCTIVE_TRIGGERS = words('faut pour afin veux veut voulons avant bien souhaite')
 const BETWEEN_AUXILIARY_AND_PARTICIPLE = /^(pas|bien|déjà|été|tout|très|fortement|beaucoup|peu|jamais|plus|encore|toujours)$/
 
