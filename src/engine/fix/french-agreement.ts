@@ -6,6 +6,7 @@ import { adjectiveFor, paradigmOfForm } from '../morphology/french-forms.js'
 import { frenchEntries, frenchKey, frenchNoun } from '../morphology/french-lexicon.js'
 import { DETERMINER_GENDER, nounFeatures } from '../morphology/french.js'
 import type { FixCheck } from './fix-checks.js'
+import { DETERMINERS } from './french-verb-phrases.js'
 
 const lastTwo = (s: string) => /(?:^|[\s'’])([\p{L}-]+['’]?)?\s*([\p{L}-]+)\s+$/u.exec(s)
 
@@ -52,7 +53,6 @@ const COPULAS = new Set('est sont était étaient sera seront serait seraient so
 const AVOIR = new Set('a ont avait avaient aura auront aurait auraient ait aient'.split(' '))
 const BETWEEN = new Set('été pas plus très trop assez si bien peu toujours déjà encore jamais vraiment souvent parfois aussi tout toute'.split(' '))
 const PREPOSITION = new Set("de d' à par pour sur dans avec en sans sous vers chez entre contre selon".split(' '))
-const SUBJECT_DETERMINER = new Set("le la l' les un une ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split(' '))
 
 /**
  * "La deadline est courte" → "Le délai est court": the subject replaced by a noun of the other
@@ -64,7 +64,7 @@ const SUBJECT_DETERMINER = new Set("le la l' les un une ce cet cette ces mon ma 
 export const predicateAfterReplacedNoun: FixCheck = (draft, { reading, words, index }) => {
   if (reading?.pos !== 'noun') return draft
   const determiner = frenchKey(words[index - 1] ?? '')
-  if (!SUBJECT_DETERMINER.has(determiner) || PREPOSITION.has(frenchKey(words[index - 2] ?? ''))) return draft
+  if (!DETERMINERS.has(determiner) || PREPOSITION.has(frenchKey(words[index - 2] ?? ''))) return draft
   const gender = genderOfNoun(/^[\p{L}-]+/u.exec(draft.replacement)?.[0] ?? '')
   const was = DETERMINER_GENDER[determiner] ?? reading.gender
   if (!gender || !was || gender === was) return draft

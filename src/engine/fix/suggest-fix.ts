@@ -12,6 +12,7 @@ import { foldWord, splitWord } from '../text/normalise.js'
 import type { Token, TokenStream } from '../text/tokens.js'
 import { BoundedCache } from '../util/bounded-cache.js'
 import { checkFix } from './fix-checks.js'
+import { DETERMINERS } from './french-verb-phrases.js'
 import { pickedSense } from './senses.js'
 import { sentenceWords, wordAt, type SentenceWords } from './sentence-words.js'
 
@@ -50,7 +51,6 @@ interface Flagged {
 const sentencesOf = new WeakMap<TokenStream, Map<number, SentenceWords>>()
 
 // Words an entry's phrases vary that are no lemma of their own ("effectuer le/un paiement").
-const DETERMINERS = new Set("le la les l' un une ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split(' '))
 const CLOSED = new Set("le la les l' un une des du de d' au aux à son sa ses leur leurs notre nos votre vos".split(' '))
 
 /**
