@@ -128,6 +128,10 @@ for (const language of LANGUAGES) {
       for (const s of entry.suggest ?? []) {
         if (phrases.some((p) => fold(p) === fold(s))) fail(file, lineOf(['entries', String(i)]), `“${s}” suggests itself`)
       }
+      // A sense's suggestions are the entry's: the senses only say which of them fits where.
+      for (const sense of entry.senses ?? []) {
+        for (const s of sense.suggest) if (!(entry.suggest ?? []).includes(s)) fail(file, lineOf(['entries', String(i)]), `sense suggestion “${s}” is not in the entry's suggest list`)
+      }
     })
     data.examples = unmarkedExamples(file, lineOf, language, data.examples)
     rules.push({ id, language, ...data })

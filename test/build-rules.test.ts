@@ -51,4 +51,10 @@ describe('the rule build and the marks of rule examples', () => {
       'rules/en/hype.yaml:N: a mark names “no-such-rule”, which is not a rule of rules/en/',
     ])
   })
+
+  it('refuses a sense whose suggestion is not one of its entry', { timeout: 60_000 }, () => {
+    const { status, stderr } = build((yaml) => yaml.replace(/(\n {4}suggest: \[[^\]\n]+\]\n)/, '$1    senses:\n      - suggest: [nowhere]\n        words: [crowbar]\n'))
+    expect(status).toBe(1)
+    expect(stderr).toMatch(/rules\/en\/hype\.yaml:\d+: sense suggestion “nowhere” is not in the entry's suggest list/)
+  })
 })

@@ -24,7 +24,9 @@ export function lefffReadings(category, morph = '') {
   const out = []
   for (const code of [...morph].filter((c) => MOODS[c])) {
     const [mood, tense] = MOODS[code]
-    if (mood === 'ppast') out.push({ pos, mood, gender: gender ?? 'm', number: number ?? 'sg' })
+    // "mis v mettre Km": a masculine participle with no number is both ("les textes mis en ligne").
+    if (mood === 'ppast' && gender === 'm' && !number) out.push({ pos, mood, gender, number: 'sg' }, { pos, mood, gender, number: 'pl' })
+    else if (mood === 'ppast') out.push({ pos, mood, gender: gender ?? 'm', number: number ?? 'sg' })
     else if (mood === 'inf' || mood === 'ppres') out.push({ pos, mood })
     else for (const person of persons) out.push({ pos, mood, tense, person, number })
   }

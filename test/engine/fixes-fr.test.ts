@@ -153,3 +153,99 @@ describe('what the sentence around a replaced noun or verb says of it', () => {
     expect(fixOf('Nous vendons sur un marketplace zorglub.', 'marketplace')).toBeUndefined()
   })
 })
+
+/** The finding's suggestions as shown, whether or not a fix is given. */
+const shown = (text: string, flagged: string) => lint(text, { language: 'fr' }).findings.find((x) => x.actual === flagged)?.expected ?? []
+
+describe('suggestions that stand for different senses of the word', () => {
+  it('take the fix from the sense the words around pick', () => {
+    expect(fixOf('Les budgets managés par la régie sont publiés chaque mois.', 'managés')).toBe('Les budgets gérés par la régie sont publiés chaque mois.')
+    expect(fixOf('Les stagiaires managés par Paul progressent vite.', 'managés')).toBe('Les stagiaires dirigés par Paul progressent vite.')
+    expect(fixOf('Le reporting des indicateurs part chaque lundi.', 'reporting')).toBe('Le suivi des indicateurs part chaque lundi.')
+    expect(fixOf('Le reporting de la séance est envoyé aux élus.', 'reporting')).toBe('Le compte rendu de la séance est envoyé aux élus.')
+    expect(fixOf('Le pilotage bottom-up plaît aux élus.', 'bottom-up')).toBe('Le pilotage ascendant plaît aux élus.')
+  })
+
+  it('give no fix when the words pick no sense or two, and still show every suggestion', () => {
+    expect(fixOf('Nos offres managées arrivent en mai.', 'managées')).toBeUndefined()
+    expect(shown('Nos offres managées arrivent en mai.', 'managées')).toEqual(['dirigées', 'encadrées', 'gérées', 'animées'])
+    expect(fixOf('Elle manageait ses vendeurs et ses budgets.', 'manageait')).toBeUndefined()
+    expect(fixOf('Le reporting arrive lundi.', 'reporting')).toBeUndefined()
+    expect(fixOf('Un outil puissant pour votre cabinet.', 'outil puissant')).toBeUndefined()
+  })
+
+  it('use the sense without words unless another is picked, one with no suggestion included', () => {
+    expect(fixOf('Ce salon booste les ventes du quartier.', 'booste')).toBe('Ce salon stimule les ventes du quartier.')
+    expect(fixOf('Ce réglage booste votre ordinateur.', 'booste')).toBeUndefined()
+    expect(fixOf('Avant la deadline, envoyez le dossier.', 'deadline')).toBe('Avant la date limite, envoyez le dossier.')
+  })
+})
+
+describe('the form of a suggestion', () => {
+  it('is the one written when the lexicon lists an abbreviation with the same features', () => {
+    expect(fixOf('Le compte rendu du meeting de mardi est prêt.', 'meeting')).toBe('Le compte rendu de la réunion de mardi est prêt.')
+  })
+
+  it('of a masculine participle in -s is also plural', () => {
+    expect(fixOf('Les textes implémentés hier sont en ligne.', 'implémentés')).toBe('Les textes mis en œuvre hier sont en ligne.')
+  })
+})
+
+describe('the adjective after “être” when the subject is replaced by a noun of the other gender', () => {
+  it('takes the new gender when the verb follows the noun', () => {
+    expect(fixOf('La deadline est fixée au 3 mai.', 'deadline')).toBe('La date limite est fixée au 3 mai.')
+    expect(fixOf('Le meeting est annulé.', 'meeting')).toBe('La réunion est annulée.')
+    expect(fixOf('Le meeting a été annulé hier.', 'meeting')).toBe('La réunion a été annulée hier.')
+  })
+
+  it('is withheld when the adjective may agree with another noun, or its other form is unknown', () => {
+    expect(fixOf('Le meeting de jeudi est annulé.', 'meeting')).toBe('Le rendez-vous de jeudi est annulé.')
+    expect(fixOf('La deadline est trop courte pour nous.', 'deadline')).toBeUndefined()
+  })
+})
+
+describe('forms the matcher and the reading must know', () => {
+  it('match a phrase’s “de” elided before a vowel, with the apostrophe as written', () => {
+    expect(fixOf('Cette carte donne la possibilité d’entrer au musée.', 'donne la possibilité d’')).toBe('Cette carte permet d’entrer au musée.')
+  })
+
+  it('match the conditional of “nous” and “vous”', () => {
+    expect(fixOf('Avec un scanner, nous digitaliserions les archives.', 'digitaliserions')).toBe('Avec un scanner, nous numériserions les archives.')
+  })
+
+  it('read “vous” and “nous” before a verb of another person as its object', () => {
+    expect(fixOf('Ce pass vous donne la possibilité d’entrer.', 'donne la possibilité d’')).toBe('Ce pass vous permet d’entrer.')
+    expect(fixOf('La mairie nous donne la possibilité d’exposer.', 'donne la possibilité d’')).toBe('La mairie nous permet d’exposer.')
+  })
+})
+
+describe('a suggestion with its own determiner', () => {
+  it('replaces a phrase with its determiner, the possessive in the person of the flagged one', () => {
+    expect(fixOf('Notre écosystème grandit chaque année.', 'Notre écosystème')).toBe('Notre réseau grandit chaque année.')
+    expect(fixOf('Les élus de votre écosystème votent.', 'votre écosystème')).toBe('Les élus de votre réseau votent.')
+  })
+
+  it('after the sentence’s own determiner, drops its own and agrees the sentence’s', () => {
+    expect(fixOf('Voici la proposition de valeur du club.', 'proposition de valeur')).toBe("Voici l'offre du club.")
+    expect(fixOf('Notre proposition de valeur tient en une ligne.', 'proposition de valeur')).toBe('Notre offre tient en une ligne.')
+  })
+
+  it('is withheld after a determiner of the other number, or when it is a clause', () => {
+    expect(fixOf('Le public cible du salon arrive.', 'public cible')).toBeUndefined()
+  })
+})
+
+describe('words the matcher or the name rules missed', () => {
+  it('matches the plural of a compound’s short last part', () => {
+    expect(fixOf('Deux start-ups du quartier recrutent.', 'start-ups')).toBe('Deux jeunes pousses du quartier recrutent.')
+  })
+
+  it('reads an imperative joined to its pronoun as a verb, and keeps the pronoun after the new one', () => {
+    expect(fixOf('Forwardez-le à Paul avant midi.', 'Forwardez')).toBe('Transférez-le à Paul avant midi.')
+  })
+
+  it('flags a capitalised word in a Title Case line, and reads the infinitive of a question', () => {
+    expect(fixOf('Comment Booster Les Dons De Votre Association', 'Booster')).toBe('Comment Stimuler Les Dons De Votre Association')
+    expect(fixOf('Pourquoi digitaliser vos archives ?', 'digitaliser')).toBe('Pourquoi numériser vos archives ?')
+  })
+})

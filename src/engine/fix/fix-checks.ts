@@ -58,7 +58,9 @@ const repeatedAtSeam: FixCheck = (draft, { language }) => {
 }
 
 const stem = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 5)
-const contentWords = (s: string) => (s.match(/\p{L}{5,}/gu) ?? []).map(stem)
+// Determiners of five letters are no repetition ("Notre proposition" → "Notre offre").
+const DETERMINERS = new Set(['notre', 'votre', 'leurs', 'cette'])
+const contentWords = (s: string) => (s.match(/\p{L}{5,}/gu) ?? []).map(stem).filter((w) => !DETERMINERS.has(w))
 
 /**
  * A replacement that repeats a word just around it ("involve the people involved", "create

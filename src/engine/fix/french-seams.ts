@@ -4,6 +4,7 @@
 // where a noun stood, a determiner after a determiner).
 import { contracts } from 'french-contractions'
 import { frenchEntries, frenchKey, frenchNoun } from '../morphology/french-lexicon.js'
+import { agreeAround } from '../morphology/index.js'
 import type { FixCheck } from './fix-checks.js'
 
 const FINITE = new Set(['ind', 'subj', 'cond', 'imp'])
@@ -60,6 +61,8 @@ const firstWord = (s: string) => frenchKey(/^\s*([\p{L}]+['’]?)/u.exec(s)?.[1]
 /** A replacement of another kind than the sentence has room for. */
 export const kindFitsSentence: FixCheck = (draft, { reading }) => {
   const first = firstWord(draft.replacement)
+  // "Forwardez-moi" → "Transférez-moi", but never "Faites suivre-moi": the pronoun follows the verb.
+  if (/^-\p{L}/u.test(draft.after) && /\s/.test(draft.replacement.trim())) return 'the pronoun joined to the verb would follow another word'
   if (first === 'qui') {
     if (ETRE.has(lastWord(draft.before))) return 'a relative clause cannot follow “être”'
     // "une assistante qui anticipe pour notre cabinet", not "une livraison qui anticipe de mises à jour".
@@ -68,7 +71,15 @@ export const kindFitsSentence: FixCheck = (draft, { reading }) => {
   // An infinitive left as written where the flagged word was read as no infinitive ("vous serez force de proposition").
   const entries = frenchEntries(first)
   if (reading && reading.mood !== 'inf' && entries.length > 0 && entries.every((e) => e.pos === 'verb' && e.mood === 'inf')) return 'an infinitive cannot stand where the flagged words were'
-  if (DETERMINER.has(first) && DETERMINER.has(lastWord(draft.before)) && /\s$/.test(draft.before)) return 'two determiners in a row'
+  if (DETERMINER.has(first) && DETERMINER.has(lastWord(draft.before)) && /\s$/.test(draft.before)) {
+    // "Notre proposition de valeur" → "notre offre": the sentence's determiner stays, agreed with
+    // the suggestion's noun ("la proposition" → "l’offre"); a clause ("ce que nous offrons") cannot.
+    const rest = draft.replacement.replace(/^\S+\s+/u, '')
+    const noun = /^[\p{L}-]+/u.exec(rest)?.[0] ?? ''
+    const plural = (w: string) => /^(les|des|ces|mes|tes|ses|nos|vos|leurs)$/.test(w)
+    const agreed = rest !== draft.replacement && plural(first) === plural(lastWord(draft.before)) && (frenchEntries(noun).some((e) => e.pos === 'noun') || frenchNoun(noun).length > 0) ? agreeAround(draft.before, rest, 'fr') : undefined
+    return agreed?.safe ? { ...draft, before: agreed.before, replacement: agreed.replacement } : 'two determiners in a row'
+  }
   // A noun never follows a subject pronoun: the flagged word was a verb read as a noun ("tu challenges").
   if (reading?.pos === 'noun' && SUBJECT.has(lastWord(draft.before))) return `a noun cannot follow “${lastWord(draft.before)}”`
   // A noun right after a determiner and a noun modifies that noun ("au site e-commerce"): the noun
@@ -77,6 +88,10 @@ export const kindFitsSentence: FixCheck = (draft, { reading }) => {
   const pair = /([\p{L}'’]+)\s+([\p{L}-]+)\s+$/u.exec(draft.before)
   if (reading?.pos === 'noun' && pair && DETERMINER.has(frenchKey(pair[1])) && frenchNoun(pair[2]).length > 0) {
     if (DETERMINER.has(first)) return `“${pair[2]}” would be followed by a determiner with no preposition`
+    // A replacement that is already a complement ("de la base") or an adjective ("un pilotage
+    // ascendant" for "bottom-up") follows the noun as it is.
+    if (first === 'de' || first === "d'") return draft
+    if (!/\s/.test(draft.replacement.trim()) && entries.some((e) => e.pos === 'adj')) return draft
     const elided = /'/.test(draft.before + draft.after) && !/’/.test(draft.before + draft.after) ? "d'" : 'd’'
     return { ...draft, replacement: (contracts(first, undefined) ? elided : 'de ') + draft.replacement }
   }

@@ -12,8 +12,8 @@ const LIGHT_VERBS = new Set(['effectuer', 'procéder', 'réaliser', 'apporter', 
 // the object of the verb the noun names ("résoudre le problème"). After "procéder à l'envoi aux
 // clients" it goes with the noun ("envoyer aux clients"): no light verb but these three is trusted with it.
 const DATIVE_LIGHT_VERBS = new Set(['apporter', 'donner', 'porter'])
-// The determiners of an object ("du", "au" begin a complement instead: "sortir du lot").
-const DETERMINERS = new Set("le la les l' un une des ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split(' '))
+// The determiners of an object ("du", "au" begin a complement instead: "sortir du lot"), or of a subject.
+export const DETERMINERS = new Set("le la les l' un une des ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split(' '))
 const SIZE_WORDS = '(?:mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces|tous|toutes|plusieurs|quelques|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|mille|\\d)'
 // The "de" complement of the noun, as the object it becomes: [complement, object].
 const DE_OBJECT: readonly [RegExp, string][] = [

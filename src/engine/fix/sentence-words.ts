@@ -1,11 +1,13 @@
 // The words of a flagged word's sentence as the morphology layer reads them (issue #15): French
 // elision split off ("l'implémentation" → "l'", "implémentation"), an English possessive cut
-// ("fund's" → "fund"), hyphenated words kept whole. Offsets say where each word stands, so that
-// the flagged token can be found among them.
+// ("fund's" → "fund"), hyphenated words kept whole but for an imperative's pronoun
+// ("Forwardez-moi"). Offsets say where each word stands, so that the flagged token can be found.
 import type { Language } from '../rules/rule-data.js'
 import { work } from '../work.js'
 
 const ELIDED = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu
+
+const IMPERATIVE_PRONOUN = /(?<=\p{L})-(moi|toi|nous|vous|le|la|les|lui|leur|en|y)$/iu
 
 export interface SentenceWords {
   words: string[]
@@ -30,8 +32,14 @@ export function sentenceWords(sentence: string, language: Language): SentenceWor
     } else if (/['’]s$/i.test(w)) w = w.slice(0, -2)
     w = w.replace(/['’]+$/, '')
     if (!w) continue
-    words.push(w)
+    // An imperative's pronoun is a word of its own ("Forwardez-moi": the verb, then "moi").
+    const pronoun = language === 'fr' ? IMPERATIVE_PRONOUN.exec(w) : null
+    words.push(pronoun ? w.slice(0, pronoun.index) : w)
     starts.push(at)
+    if (pronoun) {
+      words.push(pronoun[1])
+      starts.push(at + pronoun.index + 1)
+    }
   }
   return { words, starts }
 }

@@ -7,13 +7,15 @@
 // front ends) nothing is dropped, suggestions stay as written, and no fix is given.
 import { agreeAround, analyse, copyCapitals, englishSuggestionClass, inflect, morphologyLoaded, readWord, type Pos, type Reading } from '../morphology/index.js'
 import type { RawMatch } from '../match/phrase-matcher.js'
-import type { EntryData, Language } from '../rules/rule-data.js'
+import type { EntryData, EntrySense, Language } from '../rules/rule-data.js'
 import type { CompiledRules } from '../rules/rules.js'
 import { foldWord, splitWord } from '../text/normalise.js'
 import type { SentenceSpan, Token, TokenStream } from '../text/tokens.js'
 import { BoundedCache } from '../util/bounded-cache.js'
 import { checkFix } from './fix-checks.js'
+import { DETERMINERS } from './french-verb-phrases.js'
 import { matchKey, SentenceMemo } from './sentence-memo.js'
+import { pickedSense } from './senses.js'
 import { wordAt, type SentenceWords } from './sentence-words.js'
 
 /** A replacement of text[start, end) (offsets into the block's text). */
@@ -151,7 +153,9 @@ function readHead(stream: TokenStream, m: RawMatch, entry: EntryData, language: 
     const classes = new Set(language === 'en' ? (entry.suggest ?? []).map(englishSuggestionClass) : [])
     const verbal = classes.has('verb') ? !classes.has('noun') : classes.has('noun') ? false : readWord(sentence.words, at(0), language, { lemma: lemmaParts[0] })?.pos === 'verb'
     const lastIsHead = language === 'en' && last > 0 && !verbal && readWord(sentence.words, at(last), language, { lemma: lemmaParts[last] })?.pos === 'noun'
-    head = lastIsHead ? last : 0
+    // French: the word after a determiner ("notre écosystème": the noun; "de pointe" keeps "de").
+    const content = language === 'fr' && DETERMINERS.has(lemmaParts[0].toLowerCase().replace(/’/g, "'")) ? 1 : -1
+    head = lastIsHead ? last : content > 0 ? content : 0
   }
   const index = at(head)
   if (index < 0) return undefined
@@ -204,19 +208,22 @@ export function suggestFix(text: string, stream: TokenStream, m: RawMatch, entry
   const head = facts.head
   if (!head) return { suggestions: suggest, uninflected: suggest }
   const span = stream.sentences[stream.tokens[m.first].sentence]
-  const w = (facts.worked ??= workedAround(text, entry, suggest, language, head, span, start, end))
+  const w = (facts.worked ??= workedAround(text, stream, m, entry, suggest, language, head, span, start, end))
   const fix = w.fix && { start: start + w.fix.fromStart, end: end + w.fix.fromEnd, text: w.fix.text, sentenceStart: span.start, sentenceEnd: span.end, verdicts: (facts.verdicts ??= new WeakMap()) }
   return { suggestions: w.suggestions, uninflected: w.uninflected, fix }
 }
 
 /** `work`'s answer for the flagged text[start, end), kept by the text around it (another sentence may share it). */
-function workedAround(text: string, entry: EntryData, suggest: string[], language: Language, head: Flagged, span: SentenceSpan, start: number, end: number): Worked {
+function workedAround(text: string, stream: TokenStream, m: RawMatch, entry: EntryData, suggest: string[], language: Language, head: Flagged, span: SentenceSpan, start: number, end: number): Worked {
   const from = Math.max(span.start, start - BEFORE)
   const to = Math.min(span.end, end + AFTER)
   const { words } = head.sentence
-  const key = `${language}\u0000${entryId(entry)}\u0000${head.index < 5 ? head.index : 5}\u0000${words.slice(Math.max(0, head.index - 5), head.index + 3).join('\u0001')}\u0000${text.slice(from, to)}\u0000${start - from}\u0000${end - from}\u0000${from === span.start ? 1 : 0}`
+  // The sense is read from the words around the match, further than the text the key holds.
+  const sense = pickedSense(entry, stream, m, language)
+  const senseKey = sense === undefined ? '' : sense === null ? '-' : entry.senses!.indexOf(sense)
+  const key = `${language}\u0000${entryId(entry)}\u0000${senseKey}\u0000${head.index < 5 ? head.index : 5}\u0000${words.slice(Math.max(0, head.index - 5), head.index + 3).join('\u0001')}\u0000${text.slice(from, to)}\u0000${start - from}\u0000${end - from}\u0000${from === span.start ? 1 : 0}`
   let w = worked.get(key)
-  if (!w) worked.set(key, (w = work(entry, suggest, language, head, text.slice(from, start), text.slice(start, end), text.slice(end, to))))
+  if (!w) worked.set(key, (w = work(entry, suggest, sense, language, head, text.slice(from, start), text.slice(start, end), text.slice(end, to))))
   return w
 }
 
@@ -228,7 +235,7 @@ function inflectedForm(r: Reading): boolean {
 }
 
 /** The suggestions of `entry` for `original` between `before` and `after` (the text around it in its sentence). */
-function work(entry: EntryData, suggest: string[], language: Language, head: Flagged, before: string, original: string, after: string): Worked {
+function work(entry: EntryData, suggest: string[], sense: EntrySense | null | undefined, language: Language, head: Flagged, before: string, original: string, after: string): Worked {
   // An entry that lists its forms (inflect: false) is matched as written, but its suggestions are
   // lemmas all the same: "managez" → "dirigez", never "diriger". Its phrases are forms, not the
   // lemma, so the word is read without the rule's lemma.
@@ -247,10 +254,14 @@ function work(entry: EntryData, suggest: string[], language: Language, head: Fla
   for (const suggestion of suggest) {
     const inflected = reading ? inflect(suggestion, language, reading, { original, words, index: head.index }) : { text: copyCapitals(original, suggestion), safe: plain }
     const agreed = agreeAround(before, inflected.text, language, after)
+    // An elision the replacement makes with the text after it is written as the flagged words wrote theirs ("d’en").
+    if (language === 'fr' && /’/.test(original) && !/'/.test(original)) agreed.replacement = agreed.replacement.replace(/'/g, '’')
     const checked = inflected.safe && agreed.safe
       ? checkFix({ before: agreed.before, replacement: agreed.replacement, after: agreed.after ?? after }, { language, reading: inflected.reading ?? reading, suggestion, original, before, after, words, index: head.index })
       : undefined
-    if (checked === undefined || typeof checked === 'string') {
+    // A suggestion of another sense than the context picked is shown, never applied.
+    const ofSense = sense === undefined || (sense !== null && sense.suggest.includes(suggestion))
+    if (checked === undefined || typeof checked === 'string' || !ofSense) {
       // Shown, not applied: in its inflected form when only the sentence around it stood in the
       // way, as the rule writes it when the form itself is unsure ("battle-tested" → never "provened").
       unsafe.push(inflected.safe ? inflected.text : copyCapitals(original, suggestion))

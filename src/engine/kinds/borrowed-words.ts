@@ -2,6 +2,7 @@
 // itself, or a name or code (issue #16): an English paragraph in a French document, the C++ library
 // Boost, boost::asio, git-boost, boost_python, boost.txt, src/boost. Read by kinds/phrase.ts for
 // the rules that say `borrowedFrom`.
+import { isTitleCase } from '../match/context.js'
 import type { RawMatch } from '../match/phrase-matcher.js'
 import type { Language } from '../rules/rule-data.js'
 import { detectLanguage, shortBlockGuess } from '../text/language.js'
@@ -40,13 +41,18 @@ const JOINED_AFTER = /^(?:::|[-/_.\\@])[\p{L}\p{N}]/u
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u
 
 /** Whether the match is part of a name, code, path or file name rather than a word of prose. */
+// A French imperative and its pronoun are joined by a hyphen ("Forwardez-moi le devis"): no code.
+const IMPERATIVE_PRONOUN = /^-(?:moi|toi|nous|vous|le|la|les|lui|leur|en|y)(?![\p{L}\p{N}])/iu
+
 export function isCodeOrName(text: string, stream: TokenStream, match: RawMatch): boolean {
   const first = stream.tokens[match.first]
   const last = stream.tokens[match.last]
-  if (JOINED_BEFORE.test(text.slice(Math.max(0, first.start - 3), first.start)) || JOINED_AFTER.test(text.slice(last.end, last.end + 3))) return true
-  // "la bibliothèque C++ Boost": a capitalised word inside a sentence is a name.
+  const after = text.slice(last.end, last.end + 7)
+  if (JOINED_BEFORE.test(text.slice(Math.max(0, first.start - 3), first.start)) || (JOINED_AFTER.test(after) && !IMPERATIVE_PRONOUN.test(after))) return true
+  // "la bibliothèque C++ Boost": a capitalised word inside a sentence is a name, except in a line
+  // in Title Case, which capitalises every word ("Comment Booster Vos Ventes").
   const word = first.word
-  if (word < 0 || !TITLE_CASE.test(stream.words[word].text)) return false
+  if (word < 0 || !TITLE_CASE.test(stream.words[word].text) || isTitleCase(stream, stream.words[word].sentence)) return false
   const previous = stream.words[word - 1]
   return !!previous && previous.sentence === stream.words[word].sentence
 }

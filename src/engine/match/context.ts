@@ -95,7 +95,7 @@ export function isPartOfName(match: RawMatch, stream: TokenStream): boolean {
 const titleCase = new WeakMap<TokenStream, boolean[]>()
 
 /** Three words or more, and every word of four letters or more capitalised (short ones may not be: "of", "to", "for"). */
-function isTitleCase(stream: TokenStream, sentence: number): boolean {
+export function isTitleCase(stream: TokenStream, sentence: number): boolean {
   let answers = titleCase.get(stream)
   if (!answers) {
     const counts: number[] = []

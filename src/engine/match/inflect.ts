@@ -18,7 +18,12 @@ export function isFunctionWord(key: string, language: Language): boolean {
   return FUNCTION_WORDS[language].has(key)
 }
 
+// French words that lose their vowel before one: "donner la possibilité de" also matches "donne la
+// possibilité d'en savoir plus". Only before a vowel, so no other phrase is matched by them.
+const ELIDED: Record<string, string> = { de: "d'", que: "qu'", le: "l'", la: "l'", ne: "n'", se: "s'", je: "j'", me: "m'", te: "t'" }
+
 export function inflections(key: string, language: Language): string[] {
+  if (language === 'fr' && ELIDED[key]) return [key, ELIDED[key]]
   if (key.endsWith("'") || /\d/.test(key) || isFunctionWord(key, language)) return [key]
   return language === 'fr' ? frenchForms(key) : englishForms(key)
 }
@@ -50,7 +55,8 @@ function englishForms(w: string): string[] {
 
 // Keys are folded (no accents), so "é" is written "e" here.
 function frenchForms(w: string): string[] {
-  if (w.length < 4) return [w]
+  // A short word takes only the plural s: the last part of a compound ("start-ups") or a short noun ("kits").
+  if (w.length < 4) return /[sxz']$/.test(w) ? [w] : [w, w + 's']
   const forms = new Set([w])
   const add = (...xs: string[]) => xs.forEach((x) => forms.add(x))
   const cut = (n: number) => w.slice(0, w.length - n)
@@ -58,7 +64,7 @@ function frenchForms(w: string): string[] {
   if (w.endsWith('er')) {
     const stem = cut(2)
     // First-group verb forms and the -er/-ère adjective ("premier", "première").
-    for (const ending of ['e', 'es', 'ent', 'ons', 'ez', 'e', 'ee', 'es', 'ees', 'ais', 'ait', 'aient', 'ant', 'era', 'eras', 'erons', 'erez', 'eront', 'erai', 'erait', 'eraient', 'iez', 'ions', 'a', 'ai', 'erent', 'ere', 'eres']) {
+    for (const ending of ['e', 'es', 'ent', 'ons', 'ez', 'e', 'ee', 'es', 'ees', 'ais', 'ait', 'aient', 'ant', 'era', 'eras', 'erons', 'erez', 'eront', 'erai', 'erait', 'eraient', 'erions', 'eriez', 'iez', 'ions', 'a', 'ai', 'erent', 'ere', 'eres']) {
       add(stem + ending)
     }
   } else if (w.endsWith('if')) add(cut(2) + 'ive', cut(2) + 'ives', w + 's')

@@ -2,7 +2,7 @@
 // once into a trie over folded words, then each block's token stream is walked once. Inflected
 // forms are not multiplied into the trie: a lemma edge is followed by any form that inflects to
 // it, so "boostées" reaches the edge "booster" and the trie stays the size of the rule files.
-import { inflections, isFunctionWord } from './inflect.js'
+import { inflections } from './inflect.js'
 import { phraseKeys } from '../text/normalise.js'
 import type { Span } from '../span.js'
 import { SortedSpans } from '../text/sorted-spans.js'
@@ -160,7 +160,7 @@ export class PhraseMatcher {
   private slot(key: string, inflect: boolean): Slot {
     if (key === ANY_TOKEN) return { type: 'any' }
     if (key.startsWith(ANY_TOKEN)) return { type: 'suffix', key: key.slice(1) }
-    const forms = inflect && !isFunctionWord(key, this.language) ? inflections(key, this.language) : [key]
+    const forms = inflect ? inflections(key, this.language) : [key]
     if (forms.length === 1) return { type: 'exact', key }
     for (const form of forms) {
       const lemmas = this.lemmasOf.get(form)

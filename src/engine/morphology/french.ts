@@ -96,17 +96,24 @@ export const DETERMINER_GENDER: Record<string, 'm' | 'f'> = { le: 'm', un: 'm', 
 export const SUBJECT_PRONOUNS: Record<string, [1 | 2 | 3, 'sg' | 'pl']> = { je: [1, 'sg'], "j'": [1, 'sg'], tu: [2, 'sg'], il: [3, 'sg'], elle: [3, 'sg'], on: [3, 'sg'], nous: [1, 'pl'], vous: [2, 'pl'], ils: [3, 'pl'], elles: [3, 'pl'] }
 const CLITICS = words("ne n' se s' me m' te t' lui y en le la les l' leur nous vous")
 const AUXILIARIES = words('ai as a avons avez ont avait avaient aura auront eu ayant avoir suis es est sommes êtes sont était étaient sera seront été être étant soit soient')
-const INFINITIVE_BEFORE = words("de d' à pour sans faut va vont allons allez devons doit doivent peut peuvent pouvons veut veulent voulons savoir faire par")
+// "comment", "pourquoi", "où", "quoi": the question of a title takes the infinitive ("Comment booster vos ventes").
+const INFINITIVE_BEFORE = words("de d' à pour sans faut va vont allons allez devons doit doivent peut peuvent pouvons veut veulent voulons savoir faire par comment pourquoi où quoi")
 const SUBJUNCTIVE_TRIGGERS = words('faut pour afin veux veut voulons avant bien souhaite')
 const BETWEEN_AUXILIARY_AND_PARTICIPLE = /^(pas|bien|déjà|été|tout|très|fortement|beaucoup|peu|jamais|plus|encore|toujours)$/
 
 const isNoun = (w: string): boolean => !!w && (frenchEntries(w).some((r) => r.pos === 'noun') || frenchNoun(w).length > 0)
 
+/**
+ * "nous" or "vous" before a verb none of whose readings is of their person: an object ("la carte
+ * vous donne accès", "elle nous répond"), not the subject.
+ */
+const objectPronoun = (t: string, readings: readonly Reading[]) => (t === 'nous' || t === 'vous') && !readings.some((r) => r.person === SUBJECT_PRONOUNS[t][0] && r.number === SUBJECT_PRONOUNS[t][1])
+
 /** Person and number of the subject of the verb at i: the nearest subject pronoun, else the noun phrase. */
-function subjectOf(tokens: readonly string[], i: number): [1 | 2 | 3, 'sg' | 'pl'] | undefined {
+function subjectOf(tokens: readonly string[], i: number, readings: readonly Reading[]): [1 | 2 | 3, 'sg' | 'pl'] | undefined {
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
     const t = tokens[j]
-    if (SUBJECT_PRONOUNS[t]) return SUBJECT_PRONOUNS[t]
+    if (SUBJECT_PRONOUNS[t] && !objectPronoun(t, readings)) return SUBJECT_PRONOUNS[t]
     if (CLITICS.has(t) || AUXILIARIES.has(t) || BETWEEN_AUXILIARY_AND_PARTICIPLE.test(t)) continue
     if (DETERMINERS.has(t)) return [3, PLURAL_DETERMINERS.has(t) ? 'pl' : 'sg']
     if (isNoun(t)) {
@@ -148,7 +155,8 @@ export function chooseFrench(original: readonly string[], i: number, readings: r
   const prev2 = tokens[i - 2] ?? ''
   const next = tokens[i + 1] ?? ''
   const before = tokens.slice(Math.max(0, i - 4), i)
-  const subject = subjectOf(tokens, i)
+  const subject = subjectOf(tokens, i, readings)
+  const pronoun = (t: string) => !!SUBJECT_PRONOUNS[t] && !objectPronoun(t, readings)
   const nounBefore = !DETERMINERS.has(prev) && isNoun(prev)
   // "ont été impactées", "a fortement impacté", "n'est pas impacté": up to two words between.
   const afterAuxiliary = AUXILIARIES.has(prev) || (BETWEEN_AUXILIARY_AND_PARTICIPLE.test(prev) && (AUXILIARIES.has(prev2) || (BETWEEN_AUXILIARY_AND_PARTICIPLE.test(prev2) && AUXILIARIES.has(tokens[i - 3] ?? ''))))
@@ -169,7 +177,7 @@ export function chooseFrench(original: readonly string[], i: number, readings: r
       if (subject && r.person === subject[0] && r.number === subject[1]) s += 2
       // The first and second persons always have their pronoun, which the window would have seen:
       // without one, a finite verb is in the third person ("mais ne les implémente pas").
-      else if (!SUBJECT_PRONOUNS[prev] && r.person === 3 && !before.some((t) => SUBJECT_PRONOUNS[t])) s += 0.5
+      else if (!pronoun(prev) && r.person === 3 && !before.some(pronoun)) s += 0.5
       if (!subject && r.mood === 'imp' && i === 0) s += 3
       if (r.mood === 'ind') s += subjunctive ? 0 : 1
       if (r.mood === 'subj' && subjunctive) s += 2

@@ -2,6 +2,7 @@
 // of the word it replaces: the head word takes the target's features from the compiled paradigms,
 // the other words stay, a French reflexive pronoun follows the person, capitals follow the original.
 // `safe: false` when a step had no data: the caller shows the suggestion but does not apply it.
+import { contracts } from 'french-contractions'
 import { englishParadigm } from './english-lexicon.js'
 import { frenchEntries, frenchKey, frenchParadigm, type LexiconEntry } from './french-lexicon.js'
 import { SUBJECT_PRONOUNS } from './french.js'
@@ -36,6 +37,31 @@ export function pickForm(paradigm: readonly LexiconEntry[], pos: Pos, want: Part
     return have === undefined || have === 'e' || have === w
   })
   return (paradigm.find((e) => fits(e, true)) ?? paradigm.find((e) => fits(e, false)))?.word
+}
+
+// The Lefff lists abbreviations and variant spellings among a lemma's forms, with the same
+// features ("réu" and "réunion", "rdv" and "rendez-vous"): the form written in the suggestion is
+// tried first, so that it is kept wherever it has the features wanted.
+const writtenFirst = (paradigm: readonly LexiconEntry[], written: string) => [...paradigm.filter((e) => e.word === written), ...paradigm.filter((e) => e.word !== written)]
+
+// French determiners a suggestion may begin with, and their plural.
+const PLURAL_DETERMINER: Record<string, string> = {
+  le: 'les', la: 'les', "l'": 'les', les: 'les', un: 'des', une: 'des', des: 'des', ce: 'ces', cet: 'ces', cette: 'ces', ces: 'ces',
+  mon: 'mes', ma: 'mes', mes: 'mes', ton: 'tes', ta: 'tes', tes: 'tes', son: 'ses', sa: 'ses', ses: 'ses', notre: 'nos', nos: 'nos', votre: 'vos', vos: 'vos', leur: 'leurs', leurs: 'leurs',
+}
+
+// The possessives by person: singular masculine, singular feminine, plural.
+const POSSESSIVES = [['mon', 'ma', 'mes'], ['ton', 'ta', 'tes'], ['son', 'sa', 'ses'], ['notre', 'notre', 'nos'], ['votre', 'votre', 'vos'], ['leur', 'leur', 'leurs']]
+const personOf = (word: string) => POSSESSIVES.findIndex((forms) => forms.includes(frenchKey(word)))
+
+/** A suggestion's possessive in the person of the flagged words' ("votre écosystème" → "votre réseau", not "notre réseau"). */
+function possessiveAs(written: string, original: string | undefined, plural: boolean, noun: string): string | undefined {
+  const person = personOf(original?.split(/\s+/)[0] ?? '')
+  if (person < 0 || personOf(written) < 0) return undefined
+  const head = noun.split(' ')[0]
+  // "ma entreprise" is "mon entreprise": a feminine noun that elides takes the masculine form.
+  const feminine = frenchEntries(head).some((e) => e.pos === 'noun' && e.gender === 'f') && !contracts(head.toLowerCase(), undefined)
+  return POSSESSIVES[person][plural ? 2 : feminine ? 1 : 0]
 }
 
 const FRENCH_STOP = new Set("de d' du des en à au aux pour par sur avec sans le la les l' un une qui que".split(' '))
@@ -75,6 +101,14 @@ function inflectFrench(suggestion: string, target: Reading, context: InflectCont
     if (!pronoun) return { text: parts.join(' '), safe: false, why: 'unknown person for the reflexive pronoun' }
     return { text: /^(me|te|se)$/.test(pronoun) && elides(form) ? `${pronoun[0]}'${parts.join(' ')}` : `${pronoun} ${parts.join(' ')}`, safe: true }
   }
+  if (headPos === 'noun' && parts.length > 1 && PLURAL_DETERMINER[parts[0]] !== undefined) {
+    // A suggestion with its own determiner ("notre réseau" for "notre écosystème"): the noun phrase
+    // after it is inflected, and the determiner takes its number ("nos réseaux").
+    const rest = inflectFrench(parts.slice(1).join(' '), target, context)
+    if (!rest.safe) return rest
+    const determiner = possessiveAs(parts[0], context.original, target.number === 'pl', rest.text) ?? (target.number === 'pl' ? PLURAL_DETERMINER[parts[0]] : parts[0])
+    return { ...rest, text: determiner.endsWith("'") ? determiner + rest.text : `${determiner} ${rest.text}` }
+  }
   if (headPos === 'noun' || headPos === 'adj') {
     // The head and the adjectives after it, up to the first function word ("feuille de route", "date limite").
     let gender = target.gender
@@ -88,7 +122,7 @@ function inflectFrench(suggestion: string, target: Reading, context: InflectCont
       if (k === 0 && pos === 'noun') {
         // The noun keeps the gender it is written in ("client", not "cliente").
         const writtenGender = written.filter((e) => e.pos === 'noun').find((e) => e.gender === 'm' || e.gender === 'f')?.gender
-        const form = pickForm(paradigm, 'noun', { number: target.number, gender: writtenGender }, ['number', 'gender'])
+        const form = pickForm(writtenFirst(paradigm, parts[k]), 'noun', { number: target.number, gender: writtenGender }, ['number', 'gender'])
         if (!form) return { text: suggestion, safe: false, why: `“${parts[0]}” is not a noun in the lexicon` }
         parts[k] = form
         gender = frenchEntries(parts[0]).find((e) => e.pos === 'noun')?.gender
@@ -108,7 +142,7 @@ function inflectFrench(suggestion: string, target: Reading, context: InflectCont
       if ((!gender || gender === 'e') && genderForms.size > 1) return { text: suggestion, safe: false, why: 'the gender of the noun is unknown' }
       // A noun the Lefff also lists as an invariable adjective ("clé") is a noun in apposition: it takes the plural ("indicateurs clés").
       const apposition = number === 'pl' && paradigm.some((e) => e.pos === 'adj' && e.number === undefined) ? pickForm(paradigm, 'noun', { number }, ['number']) : undefined
-      parts[k] = apposition ?? pickForm(paradigm, 'adj', { gender, number }, ['gender', 'number']) ?? parts[k]
+      parts[k] = apposition ?? pickForm(writtenFirst(paradigm, parts[k]), 'adj', { gender, number }, ['gender', 'number']) ?? parts[k]
     }
     return { text: parts.join(' '), safe: true }
   }

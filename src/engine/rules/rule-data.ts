@@ -40,6 +40,14 @@ export interface EntryData {
   exceptions?: string[]
   note?: Localised
   unless?: Unless
+  /** Suggestions that stand for different senses of the word, each with the words that pick it (fix/senses.ts). */
+  senses?: EntrySense[]
+}
+
+/** One sense of an entry's word: its suggestions (some of the entry's), and the words near it that pick it (none: the sense it has otherwise). */
+export interface EntrySense {
+  suggest: string[]
+  words?: string[]
 }
 
 /** Context that cancels a finding: evidence near a claim, an agent after a passive. */
