@@ -249,3 +249,13 @@ describe('words the matcher or the name rules missed', () => {
     expect(fixOf('Pourquoi digitaliser vos archives ?', 'digitaliser')).toBe('Pourquoi numériser vos archives ?')
   })
 })
+
+describe('a noun phrase suggestion put in the plural', () => {
+  it('is withheld when a word after its head is not in the lexicon, so its plural is unknown', () => {
+    expect(fixOf('Nous comparons deux pretrained models avant l’été.', 'pretrained models')).toBeUndefined()
+  })
+
+  it('is applied when its head stays as written, and in the singular', () => {
+    expect(fixOf('Nous testons un pretrained model cette année.', 'pretrained model')).toBe('Nous testons un modèle préentraîné cette année.')
+  })
+})

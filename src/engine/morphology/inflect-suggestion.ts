@@ -112,6 +112,8 @@ function inflectFrench(suggestion: string, target: Reading, context: InflectCont
   if (headPos === 'noun' || headPos === 'adj') {
     // The head and the adjectives after it, up to the first function word ("feuille de route", "date limite").
     let gender = target.gender
+    // Words after a head left as written agree with it as written ("clients potentiels" for "prospects").
+    const asWritten = parts[0]
     for (let k = 0; k < parts.length && !FRENCH_STOP.has(parts[k]) && !parts[k].endsWith("'"); k++) {
       const pos: Pos = k === 0 ? headPos : 'adj'
       // By its form: a suggestion may be written in the plural ("clients potentiels") or as a participle.
@@ -135,6 +137,10 @@ function inflectFrench(suggestion: string, target: Reading, context: InflectCont
       }
       if (!paradigm.some((e) => e.pos === 'adj')) {
         if (k === 0) return { text: suggestion, safe: false, why: `“${parts[0]}” is not an adjective in the lexicon` }
+        // A word the lexicon does not know, right after a noun put in the plural, is most often an
+        // adjective that must agree ("cryptographie postquantique", "modèle préentraîné" were left
+        // singular): not sure.
+        if (!paradigm.length && target.number === 'pl' && parts[0] !== asWritten) return { text: suggestion, safe: false, why: `“${parts[k]}” is not in the lexicon: its plural is unknown` }
         break
       }
       const number = target.number ?? 'sg'
@@ -142,7 +148,9 @@ function inflectFrench(suggestion: string, target: Reading, context: InflectCont
       if ((!gender || gender === 'e') && genderForms.size > 1) return { text: suggestion, safe: false, why: 'the gender of the noun is unknown' }
       // A noun the Lefff also lists as an invariable adjective ("clé") is a noun in apposition: it takes the plural ("indicateurs clés").
       const apposition = number === 'pl' && paradigm.some((e) => e.pos === 'adj' && e.number === undefined) ? pickForm(paradigm, 'noun', { number }, ['number']) : undefined
-      parts[k] = apposition ?? pickForm(writtenFirst(paradigm, parts[k]), 'adj', { gender, number }, ['gender', 'number']) ?? parts[k]
+      const agreed = apposition ?? pickForm(writtenFirst(paradigm, parts[k]), 'adj', { gender, number }, ['gender', 'number'])
+      if (!agreed && number === 'pl' && parts[0] !== asWritten) return { text: suggestion, safe: false, why: `no plural of “${parts[k]}” in the lexicon` }
+      parts[k] = agreed ?? parts[k]
     }
     return { text: parts.join(' '), safe: true }
   }
