@@ -33,6 +33,7 @@ it.each([
   ['Enclosed herewith is the signed contract.', 'cliches', 'Enclosed herewith'],
   ['The new plan is, so to speak, a fresh start.', 'weasel-words', 'so to speak'],
   ['To a certain degree, the update fixes the bug.', 'weasel-words', 'To a certain degree'],
+  ['An innovative approach to payroll.', 'buzzwords', 'innovative'],
   ['The overarching goal is growth.', 'buzzwords', 'overarching'],
   ['Our account managers liaise with your finance team.', 'buzzwords', 'liaise'],
   ['The programme delivered outcomes for every region.', 'buzzwords', 'delivered outcomes'],
