@@ -1,7 +1,8 @@
-// The plain-block shortcut (plain-blocks.ts, plain-block-nodes.ts, plain-inline.ts) builds code
-// spans, fenced code, nested bullet lists and link reference definitions itself: on generated
-// Markdown dense with them and with every syntax near them that must keep a block off the
-// shortcut, its prose blocks and findings are those of micromark on every block.
+// The plain-block shortcut (plain-blocks.ts, plain-block-nodes.ts, plain-inline.ts,
+// plain-emphasis.ts) builds code spans, emphasis, fenced code, nested bullet lists and link
+// reference definitions itself: on generated Markdown dense with them and with every syntax near
+// them that must keep a block off the shortcut, its prose blocks and findings are those of
+// micromark on every block.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { lint, LintSession } from '../../src/engine/index.js'
@@ -21,10 +22,20 @@ const inline = fc.constantFrom(
   '![i](j)', '[![i](j)](k)', '*a*', '**b**', '_c_', '~~d~~', '\\*', '&amp;', '&copy;', '<i>x</i>', '<https://x.io>', 'www.a.b', 'https://a.b', 'x@y.fr', '[^1]',
   'a|b', '#', 'x  \ny', 'x\\\ny', '\t', '[ ]', '[x]',
 )
-const text = fc
-  .array(fc.oneof({ weight: 6, arbitrary: word }, { weight: 1, arbitrary: inline }), { minLength: 1, maxLength: 8 })
+// Emphasis: delimiter runs that open, close, do both or neither (inside words, between spaces,
+// next to punctuation, code, links and line ends), of 1 to 4 markers, nested, crossed, unpaired.
+const emphasis = fc.constantFrom(
+  '*a*', '**b**', '_c_', '__d__', '*a **b** c*', '**a *b* c**', '_a __b__ c_', '*a _b_ c*', '**`x`**', '*`x`*', '**[a](b)**', '[*a*](b)', '[**a**][r]', '*[a](b)*', '_[a](b)_',
+  'snake_case', '__init__', 'a__b__c', 'a*b', 'a*b*c', 'a**b**c', '5 * 3', '*', '_', '**', '***', '***x***', '___x___', '****', '*a_', '_a*', 'x*', '*x', 'x_', '_x', '**x', 'x**',
+  '*(a)*', '(*a*)', '"*a*"', '*a*.', '.*a*', '*.a.*', '_._', '*"a"*', 'é*a*é', '*é*', '**Note:**', '_a_b', 'a_b_', '*a\nb*', '**a\n  b**', '*a\n*', '*a* *b*', '*a**', '**a*',
+  '*a _b* c_', '**a _b** c_', '*a `*` b*', '`*`a*', '*a [*](b)*', '[a*](b)*', '*a*b', '_a_b_', '*_a_*', '_*a*_', '** a **', '* a *', '_ a _', '*a *', '* a*', '😀*a*😀', '*a*😀', '¡*a*¡', '$*a*$', 'a *b* c',
+)
+
+const textOf = (emphasisWeight: number) => fc
+  .array(fc.oneof({ weight: 6, arbitrary: word }, { weight: 1, arbitrary: inline }, { weight: emphasisWeight, arbitrary: emphasis }), { minLength: 1, maxLength: 8 })
   .chain((words) => fc.array(fc.constantFrom(' ', ' ', ' ', ' ', ' ', '', '\n', '\n  ', '\n    '), { minLength: words.length, maxLength: words.length }).map((gaps) => words.map((w, i) => w + (i < words.length - 1 ? gaps[i] : '')).join('')))
-const start = fc.constantFrom('We ', 'We ', 'We ', 'We ', '`x` ', '``y`` ', '[a](b) ', '— ', '(see ', '42 ', '2024. ', '[r]: ', '[ ] ', '```', '', '1. ', '# ', '> ', ': ', '= ', '"a" ')
+const text = textOf(2)
+const start = fc.constantFrom('We ', 'We ', 'We ', 'We ', '`x` ', '``y`` ', '[a](b) ', '— ', '(see ', '42 ', '2024. ', '[r]: ', '[ ] ', '```', '', '1. ', '# ', '> ', ': ', '= ', '"a" ', '**Note:** ', '*a* ', '_a_ ', '__init__ ', '* ', '** ', '_ ', '***', '___', '*a', '**', '*')
 const itemLine = fc.tuple(fc.constantFrom('', '', '', '', '', '  ', '  ', '    ', '   ', ' '), fc.constantFrom('- ', '- ', '- ', '* ', '*   ', '+ ', '-  ', '-     ', '1. '), start, text).map((parts) => parts.join(''))
 const list = fc.array(fc.oneof({ weight: 6, arbitrary: itemLine }, { weight: 1, arbitrary: fc.tuple(fc.constantFrom('', '  ', '    ', '      '), start, text).map((p) => p.join('')) }), { minLength: 1, maxLength: 5 })
 const listBlock = fc.tuple(fc.constantFrom('- ', '* ', '*   ', '+ '), start, text, list).map(([marker, s, t, rest]) => [marker + s + t, ...rest].join('\n'))
@@ -69,6 +80,12 @@ const markdown = fc
     return crlf ? joined.replace(/\n/g, '\r\n') : joined
   })
 
+// Paragraphs, headings and list items where every other word is emphasis or a run of its markers.
+const emphasisText = textOf(6)
+const emphasisMarkdown = fc
+  .array(fc.oneof(fc.tuple(start, emphasisText).map((p) => p.join('')), fc.tuple(fc.constantFrom('# ', '- ', '* '), start, emphasisText).map((p) => p.join('')), listBlock), { minLength: 1, maxLength: 4 })
+  .map((blocks) => blocks.join('\n\n'))
+
 // Blocks as README files write them (the real-document bench's corpora): each is built without micromark.
 const readmeBlocks = [
   'This package exports the identifier [`location`](#api).\nThere is no default export.',
@@ -87,6 +104,9 @@ const readmeBlocks = [
   '<div align="center">\n  <img src="logo.svg" alt="Logo">\n</div>',
   '<!-- cluetrain-disable-next-line hype -->',
   '| Level | Description |\n| :---: | :--- |\n| `0` | All colors disabled |\n| `1` | Basic [x](y) support |',
+  '**Note:** this is *not* a `__proto__` check, see my_module and __init__.',
+  '- **[`parse(text)`](#parsetext)**: the _whole_ tree\n  - *optional*, 5 * 3 = 15\n- **Done**',
+  '# The *best* way_to ship',
 ]
 // The definitions the blocks above refer to, made elsewhere in their document.
 const madeElsewhere = ['ESM', 'NPM', 'CONTRIBUTING', 'HEALTH']
@@ -96,7 +116,7 @@ describe('the plain-block shortcut', () => {
     expect(HTML_BLOCK_NAMES).toEqual(htmlBlockNames)
   })
 
-  it('builds code spans, fenced code, nested lists, definitions, references, HTML blocks and tables, CRLF lines too, without micromark', () => {
+  it('builds code spans, emphasis, fenced code, nested lists, definitions, references, HTML blocks and tables, CRLF lines too, without micromark', () => {
     for (const block of readmeBlocks) {
       const tree = withDefinitions(madeElsewhere, () =>
         parseWithPlainBlocks(block, () => {
@@ -111,6 +131,12 @@ describe('the plain-block shortcut', () => {
   it('builds the prose blocks micromark builds, in Markdown dense with code, lists, definitions and tables', () => {
     // The generator must reach the shortcut often, not only micromark.
     expect(checkShortcutOn(markdown, 2500, 17)).toBeGreaterThan(600)
+  }, 180_000)
+
+  it('builds the emphasis micromark builds, in Markdown dense with delimiter runs', () => {
+    // The shortcut must build emphasis itself often, not only leave it to micromark.
+    expect(checkShortcutOn(emphasisMarkdown, 600, 23, 'emphasis')).toBeGreaterThan(50)
+    expect(checkShortcutOn(emphasisMarkdown, 200, 29, 'strong')).toBeGreaterThan(12)
   }, 180_000)
 
   it('finds what micromark on every block finds, with definitions made in other blocks', () => {

@@ -23,9 +23,10 @@ export type PlainBlock = { nodes: PlainNode[]; list: string | undefined }
 // A paragraph line or a list item's text starts with a character no block syntax starts with
 // (not white space, "#", ">", a list marker or a thematic break's, "=", a fence's, "<", "|", ":",
 // an escape, a character reference), digits that do not make an ordered list's marker, a code
-// span's one or two backticks (three open a fence) or a link's bracket (not a task's "[ ]" or
-// "[x]", not a definition's label).
-const PLAIN_START = /^(?:[^\s#>\-+*_=\d`~<[|:\\&]|\d+(?![.)\d])|`{1,2}(?!`)|\[(?![ xX]\](?: |$)|[^\]]*\]:))/u
+// span's one or two backticks (three open a fence), a link's bracket (not a task's "[ ]" or
+// "[x]", not a definition's label) or one or two emphasis markers before a character that is
+// neither white space nor the marker (not a list item's, not a thematic break's).
+const PLAIN_START = /^(?:[^\s#>\-+*_=\d`~<[|:\\&]|\d+(?![.)\d])|`{1,2}(?!`)|\[(?![ xX]\](?: |$)|[^\]]*\]:)|\*{1,2}(?=[^\s*])|_{1,2}(?=[^\s_]))/u
 // A bullet item: indent, marker, one to four spaces (five start indented code), its text.
 const LIST_ITEM = /^( *)([-*+])( {1,4})(?=[^ \t])/
 const INDENT = /^ */
@@ -191,7 +192,7 @@ function table(text: string, lines: readonly Line[], point: Place, defined?: Rea
       const inside = line.text.slice(at[i] + 1, at[i + 1])
       const contentStart = line.start + at[i] + 1 + (inside.length - inside.trimStart().length)
       const contentEnd = line.start + at[i + 1] - (inside.length - inside.trimEnd().length)
-      const children = contentEnd > contentStart ? inlineNodes(text, contentStart, contentEnd, point, defined) : []
+      const children = contentEnd > contentStart ? inlineNodes(text, contentStart, contentEnd, point, defined, false) : []
       if (!children) return undefined
       const end = line.start + at[i + 1] + (i + 2 === at.length ? 1 : 0)
       cells.push({ type: 'tableCell', children, position: span(line.start + at[i], end, point) })

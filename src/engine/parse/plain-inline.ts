@@ -1,5 +1,5 @@
 // The inline content of a plain block (plain-blocks.ts), built as micromark builds it: text, code
-// spans and simple links. Anything else (emphasis, escapes, character references, HTML, autolinks,
+// spans, simple links and unambiguous emphasis (plain-emphasis.ts). Anything else (escapes, character references, HTML, autolinks,
 // images, brackets that are not a simple link, a backtick run nothing closes) returns undefined,
 // and micromark parses the block. Code spans are found first, as CommonMark reads them (they bind
 // tighter than links, leftmost first); links are then looked for in a copy of the text where each
@@ -7,14 +7,17 @@
 import type { InlineCode, Link, LinkReference, PhrasingContent } from 'mdast'
 import type { Point } from 'unist'
 import { normalizeLabel, type DefinitionKey } from './definitions.js'
+import { delimiterRole, withEmphasis, type Delimiter } from './plain-emphasis.js'
 
 export type Place = (offset: number) => Point
 
-// Inline syntax never occurs in plain text: escapes, code, emphasis and strikethrough, brackets
+// Inline syntax never occurs in plain text: escapes, code, strikethrough, brackets
 // (links other than the simple ones below, images, footnotes), HTML and autolinks, character
 // references, table cells, ATX closing sequences, e-mail literals, superscript carets, NUL
 // (replaced by micromark), a BOM, tabs (columns) and CR (line ends).
-const PLAIN_CHARACTERS = /^[^\\`*_~[\]<>&|#@^\t\r\0\uFEFF]*$/
+const PLAIN_CHARACTERS = /^[^\\`~[\]<>&|#@^\t\r\0\uFEFF]*$/
+// Emphasis delimiters: each run is classed by plain-emphasis.ts.
+const DELIMITER_RUNS = /\*+|_+/g
 // GFM reads these as links even without brackets.
 const LINK_LITERAL = /www\.|https?:/i
 // [label](destination): a label of plain text or code and a destination of URL characters only
@@ -29,12 +32,16 @@ const BLOT = '\u0001'
 const BACKTICKS = /`+/g
 const PADDED = /^[ \n][^]*[^ \n][^]*[ \n]$/
 
-/** Text, code spans and simple links, as micromark would give them, or undefined if there is other syntax. */
-export function inlineNodes(text: string, start: number, end: number, point: Place, defined?: ReadonlySet<DefinitionKey>): PhrasingContent[] | undefined {
+/**
+ * Text, code spans, simple links and emphasis, as micromark would give them, or undefined if there
+ * is other syntax. `emphasis` false: a `*` or `_` is left to micromark (table cells, whose edges
+ * this does not class as micromark does).
+ */
+export function inlineNodes(text: string, start: number, end: number, point: Place, defined?: ReadonlySet<DefinitionKey>, emphasis = true): PhrasingContent[] | undefined {
   const value = text.slice(start, end)
   const codes = value.includes('`') ? codeSpans(value) : []
   if (!codes) return undefined
-  return inlineWithCodes({ point, defined }, start, value, codes)
+  return inlineWithCodes({ text, point, defined, emphasis }, start, value, codes)
 }
 
 /**
@@ -42,13 +49,17 @@ export function inlineNodes(text: string, start: number, end: number, point: Pla
  * defined for its references, when known (else a reference is left to micromark).
  */
 interface Context {
+  /** The document: the characters around a delimiter run say what it does. */
+  text: string
+  emphasis: boolean
   point: Place
   defined: ReadonlySet<DefinitionKey> | undefined
 }
 
 function inlineWithCodes(context: Context, start: number, value: string, codes: readonly CodeSpan[]): PhrasingContent[] | undefined {
   const { point } = context
-  const nodes: PhrasingContent[] = []
+  const nodes: Array<PhrasingContent | Delimiter> = []
+  let delimiters = false
   let from = 0
   let code = 0
   // Text and code spans from `from` to `to` (no link starts or ends inside a code span).
@@ -65,6 +76,25 @@ function inlineWithCodes(context: Context, start: number, value: string, codes: 
     const part = value.slice(at, to)
     // CR only in a CRLF line ending.
     if (!PLAIN_CHARACTERS.test(part.includes('\r') ? part.replace(/\r\n/g, '\n') : part) || LINK_LITERAL.test(part)) return false
+    if (!part.includes('*') && !part.includes('_')) return addPlainText(at, to)
+    if (!context.emphasis) return false
+    // Text up to each run that opens or closes, then the run; the others stay in the text.
+    const partStart = at
+    for (const run of part.matchAll(DELIMITER_RUNS)) {
+      const runStart = partStart + run.index
+      const runEnd = runStart + run[0].length
+      const role = delimiterRole(context.text, start + runStart, start + runEnd)
+      if (role === 'text') continue
+      if (!role) return false
+      addPlainText(at, runStart)
+      nodes.push({ type: 'delimiter', marker: run[0][0], role, start: start + runStart, end: start + runEnd })
+      delimiters = true
+      at = runEnd
+    }
+    return addPlainText(at, to)
+  }
+  const addPlainText = (at: number, to: number) => {
+    const part = value.slice(at, to)
     if (!part) return true
     if (!part.includes('\n ')) nodes.push({ type: 'text', value: part, position: span(start + at, start + to, point) })
     else {
@@ -94,7 +124,8 @@ function inlineWithCodes(context: Context, start: number, value: string, codes: 
     }
     from = at + whole.length
   }
-  return plain(value.length) ? nodes : undefined
+  if (!plain(value.length)) return undefined
+  return delimiters ? withEmphasis(nodes, point) : (nodes as PhrasingContent[])
 }
 
 /** A reference's fields, when its label is defined (else micromark reads it as text: left to it). */
