@@ -45,6 +45,18 @@ it.each([
   ['Notre coffre-fort garantit votre confidentialité.', 'unsupported-claims', 'garantit votre confidentialité'],
   ['Vos photos sont stockées sur un serveur entièrement sécurisé.', 'unsupported-claims', 'entièrement sécurisé'],
   ['Des jeux qui stimulent la créativité des enfants.', 'unsupported-claims', 'stimulent la créativité'],
+  ['Chez Acme, la sécurité est notre priorité absolue.', 'cliches', 'sécurité est notre priorité absolue'],
+  ['Nous prenons votre vie privée au sérieux.', 'cliches', 'prenons votre vie privée au sérieux'],
+  ['Partez en vacances l’esprit tranquille.', 'cliches', 'l’esprit tranquille'],
+  ['Tout ce dont vous avez besoin pour cuisiner, dans une seule application.', 'cliches', 'Tout ce dont vous avez besoin'],
+  ['Avec les rappels, ne manquez plus jamais un rendez-vous.', 'cliches', 'ne manquez plus jamais'],
+  ['Une application conçue avec passion par deux étudiants.', 'cliches', 'conçue avec passion'],
+  ['Planifier vos repas devient un jeu d’enfant.', 'cliches', 'un jeu d’enfant'],
+  ['Notre application primée vous aide à dormir.', 'hype', 'application primée'],
+  ['Le compagnon idéal de vos randonnées.', 'hype', 'compagnon idéal'],
+  ['Un éditeur puissant et intuitif pour vos notes.', 'hype', 'puissant et intuitif'],
+  ['Kiwi est l’application la plus complète pour suivre vos dépenses.', 'hype-patterns', 'application la plus complète'],
+  ['Découvrez la meilleure application de méditation.', 'hype-patterns', 'la meilleure application'],
 ] as const)('flags the stock phrase: %s', (text, rule, actual) => {
   expect(flagged(text, rule)).toContain(actual)
 })
@@ -60,6 +72,9 @@ it.each([
   ['La banque a reçu la clé du coffre en main propre.', 'buzzwords'],
   ['La montée en température du four prend dix minutes.', 'buzzwords'],
   ['Le chiffrement protège vos échanges : l’audit de 2024 est en ligne.', 'unsupported-claims'],
+  ['Les générateurs sont des outils simples et puissants pour créer des itérateurs.', 'hype'],
+  ['La meilleure façon d’apprendre un langage est de l’utiliser.', 'hype-patterns'],
+  ['Il prit la lettre avec amour et la relut.', 'cliches'],
 ] as const)('leaves the plain use alone: %s', (text, rule) => {
   expect(flagged(text, rule)).toEqual([])
 })
