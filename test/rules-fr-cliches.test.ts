@@ -42,8 +42,6 @@ it.each([
   ['Forts de notre expertise, nous rénovons votre cuisine.', 'hype', 'Forts de notre expertise'],
   ['Monmail est la messagerie la plus sécurisée pour vos échanges.', 'hype-patterns', 'messagerie la plus sécurisée'],
   ['Votre sécurité est garantie à chaque connexion.', 'unsupported-claims', 'Votre sécurité est garantie'],
-  ['Notre coffre-fort garantit votre confidentialité.', 'unsupported-claims', 'garantit votre confidentialité'],
-  ['Vos photos sont stockées sur un serveur entièrement sécurisé.', 'unsupported-claims', 'entièrement sécurisé'],
   ['Des jeux qui stimulent la créativité des enfants.', 'unsupported-claims', 'stimulent la créativité'],
   ['Chez Acme, la sécurité est notre priorité absolue.', 'cliches', 'sécurité est notre priorité absolue'],
   ['Nous prenons votre vie privée au sérieux.', 'cliches', 'prenons votre vie privée au sérieux'],
