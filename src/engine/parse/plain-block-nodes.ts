@@ -35,6 +35,8 @@ const INDENT = /^ */
 const FENCE_OPEN = /^(`{3,}|~{3,})[ \t]*([^ \t`\\&]*)[ \t]*([^`\\&]*)$/
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/
 const ATX = /^(#{1,6}) (?=[^ ])/
+// A closing sequence: "#"s after a space at the line's end ("# C#" has none: its "#" is text).
+const ATX_CLOSE = / +#+$/
 // "[label]: destination": a label without brackets, escapes or a footnote's "^", a destination
 // without angle brackets, parentheses, escapes or character references, and no title.
 // CommonMark's HTML blocks of type 6: a block tag's name (micromark-util-html-tag-name's list,
@@ -52,7 +54,9 @@ export function plainNodes(text: string, lines: readonly Line[], point: Place, d
   if (lines.some((l) => /[ \t\r]$|\t/.test(l.text))) return undefined
   const atx = lines.length === 1 ? ATX.exec(first.text) : null
   if (atx) {
-    const children = inlineNodes(text, first.start + atx[0].length, first.end, point, defined)
+    // Its closing sequence, and the spaces before it, are not its content ("# #" has none).
+    const contentEnd = Math.max(first.start + atx[0].length, first.end - (ATX_CLOSE.exec(first.text)?.[0].length ?? 0))
+    const children = inlineNodes(text, first.start + atx[0].length, contentEnd, point, defined)
     return children && { nodes: [{ type: 'heading', depth: atx[1].length as Heading['depth'], children, position: span(first.start, first.end, point) }], list: undefined }
   }
   if (first.text[0] === '[' && DEFINITION.test(first.text)) return definitions(lines, point)

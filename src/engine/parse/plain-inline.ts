@@ -13,9 +13,14 @@ export type Place = (offset: number) => Point
 
 // Inline syntax never occurs in plain text: escapes, code, strikethrough, brackets
 // (links other than the simple ones below, images, footnotes), HTML and autolinks, character
-// references, table cells, ATX closing sequences, e-mail literals, superscript carets, NUL
-// (replaced by micromark), a BOM, tabs (columns) and CR (line ends).
-const PLAIN_CHARACTERS = /^[^\\`~[\]<>&|#@^\t\r\0\uFEFF]*$/
+// references, table cells, superscript carets, NUL (replaced by micromark), a BOM, tabs (columns)
+// and CR (line ends). "#" has no inline meaning (a heading's closing sequence is cut off by
+// plain-block-nodes.ts, a line that starts with one is not plain), nor has "@" outside an e-mail
+// literal (EMAIL_AT).
+const PLAIN_CHARACTERS = /^[^\\`~[\]<>&|^\t\r\0\uFEFF]*$/
+// GFM's e-mail literal ("a.b@c.d") has a local part of at least one of these just before its
+// "@": an "@" after any other character ("@user", "(@x)", "a @ b") is text, wherever it is.
+const EMAIL_AT = /[\w+.\-]@/
 // Emphasis delimiters: each run is classed by plain-emphasis.ts.
 const DELIMITER_RUNS = /\*+|_+/g
 // GFM reads these as links even without brackets.
@@ -75,7 +80,7 @@ function inlineWithCodes(context: Context, start: number, value: string, codes: 
   const addText = (at: number, to: number) => {
     const part = value.slice(at, to)
     // CR only in a CRLF line ending.
-    if (!PLAIN_CHARACTERS.test(part.includes('\r') ? part.replace(/\r\n/g, '\n') : part) || LINK_LITERAL.test(part)) return false
+    if (!PLAIN_CHARACTERS.test(part.includes('\r') ? part.replace(/\r\n/g, '\n') : part) || LINK_LITERAL.test(part) || EMAIL_AT.test(part)) return false
     if (!part.includes('*') && !part.includes('_')) return addPlainText(at, to)
     if (!context.emphasis) return false
     // Text up to each run that opens or closes, then the run; the others stay in the text.
