@@ -3,11 +3,12 @@
 // ("fund's" → "fund"), hyphenated words kept whole but for an imperative's pronoun
 // ("Forwardez-moi"). Offsets say where each word stands, so that the flagged token can be found.
 import type { Language } from '../rules/rule-data.js'
+import { FRENCH_IMPERATIVE_PRONOUNS } from '../text/word-joins.js'
 import { work } from '../work.js'
 
 const ELIDED = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu
 
-const IMPERATIVE_PRONOUN = /(?<=\p{L})-(moi|toi|nous|vous|le|la|les|lui|leur|en|y)$/iu
+const IMPERATIVE_PRONOUN = new RegExp(`(?<=\\p{L})-(${FRENCH_IMPERATIVE_PRONOUNS})$`, 'iu')
 
 export interface SentenceWords {
   words: string[]

@@ -6,6 +6,7 @@ import { isTitleCase } from '../match/context.js'
 import type { RawMatch } from '../match/phrase-matcher.js'
 import type { Language } from '../rules/rule-data.js'
 import { detectLanguage, shortBlockGuess } from '../text/language.js'
+import { FRENCH_IMPERATIVE_PRONOUNS } from '../text/word-joins.js'
 import type { TokenStream } from '../text/tokens.js'
 import type { Block } from './kind.js'
 
@@ -42,7 +43,7 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}/u
 
 /** Whether the match is part of a name, code, path or file name rather than a word of prose. */
 // A French imperative and its pronoun are joined by a hyphen ("Forwardez-moi le devis"): no code.
-const IMPERATIVE_PRONOUN = /^-(?:moi|toi|nous|vous|le|la|les|lui|leur|en|y)(?![\p{L}\p{N}])/iu
+const IMPERATIVE_PRONOUN = new RegExp(`^-(?:${FRENCH_IMPERATIVE_PRONOUNS})(?![\\p{L}\\p{N}])`, 'iu')
 
 export function isCodeOrName(text: string, stream: TokenStream, match: RawMatch): boolean {
   const first = stream.tokens[match.first]

@@ -67,3 +67,6 @@ function joined(stream: TokenStream, source: string, joinsPrevious: readonly boo
   for (let i = 0; i < joinsPrevious.length; i++) if (joinsPrevious[i]) sentences[stream.words[i].sentence].words--
   return { ...stream, tokens, words, sentences }
 }
+
+/** The pronouns a French imperative takes after a hyphen ("Forwardez-moi", "prenez-les"). */
+export const FRENCH_IMPERATIVE_PRONOUNS = 'moi|toi|nous|vous|le|la|les|lui|leur|en|y'
