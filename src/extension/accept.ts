@@ -69,7 +69,16 @@ async function tryAccept(target: vscode.Uri, phrase: string): Promise<boolean | 
       const edit = editFor(target, text, phrase)
       return typeof edit === 'boolean' ? edit : loadEngine().applyEdit(text, edit)
     }
-    return target.scheme === 'file' ? writeEdited(target.fsPath, disk, edited, replaceIfUnchanged) : writeEdited(target, disk, edited, replaceThroughWorkspaceFs)
+    if (target.scheme !== 'file') return writeEdited(target, disk, edited, replaceThroughWorkspaceFs)
+    // A line another program appends late is placed where it leaves a config the extension reads.
+    const fits = (text: string) => {
+      try {
+        return (loadEngine().parseConfig(text, target.fsPath), true)
+      } catch {
+        return false
+      }
+    }
+    return writeEdited(target.fsPath, disk, edited, (path, expected, next) => replaceIfUnchanged(path, expected, next, fits))
   }
   const document = open ?? (await vscode.workspace.openTextDocument(target))
   const text = document.getText()

@@ -12,14 +12,18 @@
 // - A write can still land between that comparison and the rename, or later through a handle
 //   opened before it (an appender's open, then its write). It lands in the file the rename took
 //   off the path, which stays readable through our handle: reading it after the rename catches
-//   it, and the edit is made again on that text and written over ours (`overtaken`).
+//   it, and the edit is made again on that text and written over ours (`overtaken`). A write later
+//   still (a writer stalled past the settling) is caught by watching the replaced file a while
+//   longer (late-writes.ts) and carried over to the file at the path.
 // Node's fs, not vscode.workspace.fs: only file: URIs come here, and only Node can rename over a
-// file and keep reading the one it replaced. What it cannot catch: a program that keeps a handle
-// open on the file and writes through it after all this, settling included (its writes go to the
-// replaced file).
+// file and keep reading the one it replaced. What it cannot carry over: a rewrite (not an append)
+// of the replaced file, or a write more than 5 s after the replaced file last changed.
 import { randomBytes } from 'node:crypto'
 import { link, open, realpath, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { lateWritesSettled, placeLate, watchReplaced } from './late-writes.js'
+
+export { lateWritesSettled }
 
 export type Replaced =
   | { status: 'written' }
@@ -71,9 +75,10 @@ const MAX_BYTES = 4 * 1024 * 1024
 
 /**
  * Puts `next` at `path` if the file there holds `expected` (a UTF-8 byte-order mark aside: it is
- * kept), or if there is no file and `expected` is undefined.
+ * kept), or if there is no file and `expected` is undefined. `fits`: whether a text is a config
+ * the file may hold, to place a late write (late-writes.ts) where it does not break it.
  */
-export async function replaceIfUnchanged(path: string, expected: string | undefined, next: string): Promise<Replaced> {
+export async function replaceIfUnchanged(path: string, expected: string | undefined, next: string, fits?: (text: string) => boolean): Promise<Replaced> {
   if (expected === undefined) return createIfAbsent(path, next)
   let target: string
   let handle: FileHandle
@@ -84,6 +89,7 @@ export async function replaceIfUnchanged(path: string, expected: string | undefi
     return { status: 'changed' } // gone since it was read
   }
   const temporary = temporaryBeside(target)
+  let watched = false
   try {
     const opened = await handle.stat()
     if (!opened.isFile()) return { status: 'changed' }
@@ -103,10 +109,26 @@ export async function replaceIfUnchanged(path: string, expected: string | undefi
     }
     const replaced = await settledTextOf(handle)
     if (replaced === undefined) throw new Error(`${target} grew past ${MAX_BYTES / 1024 / 1024} MB while it was edited`)
-    return replaced === expected ? { status: 'written' } : { status: 'overtaken', text: replaced }
+    const written = replaced === expected
+    const carry = (late: string, after: string) => carryLate(target, late, after, fits)
+    watchReplaced({ handle, text: replaced, placeAfter: written ? next : replaced, read: textOf, carry })
+    watched = true
+    return written ? { status: 'written' } : { status: 'overtaken', text: replaced }
   } finally {
-    await handle.close()
+    if (!watched) await handle.close()
     await rm(temporary, { force: true })
+  }
+}
+
+/** Writes `late`, appended to a replaced file after `after`, into the file now at `target` (placeLate); not if it is gone. */
+async function carryLate(target: string, late: string, after: string, fits?: (text: string) => boolean): Promise<void> {
+  const replace = (path: string, expected: string | undefined, next: string) => replaceIfUnchanged(path, expected, next, fits)
+  for (let attempt = 0; attempt < MAX_WRITES; attempt++) {
+    const handle = await open(target, 'r').catch(() => undefined)
+    if (!handle) return // the config was deleted since: nothing to carry the lines into
+    const disk = await textOf(handle).finally(() => handle.close())
+    if (disk === undefined) return
+    if ((await writeEdited(target, disk, (text) => placeLate(text, after, late, fits), replace)) !== 'changed') return
   }
 }
 

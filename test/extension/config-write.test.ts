@@ -7,7 +7,8 @@ import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseDocument } from 'yaml'
 import { acceptWordEdit, applyEdit } from '../../src/front-end-helpers/config-edit.js'
-import { replaceIfUnchanged, writeEdited, type Replaced } from '../../src/extension/config-write.js'
+import { lateWritesSettled, replaceIfUnchanged, writeEdited, type Replaced } from '../../src/extension/config-write.js'
+import { placeLate } from '../../src/extension/late-writes.js'
 
 // A seam in fs.rename, to make another program's write land exactly where a race puts it.
 const race = vi.hoisted(() => ({ beforeRename: async (_target: string) => {} }))
@@ -85,6 +86,23 @@ describe('replaceIfUnchanged', () => {
     expect(readFileSync(file(), 'utf8')).toBe('accept:\n  - Nimbus\n  - b\n# appended 1\n# appended 2\n')
   })
 
+  it('carries a write that lands long after the replace returned over to the file at the path, in order', async () => {
+    writeFileSync(file(), '# Team words\naccept:\n  - Nimbus\n# line 0\n')
+    let late = -1
+    race.beforeRename = async (target) => {
+      late = openSync(target, 'a') // opened before the rename, written after the settling is over
+    }
+    expect(await replaceIfUnchanged(file(), '# Team words\naccept:\n  - Nimbus\n# line 0\n', '# Team words\naccept:\n  - Nimbus\n  - b\n# line 0\n')).toEqual({ status: 'written' })
+    race.beforeRename = async () => {}
+    appendFileSync(file(), '# line 2\n') // the writer's next line went to the new file first
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    writeSync(late, '# line 1\n')
+    closeSync(late)
+    await lateWritesSettled()
+    expect(readFileSync(file(), 'utf8')).toBe('# Team words\naccept:\n  - Nimbus\n  - b\n# line 0\n# line 1\n# line 2\n')
+    expect(readdirSync(dir)).toEqual(['.cluetrain.yaml'])
+  }, 20_000)
+
   it.skipIf(process.platform === 'win32')('keeps a byte-order mark, the file mode and a link to the config', async () => {
     writeFileSync(file('shared.yaml'), '\ufeffaccept: [a]\n')
     chmodSync(file('shared.yaml'), 0o640)
@@ -93,6 +111,18 @@ describe('replaceIfUnchanged', () => {
     expect(lstatSync(file()).isSymbolicLink()).toBe(true)
     expect(readFileSync(file('shared.yaml'), 'utf8')).toBe('\ufeffaccept: [a, b]\n')
     expect(statSync(file('shared.yaml')).mode & 0o777).toBe(0o640)
+  })
+})
+
+describe('placeLate', () => {
+  const valid = (text: string) => parseDocument(text).errors.length === 0
+  it('puts a late append right after the end of the text it was appended to', () => {
+    expect(placeLate('accept:\n  - a\n  - b\n# one\n# three\n', 'accept:\n  - a\n  - b\n# one\n', '# two\n')).toBe('accept:\n  - a\n  - b\n# one\n# two\n# three\n')
+  })
+  it('puts it at the end when that end is not found once, or placing it there breaks the config', () => {
+    expect(placeLate('x: 1\n# a\n# a\n', '# a\n', '# b\n')).toBe('x: 1\n# a\n# a\n# b\n')
+    expect(placeLate('accept:\n  - a\n  - b\n', 'accept:\n  - a\n', 'rules: {}\n', valid)).toBe('accept:\n  - a\n  - b\nrules: {}\n')
+    expect(placeLate('accept:\n  - a\n  - b\n', 'accept:\n  - a\n', '# note\n', valid)).toBe('accept:\n  - a\n# note\n  - b\n')
   })
 })
 
@@ -173,6 +203,7 @@ describe('accepting words while another program appends to the file', () => {
       expect(await accept(file(), `word${n}`, counting)).toBe(true)
     }
     expect(await done).toBe(0)
+    await lateWritesSettled()
     const text = readFileSync(file(), 'utf8')
     const lines = text.split('\n').filter((l) => l.startsWith('# line '))
     expect(lines).toEqual(Array.from({ length: LINES }, (_, i) => `# line ${i}`))
