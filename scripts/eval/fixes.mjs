@@ -5,7 +5,7 @@
 // `broken` when its fix gives a sentence nobody accepted, `missed` when the span is not flagged.
 // Literal-sense cases count the findings the rule makes on words in their plain sense.
 import { lint, loadMorphology } from '../../dist/engine/index.js'
-import { readCases } from '../../test/corpus/fixes/check.mjs'
+import { readCases, readHeldout } from '../../test/corpus/fixes/check.mjs'
 
 const same = (a, b) => a.replace(/[’‘]/g, "'") === b.replace(/[’‘]/g, "'")
 
@@ -32,27 +32,35 @@ export async function caseVerdicts(language) {
   return out
 }
 
-/** `{ inflected, fixed, literal, broken }` for one language: counts per verdict, and the broken cases to read. */
+// Adds one literal-sense case to `literal` ({ cases, flagged, examples }): flagged when its rule
+// finds anything in it.
+function countLiteral(literal, c, findings) {
+  literal.cases++
+  if (!findings.length) return
+  literal.flagged++
+  literal.examples.push(`${c.id}: “${findings[0].actual}” in “${c.text}”`)
+}
+
+/** `{ inflected, fixed, literal, heldout, broken }` for one language: counts per verdict, the literal
+ * senses flagged in the set and in the held-out set (heldout-LANG.yaml), and the broken cases to read. */
 export async function scoreFixes(language) {
   await loadMorphology(language)
   const tally = () => ({ correct: 0, withheld: 0, broken: 0, missed: 0 })
   const inflected = tally()
   const fixed = tally()
   const literal = { cases: 0, flagged: 0, examples: [] }
+  const heldout = { cases: 0, flagged: 0, examples: [] }
   const broken = []
+  for (const c of readHeldout(language)) countLiteral(heldout, c, findingsOf(c, language))
   for (const c of readCases(language)) {
     const findings = findingsOf(c, language)
     if (c.category === 'literal-sense') {
-      literal.cases++
-      if (findings.length) {
-        literal.flagged++
-        literal.examples.push(`${c.id}: “${findings[0].actual}” in “${c.text}”`)
-      }
+      countLiteral(literal, c, findings)
       continue
     }
     const { verdict, sentence } = judge(c, findings)
     ;(c.category === 'fixed-phrase' ? fixed : inflected)[verdict]++
     if (verdict === 'broken') broken.push(`${c.id} [${c.category}]: “${sentence}”`)
   }
-  return { inflected, fixed, literal, broken }
+  return { inflected, fixed, literal, heldout, broken }
 }

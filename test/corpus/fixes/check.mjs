@@ -93,14 +93,27 @@ export function readCases(lang) {
   return YAML.parse(readFileSync(join(here, `${lang}.yaml`), 'utf8'))
 }
 
-// Every problem with the cases of one language, as sentences naming the case.
-export function checkCases(lang, cases, rules) {
+// The held-out literal senses (heldout-LANG.yaml): real sentences kept apart from the set above so
+// that nobody writing rules or exceptions reads them; the eval reports them in a column of their own.
+export function readHeldout(lang) {
+  return YAML.parse(readFileSync(join(here, `heldout-${lang}.yaml`), 'utf8'))
+}
+
+// Every problem with the cases of one language, as sentences naming the case. `heldout`: the cases
+// of heldout-LANG.yaml, literal senses only, with ids LANG-heldout-NNN and, for a sentence read on a
+// mirror of the cited page, `read_at` (the address read) and an optional `note`.
+export function checkCases(lang, cases, rules, { heldout = false } = {}) {
   const problems = []
   if (!Array.isArray(cases)) return [`${lang}: the file is not a YAML list`]
   const seen = new Set()
   const bad = (c, msg) => problems.push(`${lang} ${c.id ?? '(no id)'}: ${msg}`)
   for (const c of cases) {
-    if (!/^(en|fr)-(literal-)?\d{3}$/.test(c.id ?? '') || !c.id.startsWith(lang)) bad(c, 'id must be LANG-NNN or LANG-literal-NNN')
+    if (heldout) {
+      if (!/^(en|fr)-heldout-\d{3}$/.test(c.id ?? '') || !c.id.startsWith(lang)) bad(c, 'id must be LANG-heldout-NNN')
+      if (c.category !== 'literal-sense') bad(c, 'a held-out case is a literal-sense case')
+      if (c.read_at !== undefined && !/^https?:\/\/\S+$/.test(c.read_at)) bad(c, 'read_at must be the address read')
+      if (c.note !== undefined && typeof c.note !== 'string') bad(c, 'note must be a sentence')
+    } else if (!/^(en|fr)-(literal-)?\d{3}$/.test(c.id ?? '') || !c.id.startsWith(lang)) bad(c, 'id must be LANG-NNN or LANG-literal-NNN')
     if (seen.has(c.id)) bad(c, 'duplicate id')
     seen.add(c.id)
     if (typeof c.text !== 'string' || !c.text.trim()) { bad(c, 'no text'); continue }
@@ -187,15 +200,18 @@ export function shortfalls(s) {
 async function main() {
   const problems = []
   const sums = []
+  const heldout = {}
   for (const lang of LANGS) {
     const cases = readCases(lang)
+    heldout[lang] = readHeldout(lang)
     problems.push(...checkCases(lang, cases, ruleEntries(lang)))
+    problems.push(...checkCases(lang, heldout[lang], ruleEntries(lang), { heldout: true }))
     sums.push(summary(lang, cases))
     if (args.has('--engine')) await engineReport(lang, cases)
   }
   for (const s of sums) {
     problems.push(...shortfalls(s))
-    console.log(`${s.lang}: ${s.inflected} inflected cases and ${s.fixed} fixed phrases (${s.withheld} with no fitting suggestion), ${s.literal} literal-sense, ${s.sourced}/${s.total} from real text, ${s.lemmas} entries, ${s.accepts} accepted sentences`)
+    console.log(`${s.lang}: ${s.inflected} inflected cases and ${s.fixed} fixed phrases (${s.withheld} with no fitting suggestion), ${s.literal} literal-sense, ${s.sourced}/${s.total} from real text, ${s.lemmas} entries, ${s.accepts} accepted sentences; ${heldout[s.lang].length} held-out literal senses`)
   }
   if (args.has('--markdown')) {
     const [en, fr] = sums

@@ -3,7 +3,7 @@
 // only that span and its neighbours, with one of the entry's suggestions.
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error: a plain ESM script without types
-import { checkCases, readCases, ruleEntries, shortfalls, summary } from './check.mjs'
+import { checkCases, readCases, readHeldout, ruleEntries, shortfalls, summary } from './check.mjs'
 
 const base = {
   id: 'en-001', text: 'We streamlined the checkout last spring.', flagged: 'streamlined', rule: 'buzzwords',
@@ -17,6 +17,35 @@ describe.each(['en', 'fr'])('fix test set (%s)', (lang) => {
   })
   it('meets the minimums of issue #15', () => {
     expect(shortfalls(summary(lang, cases))).toEqual([])
+  })
+})
+
+describe.each(['en', 'fr'])('held-out literal senses (%s)', (lang) => {
+  it('has no malformed case', () => {
+    expect(checkCases(lang, readHeldout(lang), ruleEntries(lang), { heldout: true })).toEqual([])
+  })
+})
+
+describe('the checker of the held-out set', () => {
+  const rules = ruleEntries('en')
+  const heldout = {
+    id: 'en-heldout-001', text: 'The debt that a firm uses is often referred to as financial leverage.', flagged: null,
+    rule: 'buzzwords', category: 'literal-sense', source: 'https://example.org/finance (CC BY 4.0)',
+  }
+  const problems = (changes: object) => checkCases('en', [{ ...heldout, ...changes }], rules, { heldout: true })
+
+  it('accepts a good case, with the address read', () => expect(problems({ read_at: 'http://mirror.example/finance' })).toEqual([]))
+  it('reports an id of the main set', () => {
+    expect(problems({ id: 'en-literal-001' })).toEqual([expect.stringMatching(/LANG-heldout-NNN/)])
+  })
+  it('reports a case that is not a literal sense', () => {
+    expect(problems({ category: 'verb-ed', flagged: 'leverage' })).toEqual(expect.arrayContaining([expect.stringMatching(/held-out case is a literal-sense case/)]))
+  })
+  it('reports a flagged span', () => {
+    expect(problems({ flagged: 'leverage' })).toEqual([expect.stringMatching(/flagged: null/)])
+  })
+  it('reports a source without its licence', () => {
+    expect(problems({ source: 'https://example.org/finance' })).toEqual([expect.stringMatching(/source must be/)])
   })
 })
 
