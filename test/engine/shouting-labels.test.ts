@@ -86,6 +86,12 @@ describe('shouting: names of things', () => {
     expect(en('Get “FREE” shipping.')).toEqual(['FREE'])
   })
 
+  it('leaves release stages, press contacts and a model’s tier after its code alone, not a selling word after a figure', () => {
+    expect(en('The app is in BETA; join the PUBLIC BETA.\n\nMEDIA CONTACT: Jane Roe')).toEqual([])
+    expect(en('Meet the Galaxy S24 ULTRA and the iPhone MAX.')).toEqual([])
+    expect(en('Get 2X FASTER sync. Save 50% TODAY.')).toEqual(['FASTER', 'TODAY'])
+  })
+
   it('leaves the search path alone', () => {
     expect(en('Add the folder to your PATH and restart.')).toEqual([])
   })

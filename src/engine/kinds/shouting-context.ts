@@ -35,12 +35,14 @@ const LITERALS = new Set(['TRUE', 'FALSE', 'NULL'])
 // The files a software project keeps at its top, named in capitals by convention ("see the NOTICE
 // and LICENSE": the Apache licence's own words), in prose about them with or without "file".
 const PROJECT_FILES = new Set(['README', 'LICENSE', 'LICENCE', 'NOTICE', 'CHANGELOG', 'CONTRIBUTING', 'AUTHORS', 'COPYING', 'MAINTAINERS', 'CODEOWNERS', 'LISEZMOI'])
+// Release stages, written in capitals by convention in release notes and app listings: "now in BETA".
+const RELEASE_STAGES = new Set(['ALPHA', 'BETA'])
 // The search path of every shell, in the install steps of READMEs: "add the folder to your PATH".
 const ENVIRONMENT = new Set(['PATH'])
 
 /** Whether a word in capitals is a term of art, written so by convention. */
 export const isTermOfArt = (word: string, language: Language): boolean =>
-  LITERALS.has(word) || PROJECT_FILES.has(word) || ENVIRONMENT.has(word) || (language === 'en' && REQUIREMENT_KEYWORDS.has(word))
+  LITERALS.has(word) || PROJECT_FILES.has(word) || ENVIRONMENT.has(word) || RELEASE_STAGES.has(word) || (language === 'en' && REQUIREMENT_KEYWORDS.has(word))
 
 const HTTP_METHODS = /^(?:GET|HEAD|POST|PUT|DELETE|CONNECT|OPTIONS|TRACE|PATCH)$/
 const HTTP_METHODS_IN_TEXT = /\b(?:GET|HEAD|POST|PUT|DELETE|CONNECT|OPTIONS|TRACE|PATCH)\b/g
