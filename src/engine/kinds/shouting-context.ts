@@ -2,11 +2,15 @@
 // legal text and names of things, judged from the words around them. Read by kinds/shouting.ts.
 import type { Language } from '../rules/rule-data.js'
 import type { WrittenWord } from '../text/tokens.js'
+import { runIsLabel } from './shouting-labels.js'
 
 // Licence disclaimers are set in capitals because the law asks for them to be conspicuous (US
 // Uniform Commercial Code § 2-316 for a disclaimer of merchantability): GPL, Apache and MIT
 // licences do it. A block with one of these words in capitals is such a disclaimer.
-const DISCLAIMER = /\b(?:WARRANT(?:Y|IES|S|ED)?|MERCHANTABILITY|LIABILITY|LIABLE)\b/u
+// Terms of service set their waivers in capitals for the same reason (arbitration, indemnity, jury
+// trial), and French licences their « GARANTIE » and « RESPONSABILITÉ » clauses.
+const DISCLAIMER =
+  /\b(?:WARRANT(?:Y|IES|S|ED)?|MERCHANTABILITY|LIABILITY|LIABLE|DISCLAIM(?:S|ER|ERS|ED)?|INDEMNIF(?:Y|IES|IED|ICATION)|ARBITRATION|JURY|WAIVE(?:R|S)?|AS IS|TERMS OF (?:SERVICE|USE)|THESE TERMS|GARANTIES?|RESPONSABILITÉ)(?![\p{L}])/u
 // A copyright notice is legal text too, its holders often in capitals ("Copyright (c) 2024 THE AUTHORS").
 const COPYRIGHT = /\bcopyright\b|©/iu
 
@@ -31,23 +35,31 @@ const LITERALS = new Set(['TRUE', 'FALSE', 'NULL'])
 // The files a software project keeps at its top, named in capitals by convention ("see the NOTICE
 // and LICENSE": the Apache licence's own words), in prose about them with or without "file".
 const PROJECT_FILES = new Set(['README', 'LICENSE', 'LICENCE', 'NOTICE', 'CHANGELOG', 'CONTRIBUTING', 'AUTHORS', 'COPYING', 'MAINTAINERS', 'CODEOWNERS', 'LISEZMOI'])
+// Release stages, written in capitals by convention in release notes and app listings: "now in BETA".
+const RELEASE_STAGES = new Set(['ALPHA', 'BETA'])
+// The search path of every shell, in the install steps of READMEs: "add the folder to your PATH".
+const ENVIRONMENT = new Set(['PATH'])
 
 /** Whether a word in capitals is a term of art, written so by convention. */
 export const isTermOfArt = (word: string, language: Language): boolean =>
-  LITERALS.has(word) || PROJECT_FILES.has(word) || (language === 'en' && REQUIREMENT_KEYWORDS.has(word))
+  LITERALS.has(word) || PROJECT_FILES.has(word) || ENVIRONMENT.has(word) || RELEASE_STAGES.has(word) || (language === 'en' && REQUIREMENT_KEYWORDS.has(word))
 
 const HTTP_METHODS = /^(?:GET|HEAD|POST|PUT|DELETE|CONNECT|OPTIONS|TRACE|PATCH)$/
 const HTTP_METHODS_IN_TEXT = /\b(?:GET|HEAD|POST|PUT|DELETE|CONNECT|OPTIONS|TRACE|PATCH)\b/g
 
 // The things a word in capitals names, written next to it: "the NOTICE file", "a DELETE request",
 // "press the ENTER key"; in French before it: "le fichier LISEZMOI", "la touche ENTRÉE".
+// Also the screens, menus, states and plans of a product: "the FILE menu", "the STOPPED state",
+// "the PLUS plan", "the STANDARD storage class".
 const NAMED_BY_NEXT: Record<Language, RegExp> = {
-  en: /^["”’']?\s+(?:text\s+)?(?:files?|requests?|methods?|endpoints?|verbs?|headers?|statements?|commands?|keys?|buttons?|flags?|variables?|fields?|keywords?|tags?)\b/u,
+  en: /^["”’']?\s+(?:text\s+|environment\s+|storage\s+)?(?:files?|requests?|methods?|endpoints?|verbs?|headers?|statements?|commands?|keys?|buttons?|flags?|variables?|fields?|keywords?|tags?|menus?|tabs?|options?|links?|screens?|pages?|dialogs?|icons?|panels?|settings?|modes?|states?|status|roles?|levels?|permissions?|scopes?|events?|columns?|values?|constants?|operators?|functions?|clauses?|plans?|tiers?|editions?|class(?:es)?|parameters?|arguments?|attributes?|propert(?:y|ies)|records?|codes?|labels?|arrows?|folders?|director(?:y|ies))\b/u,
   fr: /(?!)/,
 }
+// Before it: "use code WELCOME", "text STOP to 12345", "type DELETE to confirm"; « le fichier
+// LISEZMOI », « la touche ENTRÉE », « envoyez STOP au 36 180 ».
 const NAMED_BY_PREVIOUS: Record<Language, RegExp> = {
-  en: /(?!)/,
-  fr: /(?:^|\s)(?:fichiers?|requêtes?|méthodes?|instructions?|commandes?|touches?|boutons?|variables?|champs?|mots-clés?|balises?)\s+$/iu,
+  en: /(?:^|\s)(?:code|coupon|keyword|password|text|reply|type)\s+$/iu,
+  fr: /(?:^|\s)(?:fichiers?|requêtes?|méthodes?|instructions?|commandes?|touches?|boutons?|variables?|champs?|mots-clés?|balises?|menus?|onglets?|liens?|écrans?|statuts?|formules?|code(?:\s+promo)?|tapez|saisissez|envoyez|répondez)\s+$/iu,
 }
 
 // A button or menu label, set off in bold or quotes after the verb that works it: "click **SAVE
@@ -72,7 +84,9 @@ export function runIsNamed(text: string, words: readonly WrittenWord[], i: numbe
   // "--(BUSINESS WIRE)--": a notice, an acronym after its expansion, a wire service's name.
   if ((/\[!?\s*$/.test(before) && /^\s*\]/.test(after)) || (/\($/.test(before) && /^\)/.test(after))) return true
   // Paths, namespaces, calls and key chords: "DELETE /users", "std::VECTOR", "CTRL+ALT+DELETE".
-  if (/^\s*\/|^::|^\(|^\+/.test(after) || /(?:\/|::|[-_.@#$+])$/.test(before)) return true
+  // Menu paths too, "Settings > PRIVACY > CLEAR DATA", and assignments, "PORT=3000".
+  // (a ">" between spaces, not the end of an HTML tag).
+  if (/^\s*\/|^::|^\(|^\+|^=|^\s+>\s|^\s*[→›▸]/u.test(after) || /(?:\/|::|[-_.@#$+])$|\S\s+>\s+$|[→›▸]\s*$/u.test(before)) return true
   if (UI_LABEL[language].test(before)) return true
   // "**NOTE:** the cache…": a label in bold with its colon, at the start of its block.
   if (i === 0 && /(?:\*\*|__)$/.test(before) && /^(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)/.test(after)) return true
@@ -81,6 +95,7 @@ export function runIsNamed(text: string, words: readonly WrittenWord[], i: numbe
   if (i === 0 && /^\s*(?:\([^)\n]{1,20}\)\s*)?(?:,[^—–\n]{1,40})?\s*(?:[—–]|--|-\s)/u.test(after)) return true
   // "GET, POST and DELETE": HTTP methods (RFC 9110), when two are named within 100 characters.
   if (i === j && HTTP_METHODS.test(words[i].text) && new Set(text.slice(Math.max(0, start - 100), end + 100).match(HTTP_METHODS_IN_TEXT)).size >= 2) return true
-  if (i === j && (NAMED_BY_NEXT[language].test(after) || NAMED_BY_PREVIOUS[language].test(before))) return true
-  return false
+  // A label of up to three words: "the SAVE CHANGES button", "use code SPRING SALE".
+  if (j - i < 3 && (NAMED_BY_NEXT[language].test(after) || NAMED_BY_PREVIOUS[language].test(before))) return true
+  return runIsLabel(text, words, i, j, language)
 }

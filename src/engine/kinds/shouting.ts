@@ -32,7 +32,7 @@ export const shouting: RuleKind<ShoutingRuleData, ShoutingSettings> = {
   describe(data) {
     const { acronyms, minLength } = withDefaults(data)
     return [
-      `A lone word in capitals of ${minLength} letters or more, two or more words in capitals in a row, and \`!!\` are flagged, when every word in capitals is a word of the language's word list: names, codes and acronyms are not (a run with one of them is a name). Not flagged either: headings, a short paragraph all in capitals, licence disclaimers, \`[NOTICES]\` and \`[!NOTE]\` in brackets, an acronym in parentheses, \`**NOTE:**\` labels, datelines, HTTP methods named together or before a path, key chords (CTRL+ALT+DELETE), button labels in bold or quotes after "click", "tap", "press", copyright notices, RFC 2119 keywords (MUST, SHOULD), TRUE, FALSE and NULL, file names and keys before "file", "key", "button". Without the word list (morphology data not loaded) only \`!!\` is flagged. Acronyms that are also words, never flagged: ${acronyms.join(', ')}.`,
+      `A lone word in capitals of ${minLength} letters or more, two or more words in capitals in a row, and \`!!\` are flagged, when every word in capitals is a word of the language's word list: names, codes and acronyms are not (a run with one of them is a name). Not flagged either: headings, a short paragraph all in capitals, licence disclaimers, \`[NOTICES]\` and \`[!NOTE]\` in brackets, an acronym in parentheses, \`**NOTE:**\` labels, datelines, HTTP methods named together or before a path, key chords (CTRL+ALT+DELETE), button labels in bold or quotes after "click", "tap", "press", copyright notices, RFC 2119 keywords (MUST, SHOULD), TRUE, FALSE and NULL, file names and keys before "file", "key", "button", "menu", "state", "plan"; labels before their colon (NOTE:, FIXED:, LOCATION:, and any at the head of a list item, not WARNING:), lines all in capitals heading the lines below, stock tickers, menu paths, keys pressed, promotion codes and words to type or text, signs quoted after "reads", the value a status or setting takes, release stages (BETA), a model's tier after its code (S24 ULTRA), licence and terms-of-service waivers. Without the word list (morphology data not loaded) only \`!!\` is flagged. Acronyms that are also words, never flagged: ${acronyms.join(', ')}.`,
     ]
   },
 }
@@ -89,6 +89,7 @@ function readCapitals(written: string, settings: ShoutingSettings): Capitals | u
 }
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u
+const MODEL = /^(?:\p{L}+\d[\p{L}\d]*|\d+\p{L}[\p{L}\d]*|\p{Ll}+\p{Lu}\p{L}*)$/u
 
 export function findShouting(stream: TokenStream, settings: ShoutingSettings, inHeading: boolean, text = ''): Span[] {
   const spans: Span[] = []
@@ -110,9 +111,11 @@ export function findShouting(stream: TokenStream, settings: ShoutingSettings, in
 
 /** Whether the run of words in capitals words[i..j] shouts. */
 function shouts(words: readonly WrittenWord[], i: number, j: number, settings: ShoutingSettings, text: string): boolean {
-  // "Par Denis MEIMOUN": a surname in capitals after a first name, inside a sentence.
+  // "Par Denis MEIMOUN": a surname in capitals after a first name, inside a sentence; "Galaxy S24
+  // ULTRA", "iPhone MAX": a model's tier after its code or its name in mixed case ("2X FASTER" is no model).
   const previous = words[i - 1]
   if (previous && words[i].joinedToPrevious && previous.joinedToPrevious && TITLE_CASE.test(previous.text)) return false
+  if (previous && words[i].joinedToPrevious && MODEL.test(previous.text) && !/^\d+x$/iu.test(previous.text)) return false
   // A loop, not Math.max(...): a run of 200,000 words in capitals would overflow the stack.
   let longest = 0
   for (let w = i; w <= j; w++) {

@@ -1,0 +1,122 @@
+// Ordinary words in capitals that label or name something by where they stand (issue #16): a
+// heading line inside a block, a label before its colon, a stock ticker, a key to press, a word
+// quoted after the verb that shows or types it, the state or level a setting takes. Read by
+// shouting-context.ts (runIsNamed); every test reads the words around the run, never the run alone.
+import type { Language } from '../rules/rule-data.js'
+import type { WrittenWord } from '../text/tokens.js'
+
+// A line of a block all in capitals, with no sentence punctuation, is a heading set in plain text
+// inside the block: a store listing's "★ KEY FEATURES ★" above its bullets. Past 12 words it is
+// prose, as for a whole block (shouting-context.ts).
+const HEADING_LINE_WORDS = 12
+
+// What may stand before a label at the start of its line: list bullets, numbers, block quote
+// marks, bold. "• FAST SYNC: …", "1. NOTE: …", "**FIXED**: …".
+const LINE_LEAD = /^[\s>#*_+•▪◦‣►▶▸✓✔✅★☆◆■□●○-]*(?:\d{1,3}[.)]\s*)?(?:\*\*|__|<b>|<strong>)?\s*$/u
+const LIST_BULLET = /^\s*(?:[-*+•▪◦‣►▶▸✓✔✅★☆◆■□●○]|\d{1,3}[.)])\s/u
+const BEFORE_COLON = /^\s*(?:\*\*|__|<\/b>|<\/strong>)?\s*:/u
+
+// A bold run alone at the head of its line, or before its colon or dash: "**KEY FEATURES**",
+// "<b>FAST SYNC</b> – …", the labels of store listings (fastlane's full_description.txt).
+const AFTER_BOLD_LABEL = /^\s*(?:\*\*|__|<\/b>|<\/strong>)\s*(?::|[—–]|--|-\s|$)/u
+
+// Store listings and other copy written as HTML break their lines with tags, not newlines:
+// "…<br><b>KEY FEATURES</b><br>• Works offline". Other tags (<b>, <i>) are not words of a line.
+const LINE_BREAK = /\n|<br\s*\/?>|<\/?(?:p|li|ul|ol|div|h[1-6])\b[^>\n]*>/giu
+const TAG = /<\/?[a-z][^>\n]*>/giu
+// How far a line is looked for on each side: a line longer than this is prose, not a label.
+const LINE_REACH = 300
+
+const setOf = (list: string) => new Set(list.split('|'))
+
+// Labels of documentation, release notes, legal documents and job ads, set in capitals before
+// their colon by convention: "NOTE: …", "FIXED: …", "APPENDIX: …", "LOCATION: Remote". Alarms are
+// not here: "WARNING:", "IMPORTANT:", « ATTENTION : » raise the voice by design, as in "WARNING:
+// this app is addictive" (the labelled corpus marks it).
+const LABELS: Record<Language, ReadonlySet<string>> = {
+  en: setOf(
+    'NOTE|NOTES|TIP|TIPS|HINT|CAUTION|INFO|EXAMPLE|EXAMPLES|SUMMARY|UPDATE|UPDATED|EDIT|ADDED|FIXED|FIX|FIXES|CHANGED|CHANGES|' +
+      'IMPROVED|IMPROVEMENTS|REMOVED|DEPRECATED|SECURITY|BREAKING|BREAKING CHANGE|BREAKING CHANGES|BUG FIXES|BUGFIX|BUGFIXES|' +
+      'KNOWN ISSUES|FEATURES|NEW FEATURES|KEY FEATURES|APPENDIX|ANNEX|EXHIBIT|SCHEDULE|SECTION|ARTICLE|CHAPTER|PART|DEFINITIONS|' +
+      'LOCATION|SALARY|PAY|DURATION|DEADLINE|TITLE|JOB TITLE|DEPARTMENT|AGENCY|CONTACT|HOURS|REQUIREMENTS|RESPONSIBILITIES|' +
+      'QUALIFICATIONS|BENEFITS|DUTIES|ROLE|TEAM|GRADE|TRAVEL|START DATE|CLOSING DATE|OPENING DATE|SERIES|POSITION|' +
+      'MEDIA CONTACT|MEDIA CONTACTS|PRESS CONTACT|PRESS CONTACTS|INVESTOR CONTACT|INVESTOR CONTACTS',
+  ),
+  fr: setOf(
+    'NOTE|NB|REMARQUE|REMARQUES|ASTUCE|CONSEIL|INFO|EXEMPLE|EXEMPLES|RÉSUMÉ|MISE À JOUR|NOUVEAU|NOUVEAUTÉ|NOUVEAUTÉS|CORRIGÉ|' +
+      'CORRECTIF|CORRECTIFS|CORRECTIONS|AMÉLIORATIONS|AMÉLIORÉ|MODIFIÉ|SUPPRIMÉ|SÉCURITÉ|ANNEXE|ARTICLE|CHAPITRE|SECTION|' +
+      'DÉFINITIONS|LIEU|SALAIRE|RÉMUNÉRATION|DURÉE|CONTRAT|POSTE|PROFIL|MISSIONS|AVANTAGES|CONTACT|HORAIRES|DATE|TÉLÉTRAVAIL|' +
+      'CONTACT PRESSE|CONTACTS PRESSE',
+  ),
+}
+
+// "(NYSE: SHOP)", "(Nasdaq: TEAM)": a ticker after its exchange, in every press release.
+const EXCHANGE = /\b(?:NYSE(?: American)?|NASDAQ|Nasdaq|AMEX|LSE|TSXV?|ASX|OTC(?:QX|QB)?|Euronext(?: Paris)?|SIX|HKEX|TSE|XETRA|FWB|BSE|NSE)\s*:\s*$/u
+
+// Keys, pressed or held: "press HOME, then BACK", « appuyez sur ENTRÉE ».
+const KEY_VERB: Record<Language, RegExp> = {
+  en: /\b(?:press|hold|tap|hit)\b[^.!?\n]{0,40}$/iu,
+  fr: /\b(?:appuyez|maintenez|pressez|tapez)\b[^.!?\n]{0,40}$/iu,
+}
+const KEYS: Record<Language, ReadonlySet<string>> = {
+  en: setOf(
+    'HOME|BACK|END|ENTER|RETURN|ESCAPE|ESC|SPACE|SPACEBAR|TAB|SHIFT|CONTROL|CTRL|ALT|OPTION|COMMAND|CMD|DELETE|BACKSPACE|INSERT|' +
+      'PAGE|UP|DOWN|LEFT|RIGHT|POWER|MENU|VOLUME|CAPS|LOCK|PRINT|SCREEN|FN|START|SELECT',
+  ),
+  fr: setOf('ENTRÉE|ÉCHAP|ESPACE|MAJ|RETOUR|SUPPR|FIN|ACCUEIL|ORIGINE|TAB|CTRL|ALT|HAUT|BAS|GAUCHE|DROITE|MARCHE|ARRÊT|MENU|VOLUME'),
+}
+
+// A sign, a screen's text or a word to type, quoted after the verb that shows or types it: it
+// reads "CLOSED FOR REPAIRS", type "DELETE" to confirm. A word in quotes alone ("FREE" shipping) is
+// not: quotes around a selling word add to the shout.
+const SHOWN_IN_QUOTES: Record<Language, RegExp> = {
+  en: /\b(?:reads?|says?|said|shows?|showed|shown|displays?|displayed|labell?ed|marked|stamped|titled|called|named|type|enter|write|reply|text|send)\s+(?:the\s+(?:words?|message|text|label)\s+)?["“'‘]$/iu,
+  fr: /\b(?:indique|indiquait|affiche|affichait|dit|disait|marqué|intitulé|appelé|nommé|tapez|saisissez|écrivez|répondez|envoyez)\s+(?:«\s*|["“])$/iu,
+}
+const CLOSING_QUOTE = /^\s*["”'’»]/u
+
+// A menu item, chosen from the menu named after it: "select SAVE AS from the FILE menu".
+const FROM_MENU: Record<Language, RegExp> = {
+  en: /^\s+(?:from|in|on)\s+the\s+(?:\S+\s+){0,3}?(?:menu|tab|list|toolbar|panel|dialog|screen)\b/iu,
+  fr: /^\s+(?:dans|du|de\s+la)\s+(?:le\s+|la\s+|l[’']\s*)?(?:menu|onglet|liste|barre|panneau|fenêtre|écran)\b/iu,
+}
+
+// The value a state, a level or a setting takes, named in the clause: "the status changes from
+// PENDING to ACTIVE", "set the log level to ERROR", « passez le statut à TERMINÉ ».
+const SETTING_BEFORE: Record<Language, RegExp> = {
+  en: /\b(?:status(?:es)?|states?|levels?|modes?|visibility|roles?|permissions?|scopes?|settings?|options?|flags?|propert(?:y|ies)|parameters?|fields?|columns?)\b[^.!?;:\n]{0,50}$/iu,
+  fr: /\b(?:statuts?|états?|niveaux?|modes?|visibilité|rôles?|permissions?|paramètres?|options?|champs?|colonnes?)\b[^.!?;:\n]{0,50}$/iu,
+}
+
+/** Whether the run words[i..j] in capitals is a label, a heading line, a key, a ticker or a value. */
+export function runIsLabel(text: string, words: readonly WrittenWord[], i: number, j: number, language: Language): boolean {
+  const start = words[i].start
+  const end = words[j].end
+  const { lineStart, lineEnd } = lineAround(text, start, end)
+  if (isHeadingLine(text.slice(lineStart, lineEnd).replace(TAG, ' '))) return true
+  const lead = text.slice(lineStart, start)
+  const after = text.slice(end, end + 40)
+  const run = words.slice(i, j + 1).map((word) => word.text)
+  if (LINE_LEAD.test(lead) && BEFORE_COLON.test(after) && (LABELS[language].has(run.join(' ')) || LIST_BULLET.test(lead))) return true
+  if (LINE_LEAD.test(lead) && /(?:\*\*|__|<b>|<strong>)\s*$/u.test(lead) && AFTER_BOLD_LABEL.test(text.slice(end, lineEnd))) return true
+  const before = text.slice(Math.max(0, start - 60), start)
+  if (EXCHANGE.test(before)) return true
+  if (KEY_VERB[language].test(before) && run.every((word) => KEYS[language].has(word))) return true
+  if (SHOWN_IN_QUOTES[language].test(before) && CLOSING_QUOTE.test(after)) return true
+  if (FROM_MENU[language].test(after)) return true
+  return i === j && SETTING_BEFORE[language].test(before)
+}
+
+function lineAround(text: string, start: number, end: number): { lineStart: number; lineEnd: number } {
+  const from = Math.max(0, start - LINE_REACH)
+  let lineStart = from
+  for (const lineBreak of text.slice(from, start).matchAll(LINE_BREAK)) lineStart = from + lineBreak.index + lineBreak[0].length
+  const next = text.slice(end, end + LINE_REACH).search(LINE_BREAK)
+  return { lineStart, lineEnd: next >= 0 ? end + next : Math.min(text.length, end + LINE_REACH) }
+}
+
+function isHeadingLine(line: string): boolean {
+  if (/\p{Ll}/u.test(line) || /[.!?…]/.test(line)) return false
+  const words = line.match(/\p{L}+/gu)?.length ?? 0
+  return words > 0 && words <= HEADING_LINE_WORDS
+}
