@@ -52,6 +52,12 @@ describe('the rule build and the marks of rule examples', () => {
     ])
   })
 
+  it('refuses an entry naming a domain rules/domains/ does not have', { timeout: 60_000 }, () => {
+    const { status, stderr } = build((yaml) => yaml.replace('domains: [history]', 'domains: [history, alchemy]'))
+    expect(status).toBe(1)
+    expect(stderr).toMatch(/rules\/en\/hype\.yaml:\d+: unknown domain “alchemy” \(rules\/domains\/en\.yaml has: medicine, biology, /)
+  })
+
   it('refuses a sense whose suggestion is not one of its entry', { timeout: 60_000 }, () => {
     const { status, stderr } = build((yaml) => yaml.replace(/(\n {4}suggest: \[[^\]\n]+\]\n)/, '$1    senses:\n      - suggest: [nowhere]\n        words: [crowbar]\n'))
     expect(status).toBe(1)

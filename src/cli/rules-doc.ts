@@ -32,7 +32,18 @@ export function rulesMarkdown(data: RuleSetData = defaultRuleData): string {
     out.push(`${first.why.en}`, '', `*${first.why.fr}*`)
     for (const rule of rules) out.push(...languageSection(rule))
   }
+  out.push(...domainsSection(data))
   return `${out.join('\n')}\n`
+}
+
+/** The fields whose words cancel the entries that name them (rules/domains/<language>.yaml). */
+function domainsSection(data: RuleSetData): string[] {
+  const out = ['', '## Domains', '', 'Entries name the fields where their phrase has a plain sense (`unless: { domains: [...] }`): a word of the field in the', 'phrase’s sentence, outside the phrase, cancels the finding. A word also matches its inflected forms; a stem written', '`word*` matches every word that starts so.']
+  for (const [language, domains] of Object.entries(data.domains ?? {})) {
+    out.push('', `### Domains (${language === 'en' ? 'English' : 'French'})`, '', '| domain | words |', '|---|---|')
+    for (const [name, words] of Object.entries(domains ?? {})) out.push(`| ${name} | ${words.map((w) => `“${w.replace(/\*/g, '\\*')}”`).join(', ')} |`)
+  }
+  return out
 }
 
 function languageSection(rule: RuleData): string[] {

@@ -59,11 +59,13 @@ export function describeContext(data: PhraseFields): string[] {
   if (data.exceptions?.length) out.push(`Never flagged inside: ${docQuoteList(data.exceptions)}`, '')
   if (data.unless) {
     const u = data.unless
-    const what = [u.figures && 'a figure, percentage or amount', u.links && 'a link', u.words?.length && docQuoteList(u.words)].filter(Boolean).join(', ')
+    const what = [u.figures && 'a figure, percentage or amount', u.links && 'a link', u.words?.length && docQuoteList(u.words), u.domains?.length && domainList(u.domains)].filter(Boolean).join(', ')
     out.push(`Not flagged when ${what} stands ${u.after ? 'after it in its sentence' : u.window ? `in its sentence or within ${u.window} sentence(s) of it` : 'in its sentence'}.`, '')
   }
   return out
 }
+
+const domainList = (domains: readonly string[]) => `a word of ${domains.map((d) => `[${d}](#domains)`).join(' or ')}`
 
 /** The table of a rule's entries (`patterns`: its entries are patterns), for docs/rules.md. */
 export function describeEntries(data: PhraseFields, patterns = false): string[] {
@@ -71,7 +73,7 @@ export function describeEntries(data: PhraseFields, patterns = false): string[] 
   for (const entry of data.entries) {
     const suggestions = entry.suggest === undefined ? '' : entry.suggest.length ? docQuoteList(entry.suggest) : '*(cut it)*'
     if (entry.pattern) out.push(`| \`${docCell(entry.pattern)}\` | ${suggestions} |`)
-    else out.push(`| ${docQuoteList(entryPhrases(entry))}${entry.inflect === false ? ' (exact form)' : ''}${entry.pos ? ` (${entry.pos})` : ''} | ${suggestions} | ${docQuoteList(entry.exceptions ?? [])} |`)
+    else out.push(`| ${docQuoteList(entryPhrases(entry))}${entry.inflect === false ? ' (exact form)' : ''}${entry.pos ? ` (${entry.pos})` : ''} | ${suggestions} | ${[docQuoteList(entry.exceptions ?? []), entry.unless?.domains?.length ? `a sentence with ${domainList(entry.unless.domains)}` : ''].filter(Boolean).join('; ')} |`)
   }
   return out
 }

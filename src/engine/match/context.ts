@@ -1,6 +1,7 @@
 // Context that keeps a phrase match from being a finding, or softens it: evidence next to a claim
-// or an agent after a passive (`unless`), a capitalised name the phrase is part of, someone
-// else's words (quotes and block quotes).
+// or an agent after a passive, words of a field that read the phrase in its plain sense (`unless`),
+// a capitalised name the phrase is part of, someone else's words (quotes and block quotes).
+import type { DomainHit, DomainVocabulary } from './domains.js'
 import type { RawMatch } from './phrase-matcher.js'
 import type { Unless } from '../rules/rule-data.js'
 import type { Span } from '../span.js'
@@ -20,11 +21,14 @@ interface Place {
  */
 export class MatchContext {
   private readonly evidence = new Map<string, Place[]>()
+  /** The block's domain words by sentence, read on the first match that names domains. */
+  private domainHits: DomainHit[][] | undefined
 
   constructor(
     private readonly stream: TokenStream,
     evidence: readonly RawMatch[],
     private readonly links: readonly Span[],
+    private readonly domains?: DomainVocabulary,
   ) {
     const tokens = stream.tokens
     for (const e of evidence) {
@@ -49,6 +53,31 @@ export class MatchContext {
       const first = sentences[Math.max(0, sentence - window)]
       const last = sentences[Math.min(sentences.length - 1, sentence + window)]
       if (first && last && sortedSpans(this.links).overlap(first.start, last.end)) return true
+    }
+    if (unless.domains?.length && this.domainNear(unless, match, unless.domains)) return true
+    return false
+  }
+
+  /**
+   * Whether a word of one of `names` stands in the match's scope (its sentence, `window` sentences
+   * either side, or after it with `after`), outside the match: "cerise sur le gâteau" holds a
+   * cooking word of its own, and must not be its own context.
+   */
+  private domainNear(unless: Unless, match: RawMatch, names: readonly string[]): boolean {
+    if (!this.domains) return false
+    const { tokens } = this.stream
+    if (!this.domainHits) {
+      this.domainHits = []
+      for (const hit of this.domains.hits(tokens, 0, tokens.length - 1)) (this.domainHits[tokens[hit.first].sentence] ??= []).push(hit)
+    }
+    const sentence = tokens[match.first].sentence
+    const window = unless.after ? 0 : (unless.window ?? 0)
+    for (let s = sentence - window; s <= sentence + window; s++) {
+      for (const hit of this.domainHits[s] ?? []) {
+        if (hit.last >= match.first && hit.first <= match.last) continue
+        if (unless.after && hit.last < match.first) continue
+        if (names.includes(hit.domain)) return true
+      }
     }
     return false
   }

@@ -57,6 +57,8 @@ export interface Unless {
   figures?: boolean
   links?: boolean
   words?: string[]
+  /** Fields whose words (rules/domains/<language>.yaml) read the phrase in its plain sense: "synergy" among pharmacologists. */
+  domains?: string[]
 }
 
 /** The fields of the kinds that look for phrases (existence, substitution, pattern, density). */
@@ -80,6 +82,8 @@ export interface FamilyData extends Localised {
 export interface RuleSetData {
   families: Record<string, FamilyData>
   rules: import('../kinds/index.js').RuleData[]
+  /** Each language's domain vocabularies (rules/domains/<language>.yaml), named by `unless.domains`. */
+  domains?: Partial<Record<Language, import('../match/domains.js').DomainData>>
 }
 
 type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T]

@@ -14,6 +14,7 @@ import { kindOf } from '../kinds/index.js'
 import type { RuleKind } from '../kinds/kind.js'
 import { matcherFromSnapshot, snapshotKey, SNAPSHOT_FORMAT } from '../match/matcher-snapshot.js'
 import { PhraseMatcher, type PhraseAdder } from '../match/phrase-matcher.js'
+import { domainVocabulary, unknownDomains, type DomainVocabulary } from '../match/domains.js'
 import { LANGUAGES, type FamilyData, type Language, type RuleBase, type RuleData, type RuleSetData, type Severity } from './rule-data.js'
 import { BoundedCache } from '../util/bounded-cache.js'
 
@@ -31,6 +32,8 @@ export interface LanguageRules {
   /** Rules that check a block, and rules that count in it, by index, in order. */
   checks: number[]
   counts: number[]
+  /** The language's domain vocabularies, for `unless.domains` (match/domains.ts). */
+  domains?: DomainVocabulary
 }
 
 export interface CompiledRules {
@@ -106,6 +109,9 @@ function build(config: EngineConfig, data: RuleSetData): CompiledRules {
         if (!built) {
           const snapshot = data === defaultRuleData ? precompiledMatcher(language, (rule) => bundledIndex[rule]) : undefined
           built = compileLanguage(language, members[language], rules, config.accept ?? [], snapshot && { matcher: snapshot, firstCustom })
+          built.domains = domainVocabulary(data.domains?.[language], language)
+          const unknown = unknownDomains(members[language].map((index) => rules[index].data), built.domains)
+          if (unknown.length) throw new Error(`Unknown domain(s) in the ${language} rules: ${unknown.join('; ')} (domains are listed in rules/domains/${language}.yaml)`)
           compiledLanguages.add(language)
         }
         return built

@@ -1,0 +1,168 @@
+// Shared domain vocabularies (issue #15, literal senses): the words of a field (medicine, finance,
+// the sea…) that, next to a phrase, say it is used in that field's plain sense: "synergy" among
+// pharmacologists, "robust" of an oak beam, "deep dive" of divers. Written once per language in
+// rules/domains/<language>.yaml and named by entries (`unless: { domains: [medicine] }`), instead of
+// one list of words per entry that misses the word's family ("pharmacologists" was not in one).
+// A domain lists words, matched in the inflected forms rule phrases match (drug → drugs; an
+// irregular verb's past: bleed → bled); stems, written with a final `*`, match every word that
+// starts so (pharmacolog* → pharmacology, pharmacologist, pharmacological); and phrases of words
+// or stems, matched word by word (standard error*). The morphology layer's lemmas are not used:
+// its English lexicon gives no reliable lemma ("baked" reads as "bak"), what it guesses from
+// endings the stems already do, and a field's words must cancel the same
+// findings whether a front end loaded the morphology data or not. An irregular plural is listed
+// as a word of its own (bacterium, bacteria).
+import type { Language, PhraseFields, RuleBase } from '../rules/rule-data.js'
+import { phraseKeys } from '../text/normalise.js'
+import type { Token } from '../text/tokens.js'
+import { inflections } from './inflect.js'
+
+/** A language's domains: name → words, stems (`pharmacolog*`) and phrases, as written. */
+export type DomainData = Record<string, string[]>
+
+/**
+ * Stems are at least five letters: four would let "cell*" take "cellar", "gene*" "general",
+ * "bank*" "banknote"; five still reads "geolog*", "statist*" as what they are.
+ */
+export const MIN_STEM = 5
+export const STEM_MARK = '*'
+
+/** One word of a domain phrase: a stem (a prefix of the folded word), or the set of its forms. */
+type Part = { stem: string } | { forms: ReadonlySet<string> }
+
+interface Phrase {
+  rest: Part[]
+  domain: string
+}
+
+/** A domain word that stands in a block: its tokens, and its domain. */
+export interface DomainHit {
+  first: number
+  last: number
+  domain: string
+}
+
+/** Why a domain entry cannot be used, or undefined when it can (build-rules.mjs says the same). */
+export function domainWordProblem(entry: string): string | undefined {
+  const words = entry.trim().split(/\s+/)
+  for (const word of words) {
+    const stem = word.endsWith(STEM_MARK)
+    const letters = stem ? word.slice(0, -1) : word
+    if (!/^[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]*)*$/u.test(letters)) return `“${entry}” is not a word, a stem (word*) or a phrase of them`
+    if (stem && [...letters].length < MIN_STEM) return `the stem “${word}” is shorter than ${MIN_STEM} letters: it would catch unrelated words`
+  }
+  return undefined
+}
+
+/** A language's domains compiled for lookup: which domains a block's tokens hold, token by token. */
+export class DomainVocabulary {
+  private readonly forms = new Map<string, Set<string>>()
+  private readonly stems = new Map<string, Set<string>>()
+  /** Phrases of two words or more, by the forms or stem of their first word. */
+  private readonly phrasesByForm = new Map<string, Phrase[]>()
+  private readonly phrasesByStem = new Map<string, Phrase[]>()
+  private longestStem = 0
+
+  constructor(
+    readonly domains: DomainData,
+    private readonly language: Language,
+  ) {
+    for (const [domain, entries] of Object.entries(domains)) {
+      for (const entry of entries) {
+        const problem = domainWordProblem(entry)
+        if (problem) throw new Error(`domain ${domain} (${language}): ${problem}`)
+        const [first, ...rest] = entry.trim().split(/\s+/).flatMap((word) => this.parts(word))
+        if (!rest.length) {
+          if ('stem' in first) this.note(this.stems, first.stem, domain)
+          else for (const form of first.forms) this.note(this.forms, form, domain)
+          continue
+        }
+        const phrase = { rest, domain }
+        if ('stem' in first) push(this.phrasesByStem, first.stem, phrase)
+        else for (const form of first.forms) push(this.phrasesByForm, form, phrase)
+      }
+    }
+  }
+
+  has(domain: string): boolean {
+    return Object.hasOwn(this.domains, domain)
+  }
+
+  /** The domain words of `tokens` (one sentence or more), in order; a block's tokens are read once. */
+  hits(tokens: readonly Token[], from: number, to: number): DomainHit[] {
+    const out: DomainHit[] = []
+    for (let k = from; k <= to; k++) {
+      const key = tokens[k].key
+      if (!key) continue
+      for (const domain of this.wordDomains(key)) out.push({ first: k, last: k, domain })
+      for (const phrase of this.phrasesAt(key)) {
+        let j = 0
+        while (j < phrase.rest.length && k + 1 + j <= to && fits(phrase.rest[j], tokens[k + 1 + j].key)) j++
+        if (j === phrase.rest.length) out.push({ first: k, last: k + j, domain: phrase.domain })
+      }
+    }
+    return out
+  }
+
+  private wordDomains(key: string): Set<string> {
+    const found = new Set<string>(this.forms.get(key) ?? [])
+    for (let length = MIN_STEM; length <= Math.min(key.length, this.longestStem); length++) {
+      for (const domain of this.stems.get(key.slice(0, length)) ?? []) found.add(domain)
+    }
+    return found
+  }
+
+  private phrasesAt(key: string): Phrase[] {
+    const out = [...(this.phrasesByForm.get(key) ?? [])]
+    for (let length = MIN_STEM; length <= Math.min(key.length, this.longestStem); length++) out.push(...(this.phrasesByStem.get(key.slice(0, length)) ?? []))
+    return out
+  }
+
+  private parts(word: string): Part[] {
+    const stem = word.endsWith(STEM_MARK)
+    const keys = phraseKeys(stem ? word.slice(0, -1) : word)
+    return keys.map((key, k) => {
+      if (stem && k === keys.length - 1) {
+        this.longestStem = Math.max(this.longestStem, key.length)
+        return { stem: key }
+      }
+      return { forms: new Set(inflections(key, this.language)) }
+    })
+  }
+
+  private note(map: Map<string, Set<string>>, key: string, domain: string): void {
+    let domains = map.get(key)
+    if (!domains) map.set(key, (domains = new Set()))
+    domains.add(domain)
+  }
+}
+
+const fits = (part: Part, key: string) => ('stem' in part ? key.startsWith(part.stem) : part.forms.has(key))
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+const vocabularies = new WeakMap<DomainData, DomainVocabulary>()
+
+/** A language's domains compiled once per data object. */
+export function domainVocabulary(domains: DomainData | undefined, language: Language): DomainVocabulary | undefined {
+  if (!domains) return undefined
+  let vocabulary = vocabularies.get(domains)
+  if (!vocabulary) vocabularies.set(domains, (vocabulary = new DomainVocabulary(domains, language)))
+  return vocabulary
+}
+
+/** Each `unless.domains` name of `rules` that `vocabulary` lacks, as “name” (rule id, entry). */
+export function unknownDomains(rules: readonly RuleBase[], vocabulary: DomainVocabulary | undefined): string[] {
+  const out: string[] = []
+  for (const rule of rules) {
+    const fields = rule as Partial<PhraseFields>
+    const named = [{ where: 'rule', unless: fields.unless }, ...(fields.entries ?? []).map((entry, e) => ({ where: `entry ${e + 1}`, unless: entry.unless }))]
+    for (const { where, unless } of named) {
+      for (const name of unless?.domains ?? []) if (!vocabulary?.has(name)) out.push(`“${name}” (${rule.id}, ${where})`)
+    }
+  }
+  return out
+}
