@@ -30,6 +30,7 @@ const PLAIN_START = /^(?:[^\s#>\-+*_=\d`~<[|:\\&]|\d+(?![.)\d])|`{1,2}(?!`)|\[(?
 // A bullet item: indent, marker, one to four spaces (five start indented code), its text.
 const LIST_ITEM = /^( *)([-*+])( {1,4})(?=[^ \t])/
 const INDENT = /^ */
+const BLANK = /^[ \t]*$/
 // Fenced code at the left margin, closed at the end of its block of lines; its info string has no
 // escape or character reference (decoded in `lang` and `meta`), no backtick after backticks.
 const FENCE_OPEN = /^(`{3,}|~{3,})[ \t]*([^ \t`\\&]*)[ \t]*([^`\\&]*)$/
@@ -158,6 +159,14 @@ function html(text: string, lines: readonly Line[], point: Place): PlainBlock | 
   if (lines.some((l) => l.text.includes('\0') || l.text.includes('\r') || text.charCodeAt(l.end) === 13)) return undefined
   const value = text.slice(first.start, last.end)
   return { nodes: [{ type: 'html', value, position: span(first.start, last.end, point) }], list: undefined }
+}
+
+/**
+ * An HTML block of a block tag whose lines hold what opens a verbatim block (a comment, `<pre>`):
+ * the blank line after it ends it all the same, so it is one when it has none.
+ */
+export function htmlBlock(text: string, lines: readonly Line[], point: Place): PlainBlock | undefined {
+  return HTML_BLOCK.test(lines[0].text) && !lines.some((l) => BLANK.test(l.text)) ? html(text, lines, point) : undefined
 }
 
 /** An HTML comment at the left margin that its block's last line ends ("<!-->" is one whole). */

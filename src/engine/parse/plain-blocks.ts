@@ -14,7 +14,7 @@ import type { Paragraph, Parents, Root, RootContent } from 'mdast'
 import type { Point } from 'unist'
 import { lineIndex, lineStarts, pointIn } from '../output/lines.js'
 import { declaredDefinitions, definitionKey, withDefinitions } from './definitions.js'
-import { fencedCode, htmlComment, plainNodes, type Line, type PlainNode } from './plain-block-nodes.js'
+import { fencedCode, htmlBlock, htmlComment, plainNodes, type Line, type PlainNode } from './plain-block-nodes.js'
 import type { Place } from './plain-inline.js'
 import { frontMatterEnd, VerbatimLines } from './verbatim.js'
 
@@ -62,7 +62,7 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root | undefin
   }
 
   for (const chunk of chunksOf(text)) {
-    const nodes = chunk.verbatim ? (fencedCode(text, chunk.lines, point) ?? htmlComment(text, chunk.lines, point)) : plainNodes(text, chunk.lines, point, defined)
+    const nodes = chunk.verbatim ? (fencedCode(text, chunk.lines, point) ?? htmlComment(text, chunk.lines, point) ?? htmlBlock(text, chunk.lines, point)) : plainNodes(text, chunk.lines, point, defined)
     if (!nodes) {
       closeRun()
       continue

@@ -1,10 +1,11 @@
 // The inline content of a plain block (plain-blocks.ts), built as micromark builds it: text, code
-// spans, simple links and unambiguous emphasis (plain-emphasis.ts). Anything else (escapes, character references, HTML, autolinks,
-// images, brackets that are not a simple link, a backtick run nothing closes) returns undefined,
-// and micromark parses the block. Code spans are found first, as CommonMark reads them (they bind
-// tighter than links, leftmost first); links are then looked for in a copy of the text where each
-// code span is blotted out, so a bracket inside code is never read as a link's.
-import type { InlineCode, Link, LinkReference, PhrasingContent } from 'mdast'
+// spans, HTML tags on one line, simple links and unambiguous emphasis (plain-emphasis.ts).
+// Anything else (escapes, character references, other HTML, autolinks, images, brackets that are
+// not a simple link, a backtick run nothing closes) returns undefined, and micromark parses the
+// block. Code spans are found first, as CommonMark reads them (they bind tighter than links,
+// leftmost first), then the tags outside them; links are then looked for in a copy of the text
+// where each code span and tag is blotted out, so a bracket inside them is never read as a link's.
+import type { Html, InlineCode, Link, LinkReference, PhrasingContent } from 'mdast'
 import type { Point } from 'unist'
 import { normalizeLabel, type DefinitionKey } from './definitions.js'
 import { delimiterRole, withEmphasis, type Delimiter } from './plain-emphasis.js'
@@ -12,12 +13,15 @@ import { delimiterRole, withEmphasis, type Delimiter } from './plain-emphasis.js
 export type Place = (offset: number) => Point
 
 // Inline syntax never occurs in plain text: escapes, code, strikethrough, brackets
-// (links other than the simple ones below, images, footnotes), HTML and autolinks, character
-// references, table cells, superscript carets, NUL (replaced by micromark), a BOM, tabs (columns)
-// and CR (line ends). "#" has no inline meaning (a heading's closing sequence is cut off by
-// plain-block-nodes.ts, a line that starts with one is not plain), nor has "@" outside an e-mail
-// literal (EMAIL_AT).
-const PLAIN_CHARACTERS = /^[^\\`~[\]<>&|^\t\r\0\uFEFF]*$/
+// (links other than the simple ones below, images, footnotes), table cells, superscript carets, NUL (replaced by micromark), a BOM, tabs (columns) and CR (line ends). "#"
+// has no inline meaning (a heading's closing sequence is cut off by plain-block-nodes.ts, a line
+// that starts with one is not plain), nor has "@" outside an e-mail literal (EMAIL_AT), nor has
+// "<" before a space or a line end (no tag or autolink starts so: htmlTags vets every other "<"),
+// nor has ">" (a block quote's only at a line's start, refused there by plain-block-nodes.ts), nor
+// has "&" outside what may be a character reference (CHARACTER_REFERENCE).
+const PLAIN_CHARACTERS = /^[^\\`~[\]|^\t\r\0\uFEFF]*$/
+// A character reference is "&", a name or "#" and digits, ";": "Q&A", "a & b", "&&" are text.
+const CHARACTER_REFERENCE = /&[#\dA-Za-z]+;/
 // GFM's e-mail literal ("a.b@c.d") has a local part of at least one of these just before its
 // "@": an "@" after any other character ("@user", "(@x)", "a @ b") is text, wherever it is.
 const EMAIL_AT = /[\w+.\-]@/
@@ -35,6 +39,14 @@ const REFERENCE_LABEL = /^[^\\^][^\\]{0,998}$/
 // Stands for a code span's characters while links are looked for: no link syntax, no URL character.
 const BLOT = '\u0001'
 const BACKTICKS = /`+/g
+// micromark's HTML (text) open and closing tags, on one line (html-text.js): a name of ASCII letters,
+// digits and "-" after a letter; attributes each after spaces, a name of letters, digits, "_", ".",
+// ":" and "-" (not first), and a value unquoted (no space, quote, "=", "<", ">" or backtick, "/"
+// only first), single- or double-quoted; then spaces, "/" and ">". Comments, processing
+// instructions, declarations and CDATA are left to micromark.
+const HTML_TAG = /<(?:[A-Za-z][A-Za-z\d-]*(?: +[A-Za-z_:][\w.:-]*(?: *= *(?:"[^"\r\n]*"|'[^'\r\n]*'|[^ \r\n"'=<>`][^ \r\n"'=<>`/]*))?)* *\/?|\/[A-Za-z][A-Za-z\d-]* *)>/y
+// "<" before these is text: neither a tag nor an autolink can start so.
+const LITERAL_LT = /[ \r\n]/
 const PADDED = /^[ \n][^]*[^ \n][^]*[ \n]$/
 
 /**
@@ -44,7 +56,8 @@ const PADDED = /^[ \n][^]*[^ \n][^]*[ \n]$/
  */
 export function inlineNodes(text: string, start: number, end: number, point: Place, defined?: ReadonlySet<DefinitionKey>, emphasis = true): PhrasingContent[] | undefined {
   const value = text.slice(start, end)
-  const codes = value.includes('`') ? codeSpans(value) : []
+  const spans = value.includes('`') ? codeSpans(value) : []
+  const codes = spans && value.includes('<') ? htmlTags(value, spans) : spans
   if (!codes) return undefined
   return inlineWithCodes({ text, point, defined, emphasis }, start, value, codes)
 }
@@ -72,7 +85,7 @@ function inlineWithCodes(context: Context, start: number, value: string, codes: 
     for (; code < codes.length && codes[code].start < to; code++) {
       const span = codes[code]
       if (!addText(from, span.start)) return false
-      nodes.push(codeNode(value, start, span, point))
+      nodes.push(span.fence ? codeNode(value, start, span, point) : htmlNode(value, start, span, point))
       from = span.end
     }
     return addText(from, to)
@@ -80,7 +93,7 @@ function inlineWithCodes(context: Context, start: number, value: string, codes: 
   const addText = (at: number, to: number) => {
     const part = value.slice(at, to)
     // CR only in a CRLF line ending.
-    if (!PLAIN_CHARACTERS.test(part.includes('\r') ? part.replace(/\r\n/g, '\n') : part) || LINK_LITERAL.test(part) || EMAIL_AT.test(part)) return false
+    if (!PLAIN_CHARACTERS.test(part.includes('\r') ? part.replace(/\r\n/g, '\n') : part) || LINK_LITERAL.test(part) || EMAIL_AT.test(part) || CHARACTER_REFERENCE.test(part)) return false
     if (!part.includes('*') && !part.includes('_')) return addPlainText(at, to)
     if (!context.emphasis) return false
     // Text up to each run that opens or closes, then the run; the others stay in the text.
@@ -140,11 +153,12 @@ function referenceNode(context: Context, label: string, referenceType: LinkRefer
   return { label, identifier: key.toLowerCase(), referenceType }
 }
 
+/** A code span, or an HTML tag (`fence` 0): what no link or emphasis is read in. */
 interface CodeSpan {
-  /** Where its opening backticks start and its closing ones end, in the block's value. */
+  /** Where its opening backticks (or "<") start and its closing ones (">") end, in the block's value. */
   start: number
   end: number
-  /** How many backticks open and close it. */
+  /** How many backticks open and close it; 0 for a tag. */
   fence: number
 }
 
@@ -167,6 +181,27 @@ function codeSpans(value: string): CodeSpan[] | undefined {
   return spans
 }
 
+/**
+ * `codes` with the HTML tags outside them, in order. Undefined when a "<" outside them is neither
+ * text nor a tag, or a tag runs into a code span (a backtick inside it: micromark reads the tag).
+ */
+function htmlTags(value: string, codes: readonly CodeSpan[]): CodeSpan[] | undefined {
+  const searched = codes.length ? blotted(value, codes) : value
+  const atoms: CodeSpan[] = []
+  let code = 0
+  for (let at = searched.indexOf('<'); at >= 0; at = searched.indexOf('<', at + 1)) {
+    if (at + 1 === value.length || LITERAL_LT.test(value[at + 1])) continue
+    HTML_TAG.lastIndex = at
+    const tag = HTML_TAG.exec(searched)?.[0]
+    if (!tag || tag.includes(BLOT)) return undefined
+    for (; code < codes.length && codes[code].start < at; code++) atoms.push(codes[code])
+    atoms.push({ start: at, end: at + tag.length, fence: 0 })
+    at += tag.length - 1
+  }
+  for (; code < codes.length; code++) atoms.push(codes[code])
+  return atoms
+}
+
 function blotted(value: string, codes: readonly CodeSpan[]): string {
   let out = ''
   let from = 0
@@ -183,6 +218,10 @@ function codeNode(value: string, start: number, code: CodeSpan, point: Place): I
   let content = value.slice(code.start + code.fence, code.end - code.fence)
   if (PADDED.test(content)) content = content.slice(1, -1)
   return { type: 'inlineCode', value: content, position: span(start + code.start, start + code.end, point) }
+}
+
+function htmlNode(value: string, start: number, tag: CodeSpan, point: Place): Html {
+  return { type: 'html', value: value.slice(tag.start, tag.end), position: span(start + tag.start, start + tag.end, point) }
 }
 
 export function span(start: number, end: number, point: Place) {
