@@ -4,6 +4,7 @@
 // activation parses nothing). `vscode` stays external.
 import { build } from 'esbuild'
 import { rmSync, statSync } from 'node:fs'
+import { francDataPlugin } from './franc-data.mjs'
 
 // `cluetrain` as two files, the command and its worker thread, with what they share in chunks:
 // Node then reads and resolves a handful of files instead of about 500 (dist/ and node_modules),
@@ -29,7 +30,7 @@ await build({
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [morphologyBesideMe],
+  plugins: [morphologyBesideMe, francDataPlugin()],
   banner: { js: "import { createRequire as __cluetrainRequire } from 'node:module'; const require = __cluetrainRequire(import.meta.url);" },
 })
 if (process.argv.includes('--cli')) process.exit(0)
