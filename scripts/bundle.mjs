@@ -5,6 +5,7 @@
 import { build } from 'esbuild'
 import { rmSync, statSync } from 'node:fs'
 import { francDataPlugin } from './franc-data.mjs'
+import { buildLazyPackages, lazyPackagesPlugin } from './lazy-packages.mjs'
 
 // `cluetrain` as two files, the command and its worker thread, with what they share in chunks:
 // Node then reads and resolves a handful of files instead of about 500 (dist/ and node_modules),
@@ -30,9 +31,10 @@ await build({
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [morphologyBesideMe, francDataPlugin()],
+  plugins: [morphologyBesideMe, francDataPlugin(), lazyPackagesPlugin()],
   banner: { js: "import { createRequire as __cluetrainRequire } from 'node:module'; const require = __cluetrainRequire(import.meta.url);" },
 })
+await buildLazyPackages('dist/cli-bundle')
 if (process.argv.includes('--cli')) process.exit(0)
 
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' }
