@@ -3,19 +3,31 @@
 // VS Code: the thin extension layer, and the engine as a separate file it loads on first use (so
 // activation parses nothing). `vscode` stays external.
 import { build } from 'esbuild'
-import { rmSync, statSync } from 'node:fs'
+import { readFileSync, rmSync, statSync } from 'node:fs'
+import { francDataPlugin } from './franc-data.mjs'
+import { buildLazyPackages, lazyPackagesPlugin } from './lazy-packages.mjs'
+import { morphologyTextPlugin, writeMorphologyText } from './morphology-text.mjs'
 
 // `cluetrain` as two files, the command and its worker thread, with what they share in chunks:
 // Node then reads and resolves a handful of files instead of about 500 (dist/ and node_modules),
 // and parses less source (minified). Importing it took 280–475 ms against 660–920 ms for
 // dist/cli/main.js, alternated on the loaded 2-core machine (docs/performance.md, "Startup").
-// The morphology data and word lists are not bundled: loadMorphology() imports them from dist/engine/generated/
-// as tsc wrote them (the Lefff with its licence notice). bin/cluetrain.js runs dist/cli/ where
-// the bundle is missing or older than it. ESM: CommonJS dependencies get a `require` for Node's
-// own modules.
-const morphologyBesideMe = {
-  name: 'morphology-beside-me',
-  setup: (b) => b.onResolve({ filter: /\/generated\/(lefff-fr|lefff-fr-nouns|english|words-en|words-fr)\.js$/ }, (args) => ({ path: `../engine/generated/${args.path.split('/').pop()}`, external: true })),
+// The morphology data and word lists are not bundled: loadMorphology() reads them on need as text
+// files (scripts/morphology-text.mjs). bin/cluetrain.js runs dist/cli/ where the bundle is missing
+// or older than it. ESM: CommonJS dependencies get a `require` for Node's own modules.
+
+// fdir (under tinyglobby) `require`s picomatch from node_modules when it is loaded, for a glob()
+// tinyglobby never calls: six files resolved, read and compiled (about 10 ms of CPU) at every
+// start. It gets the copy the bundle already holds for the engine's configs.
+const fdirPicomatchBundled = {
+  name: 'fdir-picomatch-bundled',
+  setup: (b) =>
+    b.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8')
+      const optional = /__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);/
+      if (!optional.test(source)) throw new Error(`fdir no longer loads picomatch as scripts/bundle.mjs expects: ${args.path}`)
+      return { contents: `import __bundledPicomatch from 'picomatch';\n${source.replace(optional, 'pm = __bundledPicomatch;')}`, loader: 'js' }
+    }),
 }
 rmSync('dist/cli-bundle', { recursive: true, force: true })
 await build({
@@ -29,9 +41,11 @@ await build({
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [morphologyBesideMe],
+  plugins: [morphologyTextPlugin(), francDataPlugin(), lazyPackagesPlugin(), fdirPicomatchBundled],
   banner: { js: "import { createRequire as __cluetrainRequire } from 'node:module'; const require = __cluetrainRequire(import.meta.url);" },
 })
+await buildLazyPackages('dist/cli-bundle')
+await writeMorphologyText('dist/cli-bundle')
 if (process.argv.includes('--cli')) process.exit(0)
 
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' }

@@ -1,6 +1,7 @@
 // The one worker pool of the CLI and the audit: results in order, a task that throws or kills its
 // thread costs that task only, a thread that keeps dying hands the work to this thread, and
 // cancelling rejects what waits.
+import { getEventListeners } from 'node:events'
 import { afterEach, describe, expect, it } from 'vitest'
 import { inOrder, WorkerPool } from '../../src/node/worker-pool.js'
 
@@ -40,6 +41,31 @@ describe('WorkerPool', () => {
     }
     expect(values).toEqual(tasks.map((t) => t.value))
     expect(mostAhead).toBe(6)
+  }, 60_000)
+
+  it('lets go of a task’s abort listener once the task is done (11 of them printed a warning)', async () => {
+    const pool = poolOf(2, 2)
+    const stop = new AbortController()
+    const values = Array.from({ length: 30 }, (_, i) => pool.run(echo(i), stop.signal).then((r) => r.value))
+    expect(getEventListeners(stop.signal, 'abort').length).toBe(30)
+    expect(await Promise.all(values)).toEqual(Array.from({ length: 30 }, (_, i) => i))
+    expect(getEventListeners(stop.signal, 'abort').length).toBe(0)
+  }, 60_000)
+
+  it('runs in order with as many tasks ahead as asked, and no warning of too many listeners', async () => {
+    const pool = poolOf(2, 2)
+    const warnings: string[] = []
+    const warned = (warning: Error) => warnings.push(warning.name)
+    process.on('warning', warned)
+    try {
+      const values: number[] = []
+      for await (const result of inOrder(Array.from({ length: 60 }, (_, i) => echo(i)), 32, (task, signal) => pool.run(task, signal))) values.push(result.value)
+      await new Promise((resolve) => setImmediate(resolve))
+      expect(values.length).toBe(60)
+      expect(warnings).toEqual([])
+    } finally {
+      process.off('warning', warned)
+    }
   }, 60_000)
 
   it('rejects a task that throws with its message, and the thread goes on', async () => {
