@@ -98,7 +98,10 @@ describe('PhraseMatcher.addPattern', () => {
         }),
         { numRuns: 3000, seed: 14 },
       )
-      expect(found).toBeGreaterThan(3000)
+      // A floor, so that the comparison is not between two matchers that find nothing. It was 3,000;
+      // issue #16 added long inflect: false patterns, whose inflected forms (drawn here for every
+      // word) match nothing by design, and the same seed now finds 2,719.
+      expect(found).toBeGreaterThan(2000)
     })
   }
 
