@@ -91,36 +91,43 @@ function unmarkedExamples(file, lineOf, language, examples) {
 
 // Domains (rules/domains/<language>.yaml): name → words, stems (word*) and phrases, named by the
 // rules' `unless.domains`. An unknown name is an error: it would silently never cancel anything.
+// Generated files beside it (<language>.<source>.yaml, e.g. en.wordnet.yaml from
+// scripts/import-wordnet-domains.mjs) add words to its domains, and domains of their own.
 const DOMAIN_NAME = /^[a-z][a-z-]*$/
 const MIN_STEM = 5 // src/engine/match/domains.ts says why
 const domains = {}
+const domainFiles = readdirSync(join(rulesDir, 'domains')).sort()
 for (const language of LANGUAGES) {
-  const file = join(rulesDir, 'domains', `${language}.yaml`)
-  const { data, lineOf } = load(file)
   domains[language] = {}
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    if (data) fail(file, 0, 'a domain file maps each domain name to its list of words')
-    continue
-  }
-  for (const [name, words] of Object.entries(data)) {
-    if (!DOMAIN_NAME.test(name)) fail(file, lineOf([name]), `domain name “${name}” must be lower-case words joined by hyphens`)
-    if (!Array.isArray(words) || !words.length || words.some((w) => typeof w !== 'string' || !w.trim())) {
-      fail(file, lineOf([name]), `domain ${name}: a non-empty list of words`)
+  const seenIn = {} // domain → its folded words, across the language's files
+  const generated = domainFiles.filter((name) => name.startsWith(`${language}.`) && name.endsWith('.yaml') && name !== `${language}.yaml`)
+  for (const fileName of [`${language}.yaml`, ...generated]) {
+    const file = join(rulesDir, 'domains', fileName)
+    const { data, lineOf } = load(file)
+    if (!data || typeof data !== 'object' || Array.isArray(data)) {
+      if (data) fail(file, 0, 'a domain file maps each domain name to its list of words')
       continue
     }
-    const seen = new Set()
-    words.forEach((word, i) => {
-      for (const part of word.trim().split(/\s+/)) {
-        const stem = part.endsWith('*')
-        const letters = stem ? part.slice(0, -1) : part
-        if (!/^[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]*)*$/u.test(letters)) fail(file, lineOf([name, String(i)]), `domain ${name}: “${word}” is not a word, a stem (word*) or a phrase of them`)
-        else if (stem && [...letters].length < MIN_STEM) fail(file, lineOf([name, String(i)]), `domain ${name}: the stem “${part}” is shorter than ${MIN_STEM} letters: it would catch unrelated words`)
+    for (const [name, words] of Object.entries(data)) {
+      if (!DOMAIN_NAME.test(name)) fail(file, lineOf([name]), `domain name “${name}” must be lower-case words joined by hyphens`)
+      if (!Array.isArray(words) || !words.length || words.some((w) => typeof w !== 'string' || !w.trim())) {
+        fail(file, lineOf([name]), `domain ${name}: a non-empty list of words`)
+        continue
       }
-      const key = fold(word)
-      if (seen.has(key)) fail(file, lineOf([name, String(i)]), `domain ${name}: “${word}” is listed twice`)
-      seen.add(key)
-    })
-    domains[language][name] = words.map((w) => w.trim())
+      const seen = (seenIn[name] ??= new Set())
+      words.forEach((word, i) => {
+        for (const part of word.trim().split(/\s+/)) {
+          const stem = part.endsWith('*')
+          const letters = stem ? part.slice(0, -1) : part
+          if (!/^[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]*)*$/u.test(letters)) fail(file, lineOf([name, String(i)]), `domain ${name}: “${word}” is not a word, a stem (word*) or a phrase of them`)
+          else if (stem && [...letters].length < MIN_STEM) fail(file, lineOf([name, String(i)]), `domain ${name}: the stem “${part}” is shorter than ${MIN_STEM} letters: it would catch unrelated words`)
+        }
+        const key = fold(word)
+        if (seen.has(key)) fail(file, lineOf([name, String(i)]), `domain ${name}: “${word}” is listed twice`)
+        seen.add(key)
+      })
+      domains[language][name] = [...(domains[language][name] ?? []), ...words.map((w) => w.trim())]
+    }
   }
 }
 const families = load(join(rulesDir, 'families.yaml')).data ?? {}
