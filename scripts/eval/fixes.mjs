@@ -5,7 +5,7 @@
 // `broken` when its fix gives a sentence nobody accepted, `missed` when the span is not flagged.
 // Literal-sense cases count the findings the rule makes on words in their plain sense.
 import { lint, loadMorphology } from '../../dist/engine/index.js'
-import { readCases, readHeldout } from '../../test/corpus/fixes/check.mjs'
+import { HELDOUT_SETS, readCases, readHeldout } from '../../test/corpus/fixes/check.mjs'
 
 const same = (a, b) => a.replace(/[’‘]/g, "'") === b.replace(/[’‘]/g, "'")
 
@@ -41,17 +41,26 @@ function countLiteral(literal, c, findings) {
   literal.examples.push(`${c.id}: “${findings[0].actual}” in “${c.text}”`)
 }
 
-/** `{ inflected, fixed, literal, heldout, broken }` for one language: counts per verdict, the literal
- * senses flagged in the set and in the held-out set (heldout-LANG.yaml), and the broken cases to read. */
+// The literal senses of one held-out set flagged, or null when the set has no file in `language`.
+function scoreHeldout(language, set) {
+  if (!HELDOUT_SETS[set].includes(language)) return null
+  const tally = { cases: 0, flagged: 0, examples: [] }
+  for (const c of readHeldout(language, set)) countLiteral(tally, c, findingsOf(c, language))
+  return tally
+}
+
+/** `{ inflected, fixed, literal, heldout, heldout2, broken }` for one language: counts per verdict,
+ * the literal senses flagged in the set and in each held-out set (heldout-LANG.yaml,
+ * heldout2-LANG.yaml; heldout2 null where the language has none), and the broken cases to read. */
 export async function scoreFixes(language) {
   await loadMorphology(language)
   const tally = () => ({ correct: 0, withheld: 0, broken: 0, missed: 0 })
   const inflected = tally()
   const fixed = tally()
   const literal = { cases: 0, flagged: 0, examples: [] }
-  const heldout = { cases: 0, flagged: 0, examples: [] }
+  const heldout = scoreHeldout(language, 'heldout')
+  const heldout2 = scoreHeldout(language, 'heldout2')
   const broken = []
-  for (const c of readHeldout(language)) countLiteral(heldout, c, findingsOf(c, language))
   for (const c of readCases(language)) {
     const findings = findingsOf(c, language)
     if (c.category === 'literal-sense') {
@@ -62,5 +71,5 @@ export async function scoreFixes(language) {
     ;(c.category === 'fixed-phrase' ? fixed : inflected)[verdict]++
     if (verdict === 'broken') broken.push(`${c.id} [${c.category}]: “${sentence}”`)
   }
-  return { inflected, fixed, literal, heldout, broken }
+  return { inflected, fixed, literal, heldout, heldout2, broken }
 }

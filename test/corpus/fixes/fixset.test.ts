@@ -3,7 +3,7 @@
 // only that span and its neighbours, with one of the entry's suggestions.
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error: a plain ESM script without types
-import { checkCases, readCases, readHeldout, ruleEntries, shortfalls, summary } from './check.mjs'
+import { checkCases, HELDOUT_SETS, readCases, readHeldout, ruleEntries, shortfalls, summary } from './check.mjs'
 
 const base = {
   id: 'en-001', text: 'We streamlined the checkout last spring.', flagged: 'streamlined', rule: 'buzzwords',
@@ -23,6 +23,39 @@ describe.each(['en', 'fr'])('fix test set (%s)', (lang) => {
 describe.each(['en', 'fr'])('held-out literal senses (%s)', (lang) => {
   it('has no malformed case', () => {
     expect(checkCases(lang, readHeldout(lang), ruleEntries(lang), { heldout: true })).toEqual([])
+  })
+})
+
+// Every held-out set of every language it declares, the second set (heldout2-LANG.yaml) included.
+const heldoutFiles = Object.entries(HELDOUT_SETS as Record<string, string[]>).flatMap(([set, langs]) => langs.map((lang) => [set, lang]))
+describe.each(heldoutFiles)('held-out set %s (%s)', (set, lang) => {
+  const cases = readHeldout(lang, set)
+  it('has no malformed case', () => {
+    expect(checkCases(lang, cases, ruleEntries(lang), { heldout: set })).toEqual([])
+  })
+  it('holds its own sentences, none of another held-out set', () => {
+    const others = heldoutFiles.filter(([s, l]) => l === lang && s !== set).flatMap(([s]) => readHeldout(lang, s).map((c: { text: string }) => c.text))
+    expect(cases.filter((c: { text: string }) => others.includes(c.text))).toEqual([])
+  })
+})
+
+describe('the checker of the second held-out set', () => {
+  const rules = ruleEntries('en')
+  const heldout2 = {
+    id: 'en-heldout2-001', text: 'The cutting edge of a knife that has been sharpened has a smaller surface area than a dull knife.', flagged: null,
+    rule: 'hype', category: 'literal-sense', source: 'https://example.org/chemistry (CC BY 4.0)',
+  }
+  const problems = (changes: object) => checkCases('en', [{ ...heldout2, ...changes }], rules, { heldout: 'heldout2' })
+
+  it('accepts a good case', () => expect(problems({})).toEqual([]))
+  it('reports an id of the first held-out set', () => {
+    expect(problems({ id: 'en-heldout-001' })).toEqual([expect.stringMatching(/LANG-heldout2-NNN/)])
+  })
+  it('reports an id of the other language', () => {
+    expect(problems({ id: 'fr-heldout2-001' })).toEqual([expect.stringMatching(/LANG-heldout2-NNN/)])
+  })
+  it('reports a malformed case: a flagged span, a rule that does not exist', () => {
+    expect(problems({ flagged: 'cutting edge', rule: 'no-such-rule' })).toEqual([expect.stringMatching(/no rule file/), expect.stringMatching(/flagged: null/)])
   })
 })
 
