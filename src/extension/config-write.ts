@@ -21,6 +21,7 @@
 import { randomBytes } from 'node:crypto'
 import { link, open, realpath, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { readRegularFile } from '../node/read-file.js'
 import { lateWritesSettled, placeLate, watchReplaced } from './late-writes.js'
 
 export { lateWritesSettled }
@@ -124,10 +125,10 @@ export async function replaceIfUnchanged(path: string, expected: string | undefi
 async function carryLate(target: string, late: string, after: string, fits?: (text: string) => boolean): Promise<void> {
   const replace = (path: string, expected: string | undefined, next: string) => replaceIfUnchanged(path, expected, next, fits)
   for (let attempt = 0; attempt < MAX_WRITES; attempt++) {
-    const handle = await open(target, 'r').catch(() => undefined)
-    if (!handle) return // the config was deleted since: nothing to carry the lines into
-    const disk = await textOf(handle).finally(() => handle.close())
-    if (disk === undefined) return
+    // The project's reader: a regular file within MAX_BYTES, opened without blocking on a FIFO.
+    const bytes = await readRegularFile(target, MAX_BYTES).catch(() => undefined)
+    if (!bytes) return // deleted, replaced by something else, or too large since: nowhere to carry the lines
+    const disk = withoutBom(bytes)
     if ((await writeEdited(target, disk, (text) => placeLate(text, after, late, fits), replace)) !== 'changed') return
   }
 }
@@ -174,9 +175,10 @@ async function settledTextOf(handle: FileHandle): Promise<string | undefined> {
 
 async function textOf(handle: FileHandle): Promise<string | undefined> {
   const bytes = await bytesOf(handle, MAX_BYTES + 1)
-  if (bytes.length > MAX_BYTES) return undefined
-  return bytes.subarray(bytes.subarray(0, 3).equals(BOM) ? 3 : 0).toString('utf8')
+  return bytes.length > MAX_BYTES ? undefined : withoutBom(bytes)
 }
+
+const withoutBom = (bytes: Buffer) => bytes.subarray(bytes.subarray(0, 3).equals(BOM) ? 3 : 0).toString('utf8')
 
 /** Up to `limit` bytes from the start of the open file. */
 async function bytesOf(handle: FileHandle, limit: number): Promise<Buffer> {
