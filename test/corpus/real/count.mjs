@@ -74,7 +74,7 @@ for (const lang of LANGS) {
     for (const file of files) {
       const where = `${lang}/${set}/${file}`;
       const text = readFileSync(join(dir, file), 'utf8');
-      if (!/^<!-- source: .+; licence: .+; retrieved: \d{4}-\d{2}-\d{2} -->/.test(text)) problems.push(`${where}: does not start with <!-- source: …; licence: …; retrieved: … -->`);
+      if (!/^<!-- source: .+; licence: .+; retrieved: \d{4}-\d{2}-\d{2}(?:; [^>]*)? -->/.test(text)) problems.push(`${where}: does not start with <!-- source: …; licence: …; retrieved: … -->`);
       const pars = paragraphs(text);
       const owner = ((text.match(/^<!-- source: https:\/\/github\.com\/([^/]+)\//) || [])[1] || file).toLowerCase();
       const row = { file, owner, paragraphs: pars.length, marked: 0, words: 0, marks: 0, debatable: 0 };
