@@ -21,7 +21,7 @@
 import { randomBytes } from 'node:crypto'
 import { link, open, realpath, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { readRegularFile } from '../node/read-file.js'
+import { OPEN_FLAGS, readRegularFile } from '../node/read-file.js'
 import { lateWritesSettled, placeLate, watchReplaced } from './late-writes.js'
 
 export { lateWritesSettled }
@@ -85,7 +85,8 @@ export async function replaceIfUnchanged(path: string, expected: string | undefi
   let handle: FileHandle
   try {
     target = await realpath(path) // a linked config: replace the file it leads to, not the link
-    handle = await open(target, 'r')
+    // Non-blocking: a FIFO put at the path must not hang the open (it has no writer); stat refuses it below.
+    handle = await open(target, OPEN_FLAGS)
   } catch {
     return { status: 'changed' } // gone since it was read
   }

@@ -15,7 +15,7 @@ import { lstat, open, realpath, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, relative, sep } from 'node:path'
 
 // Windows has neither flag (and no FIFOs in the file system); O_NOCTTY: opening a terminal never makes it ours.
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0)
+export const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0)
 
 export type ReadProblem =
   /** A folder, a FIFO, a device, a socket: `what` says which. */

@@ -1,6 +1,6 @@
 // "Accept word" writes .cluetrain.yaml atomically and only over the text it read
 // (src/extension/config-write.ts): nothing another program writes meanwhile is lost.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { appendFileSync, chmodSync, closeSync, openSync, writeSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -49,6 +49,15 @@ describe('replaceIfUnchanged', () => {
     expect(readFileSync(file(), 'utf8')).toBe('accept: [a, b]\n')
     expect(await replaceIfUnchanged(file(), 'accept: [a]\n', 'accept: [a, c]\n')).toEqual({ status: 'changed', text: 'accept: [a, b]\n' })
     expect(readFileSync(file(), 'utf8')).toBe('accept: [a, b]\n')
+    expect(readdirSync(dir)).toEqual(['.cluetrain.yaml'])
+  })
+
+  // A FIFO at the path has no writer: a blocking open waited for one forever (the accept hung).
+  it.skipIf(process.platform === 'win32')('gives up on a FIFO put at the path, without waiting for a writer', async () => {
+    const made = spawnSync('mkfifo', [file()])
+    expect(made.status).toBe(0)
+    expect(await replaceIfUnchanged(file(), 'accept: [a]\n', 'accept: [a, b]\n')).toEqual({ status: 'changed' })
+    expect(lstatSync(file()).isFIFO()).toBe(true)
     expect(readdirSync(dir)).toEqual(['.cluetrain.yaml'])
   })
 
