@@ -125,13 +125,25 @@ export async function replaceIfUnchanged(path: string, expected: string | undefi
 /** Writes `late`, appended to a replaced file after `after`, into the file now at `target` (placeLate); not if it is gone. */
 async function carryLate(target: string, late: string, after: string, fits?: (text: string) => boolean): Promise<void> {
   const replace = (path: string, expected: string | undefined, next: string) => replaceIfUnchanged(path, expected, next, fits)
-  for (let attempt = 0; attempt < MAX_WRITES; attempt++) {
+  await untilUnchanged(MAX_WRITES, async () => {
     // The project's reader: a regular file within MAX_BYTES, opened without blocking on a FIFO.
     const bytes = await readRegularFile(target, MAX_BYTES).catch(() => undefined)
-    if (!bytes) return // deleted, replaced by something else, or too large since: nowhere to carry the lines
-    const disk = withoutBom(bytes)
-    if ((await writeEdited(target, disk, (text) => placeLate(text, after, late, fits), replace)) !== 'changed') return
+    if (!bytes) return false // deleted, replaced by something else, or too large since: nowhere to carry the lines
+    return writeEdited(target, withoutBom(bytes), (text) => placeLate(text, after, late, fits), replace)
+  })
+}
+
+/**
+ * Runs `readAndWrite` (read the file, edit, write if unchanged) again while it says the file
+ * changed under it, at most `attempts` times: its verdict, or `changed` when the file never held
+ * still. The accept command and the carrying of late writes both read again this way.
+ */
+export async function untilUnchanged<T>(attempts: number, readAndWrite: () => Promise<T | 'changed'>): Promise<T | 'changed'> {
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const outcome = await readAndWrite()
+    if (outcome !== 'changed') return outcome
   }
+  return 'changed'
 }
 
 /** A new file, only if none appeared meanwhile: a hard link fails when the name is taken. */

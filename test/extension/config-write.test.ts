@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseDocument } from 'yaml'
 import { acceptWordEdit, applyEdit } from '../../src/front-end-helpers/config-edit.js'
-import { lateWritesSettled, replaceIfUnchanged, writeEdited, type Replaced } from '../../src/extension/config-write.js'
+import { lateWritesSettled, replaceIfUnchanged, untilUnchanged, writeEdited, type Replaced } from '../../src/extension/config-write.js'
 import { placeLate } from '../../src/extension/late-writes.js'
 
 // A seam in fs.rename, to make another program's write land exactly where a race puts it.
@@ -32,14 +32,14 @@ const accepting = (word: string) => (text: string) => {
 
 /** What accept.ts does with a local file: read, edit, write if unchanged, else read again. */
 async function accept(path: string, word: string, replace = replaceIfUnchanged): Promise<boolean> {
-  for (;;) {
+  const outcome = await untilUnchanged(Infinity, () => {
     let disk: string | undefined
     try {
       disk = readFileSync(path, 'utf8')
     } catch {}
-    const outcome = await writeEdited(path, disk, accepting(word), replace)
-    if (outcome !== 'changed') return outcome
-  }
+    return writeEdited(path, disk, accepting(word), replace)
+  })
+  return outcome === true
 }
 
 describe('replaceIfUnchanged', () => {
@@ -219,4 +219,15 @@ describe('accepting words while another program appends to the file', () => {
     expect(parseDocument(text).toJS().accept).toEqual(['Nimbus', ...words])
     console.log(`${words.length} words accepted during ${LINES} appends: ${JSON.stringify(outcomes)}`)
   }, 120_000)
+})
+
+describe('untilUnchanged', () => {
+  it('reads and writes again while the file changed, at most the attempts given', async () => {
+    let calls = 0
+    expect(await untilUnchanged(4, async () => (++calls, 'changed' as const))).toBe('changed')
+    expect(calls).toBe(4)
+    calls = 0
+    expect(await untilUnchanged(4, async () => (++calls < 3 ? 'changed' : true))).toBe(true)
+    expect(calls).toBe(3)
+  })
 })
