@@ -1,6 +1,7 @@
 // Packages the command line's bundle (scripts/bundle.mjs) loads on first use instead of at
-// startup: `yaml` (configs, front matter, the accept edit) and `ajv` (validating a config). A lint
-// of a file with no config and no front matter calls neither, yet parsing and running them was
+// startup: `yaml` (configs, front matter, the accept edit). A lint of a file with no config and no
+// front matter does not call it. (Ajv was the second one; the config's validator is now compiled at
+// build time, scripts/build-config-validator.mjs, and no Ajv is bundled.) Parsing and running both was
 // about 200 KB of the bundle's 1 MB and 50–60 ms of CPU of a one-line lint on the loaded 2-core
 // machine (docs/performance.md, "Startup, third pass"). The engine imports them statically and
 // calls them synchronously, so an import() cannot defer them: each is bundled apart as CommonJS
@@ -11,7 +12,7 @@ import { build } from 'esbuild'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 
-export const LAZY_PACKAGES = ['yaml', 'ajv']
+export const LAZY_PACKAGES = ['yaml']
 export const LAZY_FOLDER = 'lazy'
 
 const require = createRequire(import.meta.url)

@@ -1,10 +1,9 @@
 // .cluetrain.yaml: parsed from text (the engine reads no files), validated against the shipped
 // schema (rules/config.schema.json), every problem named with its line, and merged outer → inner.
-import AjvModule from 'ajv'
 import picomatch from 'picomatch'
 import { isMap, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml'
 import { decodeText } from '../parse/decode.js'
-import { configSchema } from '../generated/rules.js'
+import { validate as validateConfigData } from '../generated/config-validator.js'
 import type { LanguageSetting } from '../text/language.js'
 import type { FamilyId, Language, Severity } from '../rules/rule-data.js'
 
@@ -50,12 +49,9 @@ export class ConfigError extends Error {
 }
 
 type Validate = ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }> | null }
-let validator: Validate | undefined
+/** The schema's validator, compiled by Ajv at build time (scripts/build-config-validator.mjs): no Ajv to load or compile at run time. */
+const validator = validateConfigData as Validate
 function validate(data: unknown): Validate {
-  if (!validator) {
-    const Ajv = ((AjvModule as unknown as { default?: unknown }).default ?? AjvModule) as new (o: object) => { compile(s: object): Validate }
-    validator = new Ajv({ allErrors: true, strictTypes: false }).compile(configSchema)
-  }
   validator(data)
   return validator
 }
