@@ -172,7 +172,7 @@ real test set: the cases are not listed, so that nothing is tuned on them
 (\`node scripts/bench/morphology-fixset.mjs --list broken\` shows the layer's own). The held-out
 literal senses (\`heldout-LANG.yaml\`) are real sentences that nobody writing rules or exceptions
 reads; their failures were printed while they were merged, so the second held-out set
-(\`heldout2-LANG.yaml\`, English so far, gathered apart from the first and unread) is the honest
+(\`heldout2-LANG.yaml\`, English and French, gathered apart from the first and unread) is the honest
 number for literal senses.
 
 ${table(['language', 'inflected cases', 'correct', 'withheld', 'broken', 'missed', 'correct of cases', 'broken of fixes', 'fixed phrases correct', 'literal senses flagged', 'literal senses flagged (held-out)', 'literal senses flagged (held-out 2)'], fixRows)}

@@ -59,6 +59,28 @@ describe('the checker of the second held-out set', () => {
   })
 })
 
+// The French second set is checked as the English one is: a malformed French case is reported.
+describe('the checker of the second held-out set, in French', () => {
+  const rules = ruleEntries('fr')
+  const heldout2 = {
+    id: 'fr-heldout2-001', text: "L'heure de pointe est la période de la journée pendant laquelle un trafic est le plus important.", flagged: null,
+    rule: 'hype', category: 'literal-sense', source: 'https://example.org/transport (CC BY-SA 4.0)', read_at: 'http://mirror.example/transport',
+  }
+  const problems = (changes: object) => checkCases('fr', [{ ...heldout2, ...changes }], rules, { heldout: 'heldout2' })
+
+  it('is declared, so that the tests above check heldout2-fr.yaml', () => expect(HELDOUT_SETS.heldout2).toContain('fr'))
+  it('accepts a good case', () => expect(problems({})).toEqual([]))
+  it('reports an id of the English set or of the first French set', () => {
+    expect(problems({ id: 'en-heldout2-001' })).toEqual([expect.stringMatching(/LANG-heldout2-NNN/)])
+    expect(problems({ id: 'fr-heldout-001' })).toEqual([expect.stringMatching(/LANG-heldout2-NNN/)])
+  })
+  it('reports a flagged span, a source without its licence and a read_at that is no address', () => {
+    expect(problems({ flagged: 'de pointe', source: 'https://example.org/transport', read_at: 'a mirror' })).toEqual([
+      expect.stringMatching(/read_at/), expect.stringMatching(/source/), expect.stringMatching(/flagged: null/),
+    ])
+  })
+})
+
 describe('the checker of the held-out set', () => {
   const rules = ruleEntries('en')
   const heldout = {
