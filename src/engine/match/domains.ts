@@ -14,6 +14,7 @@
 import type { Language, PhraseFields, RuleBase } from '../rules/rule-data.js'
 import { phraseKeys } from '../text/normalise.js'
 import type { Token } from '../text/tokens.js'
+import { precompiledDomainTables } from './domain-forms-snapshot.js'
 import { inflections } from './inflect.js'
 
 /** A language's domains: name → words, stems (`pharmacolog*`) and phrases, as written. */
@@ -26,12 +27,35 @@ export type DomainData = Record<string, string[]>
 export const MIN_STEM = 5
 export const STEM_MARK = '*'
 
-/** One word of a domain phrase: a stem (a prefix of the folded word), or the set of its forms. */
-type Part = { stem: string } | { forms: ReadonlySet<string> }
+/** One word of a domain phrase: a stem (a prefix of the folded word), or its forms. */
+export type Part = { stem: string } | { forms: readonly string[] }
 
-interface Phrase {
+/** A domain phrase of two words or more. */
+export interface Phrase {
+  first: Part
   rest: Part[]
   domain: string
+}
+
+/**
+ * A language's domains as looked up: each form and stem of a one-word entry with its domains (in
+ * the order the entries are written), and the phrases. Built from the words on the first lookup,
+ * or read from the snapshot scripts/build-matchers.mjs wrote (domain-forms-snapshot.ts).
+ */
+export interface DomainTables {
+  forms: WordDomains
+  stems: WordDomains
+  phrases: Phrase[]
+  longestStem: number
+}
+
+/** A form's or a stem's domains. */
+export type WordDomains = Pick<ReadonlyMap<string, readonly string[]>, 'get'>
+
+/** The tables as built from the words (a snapshot is written from them). */
+export interface BuiltDomainTables extends DomainTables {
+  forms: Map<string, string[]>
+  stems: Map<string, string[]>
 }
 
 /** A domain word that stands in a block: its tokens, and its domain. */
@@ -55,19 +79,21 @@ export function domainWordProblem(entry: string): string | undefined {
 
 /** A language's domains compiled for lookup: which domains a block's tokens hold, token by token. */
 export class DomainVocabulary {
-  private readonly forms = new Map<string, Set<string>>()
-  private readonly stems = new Map<string, Set<string>>()
+  private tables: DomainTables | undefined
   /** Phrases of two words or more, by the forms or stem of their first word. */
   private readonly phrasesByForm = new Map<string, Phrase[]>()
   private readonly phrasesByStem = new Map<string, Phrase[]>()
-  private longestStem = 0
 
-  private compiled = false
-
+  /**
+   * `precompiled`: for the bundled domains, what reads their tables from the snapshot (undefined
+   * when it is stale). Their words are not checked again: scripts/build-rules.mjs checked them.
+   */
   constructor(
     readonly domains: DomainData,
     private readonly language: Language,
+    private readonly precompiled?: () => DomainTables | undefined,
   ) {
+    if (precompiled) return
     for (const [domain, entries] of Object.entries(domains)) {
       for (const entry of entries) {
         const problem = domainWordProblem(entry)
@@ -78,22 +104,34 @@ export class DomainVocabulary {
 
   // The words' inflected forms are built on the first block a match that names domains is checked
   // in, not with the rules: for the 3,021 English words (most from WordNet) that takes about 50 ms
-  // (in-process, warm; 11 ms for French's 358), which a file with no such match never needs.
-  private compile(): void {
-    this.compiled = true
+  // (in-process, warm; 11 ms for French's 358), which a file with no such match never needs. The
+  // CLI reads them from a snapshot instead (domain-forms-snapshot.ts).
+  /** The lookup tables, read or built on the first call. */
+  private compiled(): DomainTables {
+    return (this.tables ??= this.indexed(this.precompiled?.() ?? this.built()))
+  }
+
+  /** The tables built from the words. */
+  built(): BuiltDomainTables {
+    const tables: BuiltDomainTables = { forms: new Map(), stems: new Map(), phrases: [], longestStem: 0 }
     for (const [domain, entries] of Object.entries(this.domains)) {
       for (const entry of entries) {
-        const [first, ...rest] = entry.trim().split(/\s+/).flatMap((word) => this.parts(word))
-        if (!rest.length) {
-          if ('stem' in first) this.note(this.stems, first.stem, domain)
-          else for (const form of first.forms) this.note(this.forms, form, domain)
-          continue
-        }
-        const phrase = { rest, domain }
-        if ('stem' in first) push(this.phrasesByStem, first.stem, phrase)
-        else for (const form of first.forms) push(this.phrasesByForm, form, phrase)
+        const [first, ...rest] = entry.trim().split(/\s+/).flatMap((word) => this.parts(word, tables))
+        if (rest.length) tables.phrases.push({ first, rest, domain })
+        else if ('stem' in first) note(tables.stems, first.stem, domain)
+        else for (const form of first.forms) note(tables.forms, form, domain)
       }
     }
+    return tables
+  }
+
+  /** `tables`, their phrases indexed by their first word. */
+  private indexed(tables: DomainTables): DomainTables {
+    for (const phrase of tables.phrases) {
+      if ('stem' in phrase.first) push(this.phrasesByStem, phrase.first.stem, phrase)
+      else for (const form of phrase.first.forms) push(this.phrasesByForm, form, phrase)
+    }
+    return tables
   }
 
   has(domain: string): boolean {
@@ -102,13 +140,13 @@ export class DomainVocabulary {
 
   /** The domain words of `tokens` (one sentence or more), in order; a block's tokens are read once. */
   hits(tokens: readonly Token[], from: number, to: number): DomainHit[] {
-    if (!this.compiled) this.compile()
+    const tables = this.compiled()
     const out: DomainHit[] = []
     for (let k = from; k <= to; k++) {
       const key = tokens[k].key
       if (!key) continue
-      for (const domain of this.wordDomains(key)) out.push({ first: k, last: k, domain })
-      for (const phrase of this.phrasesAt(key)) {
+      for (const domain of this.wordDomains(key, tables)) out.push({ first: k, last: k, domain })
+      for (const phrase of this.phrasesAt(key, tables)) {
         let j = 0
         while (j < phrase.rest.length && k + 1 + j <= to && fits(phrase.rest[j], tokens[k + 1 + j].key)) j++
         if (j === phrase.rest.length) out.push({ first: k, last: k + j, domain: phrase.domain })
@@ -117,40 +155,40 @@ export class DomainVocabulary {
     return out
   }
 
-  private wordDomains(key: string): Set<string> {
-    const found = new Set<string>(this.forms.get(key) ?? [])
-    for (let length = MIN_STEM; length <= Math.min(key.length, this.longestStem); length++) {
-      for (const domain of this.stems.get(key.slice(0, length)) ?? []) found.add(domain)
+  private wordDomains(key: string, tables: DomainTables): Set<string> {
+    const found = new Set<string>(tables.forms.get(key) ?? [])
+    for (let length = MIN_STEM; length <= Math.min(key.length, tables.longestStem); length++) {
+      for (const domain of tables.stems.get(key.slice(0, length)) ?? []) found.add(domain)
     }
     return found
   }
 
-  private phrasesAt(key: string): Phrase[] {
+  private phrasesAt(key: string, tables: DomainTables): Phrase[] {
     const out = [...(this.phrasesByForm.get(key) ?? [])]
-    for (let length = MIN_STEM; length <= Math.min(key.length, this.longestStem); length++) out.push(...(this.phrasesByStem.get(key.slice(0, length)) ?? []))
+    for (let length = MIN_STEM; length <= Math.min(key.length, tables.longestStem); length++) out.push(...(this.phrasesByStem.get(key.slice(0, length)) ?? []))
     return out
   }
 
-  private parts(word: string): Part[] {
+  private parts(word: string, tables: BuiltDomainTables): Part[] {
     const stem = word.endsWith(STEM_MARK)
     const keys = phraseKeys(stem ? word.slice(0, -1) : word)
     return keys.map((key, k) => {
       if (stem && k === keys.length - 1) {
-        this.longestStem = Math.max(this.longestStem, key.length)
+        tables.longestStem = Math.max(tables.longestStem, key.length)
         return { stem: key }
       }
-      return { forms: new Set(inflections(key, this.language)) }
+      return { forms: inflections(key, this.language) }
     })
-  }
-
-  private note(map: Map<string, Set<string>>, key: string, domain: string): void {
-    let domains = map.get(key)
-    if (!domains) map.set(key, (domains = new Set()))
-    domains.add(domain)
   }
 }
 
-const fits = (part: Part, key: string) => ('stem' in part ? key.startsWith(part.stem) : part.forms.has(key))
+function note(map: Map<string, string[]>, key: string, domain: string): void {
+  const domains = map.get(key)
+  if (!domains) map.set(key, [domain])
+  else if (!domains.includes(domain)) domains.push(domain)
+}
+
+const fits = (part: Part, key: string) => ('stem' in part ? key.startsWith(part.stem) : part.forms.includes(key))
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key)
@@ -164,7 +202,7 @@ const vocabularies = new WeakMap<DomainData, DomainVocabulary>()
 export function domainVocabulary(domains: DomainData | undefined, language: Language): DomainVocabulary | undefined {
   if (!domains) return undefined
   let vocabulary = vocabularies.get(domains)
-  if (!vocabulary) vocabularies.set(domains, (vocabulary = new DomainVocabulary(domains, language)))
+  if (!vocabulary) vocabularies.set(domains, (vocabulary = new DomainVocabulary(domains, language, precompiledDomainTables(domains, language))))
   return vocabulary
 }
 
