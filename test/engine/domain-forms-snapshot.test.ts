@@ -83,6 +83,9 @@ describe('precompiled field words', () => {
     expect(domainTablesFromSnapshot(text, defaultRuleDataKey, 'fr')).toBeUndefined()
     expect(domainTablesFromSnapshot(text.slice(0, -10), defaultRuleDataKey, 'en')).toBeUndefined()
     expect(domainTablesFromSnapshot('not a snapshot', defaultRuleDataKey, 'en')).toBeUndefined()
+    // Damaged in place: the header says the right length, the body is not JSON.
+    const newline = text.indexOf('\n')
+    expect(domainTablesFromSnapshot(`${text.slice(0, newline + 1)}${'x'.repeat(text.length - newline - 1)}`, defaultRuleDataKey, 'en')).toBeUndefined()
     // A stale snapshot: the words are inflected, as without one.
     usePrecompiledDomainForms(() => text.replace(defaultRuleDataKey, 'stale'))
     const vocabulary = new DomainVocabulary(bundled('en'), 'en', precompiledDomainTables(bundled('en'), 'en'))

@@ -52,21 +52,26 @@ export function domainSnapshotOf(tables: BuiltDomainTables, key: string, languag
 export function domainTablesFromSnapshot(text: string, key: string, language: Language): DomainTables | undefined {
   const newline = text.indexOf('\n')
   if (newline < 0) return undefined
-  let header: { format?: unknown; key?: unknown; language?: unknown; body?: unknown }
-  try {
-    header = JSON.parse(text.slice(0, newline))
-  } catch {
-    return undefined
-  }
+  const header = parsed(text.slice(0, newline)) as { format?: unknown; key?: unknown; language?: unknown; body?: unknown } | undefined
   // A write cut short leaves the body short.
-  if (header.format !== DOMAIN_SNAPSHOT_FORMAT || header.key !== key || header.language !== language || header.body !== text.length - newline - 1) return undefined
-  const body = JSON.parse(text.slice(newline + 1)) as Body
+  if (header?.format !== DOMAIN_SNAPSHOT_FORMAT || header.key !== key || header.language !== language || header.body !== text.length - newline - 1) return undefined
+  // A damaged file is not a reason to stop linting: the words are inflected instead.
+  const body = parsed(text.slice(newline + 1)) as Body | undefined
+  if (!body) return undefined
   const part = (p: string | string[]): Part => (typeof p === 'string' ? { stem: p } : { forms: p })
   return {
     forms: new PlacesLookup(body.forms, body.domains),
     stems: new PlacesLookup(body.stems, body.domains),
     longestStem: body.longestStem,
     phrases: body.phrases.map(([domain, first, ...rest]) => ({ domain: body.domains[domain as number], first: part(first as string | string[]), rest: rest.map((p) => part(p as string | string[])) })),
+  }
+}
+
+function parsed(json: string): unknown {
+  try {
+    return JSON.parse(json)
+  } catch {
+    return undefined
   }
 }
 
