@@ -22,7 +22,7 @@ const sizes = []
 for (const language of ['en', 'fr']) {
   const text = snapshotOf(compiled.byLanguage[language].matcher, defaultRuleDataKey)
   // The field words' forms (src/engine/match/domain-forms-snapshot.ts), built from the bundled domains.
-  const domains = domainSnapshotOf(new DomainVocabulary(defaultRuleData.domains[language], language).compiled(), defaultRuleDataKey, language)
+  const domains = domainSnapshotOf(new DomainVocabulary(defaultRuleData.domains[language], language).built(), defaultRuleDataKey, language)
   for (const folder of ['../dist/engine/generated/', '../src/engine/generated/']) {
     const dir = fileURLToPath(new URL(folder, import.meta.url))
     mkdirSync(dir, { recursive: true })

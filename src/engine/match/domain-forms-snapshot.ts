@@ -35,7 +35,7 @@ export function domainSnapshotOf(tables: BuiltDomainTables, key: string, languag
     const at = names.indexOf(domain)
     return at >= 0 ? at : names.push(domain) - 1
   }
-  const places = (map: Map<string, string[]>) => Object.fromEntries([...map].map(([word, domains]) => [word, domains.length === 1 ? place(domains[0]) : domains.map(place)]))
+  const places = (map: Map<string, Set<string>>) => Object.fromEntries([...map].map(([word, set]) => [word, set.size === 1 ? place([...set][0]) : [...set].map(place)]))
   const part = (p: Part) => ('stem' in p ? p.stem : [...p.forms])
   const body: Body = {
     domains: names,
@@ -58,7 +58,7 @@ export function domainTablesFromSnapshot(text: string, key: string, language: La
   // A damaged file is not a reason to stop linting: the words are inflected instead.
   const body = parsed(text.slice(newline + 1)) as Body | undefined
   if (!body) return undefined
-  const part = (p: string | string[]): Part => (typeof p === 'string' ? { stem: p } : { forms: p })
+  const part = (p: string | string[]): Part => (typeof p === 'string' ? { stem: p } : { forms: new Set(p) })
   return {
     forms: new PlacesLookup(body.forms, body.domains),
     stems: new PlacesLookup(body.stems, body.domains),
@@ -85,7 +85,7 @@ class PlacesLookup implements WordDomains {
   ) {
     this.single = names.map((name) => [name])
   }
-  get(word: string): readonly string[] | undefined {
+  get(word: string): Iterable<string> | undefined {
     // Own keys only: "constructor" is no word of a domain.
     if (!Object.hasOwn(this.places, word)) return undefined
     const at = this.places[word]

@@ -27,8 +27,8 @@ export type DomainData = Record<string, string[]>
 export const MIN_STEM = 5
 export const STEM_MARK = '*'
 
-/** One word of a domain phrase: a stem (a prefix of the folded word), or its forms. */
-export type Part = { stem: string } | { forms: readonly string[] }
+/** One word of a domain phrase: a stem (a prefix of the folded word), or the set of its forms. */
+export type Part = { stem: string } | { forms: ReadonlySet<string> }
 
 /** A domain phrase of two words or more. */
 export interface Phrase {
@@ -50,12 +50,14 @@ export interface DomainTables {
 }
 
 /** A form's or a stem's domains. */
-export type WordDomains = Pick<ReadonlyMap<string, readonly string[]>, 'get'>
+export interface WordDomains {
+  get(word: string): Iterable<string> | undefined
+}
 
 /** The tables as built from the words (a snapshot is written from them). */
 export interface BuiltDomainTables extends DomainTables {
-  forms: Map<string, string[]>
-  stems: Map<string, string[]>
+  forms: Map<string, Set<string>>
+  stems: Map<string, Set<string>>
 }
 
 /** A domain word that stands in a block: its tokens, and its domain. */
@@ -79,10 +81,14 @@ export function domainWordProblem(entry: string): string | undefined {
 
 /** A language's domains compiled for lookup: which domains a block's tokens hold, token by token. */
 export class DomainVocabulary {
-  private tables: DomainTables | undefined
+  private forms: WordDomains = new Map()
+  private stems: WordDomains = new Map()
   /** Phrases of two words or more, by the forms or stem of their first word. */
   private readonly phrasesByForm = new Map<string, Phrase[]>()
   private readonly phrasesByStem = new Map<string, Phrase[]>()
+  private longestStem = 0
+
+  private compiled = false
 
   /**
    * `precompiled`: for the bundled domains, what reads their tables from the snapshot (undefined
@@ -106,9 +112,16 @@ export class DomainVocabulary {
   // in, not with the rules: for the 3,021 English words (most from WordNet) that takes about 50 ms
   // (in-process, warm; 11 ms for French's 358), which a file with no such match never needs. The
   // CLI reads them from a snapshot instead (domain-forms-snapshot.ts).
-  /** The lookup tables, read or built on the first call. */
-  private compiled(): DomainTables {
-    return (this.tables ??= this.indexed(this.precompiled?.() ?? this.built()))
+  private compile(): void {
+    this.compiled = true
+    const tables = this.precompiled?.() ?? this.built()
+    this.forms = tables.forms
+    this.stems = tables.stems
+    this.longestStem = tables.longestStem
+    for (const phrase of tables.phrases) {
+      if ('stem' in phrase.first) push(this.phrasesByStem, phrase.first.stem, phrase)
+      else for (const form of phrase.first.forms) push(this.phrasesByForm, form, phrase)
+    }
   }
 
   /** The tables built from the words. */
@@ -118,18 +131,9 @@ export class DomainVocabulary {
       for (const entry of entries) {
         const [first, ...rest] = entry.trim().split(/\s+/).flatMap((word) => this.parts(word, tables))
         if (rest.length) tables.phrases.push({ first, rest, domain })
-        else if ('stem' in first) note(tables.stems, first.stem, domain)
-        else for (const form of first.forms) note(tables.forms, form, domain)
+        else if ('stem' in first) this.note(tables.stems, first.stem, domain)
+        else for (const form of first.forms) this.note(tables.forms, form, domain)
       }
-    }
-    return tables
-  }
-
-  /** `tables`, their phrases indexed by their first word. */
-  private indexed(tables: DomainTables): DomainTables {
-    for (const phrase of tables.phrases) {
-      if ('stem' in phrase.first) push(this.phrasesByStem, phrase.first.stem, phrase)
-      else for (const form of phrase.first.forms) push(this.phrasesByForm, form, phrase)
     }
     return tables
   }
@@ -140,13 +144,13 @@ export class DomainVocabulary {
 
   /** The domain words of `tokens` (one sentence or more), in order; a block's tokens are read once. */
   hits(tokens: readonly Token[], from: number, to: number): DomainHit[] {
-    const tables = this.compiled()
+    if (!this.compiled) this.compile()
     const out: DomainHit[] = []
     for (let k = from; k <= to; k++) {
       const key = tokens[k].key
       if (!key) continue
-      for (const domain of this.wordDomains(key, tables)) out.push({ first: k, last: k, domain })
-      for (const phrase of this.phrasesAt(key, tables)) {
+      for (const domain of this.wordDomains(key)) out.push({ first: k, last: k, domain })
+      for (const phrase of this.phrasesAt(key)) {
         let j = 0
         while (j < phrase.rest.length && k + 1 + j <= to && fits(phrase.rest[j], tokens[k + 1 + j].key)) j++
         if (j === phrase.rest.length) out.push({ first: k, last: k + j, domain: phrase.domain })
@@ -155,17 +159,17 @@ export class DomainVocabulary {
     return out
   }
 
-  private wordDomains(key: string, tables: DomainTables): Set<string> {
-    const found = new Set<string>(tables.forms.get(key) ?? [])
-    for (let length = MIN_STEM; length <= Math.min(key.length, tables.longestStem); length++) {
-      for (const domain of tables.stems.get(key.slice(0, length)) ?? []) found.add(domain)
+  private wordDomains(key: string): Set<string> {
+    const found = new Set<string>(this.forms.get(key) ?? [])
+    for (let length = MIN_STEM; length <= Math.min(key.length, this.longestStem); length++) {
+      for (const domain of this.stems.get(key.slice(0, length)) ?? []) found.add(domain)
     }
     return found
   }
 
-  private phrasesAt(key: string, tables: DomainTables): Phrase[] {
+  private phrasesAt(key: string): Phrase[] {
     const out = [...(this.phrasesByForm.get(key) ?? [])]
-    for (let length = MIN_STEM; length <= Math.min(key.length, tables.longestStem); length++) out.push(...(this.phrasesByStem.get(key.slice(0, length)) ?? []))
+    for (let length = MIN_STEM; length <= Math.min(key.length, this.longestStem); length++) out.push(...(this.phrasesByStem.get(key.slice(0, length)) ?? []))
     return out
   }
 
@@ -177,18 +181,18 @@ export class DomainVocabulary {
         tables.longestStem = Math.max(tables.longestStem, key.length)
         return { stem: key }
       }
-      return { forms: inflections(key, this.language) }
+      return { forms: new Set(inflections(key, this.language)) }
     })
+  }
+
+  private note(map: Map<string, Set<string>>, key: string, domain: string): void {
+    let domains = map.get(key)
+    if (!domains) map.set(key, (domains = new Set()))
+    domains.add(domain)
   }
 }
 
-function note(map: Map<string, string[]>, key: string, domain: string): void {
-  const domains = map.get(key)
-  if (!domains) map.set(key, [domain])
-  else if (!domains.includes(domain)) domains.push(domain)
-}
-
-const fits = (part: Part, key: string) => ('stem' in part ? key.startsWith(part.stem) : part.forms.includes(key))
+const fits = (part: Part, key: string) => ('stem' in part ? key.startsWith(part.stem) : part.forms.has(key))
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key)
