@@ -3,17 +3,24 @@
 // English rules costs about 180 ms of CPU at startup (src/engine/match/matcher-snapshot.ts).
 import { readFileSync } from 'node:fs'
 import { usePrecompiledMatchers, type Language } from '../engine/index.js'
+import { usePrecompiledDomainForms } from '../engine/match/domain-forms-snapshot.js'
 
 // From dist/node/, dist/cli-bundle/ (the CLI's bundle) and src/node/ (the tests) alike.
-const snapshotUrl = (language: Language) => new URL(`../engine/generated/matcher-${language}.txt`, import.meta.url)
+const generated = (file: string) => new URL(`../engine/generated/${file}`, import.meta.url)
 
-/** Rule sets compiled from now on read the precompiled matchers; a missing file means compiling. */
+const readOrUndefined = (url: URL) => {
+  try {
+    return readFileSync(url, 'utf8')
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Rule sets compiled from now on read the precompiled matchers, and the field words' forms
+ * (domain-forms-snapshot.ts); a missing file means compiling.
+ */
 export function readPrecompiledMatchers(): void {
-  usePrecompiledMatchers((language) => {
-    try {
-      return readFileSync(snapshotUrl(language), 'utf8')
-    } catch {
-      return undefined
-    }
-  })
+  usePrecompiledMatchers((language) => readOrUndefined(generated(`matcher-${language}.txt`)))
+  usePrecompiledDomainForms((language) => readOrUndefined(generated(`domains-${language}.txt`)))
 }

@@ -14,6 +14,7 @@
 import type { Language, PhraseFields, RuleBase } from '../rules/rule-data.js'
 import { phraseKeys } from '../text/normalise.js'
 import type { Token } from '../text/tokens.js'
+import { precompiledDomainTables } from './domain-forms-snapshot.js'
 import { inflections } from './inflect.js'
 
 /** A language's domains: name → words, stems (`pharmacolog*`) and phrases, as written. */
@@ -27,11 +28,36 @@ export const MIN_STEM = 5
 export const STEM_MARK = '*'
 
 /** One word of a domain phrase: a stem (a prefix of the folded word), or the set of its forms. */
-type Part = { stem: string } | { forms: ReadonlySet<string> }
+export type Part = { stem: string } | { forms: ReadonlySet<string> }
 
-interface Phrase {
+/** A domain phrase of two words or more. */
+export interface Phrase {
+  first: Part
   rest: Part[]
   domain: string
+}
+
+/**
+ * A language's domains as looked up: each form and stem of a one-word entry with its domains (in
+ * the order the entries are written), and the phrases. Built from the words on the first lookup,
+ * or read from the snapshot scripts/build-matchers.mjs wrote (domain-forms-snapshot.ts).
+ */
+export interface DomainTables {
+  forms: WordDomains
+  stems: WordDomains
+  phrases: Phrase[]
+  longestStem: number
+}
+
+/** A form's or a stem's domains. */
+export interface WordDomains {
+  get(word: string): Iterable<string> | undefined
+}
+
+/** The tables as built from the words (a snapshot is written from them). */
+export interface BuiltDomainTables extends DomainTables {
+  forms: Map<string, Set<string>>
+  stems: Map<string, Set<string>>
 }
 
 /** A domain word that stands in a block: its tokens, and its domain. */
@@ -55,8 +81,8 @@ export function domainWordProblem(entry: string): string | undefined {
 
 /** A language's domains compiled for lookup: which domains a block's tokens hold, token by token. */
 export class DomainVocabulary {
-  private readonly forms = new Map<string, Set<string>>()
-  private readonly stems = new Map<string, Set<string>>()
+  private forms: WordDomains = new Map()
+  private stems: WordDomains = new Map()
   /** Phrases of two words or more, by the forms or stem of their first word. */
   private readonly phrasesByForm = new Map<string, Phrase[]>()
   private readonly phrasesByStem = new Map<string, Phrase[]>()
@@ -64,10 +90,16 @@ export class DomainVocabulary {
 
   private compiled = false
 
+  /**
+   * `precompiled`: for the bundled domains, what reads their tables from the snapshot (undefined
+   * when it is stale). Their words are not checked again: scripts/build-rules.mjs checked them.
+   */
   constructor(
     readonly domains: DomainData,
     private readonly language: Language,
+    private readonly precompiled?: () => DomainTables | undefined,
   ) {
+    if (precompiled) return
     for (const [domain, entries] of Object.entries(domains)) {
       for (const entry of entries) {
         const problem = domainWordProblem(entry)
@@ -78,22 +110,32 @@ export class DomainVocabulary {
 
   // The words' inflected forms are built on the first block a match that names domains is checked
   // in, not with the rules: for the 3,021 English words (most from WordNet) that takes about 50 ms
-  // (in-process, warm; 11 ms for French's 358), which a file with no such match never needs.
+  // (in-process, warm; 11 ms for French's 358), which a file with no such match never needs. The
+  // CLI reads them from a snapshot instead (domain-forms-snapshot.ts).
   private compile(): void {
     this.compiled = true
+    const tables = this.precompiled?.() ?? this.built()
+    this.forms = tables.forms
+    this.stems = tables.stems
+    this.longestStem = tables.longestStem
+    for (const phrase of tables.phrases) {
+      if ('stem' in phrase.first) push(this.phrasesByStem, phrase.first.stem, phrase)
+      else for (const form of phrase.first.forms) push(this.phrasesByForm, form, phrase)
+    }
+  }
+
+  /** The tables built from the words. */
+  built(): BuiltDomainTables {
+    const tables: BuiltDomainTables = { forms: new Map(), stems: new Map(), phrases: [], longestStem: 0 }
     for (const [domain, entries] of Object.entries(this.domains)) {
       for (const entry of entries) {
-        const [first, ...rest] = entry.trim().split(/\s+/).flatMap((word) => this.parts(word))
-        if (!rest.length) {
-          if ('stem' in first) this.note(this.stems, first.stem, domain)
-          else for (const form of first.forms) this.note(this.forms, form, domain)
-          continue
-        }
-        const phrase = { rest, domain }
-        if ('stem' in first) push(this.phrasesByStem, first.stem, phrase)
-        else for (const form of first.forms) push(this.phrasesByForm, form, phrase)
+        const [first, ...rest] = entry.trim().split(/\s+/).flatMap((word) => this.parts(word, tables))
+        if (rest.length) tables.phrases.push({ first, rest, domain })
+        else if ('stem' in first) this.note(tables.stems, first.stem, domain)
+        else for (const form of first.forms) this.note(tables.forms, form, domain)
       }
     }
+    return tables
   }
 
   has(domain: string): boolean {
@@ -131,12 +173,12 @@ export class DomainVocabulary {
     return out
   }
 
-  private parts(word: string): Part[] {
+  private parts(word: string, tables: BuiltDomainTables): Part[] {
     const stem = word.endsWith(STEM_MARK)
     const keys = phraseKeys(stem ? word.slice(0, -1) : word)
     return keys.map((key, k) => {
       if (stem && k === keys.length - 1) {
-        this.longestStem = Math.max(this.longestStem, key.length)
+        tables.longestStem = Math.max(tables.longestStem, key.length)
         return { stem: key }
       }
       return { forms: new Set(inflections(key, this.language)) }
@@ -164,7 +206,7 @@ const vocabularies = new WeakMap<DomainData, DomainVocabulary>()
 export function domainVocabulary(domains: DomainData | undefined, language: Language): DomainVocabulary | undefined {
   if (!domains) return undefined
   let vocabulary = vocabularies.get(domains)
-  if (!vocabulary) vocabularies.set(domains, (vocabulary = new DomainVocabulary(domains, language)))
+  if (!vocabulary) vocabularies.set(domains, (vocabulary = new DomainVocabulary(domains, language, precompiledDomainTables(domains, language))))
   return vocabulary
 }
 
