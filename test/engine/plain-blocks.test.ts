@@ -119,6 +119,23 @@ const tagsMarkdown = fc
   .array(fc.oneof(fc.tuple(start, tagsText).map((p) => p.join('')), headingOf(tagsText), fc.tuple(fc.constantFrom('- ', '* '), start, tagsText).map((p) => p.join('')), tagsAndAmpersands.filter((t) => !t.includes('\n')).map((t) => `| a | b |\n|---|---|\n| ${t} | x ${t} |`)), { minLength: 1, maxLength: 4 })
   .map((blocks) => blocks.join('\n\n'))
 
+// Headings with the next block on the next line, and blocks with a heading on the next line: one
+// run of lines, ATX headings among paragraphs, lists, definitions, tables, HTML and "#" lines that
+// are not headings.
+const headingLine = headingOf(fc.constantFrom('Install', 'The *best* way', '`x`', '[a](b)', 'C#', 'a\\b'))
+const plainWords = fc.array(word, { minLength: 1, maxLength: 6 }).map((words) => words.join(' '))
+const besideHeading = fc.oneof({ weight: 4, arbitrary: plainWords }, fc.tuple(start, text).map((p) => p.join('')), fc.tuple(fc.constantFrom('- ', '* '), plainWords).map((p) => p.join('')), listBlock, definitions, tableBlock, fc.constantFrom('#x', '#', '# ', '#\ta', '---', '===', 'Title\n===', '<div>\nx', '    code', '> q', '```\nx\n```'))
+const headingMarkdown = fc
+  .array(fc.oneof({ weight: 2, arbitrary: headingLine }, { weight: 3, arbitrary: besideHeading }), { minLength: 2, maxLength: 5 })
+  .chain((blocks) => fc.tuple(fc.constant(blocks.join('\n')), fc.constantFrom(false, false, true)))
+  .map(([joined, crlf]) => (crlf ? joined.replace(/\n/g, '\r\n') : joined))
+
+// Fenced code with CRLF line endings, next to prose.
+const crlfFences = fc.tuple(fc.constantFrom('```', '~~~~'), fc.constantFrom('', 'js', 'sh meta'), fc.array(fc.constantFrom('code', '', '  x', '- a'), { maxLength: 4 })).map(([open, info, lines]) => [open + info, ...lines, open].join('\n'))
+const crlfFenceMarkdown = fc
+  .tuple(fc.oneof(fence, crlfFences), fc.tuple(start, text).map((p) => p.join('')), fc.constantFrom('\n\n', '\n'))
+  .map(([code, prose, gap]) => (code + gap + prose).replace(/\n/g, '\r\n'))
+
 // Blocks as README files write them (the real-document bench's corpora): each is built without micromark.
 const readmeBlocks = [
   'This package exports the identifier [`location`](#api).\nThere is no default export.',
@@ -145,6 +162,8 @@ const readmeBlocks = [
   '- Fixed [#56](https://github.com/x/y/issues/56), reported by @someone',
   'Made by <a href="https://x.io">Us</a>.<br>\nSee <code>Array<T></code>, Q&A and `a < b` -> `Pick<T, K>`.',
   '| Option | Type |\n|---|---|\n| `a` | `string`<br>or `number` |',
+  '## Install\nRun `npm i` first:\n- then [this](#x)\n### Use\n# Last',
+  '```js\r\nconst a = 1\r\n\r\nexport default a\r\n```\r\n',
   '<table>\n<tr>\n  <!--OC has a sharper image-->\n  <td><a href="https://x.io"><img src="x.png" width="64"></a></td>\n</tr>\n</table>',
 ]
 // The definitions the blocks above refer to, made elsewhere in their document.
@@ -188,6 +207,16 @@ describe('the plain-block shortcut', () => {
     // HTML in 89; 110 and 0 when it left every "<" and "&" to micromark).
     expect(checkShortcutOn(tagsMarkdown, 600, 37)).toBeGreaterThan(250)
     expect(checkShortcutOn(tagsMarkdown, 300, 41, 'html')).toBeGreaterThan(50)
+  }, 180_000)
+
+  it('takes an ATX heading and the blocks on the lines next to it, and leaves what it cannot settle to micromark', () => {
+    // Each text is one run of lines: the shortcut takes 99 (10 before headings were cut out of it).
+    expect(checkShortcutOn(headingMarkdown, 600, 43)).toBeGreaterThan(60)
+  }, 180_000)
+
+  it('builds fenced code with CRLF line endings as micromark does', () => {
+    // It builds 91; 0 when it left every CRLF fence to micromark.
+    expect(checkShortcutOn(crlfFenceMarkdown, 300, 47, 'code')).toBeGreaterThan(60)
   }, 180_000)
 
   it('finds what micromark on every block finds, with definitions made in other blocks', () => {

@@ -51,6 +51,17 @@ export function plainNodes(text: string, lines: readonly Line[], point: Place, d
   const first = lines[0]
   const last = lines[lines.length - 1]
   if (first.text[0] === '<') return HTML_BLOCK.test(first.text) ? html(text, lines, point) : undefined
+  // An ATX heading at the margin is a block of one line that interrupts a paragraph or a list and
+  // is not continued: the lines before and after it are blocks of their own ("# Install" with its
+  // paragraph on the next line, as READMEs write it). Not after a table (left to micromark).
+  const heading = lines.length > 1 ? lines.findIndex((l) => ATX.test(l.text)) : -1
+  if (heading >= 0) {
+    if (first.text[0] === '|') return undefined
+    const split = heading === 0 ? 1 : heading
+    const before = plainNodes(text, lines.slice(0, split), point, defined)
+    const after = before && plainNodes(text, lines.slice(split), point, defined)
+    return after && { nodes: [...before.nodes, ...after.nodes], list: after.list }
+  }
   // No white space at the end of a line (stripped, or a hard break), no tab (columns), no CR.
   if (lines.some((l) => /[ \t\r]$|\t/.test(l.text))) return undefined
   const atx = lines.length === 1 ? ATX.exec(first.text) : null
@@ -135,8 +146,8 @@ export function fencedCode(text: string, lines: readonly Line[], point: Place): 
   const first = lines[0]
   const last = lines[lines.length - 1]
   const open = lines.length > 1 ? FENCE_OPEN.exec(first.text) : null
-  // Left to micromark: CR (line ends in the value) and NUL (replaced).
-  if (!open || lines.some((l) => /[\r\0]/.test(l.text) || text.charCodeAt(l.end) === 13)) return undefined
+  // Left to micromark: NUL (replaced) and a CR that ends a line alone (a CRLF's CR is not in a line's text).
+  if (!open || lines.some((l) => /[\r\0]/.test(l.text))) return undefined
   const fence = open[1]
   const closes = (line: Line) => {
     const close = FENCE_CLOSE.exec(line.text)?.[1]
@@ -144,7 +155,8 @@ export function fencedCode(text: string, lines: readonly Line[], point: Place): 
   }
   // Closed by its last line, and by no line before.
   if (!closes(last) || lines.slice(1, -1).some(closes)) return undefined
-  const value = lines.slice(1, -1).map((l) => l.text).join('\n')
+  // Its lines as written, their line endings too (CRLF stays CRLF in micromark's value).
+  const value = lines.length > 2 ? text.slice(lines[1].start, lines[lines.length - 2].end) : ''
   const code: Code = { type: 'code', lang: open[2] || null, meta: open[3] || null, value, position: span(first.start, last.end, point) }
   return { nodes: [code], list: undefined }
 }
@@ -156,7 +168,8 @@ export function fencedCode(text: string, lines: readonly Line[], point: Place): 
 function html(text: string, lines: readonly Line[], point: Place): PlainBlock | undefined {
   const first = lines[0]
   const last = lines[lines.length - 1]
-  if (lines.some((l) => l.text.includes('\0') || l.text.includes('\r') || text.charCodeAt(l.end) === 13)) return undefined
+  // A line's text holds a CR only when it is a line ending of its own (a CRLF's is left out).
+  if (lines.some((l) => l.text.includes('\0') || l.text.includes('\r'))) return undefined
   const value = text.slice(first.start, last.end)
   return { nodes: [{ type: 'html', value, position: span(first.start, last.end, point) }], list: undefined }
 }
