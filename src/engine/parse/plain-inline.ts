@@ -9,6 +9,7 @@ import type { Html, InlineCode, Link, LinkReference, PhrasingContent } from 'mda
 import type { Point } from 'unist'
 import { normalizeLabel, type DefinitionKey } from './definitions.js'
 import { delimiterRole, withEmphasis, type Delimiter } from './plain-emphasis.js'
+import { imageAtoms, type ImageAtom } from './plain-images.js'
 
 export type Place = (offset: number) => Point
 
@@ -57,9 +58,19 @@ const PADDED = /^[ \n][^]*[^ \n][^]*[ \n]$/
 export function inlineNodes(text: string, start: number, end: number, point: Place, defined?: ReadonlySet<DefinitionKey>, emphasis = true): PhrasingContent[] | undefined {
   const value = text.slice(start, end)
   const spans = value.includes('`') ? codeSpans(value) : []
-  const codes = spans && value.includes('<') ? htmlTags(value, spans) : spans
+  const tagged = spans && value.includes('<') ? htmlTags(value, spans) : spans
+  const context = { text, point, defined, emphasis }
+  const codes = tagged && value.includes('![') ? withImages(context, value, tagged) : tagged
   if (!codes) return undefined
-  return inlineWithCodes({ text, point, defined, emphasis }, start, value, codes)
+  return inlineWithCodes(context, start, value, codes)
+}
+
+/** `codes` with the images outside them (plain-images.ts), in order. */
+function withImages(context: Context, value: string, codes: readonly CodeSpan[]): CodeSpan[] | undefined {
+  const images = imageAtoms(codes.length ? blotted(value, codes) : value, (label) => referenceNode(context, label, 'full'))
+  if (!images) return undefined
+  const atoms: CodeSpan[] = [...codes, ...images.map(({ start, end, node }) => ({ start, end, fence: 0, image: node }))]
+  return atoms.sort((a, b) => a.start - b.start)
 }
 
 /**
@@ -83,10 +94,10 @@ function inlineWithCodes(context: Context, start: number, value: string, codes: 
   // Text and code spans from `from` to `to` (no link starts or ends inside a code span).
   const plain = (to: number) => {
     for (; code < codes.length && codes[code].start < to; code++) {
-      const span = codes[code]
-      if (!addText(from, span.start)) return false
-      nodes.push(span.fence ? codeNode(value, start, span, point) : htmlNode(value, start, span, point))
-      from = span.end
+      const atom = codes[code]
+      if (!addText(from, atom.start)) return false
+      nodes.push(atomNode(value, start, atom, point))
+      from = atom.end
     }
     return addText(from, to)
   }
@@ -158,8 +169,10 @@ interface CodeSpan {
   /** Where its opening backticks (or "<") start and its closing ones (">") end, in the block's value. */
   start: number
   end: number
-  /** How many backticks open and close it; 0 for a tag. */
+  /** How many backticks open and close it; 0 for a tag or an image. */
   fence: number
+  /** An image's fields but its position. */
+  image?: ImageAtom['node']
 }
 
 /**
@@ -218,6 +231,17 @@ function codeNode(value: string, start: number, code: CodeSpan, point: Place): I
   let content = value.slice(code.start + code.fence, code.end - code.fence)
   if (PADDED.test(content)) content = content.slice(1, -1)
   return { type: 'inlineCode', value: content, position: span(start + code.start, start + code.end, point) }
+}
+
+function atomNode(value: string, start: number, atom: CodeSpan, point: Place): PhrasingContent {
+  const image = atom.image
+  if (image) {
+    // In micromark's key order: the tests compare trees as JSON.
+    const position = span(start + atom.start, start + atom.end, point)
+    if (image.type === 'image') return { ...image, position }
+    return { type: 'imageReference', alt: image.alt, position, label: image.label, identifier: image.identifier, referenceType: image.referenceType }
+  }
+  return atom.fence ? codeNode(value, start, atom, point) : htmlNode(value, start, atom, point)
 }
 
 function htmlNode(value: string, start: number, tag: CodeSpan, point: Place): Html {
