@@ -3,7 +3,7 @@
 // lists of one paragraph per item (nested or not, with continuation lines), fenced code, and link
 // reference definitions, HTML blocks of block tags and comments, GFM tables with a pipe at both
 // ends of every row. Any other shape, or a line it cannot settle, returns undefined.
-import type { AlignType, Code, Definition, Heading, Html, Paragraph, Table, TableCell, TableRow } from 'mdast'
+import type { AlignType, Blockquote, Code, Definition, Heading, Html, Paragraph, Table, TableCell, TableRow } from 'mdast'
 import { normalizeLabel, type DefinitionKey } from './definitions.js'
 import { inlineNodes, span, type Place } from './plain-inline.js'
 
@@ -13,7 +13,7 @@ export interface Line {
   end: number
 }
 
-export type PlainNode = Paragraph | Heading | Code | Definition | Html | Table
+export type PlainNode = Paragraph | Heading | Code | Definition | Html | Table | Blockquote
 /**
  * A plain block's nodes; `list`, when it is a list: its first item's marker and spacing ("- ",
  * "*   "), the placeholder's prefix, so that the next block reads the same content column.
@@ -64,6 +64,7 @@ export function plainNodes(text: string, lines: readonly Line[], point: Place, d
   }
   // No white space at the end of a line (stripped, or a hard break), no tab (columns), no CR.
   if (lines.some((l) => /[ \t\r]$|\t/.test(l.text))) return undefined
+  if (first.text[0] === '>') return blockquote(text, lines, point, defined)
   const atx = lines.length === 1 ? ATX.exec(first.text) : null
   if (atx) {
     // Its closing sequence, and the spaces before it, are not its content ("# #" has none).
@@ -78,6 +79,40 @@ export function plainNodes(text: string, lines: readonly Line[], point: Place, d
   if (!PLAIN_START.test(first.text) || !lines.every((l) => PLAIN_START.test(l.text.slice(INDENT.exec(l.text)![0].length)))) return undefined
   const children = inlineNodes(text, first.start, last.end, point, defined)
   return children && { nodes: [{ type: 'paragraph', children, position: span(first.start, last.end, point) }], list: undefined }
+}
+
+// A block quote's line: its marker and a space (what follows is the line inside the quote), or the
+// marker alone (a blank line inside it); not a quote inside it.
+const QUOTE_LINE = /^>(?: (?!>)|$)/
+// What a quote may hold: paragraphs, headings and lists (plain-inline.ts strips the markers of its
+// continuation lines from their text); not HTML, code, tables or definitions, whose values or
+// cells the markers would run into.
+const IN_QUOTE = new Set(['paragraph', 'heading'])
+
+/**
+ * A block quote at the margin, every line of which has its marker and a space, holding plain
+ * paragraphs, headings and bullet lists (separated by lines of the marker alone); not nested.
+ * Lazy lines (without the marker) and anything else are left to micromark.
+ */
+function blockquote(text: string, lines: readonly Line[], point: Place, defined?: ReadonlySet<DefinitionKey>): PlainBlock | undefined {
+  if (!lines.every((l) => QUOTE_LINE.test(l.text))) return undefined
+  const children: PlainNode[] = []
+  let group: Line[] = []
+  const flush = () => {
+    const block = group.length ? plainNodes(text, group, point, defined) : { nodes: [] }
+    group = []
+    if (!block || block.nodes.some((node) => !IN_QUOTE.has(node.type))) return false
+    for (const node of block.nodes) children.push(node)
+    return true
+  }
+  for (const line of lines) {
+    if (line.text.length > 1) group.push({ text: line.text.slice(2), start: line.start + 2, end: line.end })
+    else if (!flush()) return undefined
+  }
+  if (!flush() || !children.length) return undefined
+  const first = lines[0]
+  const last = lines[lines.length - 1]
+  return { nodes: [{ type: 'blockquote', children: children as Blockquote['children'], position: span(first.start, last.end, point) }], list: undefined }
 }
 
 /** An item's paragraph so far: where its text starts, and its last line's end. */

@@ -49,6 +49,10 @@ const HTML_TAG = /<(?:[A-Za-z][A-Za-z\d-]*(?: +[A-Za-z_:][\w.:-]*(?: *= *(?:"[^"
 // "<" before these is text: neither a tag nor an autolink can start so.
 const LITERAL_LT = /[ \r\n]/
 const PADDED = /^[ \n][^]*[^ \n][^]*[ \n]$/
+// What starts a paragraph's continuation line and is not its text: an indent (in a list item) or a
+// block quote's marker and the spaces after it (no other line of a paragraph starts with ">").
+const CONTINUATION = /\n>? */g
+const CONTINUATION_AT_END = /\n(>? *)$/
 
 /**
  * Text, code spans, simple links and emphasis, as micromark would give them, or undefined if there
@@ -125,12 +129,12 @@ function inlineWithCodes(context: Context, start: number, value: string, codes: 
   const addPlainText = (at: number, to: number) => {
     const part = value.slice(at, to)
     if (!part) return true
-    if (!part.includes('\n ')) nodes.push({ type: 'text', value: part, position: span(start + at, start + to, point) })
+    if (!part.includes('\n ') && !part.includes('\n>')) nodes.push({ type: 'text', value: part, position: span(start + at, start + to, point) })
     else {
-      // A paragraph's continuation lines (in a list item) lose their indent; a text that ends
-      // with one ends where its line starts.
-      const indentAtEnd = /\n( +)$/.exec(part)?.[1].length ?? 0
-      nodes.push({ type: 'text', value: part.replace(/\n +/g, '\n'), position: span(start + at, start + to - indentAtEnd, point) })
+      // A paragraph's continuation lines lose their indent (in a list item) or their block
+      // quote's marker and the space after it; a text that ends with one ends where its line starts.
+      const indentAtEnd = CONTINUATION_AT_END.exec(part)?.[1].length ?? 0
+      nodes.push({ type: 'text', value: part.replace(CONTINUATION, '\n'), position: span(start + at, start + to - indentAtEnd, point) })
     }
     return true
   }
@@ -187,7 +191,7 @@ function codeSpans(value: string): CodeSpan[] | undefined {
     const open = runs[i]
     let close = i + 1
     while (close < runs.length && runs[close][0].length !== open[0].length) close++
-    if (close === runs.length || /\n |\r/.test(value.slice(open.index, runs[close].index))) return undefined
+    if (close === runs.length || /\n[ >]|\r/.test(value.slice(open.index, runs[close].index))) return undefined
     spans.push({ start: open.index, end: runs[close].index + runs[close][0].length, fence: open[0].length })
     i = close
   }
