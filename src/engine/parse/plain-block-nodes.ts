@@ -3,7 +3,7 @@
 // lists of one paragraph per item (nested or not, with continuation lines), fenced code, and link
 // reference definitions, HTML blocks of block tags and comments, GFM tables with a pipe at both
 // ends of every row. Any other shape, or a line it cannot settle, returns undefined.
-import type { AlignType, Code, Definition, Heading, Html, Paragraph, Table, TableCell, TableRow } from 'mdast'
+import type { AlignType, Blockquote, Code, Definition, Heading, Html, Paragraph, Table, TableCell, TableRow } from 'mdast'
 import { normalizeLabel, type DefinitionKey } from './definitions.js'
 import { inlineNodes, span, type Place } from './plain-inline.js'
 
@@ -13,7 +13,7 @@ export interface Line {
   end: number
 }
 
-export type PlainNode = Paragraph | Heading | Code | Definition | Html | Table
+export type PlainNode = Paragraph | Heading | Code | Definition | Html | Table | Blockquote
 /**
  * A plain block's nodes; `list`, when it is a list: its first item's marker and spacing ("- ",
  * "*   "), the placeholder's prefix, so that the next block reads the same content column.
@@ -51,8 +51,20 @@ export function plainNodes(text: string, lines: readonly Line[], point: Place, d
   const first = lines[0]
   const last = lines[lines.length - 1]
   if (first.text[0] === '<') return HTML_BLOCK.test(first.text) ? html(text, lines, point) : undefined
+  // An ATX heading at the margin is a block of one line that interrupts a paragraph or a list and
+  // is not continued: the lines before and after it are blocks of their own ("# Install" with its
+  // paragraph on the next line, as READMEs write it). Not after a table (left to micromark).
+  const heading = lines.length > 1 ? lines.findIndex((l) => ATX.test(l.text)) : -1
+  if (heading >= 0) {
+    if (first.text[0] === '|') return undefined
+    const split = heading === 0 ? 1 : heading
+    const before = plainNodes(text, lines.slice(0, split), point, defined)
+    const after = before && plainNodes(text, lines.slice(split), point, defined)
+    return after && { nodes: [...before.nodes, ...after.nodes], list: after.list }
+  }
   // No white space at the end of a line (stripped, or a hard break), no tab (columns), no CR.
   if (lines.some((l) => /[ \t\r]$|\t/.test(l.text))) return undefined
+  if (first.text[0] === '>') return blockquote(text, lines, point, defined)
   const atx = lines.length === 1 ? ATX.exec(first.text) : null
   if (atx) {
     // Its closing sequence, and the spaces before it, are not its content ("# #" has none).
@@ -67,6 +79,40 @@ export function plainNodes(text: string, lines: readonly Line[], point: Place, d
   if (!PLAIN_START.test(first.text) || !lines.every((l) => PLAIN_START.test(l.text.slice(INDENT.exec(l.text)![0].length)))) return undefined
   const children = inlineNodes(text, first.start, last.end, point, defined)
   return children && { nodes: [{ type: 'paragraph', children, position: span(first.start, last.end, point) }], list: undefined }
+}
+
+// A block quote's line: its marker and a space (what follows is the line inside the quote), or the
+// marker alone (a blank line inside it); not a quote inside it.
+const QUOTE_LINE = /^>(?: (?!>)|$)/
+// What a quote may hold: paragraphs, headings and lists (plain-inline.ts strips the markers of its
+// continuation lines from their text); not HTML, code, tables or definitions, whose values or
+// cells the markers would run into.
+const IN_QUOTE = new Set(['paragraph', 'heading'])
+
+/**
+ * A block quote at the margin, every line of which has its marker and a space, holding plain
+ * paragraphs, headings and bullet lists (separated by lines of the marker alone); not nested.
+ * Lazy lines (without the marker) and anything else are left to micromark.
+ */
+function blockquote(text: string, lines: readonly Line[], point: Place, defined?: ReadonlySet<DefinitionKey>): PlainBlock | undefined {
+  if (!lines.every((l) => QUOTE_LINE.test(l.text))) return undefined
+  const children: PlainNode[] = []
+  let group: Line[] = []
+  const flush = () => {
+    const block = group.length ? plainNodes(text, group, point, defined) : { nodes: [] }
+    group = []
+    if (!block || block.nodes.some((node) => !IN_QUOTE.has(node.type))) return false
+    for (const node of block.nodes) children.push(node)
+    return true
+  }
+  for (const line of lines) {
+    if (line.text.length > 1) group.push({ text: line.text.slice(2), start: line.start + 2, end: line.end })
+    else if (!flush()) return undefined
+  }
+  if (!flush() || !children.length) return undefined
+  const first = lines[0]
+  const last = lines[lines.length - 1]
+  return { nodes: [{ type: 'blockquote', children: children as Blockquote['children'], position: span(first.start, last.end, point) }], list: undefined }
 }
 
 /** An item's paragraph so far: where its text starts, and its last line's end. */
@@ -135,8 +181,8 @@ export function fencedCode(text: string, lines: readonly Line[], point: Place): 
   const first = lines[0]
   const last = lines[lines.length - 1]
   const open = lines.length > 1 ? FENCE_OPEN.exec(first.text) : null
-  // Left to micromark: CR (line ends in the value) and NUL (replaced).
-  if (!open || lines.some((l) => /[\r\0]/.test(l.text) || text.charCodeAt(l.end) === 13)) return undefined
+  // Left to micromark: NUL (replaced) and a CR that ends a line alone (a CRLF's CR is not in a line's text).
+  if (!open || lines.some((l) => /[\r\0]/.test(l.text))) return undefined
   const fence = open[1]
   const closes = (line: Line) => {
     const close = FENCE_CLOSE.exec(line.text)?.[1]
@@ -144,7 +190,8 @@ export function fencedCode(text: string, lines: readonly Line[], point: Place): 
   }
   // Closed by its last line, and by no line before.
   if (!closes(last) || lines.slice(1, -1).some(closes)) return undefined
-  const value = lines.slice(1, -1).map((l) => l.text).join('\n')
+  // Its lines as written, their line endings too (CRLF stays CRLF in micromark's value).
+  const value = lines.length > 2 ? text.slice(lines[1].start, lines[lines.length - 2].end) : ''
   const code: Code = { type: 'code', lang: open[2] || null, meta: open[3] || null, value, position: span(first.start, last.end, point) }
   return { nodes: [code], list: undefined }
 }
@@ -156,7 +203,8 @@ export function fencedCode(text: string, lines: readonly Line[], point: Place): 
 function html(text: string, lines: readonly Line[], point: Place): PlainBlock | undefined {
   const first = lines[0]
   const last = lines[lines.length - 1]
-  if (lines.some((l) => l.text.includes('\0') || l.text.includes('\r') || text.charCodeAt(l.end) === 13)) return undefined
+  // A line's text holds a CR only when it is a line ending of its own (a CRLF's is left out).
+  if (lines.some((l) => l.text.includes('\0') || l.text.includes('\r'))) return undefined
   const value = text.slice(first.start, last.end)
   return { nodes: [{ type: 'html', value, position: span(first.start, last.end, point) }], list: undefined }
 }

@@ -9,6 +9,7 @@ import type { Html, InlineCode, Link, LinkReference, PhrasingContent } from 'mda
 import type { Point } from 'unist'
 import { normalizeLabel, type DefinitionKey } from './definitions.js'
 import { delimiterRole, withEmphasis, type Delimiter } from './plain-emphasis.js'
+import { imageAtoms, type ImageAtom } from './plain-images.js'
 
 export type Place = (offset: number) => Point
 
@@ -48,6 +49,10 @@ const HTML_TAG = /<(?:[A-Za-z][A-Za-z\d-]*(?: +[A-Za-z_:][\w.:-]*(?: *= *(?:"[^"
 // "<" before these is text: neither a tag nor an autolink can start so.
 const LITERAL_LT = /[ \r\n]/
 const PADDED = /^[ \n][^]*[^ \n][^]*[ \n]$/
+// What starts a paragraph's continuation line and is not its text: an indent (in a list item) or a
+// block quote's marker and the spaces after it (no other line of a paragraph starts with ">").
+const CONTINUATION = /\n>? */g
+const CONTINUATION_AT_END = /\n(>? *)$/
 
 /**
  * Text, code spans, simple links and emphasis, as micromark would give them, or undefined if there
@@ -57,9 +62,19 @@ const PADDED = /^[ \n][^]*[^ \n][^]*[ \n]$/
 export function inlineNodes(text: string, start: number, end: number, point: Place, defined?: ReadonlySet<DefinitionKey>, emphasis = true): PhrasingContent[] | undefined {
   const value = text.slice(start, end)
   const spans = value.includes('`') ? codeSpans(value) : []
-  const codes = spans && value.includes('<') ? htmlTags(value, spans) : spans
+  const tagged = spans && value.includes('<') ? htmlTags(value, spans) : spans
+  const context = { text, point, defined, emphasis }
+  const codes = tagged && value.includes('![') ? withImages(context, value, tagged) : tagged
   if (!codes) return undefined
-  return inlineWithCodes({ text, point, defined, emphasis }, start, value, codes)
+  return inlineWithCodes(context, start, value, codes)
+}
+
+/** `codes` with the images outside them (plain-images.ts), in order. */
+function withImages(context: Context, value: string, codes: readonly CodeSpan[]): CodeSpan[] | undefined {
+  const images = imageAtoms(codes.length ? blotted(value, codes) : value, (label) => referenceNode(context, label, 'full'))
+  if (!images) return undefined
+  const atoms: CodeSpan[] = [...codes, ...images.map(({ start, end, node }) => ({ start, end, fence: 0, image: node }))]
+  return atoms.sort((a, b) => a.start - b.start)
 }
 
 /**
@@ -83,10 +98,10 @@ function inlineWithCodes(context: Context, start: number, value: string, codes: 
   // Text and code spans from `from` to `to` (no link starts or ends inside a code span).
   const plain = (to: number) => {
     for (; code < codes.length && codes[code].start < to; code++) {
-      const span = codes[code]
-      if (!addText(from, span.start)) return false
-      nodes.push(span.fence ? codeNode(value, start, span, point) : htmlNode(value, start, span, point))
-      from = span.end
+      const atom = codes[code]
+      if (!addText(from, atom.start)) return false
+      nodes.push(atomNode(value, start, atom, point))
+      from = atom.end
     }
     return addText(from, to)
   }
@@ -114,12 +129,12 @@ function inlineWithCodes(context: Context, start: number, value: string, codes: 
   const addPlainText = (at: number, to: number) => {
     const part = value.slice(at, to)
     if (!part) return true
-    if (!part.includes('\n ')) nodes.push({ type: 'text', value: part, position: span(start + at, start + to, point) })
+    if (!part.includes('\n ') && !part.includes('\n>')) nodes.push({ type: 'text', value: part, position: span(start + at, start + to, point) })
     else {
-      // A paragraph's continuation lines (in a list item) lose their indent; a text that ends
-      // with one ends where its line starts.
-      const indentAtEnd = /\n( +)$/.exec(part)?.[1].length ?? 0
-      nodes.push({ type: 'text', value: part.replace(/\n +/g, '\n'), position: span(start + at, start + to - indentAtEnd, point) })
+      // A paragraph's continuation lines lose their indent (in a list item) or their block
+      // quote's marker and the space after it; a text that ends with one ends where its line starts.
+      const indentAtEnd = CONTINUATION_AT_END.exec(part)?.[1].length ?? 0
+      nodes.push({ type: 'text', value: part.replace(CONTINUATION, '\n'), position: span(start + at, start + to - indentAtEnd, point) })
     }
     return true
   }
@@ -158,8 +173,10 @@ interface CodeSpan {
   /** Where its opening backticks (or "<") start and its closing ones (">") end, in the block's value. */
   start: number
   end: number
-  /** How many backticks open and close it; 0 for a tag. */
+  /** How many backticks open and close it; 0 for a tag or an image. */
   fence: number
+  /** An image's fields but its position. */
+  image?: ImageAtom['node']
 }
 
 /**
@@ -174,7 +191,7 @@ function codeSpans(value: string): CodeSpan[] | undefined {
     const open = runs[i]
     let close = i + 1
     while (close < runs.length && runs[close][0].length !== open[0].length) close++
-    if (close === runs.length || /\n |\r/.test(value.slice(open.index, runs[close].index))) return undefined
+    if (close === runs.length || /\n[ >]|\r/.test(value.slice(open.index, runs[close].index))) return undefined
     spans.push({ start: open.index, end: runs[close].index + runs[close][0].length, fence: open[0].length })
     i = close
   }
@@ -218,6 +235,17 @@ function codeNode(value: string, start: number, code: CodeSpan, point: Place): I
   let content = value.slice(code.start + code.fence, code.end - code.fence)
   if (PADDED.test(content)) content = content.slice(1, -1)
   return { type: 'inlineCode', value: content, position: span(start + code.start, start + code.end, point) }
+}
+
+function atomNode(value: string, start: number, atom: CodeSpan, point: Place): PhrasingContent {
+  const image = atom.image
+  if (image) {
+    // In micromark's key order: the tests compare trees as JSON.
+    const position = span(start + atom.start, start + atom.end, point)
+    if (image.type === 'image') return { ...image, position }
+    return { type: 'imageReference', alt: image.alt, position, label: image.label, identifier: image.identifier, referenceType: image.referenceType }
+  }
+  return atom.fence ? codeNode(value, start, atom, point) : htmlNode(value, start, atom, point)
 }
 
 function htmlNode(value: string, start: number, tag: CodeSpan, point: Place): Html {
