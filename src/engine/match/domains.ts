@@ -66,7 +66,7 @@ export class DomainVocabulary {
 
   constructor(
     readonly domains: DomainData,
-    private readonly language: Language,
+    readonly language: Language,
   ) {
     for (const [domain, entries] of Object.entries(domains)) {
       for (const entry of entries) {
