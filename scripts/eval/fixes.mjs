@@ -5,7 +5,7 @@
 // `broken` when its fix gives a sentence nobody accepted, `missed` when the span is not flagged.
 // Literal-sense cases count the findings the rule makes on words in their plain sense.
 import { lint, loadMorphology } from '../../dist/engine/index.js'
-import { HELDOUT_SETS, readCases, readHeldout } from '../../test/corpus/fixes/check.mjs'
+import { HELDOUT_SETS, LITERAL_DEV, readCases, readHeldout, readLiteralDev } from '../../test/corpus/fixes/check.mjs'
 
 const same = (a, b) => a.replace(/[’‘]/g, "'") === b.replace(/[’‘]/g, "'")
 
@@ -49,8 +49,16 @@ function scoreHeldout(language, set) {
   return tally
 }
 
-/** `{ inflected, fixed, literal, heldout, heldout2, broken }` for one language: counts per verdict,
- * the literal senses flagged in the set and in each held-out set (heldout-LANG.yaml,
+// The literal senses of the second development set flagged (literal-dev-LANG.yaml), or null.
+function scoreLiteralDev(language) {
+  if (!LITERAL_DEV.languages.includes(language)) return null
+  const tally = { cases: 0, flagged: 0, examples: [] }
+  for (const c of readLiteralDev(language)) countLiteral(tally, c, findingsOf(c, language))
+  return tally
+}
+
+/** `{ inflected, fixed, literal, literalDev, heldout, heldout2, broken }` for one language: counts per verdict,
+ * the literal senses flagged in the set, in the second development set (literalDev) and in each held-out set (heldout-LANG.yaml,
  * heldout2-LANG.yaml; heldout2 null where the language has none), and the broken cases to read. */
 export async function scoreFixes(language) {
   await loadMorphology(language)
@@ -58,6 +66,7 @@ export async function scoreFixes(language) {
   const inflected = tally()
   const fixed = tally()
   const literal = { cases: 0, flagged: 0, examples: [] }
+  const literalDev = scoreLiteralDev(language)
   const heldout = scoreHeldout(language, 'heldout')
   const heldout2 = scoreHeldout(language, 'heldout2')
   const broken = []
@@ -71,5 +80,5 @@ export async function scoreFixes(language) {
     ;(c.category === 'fixed-phrase' ? fixed : inflected)[verdict]++
     if (verdict === 'broken') broken.push(`${c.id} [${c.category}]: “${sentence}”`)
   }
-  return { inflected, fixed, literal, heldout, heldout2, broken }
+  return { inflected, fixed, literal, literalDev, heldout, heldout2, broken }
 }

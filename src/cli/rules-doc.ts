@@ -38,7 +38,14 @@ export function rulesMarkdown(data: RuleSetData = defaultRuleData): string {
 
 /** The fields whose words cancel the entries that name them (rules/domains/<language>.yaml). */
 function domainsSection(data: RuleSetData): string[] {
-  const out = ['', '## Domains', '', 'Entries name the fields where their phrase has a plain sense (`unless: { domains: [...] }`): a word of the field in the', 'phrase’s sentence, outside the phrase, cancels the finding. A word also matches its inflected forms; a stem written', '`word*` matches every word that starts so.']
+  const out = ['', '## Domains', '', 'Entries name the fields where their phrase has a plain sense (`unless: { domains: [...] }`): a word of the field in the', 'phrase’s sentence, outside the phrase, cancels the finding. A word also matches its inflected forms; a stem written', '`word*` matches every word that starts so.',
+    '',
+    'The register of the text reads the same entries in their plain senses where no listed word stands (src/engine/match/register.ts).',
+    'A sentence with evidence of expository prose — a year, a measure (“2.0 kg”), narration in the past after its subject (“Danton',
+    'opposed”, “which empowered”; « étaient », « furent », « siégeait »), a definition (“is called”), a date (« 10 août », « l’an II »)',
+    '— cancels the finding when no word of copy stands in its block: “we”, “your”, “customers”, “platform”, « nous », « vos »,',
+    '« clients », an imperative that calls the reader (“Join”, « Découvrez »), “!”. In such an expository block, a field word in any',
+    'of its sentences counts, not only in the phrase’s own.']
   for (const [language, domains] of Object.entries(data.domains ?? {})) {
     out.push('', `### Domains (${language === 'en' ? 'English' : 'French'})`, '', '| domain | words |', '|---|---|')
     for (const [name, words] of Object.entries(domains ?? {})) out.push(`| ${name} | ${words.map((w) => `“${w.replace(/\*/g, '\\*')}”`).join(', ')} |`)

@@ -39,3 +39,40 @@ it.each([
 ] as const)('still flags the corporate sense: %s', (text, language, rule, word) => {
   expect(flagged(text, language, rule)).toContain(word)
 })
+
+// The register of a sentence and its block (src/engine/match/register.ts): an entry with plain
+// senses in named fields is left alone in expository prose — narration in the past, dates,
+// measures — with no word of copy in its block, even when no field word stands in its sentence.
+it.each([
+  // A date, a past narrated after its subject, a measure: no field word in any of them.
+  ['In 1791 the revolutionary committee seized the grain stores of the town.', 'en', 'hype'],
+  ['The cart was pushed along a frictionless track.', 'en', 'buzzwords'],
+  ['Vitamin C and vitamin E were given together, and their synergy lasted for weeks.', 'en', 'buzzwords'],
+  ['The charter of 1890 empowered the mayor to levy a toll on the bridge.', 'en', 'buzzwords'],
+  ['When the vote came, Danton opposed the revolutionary faction of the town.', 'en', 'hype'],
+  ['A 2.0 kg block slides down a frictionless slope.', 'en', 'buzzwords'],
+  ['Les sections révolutionnaires se réunissaient chaque soir.', 'fr', 'hype'],
+  ['Le comité révolutionnaire fut dissous au printemps.', 'fr', 'hype'],
+  ['Les journées révolutionnaires du 10 août ont changé le cours des choses.', 'fr', 'hype'],
+  // A field word in another sentence of an expository paragraph.
+  ['Penicillin and gentamicin were given together. Their synergy is clear in the assay.', 'en', 'buzzwords'],
+] as const)('leaves the plain sense alone in expository prose: %s', (text, language, rule) => {
+  expect(flagged(text, language, rule)).toEqual([])
+})
+
+it.each([
+  // A word of copy in the sentence or its block keeps the finding, whatever the evidence of the past.
+  ['Our revolutionary app was launched in 2024.', 'en', 'hype', 'revolutionary'],
+  ['Contoso leveraged AI in 2023 to cut costs for its customers.', 'en', 'buzzwords', 'leveraged'],
+  ['The summit was sold out in 2023. Book your seat for the revolutionary sequel.', 'en', 'hype', 'revolutionary'],
+  ['Join the revolutionary event that was voted best of 2024.', 'en', 'hype', 'revolutionary'],
+  ['Découvrez la montre révolutionnaire qui était attendue depuis 2020.', 'fr', 'hype', 'révolutionnaire'],
+  ['En 2023, nos équipes travaillaient en synergie totale.', 'fr', 'buzzwords', 'synergie'],
+  // The match is no evidence for itself: "facilitated" after "she" is the phrase, not its context.
+  ['Then she facilitated the talks.', 'en', 'buzzwords', 'facilitated'],
+  ['The drivers were empowered to refuse a load.', 'en', 'buzzwords', 'empowered'],
+  // Field words in another sentence count only in an expository block.
+  ['Penicillin is on the shelf. Their synergy is clear in the assay.', 'en', 'buzzwords', 'synergy'],
+] as const)('still flags copy: %s', (text, language, rule, word) => {
+  expect(flagged(text, language, rule)).toContain(word)
+})

@@ -3,6 +3,7 @@
 // a capitalised name the phrase is part of, someone else's words (quotes and block quotes).
 import type { DomainHit, DomainVocabulary } from './domains.js'
 import type { RawMatch } from './phrase-matcher.js'
+import { blockIsExpository, isExpository } from './register.js'
 import type { Unless } from '../rules/rule-data.js'
 import type { Span } from '../span.js'
 import { firstAbove, sortedSpans } from '../text/sorted-spans.js'
@@ -23,6 +24,8 @@ export class MatchContext {
   private readonly evidence = new Map<string, Place[]>()
   /** The block's domain words by sentence, read on the first match that names domains. */
   private domainHits: DomainHit[][] | undefined
+  /** The same words by domain, in order, for a block that reads as expository prose. */
+  private blockHits: Map<string, DomainHit[]> | undefined
 
   constructor(
     private readonly stream: TokenStream,
@@ -54,8 +57,13 @@ export class MatchContext {
       const last = sentences[Math.min(sentences.length - 1, sentence + window)]
       if (first && last && sortedSpans(this.links).overlap(first.start, last.end)) return true
     }
-    if (unless.domains?.length && this.domainNear(unless, match, unless.domains)) return true
+    if (unless.domains?.length && (this.domainNear(unless, match, unless.domains) || this.readsExpository(match))) return true
     return false
+  }
+
+  /** An entry with plain senses in named fields is read in one of them in expository prose (register.ts). */
+  private readsExpository(match: RawMatch): boolean {
+    return this.domains !== undefined && isExpository(this.stream, this.domains.language, match.first, match.last)
   }
 
   /**
@@ -68,13 +76,27 @@ export class MatchContext {
     const { tokens } = this.stream
     if (!this.domainHits) {
       this.domainHits = []
-      for (const hit of this.domains.hits(tokens, 0, tokens.length - 1)) (this.domainHits[tokens[hit.first].sentence] ??= []).push(hit)
+      this.blockHits = new Map()
+      for (const hit of this.domains.hits(tokens, 0, tokens.length - 1)) {
+        ;(this.domainHits[tokens[hit.first].sentence] ??= []).push(hit)
+        const list = this.blockHits.get(hit.domain)
+        if (list) list.push(hit)
+        else this.blockHits.set(hit.domain, [hit])
+      }
+    }
+    const outside = (hit: DomainHit) => hit.last < match.first || hit.first > match.last
+    // In a block that reads as expository prose (a textbook's paragraph: register.ts), a field word
+    // anywhere in it reads the phrase in its field: a chemistry paragraph names its drugs in the
+    // next sentence. Looked up by domain: the scan stops at the first word outside the match, after
+    // at most the few that lie inside it, whatever the block's length.
+    if (!unless.after && blockIsExpository(this.stream, this.domains.language)) {
+      return names.some((name) => (this.blockHits?.get(name) ?? []).some(outside))
     }
     const sentence = tokens[match.first].sentence
     const window = unless.after ? 0 : (unless.window ?? 0)
     for (let s = sentence - window; s <= sentence + window; s++) {
       for (const hit of this.domainHits[s] ?? []) {
-        if (hit.last >= match.first && hit.first <= match.last) continue
+        if (!outside(hit)) continue
         if (unless.after && hit.last < match.first) continue
         if (names.includes(hit.domain)) return true
       }

@@ -96,7 +96,7 @@ export class DomainVocabulary {
    */
   constructor(
     readonly domains: DomainData,
-    private readonly language: Language,
+    readonly language: Language,
     private readonly precompiled?: () => DomainTables | undefined,
   ) {
     if (precompiled) return

@@ -104,6 +104,17 @@ export function readHeldout(lang, set = 'heldout') {
   return YAML.parse(readFileSync(join(here, `${set}-${lang}.yaml`), 'utf8'))
 }
 
+// The second development set of literal senses (literal-dev-LANG.yaml, ids LANG-litdev-NNN): real
+// sentences in the plain senses of entries that name fields (`unless: { domains }`), gathered from
+// textbooks, Wikipedia and Wikisource to build and measure the register check
+// (src/engine/match/register.ts). Unlike the held-out sets it is read by rule writers, and holds
+// none of their sentences. The eval reports it as "literal senses flagged (dev 2)".
+export const LITERAL_DEV = { set: 'litdev', languages: ['en', 'fr'] }
+
+export function readLiteralDev(lang) {
+  return YAML.parse(readFileSync(join(here, `literal-dev-${lang}.yaml`), 'utf8'))
+}
+
 // Every problem with the cases of one language, as sentences naming the case. `heldout`: the cases
 // of a held-out set (true for `heldout`, or the set's name), literal senses only, with ids
 // LANG-SET-NNN and, for a sentence read on a mirror of the cited page, `read_at` (the address read)
@@ -217,6 +228,11 @@ async function main() {
       problems.push(...checkCases(lang, heldout[lang][set], ruleEntries(lang), { heldout: set }))
     }
     problems.push(...checkCases(lang, cases, ruleEntries(lang)))
+    if (LITERAL_DEV.languages.includes(lang)) {
+      const dev = readLiteralDev(lang)
+      problems.push(...checkCases(lang, dev, ruleEntries(lang), { heldout: LITERAL_DEV.set }))
+      console.log(`${lang}: ${dev.length} literal-sense cases in the second development set (literal-dev-${lang}.yaml)`)
+    }
     sums.push(summary(lang, cases))
     if (args.has('--engine')) await engineReport(lang, cases)
   }

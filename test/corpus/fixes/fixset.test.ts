@@ -3,7 +3,7 @@
 // only that span and its neighbours, with one of the entry's suggestions.
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error: a plain ESM script without types
-import { checkCases, HELDOUT_SETS, readCases, readHeldout, ruleEntries, shortfalls, summary } from './check.mjs'
+import { checkCases, HELDOUT_SETS, LITERAL_DEV, readCases, readHeldout, readLiteralDev, ruleEntries, shortfalls, summary } from './check.mjs'
 
 const base = {
   id: 'en-001', text: 'We streamlined the checkout last spring.', flagged: 'streamlined', rule: 'buzzwords',
@@ -36,6 +36,22 @@ describe.each(heldoutFiles)('held-out set %s (%s)', (set, lang) => {
   it('holds its own sentences, none of another held-out set', () => {
     const others = heldoutFiles.filter(([s, l]) => l === lang && s !== set).flatMap(([s]) => readHeldout(lang, s).map((c: { text: string }) => c.text))
     expect(cases.filter((c: { text: string }) => others.includes(c.text))).toEqual([])
+  })
+})
+
+// The second development set (literal-dev-LANG.yaml): well formed, at least 60 English and 30 French
+// real sentences, none of them a sentence of a held-out set (compared, never printed).
+describe.each(LITERAL_DEV.languages as string[])('second development set of literal senses (%s)', (lang) => {
+  const cases = readLiteralDev(lang)
+  it('has no malformed case', () => {
+    expect(checkCases(lang, cases, ruleEntries(lang), { heldout: LITERAL_DEV.set })).toEqual([])
+  })
+  it('holds enough real sentences', () => {
+    expect(cases.filter((c: { source: string }) => c.source !== 'written').length).toBeGreaterThanOrEqual(lang === 'en' ? 60 : 30)
+  })
+  it('holds no sentence of a held-out set', () => {
+    const heldout = new Set(heldoutFiles.filter(([, l]) => l === lang).flatMap(([s]) => readHeldout(lang, s).map((c: { text: string }) => c.text)))
+    expect(cases.filter((c: { text: string }) => heldout.has(c.text)).length).toBe(0)
   })
 })
 

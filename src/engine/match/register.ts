@@ -1,0 +1,180 @@
+// The register of a sentence (issue #15, literal senses): whether it reads as expository prose — a
+// textbook, an encyclopaedia, a history — rather than copy that speaks to or about a customer.
+// Field word lists do not generalise: a textbook sentence on a drug's synergy or on revolutionary
+// governments often names no listed field word. Its register does: it narrates in the past ("was",
+// "were", "étaient", "furent"), dates ("in 1786", "1793"), measures ("a 30.0-kg block"), defines
+// ("is called", "known as", "on appelle"), and never says "we", "your", "customers", "notre",
+// "vos clients". Copy does the opposite. An entry that names the fields of its plain senses
+// (`unless: { domains }`) is also cancelled in a sentence with expository evidence and no
+// corporate evidence, in a block with no corporate evidence either: one "our" or "customers" in
+// the paragraph keeps every finding of it.
+import type { Language } from '../rules/rule-data.js'
+import type { Token, TokenStream } from '../text/tokens.js'
+
+/** Words of copy: the writer and the reader, and who copy talks about (folded keys, as tokens have them). */
+const CORPORATE: Record<Language, ReadonlySet<string>> = {
+  en: new Set([
+    'we', 'our', 'ours', 'us', 'you', 'your', 'yours', "we're", "you're", "we've", "you'll", "we'll",
+    'customer', 'customers', 'client', 'clients', 'team', 'teams', 'business', 'businesses', 'brand', 'brands',
+    'platform', 'platforms', 'solution', 'solutions', 'product', 'products', 'company', 'companies', 'enterprise',
+    'enterprises', 'startup', 'startups', 'stakeholder', 'stakeholders', 'partner', 'partners', 'workflow', 'workflows',
+    'organisation', 'organisations', 'organization', 'organizations', 'app', 'apps', 'software', 'roadmap',
+    'marketing', 'marketer', 'marketers', 'campaign', 'campaigns', 'sales', 'revenue', 'roi', 'kpi', 'kpis', 'employee',
+    'employees', 'workforce', 'staff', 'user', 'users', 'engagement', 'data', 'analytics', 'insights', 'ai', 'cloud',
+    'digital', 'strategy', 'strategies', 'efficiency', 'productivity', 'onboarding', 'checkout', 'dashboard', 'service',
+    'services', 'tools', 'tool', 'operations', 'manager', 'managers',
+  ]),
+  fr: new Set([
+    'nous', 'notre', 'nos', 'vous', 'votre', 'vos', 'client', 'clients', 'cliente', 'clientes', 'equipe', 'equipes',
+    'entreprise', 'entreprises', 'marque', 'marques', 'plateforme', 'plateformes', 'solution', 'solutions', 'produit',
+    'produits', 'offre', 'offres', 'partenaire', 'partenaires', 'collaborateur', 'collaborateurs', 'startup', 'startups',
+    'logiciel', 'logiciels', 'application', 'applications', 'societe', 'marketing', 'commercial', 'commerciaux',
+    'ventes', 'salaries', 'utilisateur', 'utilisateurs', 'donnees', 'numerique', 'digital', 'digitale', 'strategie',
+    'performance', 'performances', 'productivite', 'service', 'services', 'outil', 'outils', 'manager', 'managers',
+    'projet', 'projets', 'croissance', 'innovation', 'transformation',
+  ]),
+}
+
+/** Narration in the past and definitions: words copy seldom uses, expository prose all the time. */
+const EXPOSITORY: Record<Language, ReadonlySet<string>> = {
+  en: new Set(['was', 'were', 'had', 'did', 'century', 'centuries', 'called', 'known', 'termed', 'defined', 'denotes', 'figure', 'equation']),
+  fr: new Set(['fut', 'furent', 'etait', 'etaient', 'avait', 'avaient', 'eut', 'eurent', 'fit', 'firent', 'siecle', 'siecles', 'appelle', 'appelait', 'designe', 'definit']),
+}
+
+// A French verb in the imperfect or the simple past of the third person plural ("voulaient",
+// "allèrent"): three letters before the ending at least, so that "aient" and "paient" are not taken.
+const FRENCH_PAST_PLURAL = /^[a-z]{3,}(?:aient|erent)$/
+// The imperfect of the third person singular ("créait", "dépendait"), six letters at least, less
+// the nouns and adjectives in -ait ("portrait", "souhait", "parfait").
+const FRENCH_IMPERFECT = /^[a-z]{3,}ait$/
+const NOT_IMPERFECT = new Set(['portrait', 'souhait', 'extrait', 'parfait', 'retrait', 'forfait', 'bienfait', 'distrait', 'abstrait', 'attrait', 'imparfait'])
+// A day and a month ("14 juillet"), and a year of the republican calendar ("l'an II").
+const FRENCH_MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'])
+const ROMAN = /^[ivx]+$/
+
+/** Whether token `k` dates or narrates in French: "20 juin", "l'an II", "voulaient", "dépendait". */
+function frenchExpository(tokens: readonly Token[], k: number): boolean {
+  const key = tokens[k].key
+  if (FRENCH_PAST_PLURAL.test(key) || (FRENCH_IMPERFECT.test(key) && !NOT_IMPERFECT.has(key))) return true
+  if (FRENCH_MONTHS.has(key)) return k > 0 && /^\d{1,2}$/.test(tokens[k - 1].key)
+  return ROMAN.test(key) && k > 0 && tokens[k - 1].key === 'an'
+}
+// A year from 1000 to 2099, the dates of history and of citations ("(Smith, 2001)").
+const YEAR = /^(?:1\d{3}|20\d{2})$/
+// Units after a number ("30.0 kg", "1.9 N", "120 mg"): measurement, not a claim.
+const UNITS = new Set(['kg', 'g', 'mg', 'µg', 'km', 'm', 'cm', 'mm', 'nm', 'n', 's', 'ms', 'j', 'kj', 'w', 'kw', 'v', 'kv', 'hz', 'mol', 'ml', 'l', 'pa', 'kpa'])
+const NUMBER = /^\d+(?:[.,]\d+)?$/
+
+// English narration in the past: a verb in -ed (or an irregular past) right after its subject, a
+// pronoun of the third person or a name inside the sentence ("Trotsky hoped", "which empowered",
+// "governments also passed"). Copy's -ed words are participles used as adjectives ("advanced
+// analytics", "trusted by"), which follow no subject; those that can still follow a noun are left out.
+const PAST_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'who', 'which'])
+const IRREGULAR_PAST = new Set(['led', 'fought', 'became', 'began', 'wrote', 'rose', 'fell', 'sought', 'won', 'lost', 'gave', 'took', 'left', 'held', 'came', 'went', 'saw', 'grew', 'knew', 'thought', 'brought', 'spoke'])
+const ADJECTIVAL = new Set(['based', 'powered', 'designed', 'trusted', 'advanced', 'integrated', 'automated', 'dedicated', 'detailed', 'connected', 'tailored', 'unified', 'required', 'needed', 'used', 'related'])
+const ADVERBS = new Set(['also', 'then', 'later', 'soon', 'never', 'eventually', 'quickly', 'only', 'still', 'often', 'first', 'thus'])
+const CAPITALISED = /^\p{Lu}/u
+
+/** Whether token `k` is an English verb in the past right after its subject. */
+function narratesPast(tokens: readonly Token[], k: number): boolean {
+  const key = tokens[k].key
+  if (!IRREGULAR_PAST.has(key) && !(key.length >= 5 && key.endsWith('ed') && !ADJECTIVAL.has(key))) return false
+  let j = k - 1
+  while (j >= 0 && tokens[j].sentence === tokens[k].sentence && (ADVERBS.has(tokens[j].key) || tokens[j].key.endsWith('ly'))) j--
+  const subject = tokens[j]
+  if (!subject?.key || subject.sentence !== tokens[k].sentence) return false
+  if (PAST_SUBJECTS.has(subject.key)) return true
+  const initial = j === 0 || tokens[j - 1].sentence !== subject.sentence
+  return CAPITALISED.test(subject.text) && !initial
+}
+
+// Copy's imperatives at the start of a sentence ("Join thousands of…", "Découvrez…"): calls to the
+// reader. Not "explore", "consider", "visit", "show", which textbooks' exercises use.
+const IMPERATIVES: Record<Language, ReadonlySet<string>> = {
+  en: new Set(['join', 'book', 'discover', 'get', 'try', 'start', 'register', 'contact', 'download', 'subscribe', 'sign', 'buy', 'order', 'shop', 'unlock', 'boost', 'grow', 'meet', 'upgrade', 'claim', 'request']),
+  fr: new Set([]),
+}
+// French imperatives of "vous" end in -ez ("Rejoignez", "Profitez"); "chez" and "assez" do not call anyone.
+const FRENCH_IMPERATIVE = /^[a-z]{3,}ez$/
+
+function callsReader(tokens: readonly Token[], k: number, language: Language): boolean {
+  if (k > 0 && tokens[k - 1].sentence === tokens[k].sentence) return false
+  const key = tokens[k].key
+  return IMPERATIVES[language].has(key) || (language === 'fr' && FRENCH_IMPERATIVE.test(key) && key !== 'assez')
+}
+
+interface SentenceRegister {
+  corporate: boolean
+  /** The tokens that read as expository prose, ascending. */
+  evidence: number[]
+}
+
+interface BlockRegister {
+  sentences: SentenceRegister[]
+  /** A word of copy in any sentence of the block. */
+  corporate: boolean
+  /** Evidence of expository prose in some sentence of the block. */
+  expository: boolean
+}
+
+/** One pass over a block's tokens gives every sentence its register (only blocks with a match that asks for it are read). */
+function readRegisters(stream: TokenStream, language: Language): BlockRegister {
+  const corporate = CORPORATE[language]
+  const expository = EXPOSITORY[language]
+  const out: SentenceRegister[] = stream.sentences.map(() => ({ corporate: false, evidence: [] }))
+  const tokens = stream.tokens
+  for (let k = 0; k < tokens.length; k++) {
+    const token: Token = tokens[k]
+    const register = out[token.sentence]
+    if (!register) continue
+    const key = token.key
+    if (!key) {
+      if (token.text === '!') register.corporate = true
+      continue
+    }
+    if (corporate.has(key) || callsReader(tokens, k, language)) register.corporate = true
+    else if (
+      expository.has(key) ||
+      YEAR.test(key) ||
+      (UNITS.has(key) && k > 0 && NUMBER.test(tokens[k - 1].key)) ||
+      (language === 'fr' ? frenchExpository(tokens, k) : narratesPast(tokens, k))
+    ) {
+      register.evidence.push(k)
+    }
+  }
+  return { sentences: out, corporate: out.some((r) => r.corporate), expository: out.some((r) => r.evidence.length > 0) }
+}
+
+const registers = new WeakMap<TokenStream, BlockRegister>()
+
+function registerOf(stream: TokenStream, language: Language): BlockRegister {
+  let block = registers.get(stream)
+  if (!block) registers.set(stream, (block = readRegisters(stream, language)))
+  return block
+}
+
+/**
+ * Whether the whole block reads as expository prose: evidence of it in one of its sentences, and no
+ * word of copy (we, your, customers, notre, vos clients…) nor call to the reader in any.
+ */
+export function blockIsExpository(stream: TokenStream, language: Language): boolean {
+  const block = registerOf(stream, language)
+  return block.expository && !block.corporate
+}
+
+// The auxiliary of the match's own verb ("Nurses were empowered", « était optimisé ») belongs to
+// the phrase, as copy writes it in the passive too: no evidence for it.
+const AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'fut', 'furent', 'etait', 'etaient', 'avait', 'avaient'])
+
+/**
+ * Whether the match on tokens `first`..`last` stands in expository prose: evidence of it in the
+ * match's sentence outside the match and its auxiliary ("were empowered" is no evidence for
+ * itself), and no word of copy in the block.
+ */
+export function isExpository(stream: TokenStream, language: Language, first: number, last: number): boolean {
+  const block = registerOf(stream, language)
+  if (block.corporate) return false
+  const tokens = stream.tokens
+  const evidence = block.sentences[tokens[first].sentence]?.evidence ?? []
+  return evidence.some((k) => (k < first || k > last) && !(k >= first - 2 && k < first && AUXILIARIES.has(tokens[k].key)))
+}
