@@ -91,6 +91,9 @@ class PlacesLookup implements WordDomains {
     const at = this.places[word]
     return typeof at === 'number' ? this.single[at] : at.map((p) => this.names[p])
   }
+  keys(): Iterable<string> {
+    return Object.keys(this.places)
+  }
 }
 
 /** A language's domain snapshot text, or undefined where there is none. */

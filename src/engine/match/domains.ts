@@ -52,6 +52,7 @@ export interface DomainTables {
 /** A form's or a stem's domains. */
 export interface WordDomains {
   get(word: string): Iterable<string> | undefined
+  keys(): Iterable<string>
 }
 
 /** The tables as built from the words (a snapshot is written from them). */
@@ -87,6 +88,12 @@ export class DomainVocabulary {
   private readonly phrasesByForm = new Map<string, Phrase[]>()
   private readonly phrasesByStem = new Map<string, Phrase[]>()
   private longestStem = 0
+  /**
+   * The first MIN_STEM letters of every stem: a word that starts otherwise has no stem to look up.
+   * Without it each token of a block took up to 11 prefix lookups and a new Set, 5% of the lint of
+   * the bench's English 100 KB (docs/performance.md, "Field words at build time").
+   */
+  private readonly stemStarts = new Set<string>()
 
   private compiled = false
 
@@ -122,6 +129,7 @@ export class DomainVocabulary {
       if ('stem' in phrase.first) push(this.phrasesByStem, phrase.first.stem, phrase)
       else for (const form of phrase.first.forms) push(this.phrasesByForm, form, phrase)
     }
+    for (const stem of [...this.stems.keys(), ...this.phrasesByStem.keys()]) this.stemStarts.add(stem.slice(0, MIN_STEM))
   }
 
   /** The tables built from the words. */
@@ -149,8 +157,12 @@ export class DomainVocabulary {
     for (let k = from; k <= to; k++) {
       const key = tokens[k].key
       if (!key) continue
-      for (const domain of this.wordDomains(key)) out.push({ first: k, last: k, domain })
-      for (const phrase of this.phrasesAt(key)) {
+      const stemmed = key.length >= MIN_STEM && this.stemStarts.has(key.slice(0, MIN_STEM))
+      const forms = this.forms.get(key)
+      if (forms || stemmed) for (const domain of this.wordDomains(key, forms, stemmed)) out.push({ first: k, last: k, domain })
+      const phrases = this.phrasesByForm.get(key)
+      if (!phrases && !stemmed) continue
+      for (const phrase of this.phrasesAt(key, phrases, stemmed)) {
         let j = 0
         while (j < phrase.rest.length && k + 1 + j <= to && fits(phrase.rest[j], tokens[k + 1 + j].key)) j++
         if (j === phrase.rest.length) out.push({ first: k, last: k + j, domain: phrase.domain })
@@ -159,16 +171,18 @@ export class DomainVocabulary {
     return out
   }
 
-  private wordDomains(key: string): Set<string> {
-    const found = new Set<string>(this.forms.get(key) ?? [])
+  private wordDomains(key: string, forms: Iterable<string> | undefined, stemmed: boolean): Iterable<string> {
+    if (!stemmed) return forms ?? []
+    const found = new Set<string>(forms ?? [])
     for (let length = MIN_STEM; length <= Math.min(key.length, this.longestStem); length++) {
       for (const domain of this.stems.get(key.slice(0, length)) ?? []) found.add(domain)
     }
     return found
   }
 
-  private phrasesAt(key: string): Phrase[] {
-    const out = [...(this.phrasesByForm.get(key) ?? [])]
+  private phrasesAt(key: string, phrases: readonly Phrase[] | undefined, stemmed: boolean): readonly Phrase[] {
+    if (!stemmed) return phrases ?? []
+    const out = [...(phrases ?? [])]
     for (let length = MIN_STEM; length <= Math.min(key.length, this.longestStem); length++) out.push(...(this.phrasesByStem.get(key.slice(0, length)) ?? []))
     return out
   }
