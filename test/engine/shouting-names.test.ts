@@ -17,8 +17,9 @@ beforeAll(async () => {
 const CLASSES: [string, [string, 'en' | 'fr'][], [string, string[]][]][] = [
   [
     'a noun the lexicon knows as the subject of its verb or between a determiner and a noun',
-    [['DRUM is just 2 MB and never connects to the Internet.', 'en'], ['This SERVICE is provided at no cost.', 'en'], ['FUSE only reads the files you open.', 'en'], ['The FUSE server reads the file.', 'en']],
-    [['TODAY is the day. FREE shipping is included. Try DRUM now. A GIFT for you.', ['TODAY', 'FREE', 'DRUM', 'GIFT']]],
+    [['DRUM is just 2 MB and never connects to the Internet.', 'en'], ['SERVICE is provided at no cost.', 'en'], ['FUSE only reads the files you open.', 'en'], ['The FUSE server reads the file.', 'en']],
+    // With a determiner, a subject in capitals is a common noun shouted, not a name.
+    [['TODAY is the day. FREE shipping is included. Try DRUM now. A GIFT for you.', ['TODAY', 'FREE', 'DRUM', 'GIFT']], ['The OFFER is only valid this week.', ['OFFER']], ['This BONUS is yours.', ['BONUS']]],
   ],
   [
     'the name of the letter case, written in it',
@@ -43,6 +44,8 @@ const CLASSES: [string, [string, 'en' | 'fr'][], [string, string[]][]][] = [
       ['FAST, FREE and SIMPLE.', ['FAST', 'FREE', 'SIMPLE']],
       ['Shop Nike, Adidas and Puma: HUGE savings, SUPER deals.', ['HUGE', 'SUPER']],
       ['FAST or FREE delivery.', ['FAST', 'FREE']],
+      // Ordinary words in title case around it are no list of names.
+      ['Fast, FREE and Simple.', ['FREE']],
     ],
   ],
   [

@@ -72,11 +72,14 @@ function isNamedNoun(words: readonly WrittenWord[], i: number): boolean {
   if (!tags.some((tag) => tag.startsWith('NN')) || tags.some((tag) => tag.startsWith('JJ') || tag.startsWith('RB'))) return false
   const next = followingWord(words, i)
   if (!next) return false
-  if (AUXILIARIES.has(next)) return true
   const previous = words[i - 1]
-  if (previous && words[i].joinedToPrevious && DETERMINERS.has(previous.text.toLowerCase()) && !NO_NOUN.has(next) && !AUXILIARIES.has(next) && !englishTags(next).some((tag) => tag.startsWith('RB'))) return true
+  const determined = !!previous && words[i].joinedToPrevious && DETERMINERS.has(previous.text.toLowerCase())
+  // A name is a subject on its own ("KISS is"); with a determiner it is a common noun shouted
+  // ("The OFFER is only valid this week").
+  if (AUXILIARIES.has(next)) return !determined
+  if (determined && !NO_NOUN.has(next) && !englishTags(next).some((tag) => tag.startsWith('RB'))) return true
   // "FUSE only reads", "PLUM never connects": an adverb, then the verb.
-  const after = englishTags(next).some((tag) => tag.startsWith('RB')) ? followingWord(words, i + 1) : undefined
+  const after = !determined && englishTags(next).some((tag) => tag.startsWith('RB')) ? followingWord(words, i + 1) : undefined
   return !!after && (AUXILIARIES.has(after) || /^\p{Ll}+s$/u.test(after))
 }
 
@@ -86,6 +89,12 @@ function followingWord(words: readonly WrittenWord[], i: number): string | undef
   if (!next || !next.joinedToPrevious || next.sentence !== words[i].sentence || !/^\p{Ll}/u.test(next.text)) return undefined
   return next.text.replace(/’/g, "'")
 }
+
+// A name in a list: capitalised inside the clause ("Mint", "Arch" after "Tested with Fedora"), or a
+// word that is no ordinary word ("Ubuntu"). The clause's first word has a capital anyway: "Fast,
+// FREE and Simple" is two ordinary words around FREE, not a list of names, and FREE is shouted.
+const isNameItem = (item: string, place: number, language: Language): boolean =>
+  NAME_ITEM.test(item) && (place > 0 || item.split(/\s+/).some((word) => isOrdinaryWord(word, language) === false))
 
 // A code in capitals that is no word: "RPROMPT", "WGET", "GREP".
 const isCode = (item: string, language: Language): boolean => /^\p{Lu}[\p{Lu}\d_]+$/u.test(item) && isOrdinaryWord(item, language) === false
@@ -119,7 +128,7 @@ function isEnumerated(text: string, start: number, end: number, language: Langua
   // The first item carries the words before the list: "Add it to PROMPT or RPROMPT".
   const at = items.findIndex((item, k) => item === own || (k === 0 && item.endsWith(` ${own}`)))
   if (items.length < 2 || at < 0) return false
-  const others = items.filter((_, k) => k !== at)
-  if (items.length === 2) return isCode(others[0], language)
-  return others.filter((item) => NAME_ITEM.test(item) || isCode(item, language)).length * 2 > others.length
+  const others = items.map((item, k) => ({ item, k })).filter(({ k }) => k !== at)
+  if (items.length === 2) return isCode(others[0].item, language)
+  return others.filter(({ item, k }) => isNameItem(item, k, language) || isCode(item, language)).length * 2 > others.length
 }
