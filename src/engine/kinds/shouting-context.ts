@@ -52,7 +52,7 @@ const HTTP_METHODS_IN_TEXT = /\b(?:GET|HEAD|POST|PUT|DELETE|CONNECT|OPTIONS|TRAC
 // Also the screens, menus, states and plans of a product: "the FILE menu", "the STOPPED state",
 // "the PLUS plan", "the STANDARD storage class".
 const NAMED_BY_NEXT: Record<Language, RegExp> = {
-  en: /^["”’']?\s+(?:text\s+|environment\s+|storage\s+)?(?:files?|requests?|methods?|endpoints?|verbs?|headers?|statements?|commands?|keys?|buttons?|flags?|variables?|fields?|keywords?|tags?|menus?|tabs?|options?|links?|screens?|pages?|dialogs?|icons?|panels?|settings?|modes?|states?|status|roles?|levels?|permissions?|scopes?|events?|columns?|values?|constants?|operators?|functions?|clauses?|plans?|tiers?|editions?|class(?:es)?|parameters?|arguments?|attributes?|propert(?:y|ies)|records?|codes?|labels?|arrows?|folders?|director(?:y|ies))\b/u,
+  en: /^["”’']?\s+(?:text\s+|environment\s+|storage\s+)?(?:files?|requests?|methods?|endpoints?|verbs?|headers?|statements?|commands?|keys?|buttons?|flags?|variables?|fields?|keywords?|tags?|menus?|tabs?|options?|links?|screens?|pages?|dialogs?|icons?|panels?|settings?|modes?|states?|status|roles?|levels?|permissions?|scopes?|events?|columns?|values?|constants?|operators?|functions?|clauses?|plans?|tiers?|editions?|class(?:es)?|parameters?|arguments?|attributes?|propert(?:y|ies)|records?|codes?|labels?|arrows?|folders?|director(?:y|ies)|contexts?)\b/u,
   fr: /(?!)/,
 }
 // Before it: "use code WELCOME", "text STOP to 12345", "type DELETE to confirm"; « le fichier
