@@ -173,7 +173,8 @@ real test set: the cases are not listed, so that nothing is tuned on them
 literal senses (\`heldout-LANG.yaml\`) are real sentences that nobody writing rules or exceptions
 reads; their failures were printed while they were merged, so the second held-out set
 (\`heldout2-LANG.yaml\`, English and French, gathered apart from the first and unread) is the honest
-number for literal senses. *Dev 2* (\`literal-dev-LANG.yaml\`): real literal senses from textbooks,
+number for literal senses; the French one is partly spent since session 25 (words it flagged were
+briefed to the next rule work: test/corpus/fixes/README.md). *Dev 2* (\`literal-dev-LANG.yaml\`): real literal senses from textbooks,
 Wikipedia and Wikisource, read while building the register check, so a development number too.
 
 ${table(['language', 'inflected cases', 'correct', 'withheld', 'broken', 'missed', 'correct of cases', 'broken of fixes', 'fixed phrases correct', 'literal senses flagged', 'literal senses flagged (dev 2)', 'literal senses flagged (held-out)', 'literal senses flagged (held-out 2)'], fixRows)}
