@@ -1,5 +1,6 @@
 // The inline content of a plain block (plain-blocks.ts), built as micromark builds it: text, code
-// spans, HTML tags on one line, simple links and unambiguous emphasis (plain-emphasis.ts).
+// spans, HTML tags on one line, simple links, unambiguous emphasis (plain-emphasis.ts) and bare
+// URLs and e-mail addresses (plain-literals.ts).
 // Anything else (escapes, character references, other HTML, autolinks, images, brackets that are
 // not a simple link, a backtick run nothing closes) returns undefined, and micromark parses the
 // block. Code spans are found first, as CommonMark reads them (they bind tighter than links,
@@ -10,26 +11,22 @@ import type { Point } from 'unist'
 import { normalizeLabel, type DefinitionKey } from './definitions.js'
 import { delimiterRole, withEmphasis, type Delimiter } from './plain-emphasis.js'
 import { imageAtoms, type ImageAtom } from './plain-images.js'
+import { autolinkLiterals, LITERAL_SIGN, literalNode } from './plain-literals.js'
 
 export type Place = (offset: number) => Point
 
 // Inline syntax never occurs in plain text: escapes, code, strikethrough, brackets
 // (links other than the simple ones below, images, footnotes), table cells, superscript carets, NUL (replaced by micromark), a BOM, tabs (columns) and CR (line ends). "#"
 // has no inline meaning (a heading's closing sequence is cut off by plain-block-nodes.ts, a line
-// that starts with one is not plain), nor has "@" outside an e-mail literal (EMAIL_AT), nor has
+// that starts with one is not plain), nor has "@" outside an e-mail literal (LITERAL_SIGN), nor has
 // "<" before a space or a line end (no tag or autolink starts so: htmlTags vets every other "<"),
 // nor has ">" (a block quote's only at a line's start, refused there by plain-block-nodes.ts), nor
 // has "&" outside what may be a character reference (CHARACTER_REFERENCE).
 const PLAIN_CHARACTERS = /^[^\\`~[\]|^\t\r\0\uFEFF]*$/
 // A character reference is "&", a name or "#" and digits, ";": "Q&A", "a & b", "&&" are text.
 const CHARACTER_REFERENCE = /&[#\dA-Za-z]+;/
-// GFM's e-mail literal ("a.b@c.d") has a local part of at least one of these just before its
-// "@": an "@" after any other character ("@user", "(@x)", "a @ b") is text, wherever it is.
-const EMAIL_AT = /[\w+.\-]@/
 // Emphasis delimiters: each run is classed by plain-emphasis.ts.
 const DELIMITER_RUNS = /\*+|_+/g
-// GFM reads these as links even without brackets.
-const LINK_LITERAL = /www\.|https?:/i
 // [label](destination): a label of plain text or code and a destination of URL characters only
 // (no spaces, parentheses, quotes other than ', escapes, character references or angle
 // brackets); or a reference, [text][label], [label][] or [label], not followed by a bracket or a
@@ -63,7 +60,7 @@ export function inlineNodes(text: string, start: number, end: number, point: Pla
   const value = text.slice(start, end)
   const spans = value.includes('`') ? codeSpans(value) : []
   const tagged = spans && value.includes('<') ? htmlTags(value, spans) : spans
-  const context = { text, point, defined, emphasis }
+  const context = { text, point, defined, emphasis, literals: emphasis }
   const codes = tagged && value.includes('![') ? withImages(context, value, tagged) : tagged
   if (!codes) return undefined
   return inlineWithCodes(context, start, value, codes)
@@ -85,6 +82,8 @@ interface Context {
   /** The document: the characters around a delimiter run say what it does. */
   text: string
   emphasis: boolean
+  /** Whether autolink literals may be built: not in a link's label (no link in a link) nor in table cells. */
+  literals: boolean
   point: Place
   defined: ReadonlySet<DefinitionKey> | undefined
 }
@@ -105,10 +104,11 @@ function inlineWithCodes(context: Context, start: number, value: string, codes: 
     }
     return addText(from, to)
   }
-  const addText = (at: number, to: number) => {
+  const addText = (at: number, to: number): boolean => {
     const part = value.slice(at, to)
     // CR only in a CRLF line ending.
-    if (!PLAIN_CHARACTERS.test(part.includes('\r') ? part.replace(/\r\n/g, '\n') : part) || LINK_LITERAL.test(part) || EMAIL_AT.test(part) || CHARACTER_REFERENCE.test(part)) return false
+    if (!PLAIN_CHARACTERS.test(part.includes('\r') ? part.replace(/\r\n/g, '\n') : part) || CHARACTER_REFERENCE.test(part)) return false
+    if (LITERAL_SIGN.test(part)) return addWithLiterals(at, to)
     if (!part.includes('*') && !part.includes('_')) return addPlainText(at, to)
     if (!context.emphasis) return false
     // Text up to each run that opens or closes, then the run; the others stay in the text.
@@ -125,6 +125,17 @@ function inlineWithCodes(context: Context, start: number, value: string, codes: 
       at = runEnd
     }
     return addPlainText(at, to)
+  }
+  // Text with autolink literals (plain-literals.ts): the text between them, then each link.
+  const addWithLiterals = (at: number, to: number): boolean => {
+    const literals = context.literals ? autolinkLiterals(context.text, start + at, start + to) : undefined
+    if (!literals?.length) return false
+    for (const literal of literals) {
+      if (!addText(at, literal.start - start)) return false
+      nodes.push(literalNode(context.text, literal, point))
+      at = literal.end - start
+    }
+    return addText(at, to)
   }
   const addPlainText = (at: number, to: number) => {
     const part = value.slice(at, to)
@@ -145,7 +156,7 @@ function inlineWithCodes(context: Context, start: number, value: string, codes: 
     if (!plain(at) || label !== label.trim()) return undefined
     const labelStart = at + 1
     const inLabel = codes.slice(code).filter((c) => c.end <= labelStart + label.length)
-    const labelNodes = inlineWithCodes(context, start + labelStart, value.slice(labelStart, labelStart + label.length), inLabel.map((c) => ({ ...c, start: c.start - labelStart, end: c.end - labelStart })))
+    const labelNodes = inlineWithCodes({ ...context, literals: false }, start + labelStart, value.slice(labelStart, labelStart + label.length), inLabel.map((c) => ({ ...c, start: c.start - labelStart, end: c.end - labelStart })))
     if (!labelNodes) return undefined
     code += inLabel.length
     const position = span(start + at, start + at + whole.length, point)
