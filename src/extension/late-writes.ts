@@ -42,7 +42,10 @@ export async function lateWritesSettled(): Promise<void> {
 
 async function watchUntilQuiet(file: ReplacedFile): Promise<void> {
   let { text, placeAfter } = file
-  let size = (await file.handle.stat()).size
+  // No size to start from: the first look reads the file. A write that landed between the settled
+  // read and this watch (a few ms on a loaded machine) would otherwise be in the starting size and
+  // never be carried, with no later write to show a change (the e2e appender lost 1 line of 1,500).
+  let size = -1
   for (let quiet = 0; quiet < WATCH_MS; quiet += POLL_MS) {
     await new Promise((resolve) => setTimeout(resolve, POLL_MS).unref?.())
     const now = (await file.handle.stat()).size

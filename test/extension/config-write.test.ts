@@ -2,13 +2,14 @@
 // (src/extension/config-write.ts): nothing another program writes meanwhile is lost.
 import { spawn, spawnSync } from 'node:child_process'
 import { appendFileSync, chmodSync, closeSync, openSync, writeSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { open } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseDocument } from 'yaml'
 import { acceptWordEdit, applyEdit } from '../../src/front-end-helpers/config-edit.js'
 import { lateWritesSettled, replaceIfUnchanged, untilUnchanged, writeEdited, type Replaced } from '../../src/extension/config-write.js'
-import { placeLate } from '../../src/extension/late-writes.js'
+import { placeLate, watchReplaced } from '../../src/extension/late-writes.js'
 
 // A seam in fs.rename, to make another program's write land exactly where a race puts it.
 const race = vi.hoisted(() => ({ beforeRename: async (_target: string) => {} }))
@@ -230,4 +231,23 @@ describe('untilUnchanged', () => {
     expect(await untilUnchanged(4, async () => (++calls < 3 ? 'changed' : true))).toBe(true)
     expect(calls).toBe(3)
   })
+})
+
+describe('watchReplaced', () => {
+  it('carries a write that landed before the watch began, with no write after it', async () => {
+    const path = file('replaced.yaml')
+    // Settled at "accept: [a]\n"; a late line landed before watchReplaced was called.
+    writeFileSync(path, 'accept: [a]\n# late\n')
+    const handle = await open(path, 'r')
+    const carried: Array<[string, string]> = []
+    watchReplaced({
+      handle,
+      text: 'accept: [a]\n',
+      placeAfter: 'accept: [a, b]\n',
+      read: async () => readFileSync(path, 'utf8'),
+      carry: async (late, after) => void carried.push([late, after]),
+    })
+    await lateWritesSettled()
+    expect(carried).toEqual([['# late\n', 'accept: [a, b]\n']])
+  }, 20_000)
 })
