@@ -90,17 +90,14 @@ function narratesPast(tokens: readonly Token[], k: number): boolean {
 
 // Copy's imperatives at the start of a sentence ("Join thousands of…", "Découvrez…"): calls to the
 // reader. Not "explore", "consider", "visit", "show", which textbooks' exercises use.
-const IMPERATIVES: Record<Language, ReadonlySet<string>> = {
-  en: new Set(['join', 'book', 'discover', 'get', 'try', 'start', 'register', 'contact', 'download', 'subscribe', 'sign', 'buy', 'order', 'shop', 'unlock', 'boost', 'grow', 'meet', 'upgrade', 'claim', 'request']),
-  fr: new Set([]),
-}
+const ENGLISH_IMPERATIVES: ReadonlySet<string> = new Set(['join', 'book', 'discover', 'get', 'try', 'start', 'register', 'contact', 'download', 'subscribe', 'sign', 'buy', 'order', 'shop', 'unlock', 'boost', 'grow', 'meet', 'upgrade', 'claim', 'request'])
 // French imperatives of "vous" end in -ez ("Rejoignez", "Profitez"); "chez" and "assez" do not call anyone.
 const FRENCH_IMPERATIVE = /^[a-z]{3,}ez$/
 
 function callsReader(tokens: readonly Token[], k: number, language: Language): boolean {
   if (k > 0 && tokens[k - 1].sentence === tokens[k].sentence) return false
   const key = tokens[k].key
-  return IMPERATIVES[language].has(key) || (language === 'fr' && FRENCH_IMPERATIVE.test(key) && key !== 'assez')
+  return language === 'fr' ? FRENCH_IMPERATIVE.test(key) && key !== 'assez' : ENGLISH_IMPERATIVES.has(key)
 }
 
 interface SentenceRegister {
