@@ -17,7 +17,9 @@
 //   longer (late-writes.ts) and carried over to the file at the path.
 // Node's fs, not vscode.workspace.fs: only file: URIs come here, and only Node can rename over a
 // file and keep reading the one it replaced. What it cannot carry over: a rewrite (not an append)
-// of the replaced file, or a write more than 5 s after the replaced file last changed.
+// of the replaced file, or a write more than 5 s after the replaced file last changed. An append
+// with nowhere to go (the config deleted since, or changing through every attempt) is kept in a
+// file beside the config (`.cluetrain.yaml.late-<time>-<id>.txt`) and the user is told.
 import { randomBytes } from 'node:crypto'
 import { link, open, realpath, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
@@ -113,7 +115,8 @@ export async function replaceIfUnchanged(path: string, expected: string | undefi
     if (replaced === undefined) throw new Error(`${target} grew past ${MAX_BYTES / 1024 / 1024} MB while it was edited`)
     const written = replaced === expected
     const carry = (late: string, after: string) => carryLate(target, late, after, fits)
-    watchReplaced({ handle, text: replaced, placeAfter: written ? next : replaced, read: textOf, carry })
+    const keep = (late: string) => keepUncarried(target, late)
+    watchReplaced({ handle, text: replaced, placeAfter: written ? next : replaced, read: textOf, carry, keep })
     watched = true
     return written ? { status: 'written' } : { status: 'overtaken', text: replaced }
   } finally {
@@ -122,15 +125,37 @@ export async function replaceIfUnchanged(path: string, expected: string | undefi
   }
 }
 
-/** Writes `late`, appended to a replaced file after `after`, into the file now at `target` (placeLate); not if it is gone. */
-async function carryLate(target: string, late: string, after: string, fits?: (text: string) => boolean): Promise<void> {
+/** Writes `late`, appended to a replaced file after `after`, into the file now at `target` (placeLate): false if it is gone or never held still. */
+async function carryLate(target: string, late: string, after: string, fits?: (text: string) => boolean): Promise<boolean> {
   const replace = (path: string, expected: string | undefined, next: string) => replaceIfUnchanged(path, expected, next, fits)
-  await untilUnchanged(MAX_WRITES, async () => {
+  const outcome = await untilUnchanged(MAX_WRITES, async () => {
     // The project's reader: a regular file within MAX_BYTES, opened without blocking on a FIFO.
     const bytes = await readRegularFile(target, MAX_BYTES).catch(() => undefined)
     if (!bytes) return false // deleted, replaced by something else, or too large since: nowhere to carry the lines
     return writeEdited(target, withoutBom(bytes), (text) => placeLate(text, after, late, fits), replace)
   })
+  return outcome === true
+}
+
+type KeptListener = (kept: string, target: string) => void
+const keptListeners = new Set<KeptListener>()
+
+/** Called with the file late lines were kept in, and the config they were meant for: the extension tells the user. */
+export function onLateLinesKept(listener: KeptListener): { dispose(): void } {
+  keptListeners.add(listener)
+  return { dispose: () => void keptListeners.delete(listener) }
+}
+
+/**
+ * Lines appended to a replaced config that could not be carried to the file at the path (deleted,
+ * or changing through all MAX_WRITES attempts) go to a new file beside it, named after it and the
+ * time, so that nothing another program wrote is lost without a word.
+ */
+async function keepUncarried(target: string, late: string): Promise<void> {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+  const kept = join(dirname(target), `${basename(target)}.late-${stamp}-${randomBytes(3).toString('hex')}.txt`)
+  await writeFile(kept, late, { flag: 'wx' })
+  for (const listener of keptListeners) listener(kept, target)
 }
 
 /**

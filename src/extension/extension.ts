@@ -3,6 +3,7 @@
 import * as vscode from 'vscode'
 import { ACCEPT_COMMAND, FindingActions, fixAllEdit, OPEN_DOCS_COMMAND } from './actions.js'
 import { acceptWord } from './accept.js'
+import { onLateLinesKept } from './config-write.js'
 import { auditWorkspace, type AuditSummary } from './audit.js'
 import { ConfigStore } from './config-store.js'
 import { loadEngine } from './engine.js'
@@ -39,8 +40,16 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     return summary
   }
 
+  // Lines another program appended to a config as we replaced it, which could not be carried over.
+  const keptNotice = onLateLinesKept((kept, target) => {
+    const message = vscode.l10n.t('Lines written to {0} while a word was accepted could not be added to it: they are kept in {1}.', target, kept)
+    log.warn(message)
+    void vscode.window.showWarningMessage(message)
+  })
+
   context.subscriptions.push(
     log,
+    keptNotice,
     configs,
     linter,
     status,

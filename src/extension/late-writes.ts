@@ -20,8 +20,10 @@ export interface ReplacedFile {
   placeAfter: string
   /** Reads it again (undefined: too large to be a config). */
   read: (handle: FileHandle) => Promise<string | undefined>
-  /** Carries `late`, appended after `after`, into the file at the path; resolves once written or given up. */
-  carry: (late: string, after: string) => Promise<void>
+  /** Carries `late`, appended after `after`, into the file at the path: true once written there, false when given up. */
+  carry: (late: string, after: string) => Promise<boolean>
+  /** Keeps `late` where the user can find it, when it could not be carried (the file at the path gone or never still). */
+  keep: (late: string) => Promise<void>
 }
 
 const watching = new Set<Promise<void>>()
@@ -55,7 +57,8 @@ async function watchUntilQuiet(file: ReplacedFile): Promise<void> {
     // Only an append can be placed: a rewrite of the replaced file has nowhere to go.
     if (again === undefined || !again.startsWith(text)) return
     const late = again.slice(text.length)
-    if (late) await file.carry(late, placeAfter).catch(() => undefined)
+    // Lines another program wrote are the user's: never dropped. Not carried, they are kept aside.
+    if (late && !(await file.carry(late, placeAfter).catch(() => false))) await file.keep(late).catch(() => undefined)
     ;[text, placeAfter] = [again, placeAfter + late]
     quiet = 0
   }

@@ -1,14 +1,14 @@
 // "Accept word" writes .cluetrain.yaml atomically and only over the text it read
 // (src/extension/config-write.ts): nothing another program writes meanwhile is lost.
 import { spawn, spawnSync } from 'node:child_process'
-import { appendFileSync, chmodSync, closeSync, openSync, writeSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { appendFileSync, chmodSync, closeSync, openSync, writeSync, lstatSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseDocument } from 'yaml'
 import { acceptWordEdit, applyEdit } from '../../src/front-end-helpers/config-edit.js'
-import { lateWritesSettled, replaceIfUnchanged, untilUnchanged, writeEdited, type Replaced } from '../../src/extension/config-write.js'
+import { lateWritesSettled, onLateLinesKept, replaceIfUnchanged, untilUnchanged, writeEdited, type Replaced } from '../../src/extension/config-write.js'
 import { placeLate, watchReplaced } from '../../src/extension/late-writes.js'
 
 // A seam in fs.rename, to make another program's write land exactly where a race puts it.
@@ -111,6 +111,27 @@ describe('replaceIfUnchanged', () => {
     await lateWritesSettled()
     expect(readFileSync(file(), 'utf8')).toBe('# Team words\naccept:\n  - Nimbus\n  - b\n# line 0\n# line 1\n# line 2\n')
     expect(readdirSync(dir)).toEqual(['.cluetrain.yaml'])
+  }, 20_000)
+
+  it('keeps a late write it cannot carry (the config deleted since) in a file beside it, and says so', async () => {
+    writeFileSync(file(), 'accept: [a]\n')
+    let late = -1
+    race.beforeRename = async (target) => {
+      late = openSync(target, 'a')
+    }
+    expect(await replaceIfUnchanged(file(), 'accept: [a]\n', 'accept: [a, b]\n')).toEqual({ status: 'written' })
+    race.beforeRename = async () => {}
+    const told: string[] = []
+    const listening = onLateLinesKept((kept, target) => told.push(`${kept} for ${target}`))
+    rmSync(file()) // the config is gone: the late line has no file to go to
+    writeSync(late, '# late line\n')
+    closeSync(late)
+    await lateWritesSettled()
+    listening.dispose()
+    const kept = readdirSync(dir).filter((name) => name.startsWith('.cluetrain.yaml.late-'))
+    expect(kept).toHaveLength(1)
+    expect(readFileSync(join(dir, kept[0]), 'utf8')).toBe('# late line\n')
+    expect(told).toEqual([`${join(realpathSync(dir), kept[0])} for ${join(realpathSync(dir), '.cluetrain.yaml')}`])
   }, 20_000)
 
   it.skipIf(process.platform === 'win32')('keeps a byte-order mark, the file mode and a link to the config', async () => {
@@ -245,7 +266,8 @@ describe('watchReplaced', () => {
       text: 'accept: [a]\n',
       placeAfter: 'accept: [a, b]\n',
       read: async () => readFileSync(path, 'utf8'),
-      carry: async (late, after) => void carried.push([late, after]),
+      carry: async (late, after) => (carried.push([late, after]), true),
+      keep: async () => expect.unreachable('carried, not kept'),
     })
     await lateWritesSettled()
     expect(carried).toEqual([['# late\n', 'accept: [a, b]\n']])
