@@ -59,7 +59,8 @@ if (kind === 'files') {
   // The CLI's path over files on disk (read, lint, stylish output needs no fingerprints), in one
   // thread or on a pool of worker threads. Both are timed after a warm-up run, like every other
   // row: the pool is kept between runs, so its threads are as warm as the single thread is.
-  const { LintWorkers, lintAll } = await import('../../dist/cli/parallel.js')
+  const { lintAll } = await import('../../dist/cli/parallel.js')
+  const { LintWorkers } = await import('../../dist/cli/lint-workers.js')
   const workspace = await workspaceOnDisk(Number(size))
   const tasks = workspace.files.map((f) => ({ path: f.path, display: f.name, maxBytes: 10e6, options: { format: 'markdown' }, fingerprints: false }))
   const pool = tool === 'workers' ? new LintWorkers(threads) : undefined

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadAllMorphology } from '../../src/engine/index.js'
 import { lintFile, type FileOutcome, type FileTask } from '../../src/cli/lint-file.js'
 import { defaultJobs } from '../../src/cli/lint-run.js'
-import { LintWorkers } from '../../src/cli/parallel.js'
+import { LintWorkers } from '../../src/cli/lint-workers.js'
 import { freshFolder, writeFiles } from './harness.js'
 
 const folder = freshFolder('parallel')
