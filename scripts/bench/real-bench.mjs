@@ -28,9 +28,20 @@ export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
 const lastJson = (out) => JSON.parse(out.trim().split('\n').at(-1))
 
 /** One in-process case (real-case.mjs) in its own process. */
-function inProcess(tool, file, runs) {
-  const r = lastJson(execFileSync(process.execPath, [CASE, tool, file, String(runs)], { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 1_800_000 }))
+function inProcess(tool, file, runs, extra = []) {
+  const r = lastJson(execFileSync(process.execPath, [CASE, tool, file, String(runs), ...extra], { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 1_800_000 }))
   return { wall: r.wall, cpu: r.cpu, rssMB: r.maxRssMB, findings: r.findings, words: r.words }
+}
+
+/**
+ * The first lint of a document the process has not seen, after a warm-up on other README files
+ * (real-case.mjs --unseen): one process per run. What the issue's in-process targets are judged
+ * on: linting the same text again answers most of the engine's word and sentence lookups from its
+ * memo tables (1.5–2× less CPU than new text on warm code, measured 2026-12-06).
+ */
+function unseenInProcess(tool, file, other, processes) {
+  const runs = Array.from({ length: processes }, () => inProcess(tool, file, 1, ['--unseen', other]))
+  return { wall: runs.flatMap((r) => r.wall), cpu: runs.flatMap((r) => r.cpu), rssMB: Math.max(...runs.map((r) => r.rssMB)), findings: runs[0].findings, words: runs[0].words }
 }
 
 /** `node ARGS` as a new process each run: wall time here, CPU and peak memory from GNU time. */
@@ -89,7 +100,14 @@ export function runRealBench({ quick = false, log = (s) => process.stderr.write(
       ]
   for (const [name, label, tools] of inProcessCases) {
     if (!doc(name)) continue
-    for (const [tool, runs] of Object.entries(tools)) measure(`${label}, in-process`, tool === 'remark' ? 'remark-parse + gfm (parse only)' : tool, () => inProcess(tool, doc(name), runs))
+    for (const [tool, runs] of Object.entries(tools)) measure(`${label}, in-process, the same text again`, tool === 'remark' ? 'remark-parse + gfm (parse only)' : tool, () => inProcess(tool, doc(name), runs))
+  }
+  // The first lint of new text in a warm process (each larger README document begins with the smaller).
+  const unseenCases = quick ? [['readme-100k', 'readme-1m', 'README files, 100 KB', 3, 2]] : [['readme-100k', 'readme-1m', 'README files, 100 KB', 5, 3], ['readme-1m', 'readme-4m', 'README files, 1 MB', 5, 3]]
+  for (const [name, other, label, ours, reference] of unseenCases) {
+    if (!doc(name) || !doc(other)) continue
+    measure(`${label}, in-process, unseen text`, 'cluetrain', () => unseenInProcess('cluetrain', doc(name), doc(other), ours))
+    measure(`${label}, in-process, unseen text`, 'unified', () => unseenInProcess('unified', doc(name), doc(other), reference))
   }
   const processDoc = quick ? 'readme-100k' : 'readme-1m'
   const processLabel = quick ? 'README files, 100 KB' : 'README files, 1 MB'
@@ -130,16 +148,18 @@ function targetChecks(rows, { quick, files, processLabel }) {
   const checks = []
   const check = (what, target, value, met, cpuMet) => checks.push({ what, target, value, met, cpuMet })
   const ratio = (slow, fast, key) => slow && fast && slow[key] / fast[key]
-  const real1m = quick ? undefined : 'README files, 1 MB, in-process'
+  const real1m = quick ? undefined : 'README files, 1 MB, in-process, unseen text'
   if (real1m) {
     const ours = row(real1m, 'cluetrain')
     const reference = row(real1m, 'unified')
     const x = ratio(reference, ours, 'median')
     check('1 MB real, in-process: unified pipeline ÷ Cluetrain', '≥ 10×', x && `${x.toFixed(1)}× (CPU ${ratio(reference, ours, 'cpuMedian').toFixed(1)}×)`, x >= 10, ratio(reference, ours, 'cpuMedian') >= 10)
     check('1 MB real, in-process: Cluetrain', '≤ 600 ms', ours && `${fmt(ours.median)} (CPU ${fmt(ours.cpuMedian)})`, ours?.median <= 600, ours?.cpuMedian <= 600)
-    const big = row('README files, 4 MB, in-process', 'cluetrain')
-    const scale = ratio(big, ours, 'median')
-    check('4 MB ÷ 1 MB real, in-process: Cluetrain', '≤ 4.5', scale && `${scale.toFixed(2)} (CPU ${ratio(big, ours, 'cpuMedian').toFixed(2)})`, scale <= 4.5, ratio(big, ours, 'cpuMedian') <= 4.5)
+    // Both the same text again: the 4 MB document has no larger one to warm on.
+    const again = row('README files, 1 MB, in-process, the same text again', 'cluetrain')
+    const big = row('README files, 4 MB, in-process, the same text again', 'cluetrain')
+    const scale = ratio(big, again, 'median')
+    check('4 MB ÷ 1 MB real, in-process: Cluetrain', '≤ 4.5', scale && `${scale.toFixed(2)} (CPU ${ratio(big, again, 'cpuMedian').toFixed(2)})`, scale <= 4.5, ratio(big, again, 'cpuMedian') <= 4.5)
   }
   const ours = row(`${processLabel}, whole process`, 'cluetrain lint --format json')
   const reference = row(`${processLabel}, whole process`, 'unified pipeline process')
