@@ -39,13 +39,19 @@ export function overlaps(sentences, otherTexts) {
   })
 }
 
-function main() {
-  const mine = YAML.parse(readFileSync(target, 'utf8'))
-  const otherYaml = readdirSync(fixes).filter((f) => f.endsWith('.yaml') && join(fixes, f) !== target)
+/** The sentences of the held-out file at `path` that overlap another test text. */
+export function heldoutOverlaps(path) {
+  const mine = YAML.parse(readFileSync(path, 'utf8'))
+  const otherYaml = readdirSync(fixes).filter((f) => f.endsWith('.yaml') && join(fixes, f) !== resolve(path))
   const caseTexts = otherYaml.flatMap((f) => (YAML.parse(readFileSync(join(fixes, f), 'utf8')) ?? []).map((c) => c.text ?? ''))
   // The real test set is compared as whole files: a sentence of it may span lines.
   const realTexts = filesUnder(join(root, 'test/corpus/real')).filter((f) => f.endsWith('.md')).map((f) => readFileSync(f, 'utf8'))
-  const found = overlaps(mine, [...caseTexts, ...realTexts])
+  return overlaps(mine, [...caseTexts, ...realTexts])
+}
+
+function main() {
+  const mine = YAML.parse(readFileSync(target, 'utf8'))
+  const found = heldoutOverlaps(target)
   console.log(`${basename(target)}: ${found.length} of ${mine.length} sentences overlap another test text${found.length ? `: ${found.map((c) => c.id).join(', ')}` : ''}`)
   process.exitCode = found.length ? 1 : 0
 }
