@@ -57,9 +57,9 @@ function scoreLiteralDev(language) {
   return tally
 }
 
-/** `{ inflected, fixed, literal, literalDev, heldout, heldout2, broken }` for one language: counts per verdict,
+/** `{ inflected, fixed, literal, literalDev, heldout, heldout2, heldout3, broken }` for one language: counts per verdict,
  * the literal senses flagged in the set, in the second development set (literalDev) and in each held-out set (heldout-LANG.yaml,
- * heldout2-LANG.yaml; heldout2 null where the language has none), and the broken cases to read. */
+ * heldout2-LANG.yaml, heldout3-LANG.yaml; null where the language has none), and the broken cases to read. */
 export async function scoreFixes(language) {
   await loadMorphology(language)
   const tally = () => ({ correct: 0, withheld: 0, broken: 0, missed: 0 })
@@ -69,6 +69,7 @@ export async function scoreFixes(language) {
   const literalDev = scoreLiteralDev(language)
   const heldout = scoreHeldout(language, 'heldout')
   const heldout2 = scoreHeldout(language, 'heldout2')
+  const heldout3 = scoreHeldout(language, 'heldout3')
   const broken = []
   for (const c of readCases(language)) {
     const findings = findingsOf(c, language)
@@ -80,5 +81,5 @@ export async function scoreFixes(language) {
     ;(c.category === 'fixed-phrase' ? fixed : inflected)[verdict]++
     if (verdict === 'broken') broken.push(`${c.id} [${c.category}]: “${sentence}”`)
   }
-  return { inflected, fixed, literal, literalDev, heldout, heldout2, broken }
+  return { inflected, fixed, literal, literalDev, heldout, heldout2, heldout3, broken }
 }

@@ -1,9 +1,15 @@
 // The fix test set (en.yaml, fr.yaml) stays well formed as rules and cases change: every case names
 // a rule entry with suggestions, its flagged span is in its text, and each accepted sentence changes
 // only that span and its neighbours, with one of the entry's suggestions.
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error: a plain ESM script without types
+import { heldoutOverlaps, overlaps } from '../../../scripts/eval/heldout-overlap.mjs'
+// @ts-expect-error: a plain ESM script without types
 import { checkCases, HELDOUT_SETS, LITERAL_DEV, readCases, readHeldout, readLiteralDev, ruleEntries, shortfalls, summary } from './check.mjs'
+
+const here = fileURLToPath(new URL('.', import.meta.url))
 
 const base = {
   id: 'en-001', text: 'We streamlined the checkout last spring.', flagged: 'streamlined', rule: 'buzzwords',
@@ -140,5 +146,40 @@ describe('the checker', () => {
   })
   it('reports a repeated id', () => {
     expect(checkCases('en', [base, base], rules)).toEqual([expect.stringMatching(/duplicate id/)])
+  })
+})
+
+// The third French held-out set (heldout3-fr.yaml) is declared, so the tests above check its format
+// and keep its sentences apart from the other held-out sets; a malformed case is reported.
+describe('the checker of the third held-out set', () => {
+  const rules = ruleEntries('fr')
+  const heldout3 = {
+    id: 'fr-heldout3-001', text: 'Ce sont des vers que le compositeur va mettre en musique.', flagged: null,
+    rule: 'buzzwords', category: 'literal-sense', source: 'https://example.org/music (public domain)',
+  }
+  const problems = (changes: object) => checkCases('fr', [{ ...heldout3, ...changes }], rules, { heldout: 'heldout3' })
+
+  it('is declared for French', () => expect(HELDOUT_SETS.heldout3).toEqual(['fr']))
+  it('accepts a good case', () => expect(problems({})).toEqual([]))
+  it('reports an id of another held-out set', () => {
+    expect(problems({ id: 'fr-heldout2-001' })).toEqual([expect.stringMatching(/LANG-heldout3-NNN/)])
+  })
+  it('reports a flagged span and a case that is not a literal sense', () => {
+    expect(problems({ flagged: 'mettre en musique' })).toEqual([expect.stringMatching(/flagged: null/)])
+    expect(problems({ flagged: 'mettre en musique', category: 'infinitive' })).toEqual(expect.arrayContaining([expect.stringMatching(/held-out case is a literal-sense case/)]))
+  })
+})
+
+// No sentence of a held-out set is a text of another test file (compared folded, never printed).
+describe('held-out overlap check', () => {
+  it('finds a sentence typed with other apostrophes and spaces, inside a longer text', () => {
+    const found = overlaps([{ id: 'fr-heldout3-001', text: "L'ami ment à l'ami." }], ['Il dit : « L’ami  ment à l’ami. »'])
+    expect(found.map((c: { id: string }) => c.id)).toEqual(['fr-heldout3-001'])
+  })
+  it('ignores a short case text inside a held-out sentence', () => {
+    expect(overlaps([{ id: 'x', text: 'Il faut un must pour tout le monde.' }], ['un must'])).toEqual([])
+  })
+  it('finds no overlap between the third French held-out set and the other test texts', () => {
+    expect(heldoutOverlaps(join(here, 'heldout3-fr.yaml')).length).toBe(0)
   })
 })
