@@ -8,9 +8,11 @@ import { runIsLabel } from './shouting-labels.js'
 // Uniform Commercial Code § 2-316 for a disclaimer of merchantability): GPL, Apache and MIT
 // licences do it. A block with one of these words in capitals is such a disclaimer.
 // Terms of service set their waivers in capitals for the same reason (arbitration, indemnity, jury
-// trial), and French licences their « GARANTIE » and « RESPONSABILITÉ » clauses.
+// trial, jurisdiction, "provided AS-IS, WITH ALL FAULTS"), their acceptance clauses ("ANY USE…
+// CONSTITUTES ACCEPTANCE OF THIS AGREEMENT", Eclipse Public License 1.0 § 1), and French licences
+// their « GARANTIE » and « RESPONSABILITÉ » clauses.
 const DISCLAIMER =
-  /\b(?:WARRANT(?:Y|IES|S|ED)?|MERCHANTABILITY|LIABILITY|LIABLE|DISCLAIM(?:S|ER|ERS|ED)?|INDEMNIF(?:Y|IES|IED|ICATION)|ARBITRATION|JURY|WAIVE(?:R|S)?|AS IS|TERMS OF (?:SERVICE|USE)|THESE TERMS|GARANTIES?|RESPONSABILITÉ)(?![\p{L}])/u
+  /\b(?:WARRANT(?:Y|IES|S|ED)?|MERCHANTABILITY|LIABILITY|LIABLE|DISCLAIM(?:S|ER|ERS|ED)?|INDEMNIF(?:Y|IES|IED|ICATION)|ARBITRATION|JURY|WAIVE(?:R|S)?|AS[- ]IS|AS AVAILABLE|WITH ALL FAULTS|JURISDICTION|GOVERNING LAW|TERMS OF (?:SERVICE|USE)|THESE TERMS|THIS (?:AGREEMENT|LICENSE|LICENCE)|GARANTIES?|RESPONSABILITÉ)(?![\p{L}])/u
 // A copyright notice is legal text too, its holders often in capitals ("Copyright (c) 2024 THE AUTHORS").
 const COPYRIGHT = /\bcopyright\b|©/iu
 
@@ -37,8 +39,9 @@ const LITERALS = new Set(['TRUE', 'FALSE', 'NULL'])
 const PROJECT_FILES = new Set(['README', 'LICENSE', 'LICENCE', 'NOTICE', 'CHANGELOG', 'CONTRIBUTING', 'AUTHORS', 'COPYING', 'MAINTAINERS', 'CODEOWNERS', 'LISEZMOI'])
 // Release stages, written in capitals by convention in release notes and app listings: "now in BETA".
 const RELEASE_STAGES = new Set(['ALPHA', 'BETA'])
-// The search path of every shell, in the install steps of READMEs: "add the folder to your PATH".
-const ENVIRONMENT = new Set(['PATH'])
+// The search path of every shell, in the install steps of READMEs: "add the folder to your PATH";
+// and Git's name for the commit checked out, in every guide to Git: "a detached HEAD".
+const ENVIRONMENT = new Set(['PATH', 'HEAD'])
 
 /** Whether a word in capitals is a term of art, written so by convention. */
 export const isTermOfArt = (word: string, language: Language): boolean =>
@@ -50,9 +53,10 @@ const HTTP_METHODS_IN_TEXT = /\b(?:GET|HEAD|POST|PUT|DELETE|CONNECT|OPTIONS|TRAC
 // The things a word in capitals names, written next to it: "the NOTICE file", "a DELETE request",
 // "press the ENTER key"; in French before it: "le fichier LISEZMOI", "la touche ENTRÉE".
 // Also the screens, menus, states and plans of a product: "the FILE menu", "the STOPPED state",
-// "the PLUS plan", "the STANDARD storage class".
-const NAMED_BY_NEXT: Record<Language, RegExp> = {
-  en: /^["”’']?\s+(?:text\s+|environment\s+|storage\s+)?(?:files?|requests?|methods?|endpoints?|verbs?|headers?|statements?|commands?|keys?|buttons?|flags?|variables?|fields?|keywords?|tags?|menus?|tabs?|options?|links?|screens?|pages?|dialogs?|icons?|panels?|settings?|modes?|states?|status|roles?|levels?|permissions?|scopes?|events?|columns?|values?|constants?|operators?|functions?|clauses?|plans?|tiers?|editions?|class(?:es)?|parameters?|arguments?|attributes?|propert(?:y|ies)|records?|codes?|labels?|arrows?|folders?|director(?:y|ies)|contexts?)\b/u,
+// "the PLUS plan", "the STANDARD storage class"; and the parts of firmware and protocols: "the IDLE
+// task", "READ and NOTIFY characteristics", "the CRAMPS board".
+export const NAMED_BY_NEXT: Record<Language, RegExp> = {
+  en: /^["”’']?\s+(?:text\s+|environment\s+|storage\s+)?(?:files?|requests?|methods?|endpoints?|verbs?|headers?|statements?|commands?|keys?|buttons?|flags?|variables?|fields?|keywords?|tags?|menus?|tabs?|options?|links?|screens?|pages?|dialogs?|icons?|panels?|settings?|modes?|states?|status|roles?|levels?|permissions?|scopes?|events?|columns?|values?|constants?|operators?|functions?|clauses?|plans?|tiers?|editions?|class(?:es)?|parameters?|arguments?|attributes?|propert(?:y|ies)|records?|codes?|labels?|arrows?|folders?|director(?:y|ies)|contexts?|characteristics?|operations?|directives?|macros?|registers?|channels?|tasks?|boards?)\b/u,
   fr: /(?!)/,
 }
 // Before it: "use code WELCOME", "text STOP to 12345", "type DELETE to confirm"; « le fichier

@@ -2,6 +2,8 @@
 // heading line inside a block, a label before its colon, a stock ticker, a key to press, a word
 // quoted after the verb that shows or types it, the state or level a setting takes. Read by
 // shouting-context.ts (runIsNamed); every test reads the words around the run, never the run alone.
+import { englishTags } from '../morphology/english-lexicon.js'
+import { morphologyLoaded } from '../morphology/data.js'
 import type { Language } from '../rules/rule-data.js'
 import type { WrittenWord } from '../text/tokens.js'
 
@@ -104,8 +106,13 @@ export function runIsLabel(text: string, words: readonly WrittenWord[], i: numbe
   if (KEY_VERB[language].test(before) && run.every((word) => KEYS[language].has(word))) return true
   if (SHOWN_IN_QUOTES[language].test(before) && CLOSING_QUOTE.test(after)) return true
   if (FROM_MENU[language].test(after)) return true
-  return i === j && SETTING_BEFORE[language].test(before)
+  return i === j && SETTING_BEFORE[language].test(before) && !isAdverb(words[i].text, language)
 }
+
+// A value is a state or a level, never an adverb: "Give this permission ONLY to trusted users",
+// "❌ **NEVER** log secrets" shout. The lexicon's first part of speech is the commonest.
+export const isAdverb = (word: string, language: Language): boolean =>
+  language === 'en' && morphologyLoaded('en') && (englishTags(word)[0]?.startsWith('RB') ?? false)
 
 function lineAround(text: string, start: number, end: number): { lineStart: number; lineEnd: number } {
   const from = Math.max(0, start - LINE_REACH)
@@ -115,7 +122,11 @@ function lineAround(text: string, start: number, end: number): { lineStart: numb
   return { lineStart, lineEnd: next >= 0 ? end + next : Math.min(text.length, end + LINE_REACH) }
 }
 
-function isHeadingLine(line: string): boolean {
+// The number of a numbered heading, "3. REQUIREMENTS", "2.1) SCOPE": its dot is no sentence's end.
+const HEADING_NUMBER = /^\s*\d{1,3}(?:\.\d{1,3})*[.)]\s+/u
+
+function isHeadingLine(text: string): boolean {
+  const line = text.replace(HEADING_NUMBER, '')
   if (/\p{Ll}/u.test(line) || /[.!?…]/.test(line)) return false
   const words = line.match(/\p{L}+/gu)?.length ?? 0
   return words > 0 && words <= HEADING_LINE_WORDS

@@ -9,6 +9,7 @@ import { morphologyLoaded } from '../morphology/data.js'
 import { isOrdinaryWord } from '../morphology/ordinary-words.js'
 import type { Language } from '../rules/rule-data.js'
 import type { WrittenWord } from '../text/tokens.js'
+import { isAdverb } from './shouting-labels.js'
 
 // The verbs that follow a subject without a part of speech to look up: be, have, do and the modals.
 const AUXILIARIES = new Set(
@@ -46,8 +47,17 @@ export function runIsNamedByUse(text: string, words: readonly WrittenWord[], i: 
   if (j - i < 3 && DEFAULT_BEFORE[language].test(before)) return true
   if (CODE_POINT.test(before)) return true
   if (isEnumerated(text, words[i].start, words[j].end, language)) return true
-  if (isStatusValue(before)) return true
+  if (isStatusValue(before) && !isAdverb(words[i].text, language)) return true
+  if (j - i < 2 && PARAMETER_AFTER[language].test(text.slice(words[j].end, words[j].end + 40))) return true
   return language === 'en' && i === j && isNamedNoun(words, i)
+}
+
+// A parameter, named by what is said of its value: "If TEMPLATE is an empty string", "NAME defaults
+// to the time", "unless SPEED is given", « si DURÉE est omise ». Said of a selling word, these
+// verbs are rare: "FREE is specified" is no pitch.
+const PARAMETER_AFTER: Record<Language, RegExp> = {
+  en: /^\s+(?:(?:is|are)\s+(?:not\s+)?(?:set|unset|specified|provided|given|omitted|supplied|passed|an?\s+empty|empty|positive|negative|zero|non-zero)|defaults?\s+to|must\s+be\s+(?:lowercase|uppercase|set|specified|given))\b/iu,
+  fr: /^\s+(?:est|sont)\s+(?:omise?s?|précisée?s?|fournie?s?|vide|définie?s?)\b/iu,
 }
 
 // A status after its check mark or a struck-out task: "✓ PASS", "✅ **COMPLETED**", "~~Fix it~~ - DONE".

@@ -7,6 +7,7 @@ import { fieldsOf, type Language, type RuleBase } from '../rules/rule-data.js'
 import type { TokenStream, WrittenWord } from '../text/tokens.js'
 import { BoundedCache } from '../util/bounded-cache.js'
 import type { RuleKind } from './kind.js'
+import { runIsCode } from './shouting-code.js'
 import { capitalsAreLayout, isTermOfArt, runIsNamed } from './shouting-context.js'
 import { runIsNamedByUse } from './shouting-names.js'
 
@@ -17,25 +18,32 @@ export interface ShoutingRuleData extends RuleBase<'shouting'> {
   minLength?: number
   /** The names of the letter case ("ALL CAPS", « MAJUSCULES »), written in it to show it: never shouting. */
   letterCase?: string[]
+  /** Nouns that stand for a thing to fill in ("LINK", "IMAGE"): never shouting alone at the end of their clause. */
+  placeholders?: string[]
 }
 
-const withDefaults = (data: ShoutingRuleData) => ({ acronyms: data.acronyms ?? [], minLength: data.minLength ?? 5, letterCase: data.letterCase ?? [] })
+const withDefaults = (data: ShoutingRuleData) => ({
+  acronyms: data.acronyms ?? [],
+  minLength: data.minLength ?? 5,
+  letterCase: data.letterCase ?? [],
+  placeholders: data.placeholders ?? [],
+})
 
 export const shouting: RuleKind<ShoutingRuleData, ShoutingSettings> = {
-  fields: fieldsOf<Omit<ShoutingRuleData, keyof RuleBase>>()({ required: ['acronyms'], optional: ['minLength', 'letterCase'] }),
+  fields: fieldsOf<Omit<ShoutingRuleData, keyof RuleBase>>()({ required: ['acronyms'], optional: ['minLength', 'letterCase', 'placeholders'] }),
   compile(data, _rule, { accept }) {
-    const { acronyms, minLength, letterCase } = withDefaults(data)
+    const { acronyms, minLength, letterCase, placeholders } = withDefaults(data)
     // An accepted word in capitals (a product name, a client's acronym) is not shouting either.
-    return { acronyms: new Set([...acronyms, ...accept.map((w) => w.toUpperCase())]), minLength, language: data.language, letterCase: new Set(letterCase) }
+    return { acronyms: new Set([...acronyms, ...accept.map((w) => w.toUpperCase())]), minLength, language: data.language, letterCase: new Set(letterCase), placeholders: new Set(placeholders) }
   },
   check(block, rule, settings) {
     const inHeading = block.unit.heading || capitalsAreLayout(block.unit.text)
     for (const span of findShouting(block.stream, settings, inHeading, block.text)) block.hit(rule, span.start, span.end)
   },
   describe(data) {
-    const { acronyms, minLength, letterCase } = withDefaults(data)
+    const { acronyms, minLength, letterCase, placeholders } = withDefaults(data)
     return [
-      `A lone word in capitals of ${minLength} letters or more, two or more words in capitals in a row, and \`!!\` are flagged, when every word in capitals is a word of the language's word list: names, codes and acronyms are not (a run with one of them is a name). Not flagged either: headings, a short paragraph all in capitals, licence disclaimers, \`[NOTICES]\` and \`[!NOTE]\` in brackets, an acronym in parentheses, \`**NOTE:**\` labels, datelines, HTTP methods named together or before a path, key chords (CTRL+ALT+DELETE), button labels in bold or quotes after "click", "tap", "press", copyright notices, RFC 2119 keywords (MUST, SHOULD), TRUE, FALSE and NULL, file names and keys before "file", "key", "button", "menu", "state", "plan"; labels before their colon (NOTE:, FIXED:, LOCATION:, and any at the head of a list item, not WARNING:), lines all in capitals heading the lines below, stock tickers, menu paths, keys pressed, promotion codes and words to type or text, signs quoted after "reads", the value a status or setting takes, release stages (BETA), a model's tier after its code (S24 ULTRA), licence and terms-of-service waivers; a noun the lexicon knows used as a name, as the subject of its verb or between a determiner and a noun (KISS is, the FUSE server), the letter case named in it (${letterCase.join(', ') || 'none listed'}), the value a setting defaults to, an item of a list of names or codes or of values in parentheses closed by "etc.", a status after its check mark, a Unicode character's name after its code point, and the \`!!!\` of a Markdown admonition (\`!!! note\`). Without the word list (morphology data not loaded) only \`!!\` is flagged. Acronyms that are also words, never flagged: ${acronyms.join(', ')}.`,
+      `A lone word in capitals of ${minLength} letters or more, two or more words in capitals in a row, and \`!!\` are flagged, when every word in capitals is a word of the language's word list: names, codes and acronyms are not (a run with one of them is a name). Not flagged either: headings, a short paragraph all in capitals, licence disclaimers, \`[NOTICES]\` and \`[!NOTE]\` in brackets, an acronym in parentheses, \`**NOTE:**\` labels, datelines, HTTP methods named together or before a path, key chords (CTRL+ALT+DELETE), button labels in bold or quotes after "click", "tap", "press", copyright notices, RFC 2119 keywords (MUST, SHOULD), TRUE, FALSE and NULL, file names and keys before "file", "key", "button", "menu", "state", "plan"; labels before their colon (NOTE:, FIXED:, LOCATION:, and any at the head of a list item, not WARNING:), lines all in capitals heading the lines below, stock tickers, menu paths, keys pressed, promotion codes and words to type or text, signs quoted after "reads", the value a status or setting takes, release stages (BETA), a model's tier after its code (S24 ULTRA), licence and terms-of-service waivers; a noun the lexicon knows used as a name, as the subject of its verb or between a determiner and a noun (KISS is, the FUSE server), the letter case named in it (${letterCase.join(', ') || 'none listed'}), the value a setting defaults to, an item of a list of names or codes or of values in parentheses closed by "etc.", a status after its check mark, a Unicode character's name after its code point, and the \`!!!\` of a Markdown admonition (\`!!! note\`). Nor, in technical writing: the tag before an issue number or a commit (FEATURE #12), a placeholder (\`{HASH}\`, \`<NAME>\`, one "to be replaced", ${placeholders.join(', ') || 'none listed'} closing its clause), a table of contents' link to a heading, numbered heading lines, the value after "Severity:" or "Priority:", values quoted together or switched "between X and Y", a word that is part of an identifier or inline code nearby (SAVE beside SAVE_CONFIG), words joined to an identifier or to a thing named after them (COPY and MIRROR modes), a parameter said to be set, given or empty (If LIMIT is not given), and Git's HEAD. Without the word list (morphology data not loaded) only \`!!\` is flagged. Acronyms that are also words, never flagged: ${acronyms.join(', ')}.`,
     ]
   },
 }
@@ -45,6 +53,7 @@ export interface ShoutingSettings {
   minLength: number
   language: Language
   letterCase: ReadonlySet<string>
+  placeholders: ReadonlySet<string>
 }
 
 export interface Span {
@@ -128,7 +137,8 @@ function shouts(words: readonly WrittenWord[], i: number, j: number, settings: S
     longest = Math.max(longest, words[w].text.match(LETTERS)?.length ?? 0)
   }
   if (!((j > i && longest >= 3) || longest >= settings.minLength)) return false
-  return !runIsNamed(text, words, i, j, settings.language) && !runIsNamedByUse(text, words, i, j, settings.language, settings.letterCase)
+  if (runIsNamed(text, words, i, j, settings.language) || runIsCode(text, words, i, j, settings.language, settings.placeholders)) return false
+  return !runIsNamedByUse(text, words, i, j, settings.language, settings.letterCase)
 }
 
 // "!!! warning "Title"": the admonitions of Python-Markdown and MkDocs open a line with "!!!" and
