@@ -42,10 +42,12 @@ function domainsSection(data: RuleSetData): string[] {
     '',
     'The register of the text reads the same entries in their plain senses where no listed word stands (src/engine/match/register.ts).',
     'A sentence with evidence of expository prose — a year, a measure (“2.0 kg”), narration in the past after its subject (“Danton',
-    'opposed”, “which empowered”; « étaient », « furent », « siégeait »), a definition (“is called”), a date (« 10 août », « l’an II »)',
-    '— cancels the finding when no word of copy stands in its block: “we”, “your”, “customers”, “platform”, « nous », « vos »,',
-    '« clients », an imperative that calls the reader (“Join”, « Découvrez »), “!”. In such an expository block, a field word in any',
-    'of its sentences counts, not only in the phrase’s own.']
+    'opposed”, “which empowered”; « étaient », « furent », « siégeait », « il oublia »), a definition or a law (“is called”, “is',
+    'proportional to”, “is conserved”, « est égale à », “=”, a variable such as “puck B”), a problem’s opener (“Suppose”, “Consider”,',
+    '« Supposons », « Calculez »), a date (« 10 août », « l’an II ») — cancels the finding when no word of copy stands in its block:',
+    '“we”, “our”, “customers”, “platform”, « nous », « clients », an imperative that calls the reader (“Join”, « Découvrez »), “!”.',
+    'The reader named alone (“you”, “your”, « vous », « vos ») is copy too, unless the block holds two pieces of evidence or more: a',
+    'textbook speaks to its reader. In such an expository block, a field word in any of its sentences counts, not only in the phrase’s own.']
   for (const [language, domains] of Object.entries(data.domains ?? {})) {
     out.push('', `### Domains (${language === 'en' ? 'English' : 'French'})`, '', '| domain | words |', '|---|---|')
     for (const [name, words] of Object.entries(domains ?? {})) out.push(`| ${name} | ${words.map((w) => `“${w.replace(/\*/g, '\\*')}”`).join(', ')} |`)

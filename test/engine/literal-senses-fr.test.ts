@@ -20,6 +20,9 @@ it.each([
   ['La valeur ajoutée retenue pour l’imposition est égale au chiffre d’affaires diminué des consommations intermédiaires.', 'buzzwords'],
   ['La valeur ajoutée est calculée à partir du compte de résultat de l’exercice.', 'buzzwords'],
   ['Le cavalier porta un coup de pointe au lieu d’un coup de taille.', 'hype'],
+  // Pharmacology (s26): la thérapeutique, les antagonismes.
+  ['La thérapeutique sera simplifiée quand on connaîtra les synergies.', 'buzzwords'],
+  ['La synergie des antagonistes reste mal connue.', 'buzzwords'],
 ] as const)('leaves the plain sense alone: %s', (text, rule) => {
   expect(flagged(text, rule)).toEqual([])
 })
@@ -33,6 +36,7 @@ it.each([
   ['Nous remercions les forces vives de la région.', 'cliches', 'forces vives'],
   ['Notre valeur ajoutée, c’est la proximité avec nos clients.', 'buzzwords', 'valeur ajoutée'],
   ['Une solution de pointe pour vos équipes.', 'hype', 'de pointe'],
+  ['Nos thérapeutes travaillent en synergie.', 'buzzwords', 'synergie'],
 ] as const)('still flags the corporate sense: %s', (text, rule, words) => {
   expect(flagged(text, rule)).toContain(words)
 })

@@ -14,7 +14,7 @@ import type { Token, TokenStream } from '../text/tokens.js'
 /** Words of copy: the writer and the reader, and who copy talks about (folded keys, as tokens have them). */
 const CORPORATE: Record<Language, ReadonlySet<string>> = {
   en: new Set([
-    'we', 'our', 'ours', 'us', 'you', 'your', 'yours', "we're", "you're", "we've", "you'll", "we'll",
+    'we', 'our', 'ours', 'us', "we're", "we've", "we'll",
     'customer', 'customers', 'client', 'clients', 'team', 'teams', 'business', 'businesses', 'brand', 'brands',
     'platform', 'platforms', 'solution', 'solutions', 'product', 'products', 'company', 'companies', 'enterprise',
     'enterprises', 'startup', 'startups', 'stakeholder', 'stakeholders', 'partner', 'partners', 'workflow', 'workflows',
@@ -25,7 +25,7 @@ const CORPORATE: Record<Language, ReadonlySet<string>> = {
     'services', 'tools', 'tool', 'operations', 'manager', 'managers',
   ]),
   fr: new Set([
-    'nous', 'notre', 'nos', 'vous', 'votre', 'vos', 'client', 'clients', 'cliente', 'clientes', 'equipe', 'equipes',
+    'nous', 'notre', 'nos', 'client', 'clients', 'cliente', 'clientes', 'equipe', 'equipes',
     'entreprise', 'entreprises', 'marque', 'marques', 'plateforme', 'plateformes', 'solution', 'solutions', 'produit',
     'produits', 'offre', 'offres', 'partenaire', 'partenaires', 'collaborateur', 'collaborateurs', 'startup', 'startups',
     'logiciel', 'logiciels', 'application', 'applications', 'societe', 'marketing', 'commercial', 'commerciaux',
@@ -35,10 +35,50 @@ const CORPORATE: Record<Language, ReadonlySet<string>> = {
   ]),
 }
 
-/** Narration in the past and definitions: words copy seldom uses, expository prose all the time. */
+// The reader, named: copy's "you" ("your team", "vos clients"), but also the textbook's ("Suppose you
+// push a 30.0-kg block", « si vous conservez les autres positions »). Alone, without a word of copy
+// above, it counts as copy only in a block with less than TEXTBOOK_EVIDENCE pieces of expository
+// evidence: two (a unit and a law, a date and a definition) make it a textbook's reader.
+const READER: Record<Language, ReadonlySet<string>> = {
+  en: new Set(['you', 'your', 'yours', "you're", "you'll", "you've"]),
+  fr: new Set(['vous', 'votre', 'vos']),
+}
+const TEXTBOOK_EVIDENCE = 2
+
+/**
+ * Narration in the past, definitions and laws in the present (issue #15): words copy seldom uses,
+ * expository prose all the time ("is proportional to", "is conserved", "is referred to as",
+ * « est égale à », « on nomme », « le théorème des forces vives »).
+ */
 const EXPOSITORY: Record<Language, ReadonlySet<string>> = {
-  en: new Set(['was', 'were', 'had', 'did', 'century', 'centuries', 'called', 'known', 'termed', 'defined', 'denotes', 'figure', 'equation']),
-  fr: new Set(['fut', 'furent', 'etait', 'etaient', 'avait', 'avaient', 'eut', 'eurent', 'fit', 'firent', 'siecle', 'siecles', 'appelle', 'appelait', 'designe', 'definit']),
+  en: new Set([
+    'was', 'were', 'had', 'did', 'century', 'centuries', 'called', 'known', 'termed', 'defined', 'denotes', 'denoted', 'figure', 'equation',
+    'proportional', 'inversely', 'conserved', 'referred', 'equals', 'initially', 'respectively', 'theorem',
+  ]),
+  fr: new Set([
+    'fut', 'furent', 'etait', 'etaient', 'avait', 'avaient', 'eut', 'eurent', 'fit', 'firent', 'siecle', 'siecles', 'appelle', 'appelait', 'designe', 'definit',
+    'proportionnel', 'proportionnelle', 'proportionnels', 'proportionnelles', 'egal', 'egale', 'egaux', 'egales', 'theoreme', 'nomme', 'nomment',
+  ]),
+}
+// A textbook's problem and proof at the start of a sentence ("Consider a mass-spring system",
+// "Suppose a mass is moving", « Supposons deux corps », « Montrons que », « Calculez la vitesse »):
+// evidence, where copy's calls to the reader ("Join", « Découvrez ») are copy.
+const PROBLEM_OPENERS: Record<Language, ReadonlySet<string>> = {
+  en: new Set(['consider', 'suppose', 'assume', 'calculate', 'determine', 'estimate']),
+  fr: new Set(['soit', 'soient', 'supposons', 'considerons', 'montrons', 'calculons', 'supposez', 'considerez', 'calculez', 'montrez', 'determinez', 'demontrez', 'deduisez', 'exprimez']),
+}
+// Symbols of a law or a figure: an equals sign, a variable named by one capital after a word
+// ("puck B", "radius R", « le point P »; not "A" and "I", which are words).
+const RELATIONS = new Set(['=', '≈', '∝', '±', '×'])
+const SYMBOL = /^[B-HJ-Z]$/
+const LOWER = /^\p{Ll}/u
+
+/** Whether token `k` states a law or a problem: a relation, a variable, an opener of a problem. */
+function statesLaw(tokens: readonly Token[], k: number, language: Language): boolean {
+  const token = tokens[k]
+  const previous = k > 0 && tokens[k - 1].sentence === token.sentence ? tokens[k - 1] : undefined
+  if (!previous) return PROBLEM_OPENERS[language].has(token.key)
+  return SYMBOL.test(token.text) && LOWER.test(previous.text)
 }
 
 // A French verb in the imperfect or the simple past of the third person plural ("voulaient",
@@ -52,10 +92,24 @@ const NOT_IMPERFECT = new Set(['portrait', 'souhait', 'extrait', 'parfait', 'ret
 const FRENCH_MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'])
 const ROMAN = /^[ivx]+$/
 
-/** Whether token `k` dates or narrates in French: "20 juin", "l'an II", "voulaient", "dépendait". */
+// The simple past of the third person singular after its subject (« il oublia », « qui déclencha »,
+// « elle ne décida »): six letters at least, less those in -ra, which are also the future copy
+// promises in (« il permettra », « elle sera »).
+const FRENCH_PAST_SINGULAR = /^[a-z]{4,}[^r]a$/
+const FRENCH_SUBJECTS = new Set(['il', 'elle', 'on', 'qui'])
+
+/** Whether token `k` is a French verb in the simple past of the singular right after its subject. */
+function narratesSingular(tokens: readonly Token[], k: number): boolean {
+  if (!FRENCH_PAST_SINGULAR.test(tokens[k].key)) return false
+  let j = k - 1
+  if (tokens[j]?.key === 'ne' || tokens[j]?.key === "n'") j--
+  return tokens[j]?.sentence === tokens[k].sentence && FRENCH_SUBJECTS.has(tokens[j].key)
+}
+
+/** Whether token `k` dates or narrates in French: "20 juin", "l'an II", "voulaient", "dépendait", « il oublia ». */
 function frenchExpository(tokens: readonly Token[], k: number): boolean {
   const key = tokens[k].key
-  if (FRENCH_PAST_PLURAL.test(key) || (FRENCH_IMPERFECT.test(key) && !NOT_IMPERFECT.has(key))) return true
+  if (FRENCH_PAST_PLURAL.test(key) || (FRENCH_IMPERFECT.test(key) && !NOT_IMPERFECT.has(key)) || narratesSingular(tokens, k)) return true
   if (FRENCH_MONTHS.has(key)) return k > 0 && /^\d{1,2}$/.test(tokens[k - 1].key)
   return ROMAN.test(key) && k > 0 && tokens[k - 1].key === 'an'
 }
@@ -91,12 +145,14 @@ function narratesPast(tokens: readonly Token[], k: number): boolean {
 // Copy's imperatives at the start of a sentence ("Join thousands of…", "Découvrez…"): calls to the
 // reader. Not "explore", "consider", "visit", "show", which textbooks' exercises use.
 const ENGLISH_IMPERATIVES: ReadonlySet<string> = new Set(['join', 'book', 'discover', 'get', 'try', 'start', 'register', 'contact', 'download', 'subscribe', 'sign', 'buy', 'order', 'shop', 'unlock', 'boost', 'grow', 'meet', 'upgrade', 'claim', 'request'])
-// French imperatives of "vous" end in -ez ("Rejoignez", "Profitez"); "chez" and "assez" do not call anyone.
+// French imperatives of "vous" end in -ez ("Rejoignez", "Profitez"); "chez" and "assez" do not call
+// anyone, nor do an exercise's ("Calculez", "Montrez que": PROBLEM_OPENERS).
 const FRENCH_IMPERATIVE = /^[a-z]{3,}ez$/
 
 function callsReader(tokens: readonly Token[], k: number, language: Language): boolean {
   if (k > 0 && tokens[k - 1].sentence === tokens[k].sentence) return false
   const key = tokens[k].key
+  if (PROBLEM_OPENERS[language].has(key)) return false
   return language === 'fr' ? FRENCH_IMPERATIVE.test(key) && key !== 'assez' : ENGLISH_IMPERATIVES.has(key)
 }
 
@@ -108,7 +164,7 @@ interface SentenceRegister {
 
 interface BlockRegister {
   sentences: SentenceRegister[]
-  /** A word of copy in any sentence of the block. */
+  /** A word of copy in any sentence of the block, or the reader named in a block that is no textbook. */
   corporate: boolean
   /** Evidence of expository prose in some sentence of the block. */
   expository: boolean
@@ -117,9 +173,12 @@ interface BlockRegister {
 /** One pass over a block's tokens gives every sentence its register (only blocks with a match that asks for it are read). */
 function readRegisters(stream: TokenStream, language: Language): BlockRegister {
   const corporate = CORPORATE[language]
+  const reader = READER[language]
   const expository = EXPOSITORY[language]
   const out: SentenceRegister[] = stream.sentences.map(() => ({ corporate: false, evidence: [] }))
   const tokens = stream.tokens
+  let namesReader = false
+  let evidence = 0
   for (let k = 0; k < tokens.length; k++) {
     const token: Token = tokens[k]
     const register = out[token.sentence]
@@ -127,19 +186,27 @@ function readRegisters(stream: TokenStream, language: Language): BlockRegister {
     const key = token.key
     if (!key) {
       if (token.text === '!') register.corporate = true
+      else if (RELATIONS.has(token.text)) {
+        register.evidence.push(k)
+        evidence++
+      }
       continue
     }
-    if (corporate.has(key) || callsReader(tokens, k, language)) register.corporate = true
+    if (reader.has(key)) namesReader = true
+    else if (corporate.has(key) || callsReader(tokens, k, language)) register.corporate = true
     else if (
       expository.has(key) ||
       YEAR.test(key) ||
       (UNITS.has(key) && k > 0 && NUMBER.test(tokens[k - 1].key)) ||
+      statesLaw(tokens, k, language) ||
       (language === 'fr' ? frenchExpository(tokens, k) : narratesPast(tokens, k))
     ) {
       register.evidence.push(k)
+      evidence++
     }
   }
-  return { sentences: out, corporate: out.some((r) => r.corporate), expository: out.some((r) => r.evidence.length > 0) }
+  const copy = out.some((r) => r.corporate) || (namesReader && evidence < TEXTBOOK_EVIDENCE)
+  return { sentences: out, corporate: copy, expository: evidence > 0 }
 }
 
 const registers = new WeakMap<TokenStream, BlockRegister>()
