@@ -120,5 +120,15 @@ console.log(`${pieces.length} distinct pieces; micromark is handed ${handed.leng
 console.log('| what micromark gets | chunks | characters | micromark CPU, each alone |\n|---|---|---|---|')
 for (const [name, row] of [...stats].sort((a, b) => b[1].ms - a[1].ms)) console.log(`| ${name} | ${row.chunks} | ${row.characters} | ${row.ms.toFixed(0)} ms |`)
 console.log(`\nmicromark on all it is handed: ${cpuOf(() => handed.forEach((c) => parser.parse(c)), 5).toFixed(0)} ms; on "a" as many times: ${cpuOf(() => handed.forEach(() => parser.parse('a')), 5).toFixed(0)} ms`)
+// parse.ts parses a text without GFM's signs without GFM: the two alternated, medians of 8 after a warm-up.
+const { micromarkTree } = await engine('parse/parse.js')
+const withGfm = []
+const chosen = []
+for (let i = 0; i < 9; i++) {
+  withGfm.push(cpuOf(() => handed.forEach((c) => parser.parse(c)), 1))
+  chosen.push(cpuOf(() => handed.forEach((c) => micromarkTree(c)), 1))
+}
+const median = (list) => list.slice(1).sort((a, b) => a - b)[4]
+console.log(`micromark on all it is handed, with GFM always: ${median(withGfm).toFixed(0)} ms; without GFM where a text has no GFM sign (parse.ts): ${median(chosen).toFixed(0)} ms`)
 const costliest = handed.map((c) => [cpuOf(() => parser.parse(c)), c]).sort((a, b) => b[0] - a[0]).slice(0, 10)
 for (const [ms, c] of costliest) console.log(`${ms.toFixed(1)} ms, ${c.length} characters: ${JSON.stringify(c.slice(0, 100))}`)

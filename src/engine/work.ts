@@ -10,4 +10,7 @@ export const work = {
   compared: 0,
   /** Sentences the fixes split into words to read the flagged word in (fix/sentence-words.ts). */
   sentencesRead: 0,
+  /** Texts micromark parsed with GFM's extensions, and without them (no GFM sign in it: parse.ts). */
+  gfmParses: 0,
+  commonmarkParses: 0,
 }
