@@ -50,8 +50,8 @@ const CLASSES: [string, [string, 'en' | 'fr'][], [string, string[]][]][] = [
   ],
   [
     'the !!! of a Markdown admonition at the start of its line',
-    [['!!! warning "Optional title"\n    The block content.', 'en'], ['!!! note\n    Read this first.', 'en']],
-    [['Sign up today!!! Places are going fast.', ['!!!']], ['!!! Sign up today', ['!!!']]],
+    [['!!! warning "Optional title"\n    The block content.', 'en'], ['!!! note\n    Read this first.', 'en'], ['!!! Tip\n    Save first.', 'en'], ['!!! Warning "Breaking change"\n    Read on.', 'en']],
+    [['Sign up today!!! Places are going fast.', ['!!!']], ['!!! Sign up today', ['!!!']], ['!!! Note the price: half off', ['!!!']]],
   ],
   [
     'the state before "context"',

@@ -142,6 +142,11 @@ function shouts(words: readonly WrittenWord[], i: number, j: number, settings: S
 }
 
 // "!!! warning "Title"": the admonitions of Python-Markdown and MkDocs open a line with "!!!" and
-// the admonition's type in lower case; that is markup, not a raised voice ("!!! Sign up" is).
+// the admonition's type, in lower case or (as the markup allows) a capitalised type of theirs
+// alone, before its title or at the line's end ("!!! Tip"); that is markup, not a raised voice
+// ("!!! Sign up", "!!! Note the price" are).
 const isAdmonition = (text: string, start: number, end: number): boolean =>
-  end - start === 3 && /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) && /^ +\p{Ll}/u.test(text.slice(end, end + 20))
+  end - start === 3 && /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) && (/^ +\p{Ll}/u.test(text.slice(end, end + 20)) || ADMONITION_TYPE.test(text.slice(end, end + 40)))
+
+// The types Material for MkDocs and Python-Markdown's admonition extension style (reStructuredText's among them).
+const ADMONITION_TYPE = /^ +(?:note|abstract|summary|tldr|info|todo|tip|hint|important|success|check|done|question|help|faq|warning|caution|attention|failure|fail|missing|danger|error|bug|example|snippet|quote|cite|seealso)(?:[ \t]*(?:\r?\n|$)| +")/i
