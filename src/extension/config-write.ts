@@ -18,9 +18,8 @@
 // Node's fs, not vscode.workspace.fs: only file: URIs come here, and only Node can rename over a
 // file and keep reading the one it replaced. What it cannot carry over: a rewrite (not an append)
 // of the replaced file, or a write more than 5 s after the replaced file last changed. An append
-// the file at the path would not take (changing through every attempt) is tried again while the
-// watch lasts; one with nowhere to go (the config deleted since) is then kept in a file beside the
-// config (`.cluetrain.yaml.late-<time>-<id>.txt`) and the user is told.
+// with nowhere to go (the config deleted since, or changing through every attempt) is kept in a
+// file beside the config (`.cluetrain.yaml.late-<time>-<id>.txt`) and the user is told.
 import { randomBytes } from 'node:crypto'
 import { link, open, realpath, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'

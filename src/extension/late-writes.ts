@@ -44,32 +44,23 @@ export async function lateWritesSettled(): Promise<void> {
 
 async function watchUntilQuiet(file: ReplacedFile): Promise<void> {
   let { text, placeAfter } = file
-  // What was appended and not carried yet: the file at the path kept changing (another program
-  // still writing to it) through all of a carry's attempts. It is tried again at each look, after
-  // what it was appended to, until the watch ends; only then is it kept aside.
-  let owed = ''
   // No size to start from: the first look reads the file. A write that landed between the settled
   // read and this watch (a few ms on a loaded machine) would otherwise be in the starting size and
   // never be carried, with no later write to show a change (the e2e appender lost 1 line of 1,500).
   let size = -1
-  try {
-    for (let quiet = 0; quiet < WATCH_MS; quiet += POLL_MS) {
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS).unref?.())
-      const now = (await file.handle.stat()).size
-      if (now !== size) {
-        size = now
-        const again = await file.read(file.handle)
-        // Only an append can be placed: a rewrite of the replaced file has nowhere to go.
-        if (again === undefined || !again.startsWith(text)) return
-        owed += again.slice(text.length)
-        text = again
-        quiet = 0
-      }
-      if (owed && (await file.carry(owed, placeAfter).catch(() => false))) [placeAfter, owed] = [placeAfter + owed, '']
-    }
-  } finally {
+  for (let quiet = 0; quiet < WATCH_MS; quiet += POLL_MS) {
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS).unref?.())
+    const now = (await file.handle.stat()).size
+    if (now === size) continue
+    size = now
+    const again = await file.read(file.handle)
+    // Only an append can be placed: a rewrite of the replaced file has nowhere to go.
+    if (again === undefined || !again.startsWith(text)) return
+    const late = again.slice(text.length)
     // Lines another program wrote are the user's: never dropped. Not carried, they are kept aside.
-    if (owed) await file.keep(owed).catch(() => undefined)
+    if (late && !(await file.carry(late, placeAfter).catch(() => false))) await file.keep(late).catch(() => undefined)
+    ;[text, placeAfter] = [again, placeAfter + late]
+    quiet = 0
   }
 }
 

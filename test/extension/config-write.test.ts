@@ -255,30 +255,6 @@ describe('untilUnchanged', () => {
 })
 
 describe('watchReplaced', () => {
-  it('carries again, later and in order, what it could not carry while the file kept changing', async () => {
-    const path = file('replaced.yaml')
-    writeFileSync(path, 'accept: [a]\n# one\n')
-    const handle = await open(path, 'r')
-    const tried: Array<[string, string]> = []
-    const kept: string[] = []
-    let refusals = 2
-    watchReplaced({
-      handle,
-      text: 'accept: [a]\n',
-      placeAfter: 'accept: [a, b]\n',
-      read: async () => readFileSync(path, 'utf8'),
-      carry: async (late, after) => (tried.push([late, after]), refusals-- <= 0),
-      keep: async (late) => void kept.push(late),
-    })
-    await new Promise((resolve) => setTimeout(resolve, 75))
-    appendFileSync(path, '# two\n')
-    await lateWritesSettled()
-    expect(kept).toEqual([])
-    expect(tried.at(-1)).toEqual(['# one\n# two\n', 'accept: [a, b]\n'])
-    expect(tried.length).toBeGreaterThanOrEqual(3)
-  }, 20_000)
-
-
   it('carries a write that landed before the watch began, with no write after it', async () => {
     const path = file('replaced.yaml')
     // Settled at "accept: [a]\n"; a late line landed before watchReplaced was called.
