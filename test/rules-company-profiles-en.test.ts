@@ -2,16 +2,9 @@
 // English recall; development set files 63–67). Each flags the shape it was written for, in a
 // sentence written for this test (not taken from any corpus), and leaves the plain senses of its
 // words alone.
-import { beforeAll, expect, it } from 'vitest'
-import { lint, loadMorphology } from '../src/engine/index.js'
+import { itFlags, itLeavesAlone } from './rule-cases.js'
 
-beforeAll(async () => {
-  await loadMorphology('en')
-})
-
-const flagged = (text: string, rule: string) => lint(text, { language: 'en' }).findings.filter((f) => f.ruleId === rule).map((f) => f.actual)
-
-it.each([
+itFlags('en', 'flags the company profile’s phrase', [
   // F1: the qualifier makes the brochure word
   ['Our platform breaks up information silos in the plant.', 'buzzwords', 'information silos'],
   ['We grow a thriving IoT ecosystem of sensors.', 'buzzwords', 'IoT ecosystem'],
@@ -85,11 +78,9 @@ it.each([
   ['Thrive in an ever-evolving market.', 'cliches', 'ever-evolving market'],
   ['Stand out in the digital landscape.', 'cliches', 'the digital landscape'],
   ['We solve your most complex challenges.', 'cliches', 'solve your most complex challenges'],
-] as const)('flags the company profile’s phrase: %s', (text, rule, actual) => {
-  expect(flagged(text, rule)).toContain(actual)
-})
+] as const)
 
-it.each([
+itLeavesAlone('en', 'leaves the plain sense alone', [
   ['The grain silo is full, and the missile silos were closed in 1995.', 'buzzwords'],
   ['The pond’s ecosystem is fragile, and the stone pillars of the temple still stand.', 'buzzwords'],
   ['The team wrote an end-to-end test, and the bike has a custom frame.', 'buzzwords'],
@@ -104,6 +95,4 @@ it.each([
   ['We’re excited to see you on Saturday.', 'mission-statements'],
   ['The farmer tore down the old silos, and we look forward to the holidays.', 'cliches'],
   ['Everything you need to get started is in the box.', 'cliches'],
-] as const)('leaves the plain sense alone: %s', (text, rule) => {
-  expect(flagged(text, rule)).toEqual([])
-})
+] as const)

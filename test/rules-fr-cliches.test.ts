@@ -2,16 +2,9 @@
 // sites — clichés (F10), buzzwords (F1), self-praise (F2) and unbacked promises (F3) — as
 // families, each flagged in copy and left alone in its literal or plain use. Sentences written for
 // this test, not taken from any corpus.
-import { beforeAll, expect, it } from 'vitest'
-import { lint, loadMorphology } from '../src/engine/index.js'
+import { itFlags, itLeavesAlone } from './rule-cases.js'
 
-beforeAll(async () => {
-  await loadMorphology('fr')
-})
-
-const flagged = (text: string, rule: string) => lint(text, { language: 'fr' }).findings.filter((f) => f.ruleId === rule).map((f) => f.actual)
-
-it.each([
+itFlags('fr', 'flags the stock phrase', [
   ['Découvrez un catalogue en constante évolution de recettes de saison.', 'cliches', 'en constante évolution'],
   ['Notre offre, en perpétuelle évolution, suit vos envies.', 'cliches', 'en perpétuelle évolution'],
   ['Rejoignez une communauté dynamique de jardiniers amateurs.', 'cliches', 'communauté dynamique'],
@@ -55,11 +48,9 @@ it.each([
   ['Un éditeur puissant et intuitif pour vos notes.', 'hype', 'puissant et intuitif'],
   ['Kiwi est l’application la plus complète pour suivre vos dépenses.', 'hype-patterns', 'application la plus complète'],
   ['Découvrez la meilleure application de méditation.', 'hype-patterns', 'la meilleure application'],
-] as const)('flags the stock phrase: %s', (text, rule, actual) => {
-  expect(flagged(text, rule)).toContain(actual)
-})
+] as const)
 
-it.each([
+itLeavesAlone('fr', 'leaves the plain use alone', [
   ['Comme le français est une langue en constante évolution, les dictionnaires changent chaque année.', 'cliches'],
   ['Il ne sait pas faire la différence entre un merle et une grive.', 'cliches'],
   ['La communauté de communes vote le budget jeudi.', 'cliches'],
@@ -73,15 +64,13 @@ it.each([
   ['Les générateurs sont des outils simples et puissants pour créer des itérateurs.', 'hype'],
   ['La meilleure façon d’apprendre un langage est de l’utiliser.', 'hype-patterns'],
   ['Il prit la lettre avec amour et la relut.', 'cliches'],
-] as const)('leaves the plain use alone: %s', (text, rule) => {
-  expect(flagged(text, rule)).toEqual([])
-})
+] as const)
 
 // Issue #16 (s26): langue de bois as families over lemmas (« au cœur de » + an abstract noun, « enjeu
 // majeur », « moteur de la croissance »), self-given ranks as aims (« faire de la France un leader »),
 // performance verbs with no figure, management newspeak, the creed opener and FranceTerme terms older
 // than 2020; each flagged in copy and left alone in its literal or backed use.
-it.each([
+itFlags('fr', 'flags the langue de bois family', [
   ['Nous plaçons la prévention au cœur de notre approche.', 'cliches', 'au cœur de notre approche'],
   ['Le ministre place l’industrie au coeur de sa politique.', 'cliches', 'au coeur de sa politique'],
   ['La mairie a mis les habitants au cœur du projet de quartier.', 'cliches', 'au cœur du projet'],
@@ -122,11 +111,9 @@ it.each([
   ['Likez la page pour suivre nos annonces.', 'anglicisms', 'Likez'],
   ['Nous croyons que chaque élève peut apprendre à coder.', 'mission-statements', 'Nous croyons que'],
   ['Une application puissante pour gérer vos notes.', 'hype-patterns', 'application puissante'],
-] as const)('flags the langue de bois family: %s', (text, rule, phrase) => {
-  expect(flagged(text, rule)).toContain(phrase)
-})
+] as const)
 
-it.each([
+itLeavesAlone('fr', 'leaves the literal or backed use alone', [
   ['Le chirurgien a placé la sonde au cœur de la tumeur.', 'cliches'],
   ['Le village est au cœur de la vallée.', 'cliches'],
   ['Le reporter était au cœur de l’action.', 'cliches'],
@@ -145,6 +132,4 @@ it.each([
   ['Il décline l’invitation.', 'buzzwords'],
   ['Nous pensons que la mise à jour arrivera lundi.', 'mission-statements'],
   ['Le module string fournit une classe Template pour les substitutions.', 'anglicisms'],
-] as const)('leaves the literal or backed use alone: %s', (text, rule) => {
-  expect(flagged(text, rule)).toEqual([])
-})
+] as const)

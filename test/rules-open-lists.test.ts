@@ -3,16 +3,9 @@
 // plain-language "Words to avoid". Each
 // flags the copy it was taken for and leaves the plain words it is made of alone. Sentences
 // written for this test, not taken from any corpus.
-import { beforeAll, expect, it } from 'vitest'
-import { lint, loadMorphology } from '../src/engine/index.js'
+import { itFlags, itLeavesAlone } from './rule-cases.js'
 
-beforeAll(async () => {
-  await loadMorphology('en')
-})
-
-const flagged = (text: string, rule: string) => lint(text, { language: 'en' }).findings.filter((f) => f.ruleId === rule).map((f) => f.actual)
-
-it.each([
+itFlags('en', 'flags the open lists’ phrase', [
   ['We are hiring rockstar engineers to join our squad.', 'buzzwords', 'rockstar engineers'],
   ['Are you a JavaScript ninja looking for your next role?', 'buzzwords', 'JavaScript ninja'],
   ['Our sales team is crushing it every quarter.', 'buzzwords', 'crushing it every'],
@@ -42,11 +35,9 @@ it.each([
   ['The board will execute on our strategy this year.', 'buzzwords', 'execute on our strategy'],
   ['These are the key learnings from the pilot.', 'buzzwords', 'key learnings'],
   ['Flowdesk transforms the way your team works.', 'unsupported-claims', 'transforms the way your team works'],
-] as const)('flags the open lists’ phrase: %s', (text, rule, actual) => {
-  expect(flagged(text, rule)).toContain(actual)
-})
+] as const)
 
-it.each([
+itLeavesAlone('en', 'leaves the plain words alone', [
   ['The ninja crept along the castle wall at night.', 'buzzwords'],
   ['Her yoga guru lives in the mountains, and the developer of the film is a rockstar of photography.', 'buzzwords'],
   ['Crush it with a spoon, then add the garlic to the pan.', 'buzzwords'],
@@ -65,6 +56,4 @@ it.each([
   ['The script will execute the query, and the court executed the order.', 'buzzwords'],
   ['The railway transformed the way the valley traded with the coast.', 'unsupported-claims'],
   ['Flowdesk transforms the way your team works: planning time fell from 40 to 12 minutes.', 'unsupported-claims'],
-] as const)('leaves the plain words alone: %s', (text, rule) => {
-  expect(flagged(text, rule)).toEqual([])
-})
+] as const)

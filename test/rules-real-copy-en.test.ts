@@ -3,16 +3,9 @@
 // the creed "we believe …", launch-post stock lines, results promised with nothing to check, social
 // proof with no name. Each flags the copy it was written for and leaves the literal sense alone.
 // Sentences written for this test, not taken from any corpus.
-import { beforeAll, expect, it } from 'vitest'
-import { lint, loadMorphology } from '../src/engine/index.js'
+import { itFlags, itLeavesAlone } from './rule-cases.js'
 
-beforeAll(async () => {
-  await loadMorphology('en')
-})
-
-const flagged = (text: string, rule: string) => lint(text, { language: 'en' }).findings.filter((f) => f.ruleId === rule).map((f) => f.actual)
-
-it.each([
+itFlags('en', 'flags the real-copy family', [
   ['Our platform takes on the undifferentiated heavy lifting of backups.', 'buzzwords', 'the undifferentiated heavy lifting'],
   ['Retailers who switched boosted their agility within a quarter.', 'buzzwords', 'boosted their agility'],
   ['Business agility is the theme of this year’s summit.', 'buzzwords', 'Business agility'],
@@ -50,11 +43,9 @@ it.each([
   ['And we’re just getting started.', 'cliches', 'we’re just getting started'],
   ['Stay tuned for more news next week.', 'cliches', 'Stay tuned for'],
   ['Print your photos at a fraction of the cost.', 'unsupported-claims', 'at a fraction of the cost'],
-] as const)('flags the real-copy family: %s', (text, rule, actual) => {
-  expect(flagged(text, rule)).toContain(actual)
-})
+] as const)
 
-it.each([
+itLeavesAlone('en', 'leaves the plain or sourced sentence alone', [
   ['The gymnast’s agility won the medal, and heavy lifting hurt his back.', 'buzzwords'],
   ['Both solutions of the equation are negative, and the salt solution is clear.', 'buzzwords'],
   ['Proactive inhibition makes old memories block new ones.', 'buzzwords'],
@@ -72,6 +63,4 @@ it.each([
   ['Stay tuned to the radio for storm updates.', 'cliches'],
   ['A fraction of the cost went on tax.', 'unsupported-claims'],
   ['Some of the world’s largest companies use it, according to Gartner.', 'vague-sources'],
-] as const)('leaves the plain or sourced sentence alone: %s', (text, rule) => {
-  expect(flagged(text, rule)).toEqual([])
-})
+] as const)

@@ -4,16 +4,9 @@
 // made modish by what is hung on them, the programme's passive with no one behind it, the
 // mission line in the third person, « opportunité » for a chance. Each flags the copy it was written
 // for and leaves the literal sense alone. Sentences written for this test, not taken from any corpus.
-import { beforeAll, expect, it } from 'vitest'
-import { lint, loadMorphology } from '../src/engine/index.js'
+import { itFlags, itLeavesAlone } from './rule-cases.js'
 
-beforeAll(async () => {
-  await loadMorphology('fr')
-})
-
-const flagged = (text: string, rule: string) => lint(text, { language: 'fr' }).findings.filter((f) => f.ruleId === rule).map((f) => f.actual)
-
-it.each([
+itFlags('fr', 'flags the real-copy family', [
   ['Découvrez notre sublime application de cuisine.', 'hype-patterns', 'sublime application'],
   ['Un thème magnifique pour votre boutique en ligne.', 'hype-patterns', 'thème magnifique'],
   ['Ce lecteur de musique est multirécompensé.', 'hype', 'multirécompensé'],
@@ -40,11 +33,9 @@ it.each([
   ['Ce fonds permet la consolidation des équipes.', 'light-verbs', 'permet la consolidation'],
   ['Trois opportunités d’emploi sont ouvertes.', 'anglicisms', 'opportunités d’emploi'],
   ['Nos serveurs sont dans un data center à Genève.', 'anglicisms', 'data center'],
-] as const)('flags the real-copy family: %s', (text, rule, actual) => {
-  expect(flagged(text, rule)).toContain(actual)
-})
+] as const)
 
-it.each([
+itLeavesAlone('fr', 'leaves the literal sense alone', [
   ['Un superbe cheval gris attendait devant l’auberge.', 'hype-patterns'],
   ['Les élèves ont obtenu de meilleurs résultats : 14,2 de moyenne contre 12,8 l’an dernier.', 'unsupported-claims'],
   ['La banque centrale veut stimuler la croissance de l’économie.', 'unsupported-claims'],
@@ -58,6 +49,4 @@ it.each([
   ['Une attention particulière sera portée par le jury aux dossiers incomplets.', 'hidden-speaker'],
   ['Il participe à la course de dimanche.', 'light-verbs'],
   ['Le juge a contesté l’opportunité de la mesure.', 'anglicisms'],
-] as const)('leaves the literal sense alone: %s', (text, rule) => {
-  expect(flagged(text, rule)).toEqual([])
-})
+] as const)
