@@ -34,7 +34,7 @@ export type Quiet = 'quiet' | 'gone' | 'restless'
 // A program writing to the file changes its size or its modification time at least this often
 // (the e2e appender: 5 lines, then 5 ms asleep); 100 ms without a change and it has stopped, or
 // is stalled long enough for one read-edit-write (a few ms) to get through.
-export const QUIET_MS = 100
+const QUIET_MS = 100
 const LOOK_MS = 20
 
 /**
