@@ -21,6 +21,7 @@ import * as vscode from 'vscode'
 import type { AcceptRefusal } from '../front-end-helpers/index.js'
 import { FileReadError } from '../node/read-file.js'
 import type { ConfigStore } from './config-store.js'
+import { inConfigQueue } from './config-queue.js'
 import { replaceIfUnchanged, untilUnchanged, writeEdited, type Replaced } from './config-write.js'
 import { loadEngine } from './engine.js'
 import { readConfigUri } from './read-uri.js'
@@ -41,14 +42,17 @@ export async function acceptWord(configs: ConfigStore, documentUri: vscode.Uri, 
   }
   // The file or the editor's copy changed between reading and writing (another program, a reload
   // from disk, typing): nothing was written; read it again.
-  const outcome = await untilUnchanged(ATTEMPTS, () =>
-    tryAccept(target, phrase).catch((error: Error) => {
-      // A config that cannot be read (a FIFO, a link out of its folder, too large) is not edited.
-      if (error instanceof FileReadError) void vscode.window.showWarningMessage(vscode.l10n.t('{0} cannot be edited: {1}', vscode.workspace.asRelativePath(target), error.message))
-      else void vscode.window.showErrorMessage(vscode.l10n.t('{0} could not be written: {1}', vscode.workspace.asRelativePath(target), error.message))
-      return false
-    }),
-  )
+  const accepting = () =>
+    untilUnchanged(ATTEMPTS, () =>
+      tryAccept(target, phrase).catch((error: Error) => {
+        // A config that cannot be read (a FIFO, a link out of its folder, too large) is not edited.
+        if (error instanceof FileReadError) void vscode.window.showWarningMessage(vscode.l10n.t('{0} cannot be edited: {1}', vscode.workspace.asRelativePath(target), error.message))
+        else void vscode.window.showErrorMessage(vscode.l10n.t('{0} could not be written: {1}', vscode.workspace.asRelativePath(target), error.message))
+        return false
+      }),
+    )
+  // In turn with the carrying of late lines to this file (config-queue.ts), and any other accept.
+  const outcome = await (target.scheme === 'file' ? inConfigQueue(target.fsPath, accepting) : accepting())
   if (outcome !== 'changed') return outcome
   void vscode.window.showWarningMessage(vscode.l10n.t('{0} kept changing while the word was being added, so it was left as it is. Try again.', vscode.workspace.asRelativePath(target)))
   return false

@@ -17,16 +17,19 @@
 //   longer (late-writes.ts) and carried over to the file at the path.
 // Node's fs, not vscode.workspace.fs: only file: URIs come here, and only Node can rename over a
 // file and keep reading the one it replaced. What it cannot carry over: a rewrite (not an append)
-// of the replaced file, or a write more than 5 s after the replaced file last changed. An append
-// with nowhere to go (the config deleted since, or changing through every attempt) is kept in a
-// file beside the config (`.cluetrain.yaml.late-<time>-<id>.txt`) and the user is told.
+// of the replaced file, or a write more than 5 s after the replaced file last changed. A carried
+// append waits for the file at the path to hold still; one with nowhere to go (the config deleted
+// since, or never still for a minute) is kept in a file beside the config
+// (`.cluetrain.yaml.late-<time>-<id>.txt`) and the user is told.
+// Accepts and carries of one config take turns (config-queue.ts: inConfigQueue).
 import { randomBytes } from 'node:crypto'
 import { link, open, realpath, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { OPEN_FLAGS, readRegularFile } from '../node/read-file.js'
-import { lateWritesSettled, placeLate, watchReplaced } from './late-writes.js'
+import { inConfigQueue, untilQuiet } from './config-queue.js'
+import { endLateWatches, lateWritesSettled, placeLate, watchReplaced, type Carried } from './late-writes.js'
 
-export { lateWritesSettled }
+export { endLateWatches, lateWritesSettled }
 
 export type Replaced =
   | { status: 'written' }
@@ -38,7 +41,7 @@ export type Replaced =
 /** What an edit makes of the file's text: the new text, or nothing to write (true: nothing to change, false: refused). */
 export type Edited = string | boolean
 
-/** Writes tried before giving up on a file that keeps changing. */
+/** Writes tried before giving up on a file that keeps changing, while nothing of ours is in it. */
 const MAX_WRITES = 32
 
 /**
@@ -51,8 +54,11 @@ export async function writeEdited<P>(path: P, disk: string | undefined, edit: (t
   let expected = disk // what the file holds, for the write to go through
   // Set once a write of ours was overtaken: the file then holds our write, and `text` has changes
   // it lacks, so something must be written again, with the word or without it.
+  // Once owed, there is no giving up while the file only grows: read again, the file at the path
+  // would keep our write without the change that overtook it (lost), and a carry tried again
+  // would write its lines twice. Each try then needs the file to have grown (at most MAX_BYTES).
   let owed = false
-  for (let write = 0; write < MAX_WRITES; write++) {
+  for (let write = 0; owed || write < MAX_WRITES; write++) {
     const edited = edit(text)
     if (typeof edited === 'boolean' && !owed) return edited
     const next = typeof edited === 'boolean' ? text : edited
@@ -64,7 +70,7 @@ export async function writeEdited<P>(path: P, disk: string | undefined, edit: (t
     // read again, and the changes our write lacks are lost.
     if (outcome.text === undefined) return 'changed'
     if (!owed) text = outcome.text
-    else if (outcome.text.startsWith(expected!)) text += outcome.text.slice(expected!.length)
+    else if (outcome.text.length > expected!.length && outcome.text.startsWith(expected!)) text += outcome.text.slice(expected!.length)
     else return 'changed'
     if (outcome.status === 'overtaken') [expected, owed] = [next, true]
     else expected = outcome.text
@@ -125,16 +131,22 @@ export async function replaceIfUnchanged(path: string, expected: string | undefi
   }
 }
 
-/** Writes `late`, appended to a replaced file after `after`, into the file now at `target` (placeLate): false if it is gone or never held still. */
-async function carryLate(target: string, late: string, after: string, fits?: (text: string) => boolean): Promise<boolean> {
+// A carry waits this long at most for the file at the path to hold still, then the watch looks at
+// the replaced file again (more late lines join the carry) and waits again.
+const CARRY_WAIT_MS = 1_000
+
+/** Writes `late`, appended to a replaced file after `after`, into the file now at `target` (placeLate), once it holds still. */
+async function carryLate(target: string, late: string, after: string, fits?: (text: string) => boolean): Promise<Carried> {
+  const still = await untilQuiet(target, CARRY_WAIT_MS)
+  if (still !== 'quiet') return still === 'gone' ? 'nowhere' : 'later'
   const replace = (path: string, expected: string | undefined, next: string) => replaceIfUnchanged(path, expected, next, fits)
-  const outcome = await untilUnchanged(MAX_WRITES, async () => {
+  return inConfigQueue(target, async () => {
     // The project's reader: a regular file within MAX_BYTES, opened without blocking on a FIFO.
     const bytes = await readRegularFile(target, MAX_BYTES).catch(() => undefined)
-    if (!bytes) return false // deleted, replaced by something else, or too large since: nowhere to carry the lines
-    return writeEdited(target, withoutBom(bytes), (text) => placeLate(text, after, late, fits), replace)
+    if (!bytes) return 'nowhere' // deleted, replaced by something else, or too large since: nowhere to carry the lines
+    const outcome = await writeEdited(target, withoutBom(bytes), (text) => placeLate(text, after, late, fits), replace)
+    return outcome === true ? 'carried' : 'later' // changed meanwhile, nothing written: after the next quiet
   })
-  return outcome === true
 }
 
 type KeptListener = (kept: string, target: string) => void
@@ -148,7 +160,7 @@ export function onLateLinesKept(listener: KeptListener): { dispose(): void } {
 
 /**
  * Lines appended to a replaced config that could not be carried to the file at the path (deleted,
- * or changing through all MAX_WRITES attempts) go to a new file beside it, named after it and the
+ * or never still for MAX_OWED_MS) go to a new file beside it, named after it and the
  * time, so that nothing another program wrote is lost without a word.
  */
 async function keepUncarried(target: string, late: string): Promise<void> {
@@ -161,7 +173,7 @@ async function keepUncarried(target: string, late: string): Promise<void> {
 /**
  * Runs `readAndWrite` (read the file, edit, write if unchanged) again while it says the file
  * changed under it, at most `attempts` times: its verdict, or `changed` when the file never held
- * still. The accept command and the carrying of late writes both read again this way.
+ * still. The accept command reads again this way.
  */
 export async function untilUnchanged<T>(attempts: number, readAndWrite: () => Promise<T | 'changed'>): Promise<T | 'changed'> {
   for (let attempt = 0; attempt < attempts; attempt++) {

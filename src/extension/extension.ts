@@ -3,7 +3,7 @@
 import * as vscode from 'vscode'
 import { ACCEPT_COMMAND, FindingActions, fixAllEdit, OPEN_DOCS_COMMAND } from './actions.js'
 import { acceptWord } from './accept.js'
-import { onLateLinesKept } from './config-write.js'
+import { endLateWatches, onLateLinesKept } from './config-write.js'
 import { auditWorkspace, type AuditSummary } from './audit.js'
 import { ConfigStore } from './config-store.js'
 import { loadEngine } from './engine.js'
@@ -93,4 +93,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   return { linter, audit, report }
 }
 
-export function deactivate(): void {}
+// Late lines still waiting for their config to hold still are kept aside, not dropped with the host.
+export function deactivate(): Promise<void> {
+  return endLateWatches()
+}

@@ -10,6 +10,14 @@ import type { FileHandle } from 'node:fs/promises'
 /** How long a replaced file is watched after its last change, and how often it is looked at. */
 const WATCH_MS = 5_000
 const POLL_MS = 50
+// Lines owed to the file at the path wait for it to hold still (config-queue.ts: untilQuiet), as
+// long as it takes: a carry given 32 quick attempts lost 5 of the e2e appender's 1,500 lines to a
+// `.late-` file while the appender kept writing to the file at the path. A file that never holds
+// still for this long is not a config being edited: the lines are kept aside then.
+const MAX_OWED_MS = 60_000
+
+/** What became of a carry: written at the path, to try again (the file there did not hold still), or nowhere to go (gone). */
+export type Carried = 'carried' | 'later' | 'nowhere'
 
 /** What a watcher needs: the replaced file's text, and where to carry what is appended to it. */
 export interface ReplacedFile {
@@ -20,13 +28,14 @@ export interface ReplacedFile {
   placeAfter: string
   /** Reads it again (undefined: too large to be a config). */
   read: (handle: FileHandle) => Promise<string | undefined>
-  /** Carries `late`, appended after `after`, into the file at the path: true once written there, false when given up. */
-  carry: (late: string, after: string) => Promise<boolean>
-  /** Keeps `late` where the user can find it, when it could not be carried (the file at the path gone or never still). */
+  /** Carries `late`, appended after `after`, into the file at the path. */
+  carry: (late: string, after: string) => Promise<Carried>
+  /** Keeps `late` where the user can find it, when it could not be carried (the file at the path gone, or never still). */
   keep: (late: string) => Promise<void>
 }
 
 const watching = new Set<Promise<void>>()
+let ending = false
 
 /** Watches a replaced file, then closes its handle. */
 export function watchReplaced(file: ReplacedFile): void {
@@ -42,25 +51,47 @@ export async function lateWritesSettled(): Promise<void> {
   while (watching.size) await Promise.all([...watching])
 }
 
+/** Ends every watch now (the extension is deactivated): lines not carried yet are kept aside. */
+export async function endLateWatches(): Promise<void> {
+  ending = true
+  try {
+    await lateWritesSettled()
+  } finally {
+    ending = false
+  }
+}
+
 async function watchUntilQuiet(file: ReplacedFile): Promise<void> {
   let { text, placeAfter } = file
+  // Appended to the replaced file and not in the file at the path yet, in the order written; one
+  // carry takes all of it, after what it was appended to.
+  let owed = ''
+  let owedSince = 0
   // No size to start from: the first look reads the file. A write that landed between the settled
   // read and this watch (a few ms on a loaded machine) would otherwise be in the starting size and
   // never be carried, with no later write to show a change (the e2e appender lost 1 line of 1,500).
   let size = -1
-  for (let quiet = 0; quiet < WATCH_MS; quiet += POLL_MS) {
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS).unref?.())
-    const now = (await file.handle.stat()).size
-    if (now === size) continue
-    size = now
-    const again = await file.read(file.handle)
-    // Only an append can be placed: a rewrite of the replaced file has nowhere to go.
-    if (again === undefined || !again.startsWith(text)) return
-    const late = again.slice(text.length)
+  try {
+    // The watch ends WATCH_MS after the replaced file last changed, and never with lines owed.
+    for (let quiet = 0; owed || quiet < WATCH_MS; quiet += POLL_MS) {
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS).unref?.())
+      if (ending) return
+      const now = (await file.handle.stat()).size
+      if (now !== size) {
+        size = now
+        const again = await file.read(file.handle)
+        // Only an append can be placed: a rewrite of the replaced file has nowhere to go.
+        if (again === undefined || !again.startsWith(text)) return
+        if (again !== text) [owed, owedSince, text, quiet] = [owed + again.slice(text.length), owed ? owedSince : Date.now(), again, 0]
+      }
+      if (!owed) continue
+      const carried = await file.carry(owed, placeAfter).catch((): Carried => 'nowhere')
+      if (carried === 'carried') [placeAfter, owed] = [placeAfter + owed, '']
+      else if (carried === 'nowhere' || Date.now() - owedSince > MAX_OWED_MS) return
+    }
+  } finally {
     // Lines another program wrote are the user's: never dropped. Not carried, they are kept aside.
-    if (late && !(await file.carry(late, placeAfter).catch(() => false))) await file.keep(late).catch(() => undefined)
-    ;[text, placeAfter] = [again, placeAfter + late]
-    quiet = 0
+    if (owed) await file.keep(owed).catch(() => undefined)
   }
 }
 

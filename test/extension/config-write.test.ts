@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseDocument } from 'yaml'
-import { acceptWordEdit, applyEdit } from '../../src/front-end-helpers/config-edit.js'
 import { lateWritesSettled, onLateLinesKept, replaceIfUnchanged, untilUnchanged, writeEdited, type Replaced } from '../../src/extension/config-write.js'
 import { placeLate, watchReplaced } from '../../src/extension/late-writes.js'
+import { accept, accepting } from './config-accepting.js'
 
 // A seam in fs.rename, to make another program's write land exactly where a race puts it.
 const race = vi.hoisted(() => ({ beforeRename: async (_target: string) => {} }))
@@ -24,24 +24,6 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'cluetrain-config-write-'))
 })
 const file = (name = '.cluetrain.yaml') => join(dir, name)
-
-/** The edit accept.ts makes: the engine's verified edit, or its verdict. */
-const accepting = (word: string) => (text: string) => {
-  const result = acceptWordEdit(text, word)
-  return 'edit' in result ? applyEdit(text, result.edit) : 'present' in result
-}
-
-/** What accept.ts does with a local file: read, edit, write if unchanged, else read again. */
-async function accept(path: string, word: string, replace = replaceIfUnchanged): Promise<boolean> {
-  const outcome = await untilUnchanged(Infinity, () => {
-    let disk: string | undefined
-    try {
-      disk = readFileSync(path, 'utf8')
-    } catch {}
-    return writeEdited(path, disk, accepting(word), replace)
-  })
-  return outcome === true
-}
 
 describe('replaceIfUnchanged', () => {
   it('replaces the file only while it holds what was read, and leaves no temporary file', async () => {
@@ -266,7 +248,7 @@ describe('watchReplaced', () => {
       text: 'accept: [a]\n',
       placeAfter: 'accept: [a, b]\n',
       read: async () => readFileSync(path, 'utf8'),
-      carry: async (late, after) => (carried.push([late, after]), true),
+      carry: async (late, after) => (carried.push([late, after]), 'carried' as const),
       keep: async () => expect.unreachable('carried, not kept'),
     })
     await lateWritesSettled()

@@ -8,7 +8,7 @@
 // reliability.ts imports this file, so these run in index.ts's host, each in a folder of its own
 // (accept-*/) that it deletes.
 import { spawn } from 'node:child_process'
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as vscode from 'vscode'
@@ -128,8 +128,22 @@ inMainRun('accept: words accepted while another process appends 1,500 lines to .
     await waitFor(() => appended() === LINES || undefined, 'every appended line is there', 12_000).catch(() => undefined)
     const text = readFileSync(config.fsPath, 'utf8')
     const lines = text.split('\n').filter((l) => l.startsWith('# line '))
-    assertEqual(lines.length, LINES, `every appended line is there (${words.length} words accepted meanwhile)`)
-    assertEqual(lines, Array.from({ length: LINES }, (_, i) => `# line ${i}`), 'in order, once each')
+    assertEqual(lines.length, LINES, `every appended line is there (${words.length} words accepted meanwhile)${raceReport(config, lines, LINES)}`)
+    assertEqual(lines, Array.from({ length: LINES }, (_, i) => `# line ${i}`), `in order, once each${raceReport(config, lines, LINES)}`)
     assertEqual(valueOf(text).accept, ['Nimbus', ...words], 'every accepted word is there')
   }),
 )
+
+/** On a failure: which lines are missing or repeated, and what went to `.late-` files (config-write.ts) instead. */
+function raceReport(config: vscode.Uri, lines: string[], count: number): string {
+  const seen = new Map<string, number>()
+  for (const line of lines) seen.set(line, (seen.get(line) ?? 0) + 1)
+  const expected = Array.from({ length: count }, (_, i) => `# line ${i}`)
+  const missing = expected.filter((line) => !seen.has(line))
+  const repeated = [...seen].filter(([, n]) => n > 1).map(([line]) => line)
+  const folder = vscode.Uri.joinPath(config, '..').fsPath
+  const late = readdirSync(folder).filter((name) => name.includes('.late-'))
+  const kept = late.map((name) => `${name}: ${JSON.stringify(readFileSync(join(folder, name), 'utf8'))}`)
+  if (!missing.length && !repeated.length && !late.length) return ''
+  return `\n  missing: ${missing.join(', ') || 'none'}\n  repeated: ${repeated.join(', ') || 'none'}\n  kept aside: ${kept.join('; ') || 'none'}`
+}
