@@ -47,7 +47,15 @@ function domainsSection(data: RuleSetData): string[] {
     '« Supposons », « Calculez »), a date (« 10 août », « l’an II ») — cancels the finding when no word of copy stands in its block:',
     '“we”, “our”, “customers”, “platform”, « nous », « clients », an imperative that calls the reader (“Join”, « Découvrez »), “!”.',
     'The reader named alone (“you”, “your”, « vous », « vos ») is copy too, unless the block holds two pieces of evidence or more: a',
-    'textbook speaks to its reader. In such an expository block, a field word in any of its sentences counts, not only in the phrase’s own.']
+    'textbook speaks to its reader. In such an expository block, a field word in any of its sentences counts, not only in the phrase’s own.',
+    '',
+    'Literature reads them in their plain senses too (src/engine/match/literary.ts), and the lexical rules name the `literature` field',
+    'for all their entries. Evidence copy never writes — the French simple past and imperfect subjunctive (« il accusa », « qu’il',
+    'eût »), a speaker’s tag after the words (« dit-il », “said he”), Gutenberg’s “--”, lines of verse begun with a capital inside a',
+    'sentence, old spellings (“thee”, “follow’d”, « avoit », « très-âgé ») — weighs 2; narration copy may share (« il avait », “he',
+    'knew”, “he said”, “Mr Elliot”, a line’s opening “—”) weighs 1. Weight 2 outside the phrase makes its block literature unless a word',
+    'of copy’s business stands in it (“customers”, “platform”, « offre », « clients »); with copy’s people (“we”, “you”, « vous », “!”),',
+    'one piece of what copy never writes is needed.']
   for (const [language, domains] of Object.entries(data.domains ?? {})) {
     out.push('', `### Domains (${language === 'en' ? 'English' : 'French'})`, '', '| domain | words |', '|---|---|')
     for (const [name, words] of Object.entries(domains ?? {})) out.push(`| ${name} | ${words.map((w) => `“${w.replace(/\*/g, '\\*')}”`).join(', ')} |`)

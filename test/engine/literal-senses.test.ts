@@ -4,10 +4,11 @@
 import { beforeAll, expect, it } from 'vitest'
 import { lint, loadMorphology } from '../../src/engine/index.js'
 
+// Loading both languages' data takes seconds on a loaded machine: more than the default 10 s hook.
 beforeAll(async () => {
   await loadMorphology('en')
   await loadMorphology('fr')
-})
+}, 60_000)
 
 const flagged = (text: string, language: 'en' | 'fr', rule: string) => lint(text, { language }).findings.filter((f) => f.ruleId === rule).map((f) => f.actual)
 

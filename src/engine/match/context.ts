@@ -3,11 +3,14 @@
 // a capitalised name the phrase is part of, someone else's words (quotes and block quotes).
 import type { DomainHit, DomainVocabulary } from './domains.js'
 import type { RawMatch } from './phrase-matcher.js'
-import { blockIsExpository, isExpository } from './register.js'
+import { blockIsExpository, isExpository, isLiterary } from './register.js'
 import type { Unless } from '../rules/rule-data.js'
 import type { Span } from '../span.js'
 import { firstAbove, sortedSpans } from '../text/sorted-spans.js'
 import type { TokenStream } from '../text/tokens.js'
+
+/** The domain of words only literature uses (rules/domains): the rules whose words have plain senses name it. */
+const LITERATURE = 'literature'
 
 /** Where a figure or a piece of evidence is: its offset and sentence, both ascending in a list of them. */
 interface Place {
@@ -57,13 +60,21 @@ export class MatchContext {
       const last = sentences[Math.min(sentences.length - 1, sentence + window)]
       if (first && last && sortedSpans(this.links).overlap(first.start, last.end)) return true
     }
-    if (unless.domains?.length && (this.domainNear(unless, match, unless.domains) || this.readsExpository(match))) return true
+    if (unless.domains?.length && (this.domainNear(unless, match, unless.domains) || this.readsExpository(match, unless.domains) || this.readsLiterary(match))) return true
     return false
   }
 
-  /** An entry with plain senses in named fields is read in one of them in expository prose (register.ts). */
-  private readsExpository(match: RawMatch): boolean {
-    return this.domains !== undefined && isExpository(this.stream, this.domains.language, match.first, match.last)
+  /**
+   * An entry with plain senses in named fields is read in one of them in expository prose
+   * (register.ts). Not one that names literature alone: a textbook's register says nothing of it.
+   */
+  private readsExpository(match: RawMatch, names: readonly string[]): boolean {
+    return this.domains !== undefined && names.some((name) => name !== LITERATURE) && isExpository(this.stream, this.domains.language, match.first, match.last)
+  }
+
+  /** An entry with plain senses (any field, or literature) is read in its plain sense in a novel, a play or a poem (literary.ts). */
+  private readsLiterary(match: RawMatch): boolean {
+    return this.domains !== undefined && isLiterary(this.stream, this.domains.language, match.first, match.last)
   }
 
   /**

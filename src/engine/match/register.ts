@@ -10,11 +10,11 @@
 // the paragraph keeps every finding of it.
 import type { Language } from '../rules/rule-data.js'
 import type { Token, TokenStream } from '../text/tokens.js'
+import { literaryEvidence, type LiteraryEvidence } from './literary.js'
 
 /** Words of copy: the writer and the reader, and who copy talks about (folded keys, as tokens have them). */
 const CORPORATE: Record<Language, ReadonlySet<string>> = {
   en: new Set([
-    'we', 'our', 'ours', 'us', "we're", "we've", "we'll",
     'customer', 'customers', 'client', 'clients', 'team', 'teams', 'business', 'businesses', 'brand', 'brands',
     'platform', 'platforms', 'solution', 'solutions', 'product', 'products', 'company', 'companies', 'enterprise',
     'enterprises', 'startup', 'startups', 'stakeholder', 'stakeholders', 'partner', 'partners', 'workflow', 'workflows',
@@ -25,7 +25,7 @@ const CORPORATE: Record<Language, ReadonlySet<string>> = {
     'services', 'tools', 'tool', 'operations', 'manager', 'managers',
   ]),
   fr: new Set([
-    'nous', 'notre', 'nos', 'client', 'clients', 'cliente', 'clientes', 'equipe', 'equipes',
+    'client', 'clients', 'cliente', 'clientes', 'equipe', 'equipes',
     'entreprise', 'entreprises', 'marque', 'marques', 'plateforme', 'plateformes', 'solution', 'solutions', 'produit',
     'produits', 'offre', 'offres', 'partenaire', 'partenaires', 'collaborateur', 'collaborateurs', 'startup', 'startups',
     'logiciel', 'logiciels', 'application', 'applications', 'societe', 'marketing', 'commercial', 'commerciaux',
@@ -34,6 +34,20 @@ const CORPORATE: Record<Language, ReadonlySet<string>> = {
     'projet', 'projets', 'croissance', 'innovation', 'transformation',
   ]),
 }
+
+// The writer, named: copy's "we" and « nous », but also a novel's narrator ("we found the slide of
+// the scuttle open", « nous échangeâmes »). Copy in a block of expository prose; in literature
+// (literary.ts) only where none of what copy never writes stands beside it.
+const WRITER: Record<Language, ReadonlySet<string>> = {
+  en: new Set(['we', 'our', 'ours', 'us', "we're", "we've", "we'll"]),
+  fr: new Set(['nous', 'notre', 'nos']),
+}
+// Literature's evidence weighs 2 (STRONG) for what copy never writes (« il accusa », « dit-il »,
+// "thee"), 1 for narration copy may share (« il avait », "he stopped"): 2 makes a block
+// literature; one that also names copy's people ("we", "you", « vous », "!") needs a piece of
+// what copy never writes among them (dialogue speaks to « vous » between dashes and tags).
+const LITERARY_WEIGHT = 2
+const STRONG = 2
 
 // The reader, named: copy's "you" ("your team", "vos clients"), but also the textbook's ("Suppose you
 // push a 30.0-kg block", « si vous conservez les autres positions »). Alone, without a word of copy
@@ -168,6 +182,13 @@ interface BlockRegister {
   corporate: boolean
   /** Evidence of expository prose in some sentence of the block. */
   expository: boolean
+  /**
+   * Literature's evidence (literary.ts), none when a word of copy's business stands in the block
+   * (customers, platform, « clients »): literature names people, never the business.
+   */
+  literary: LiteraryEvidence[]
+  /** The people copy names — "we", "you", « vous », a call to the reader, "!" — in some sentence. */
+  people: boolean
 }
 
 /** One pass over a block's tokens gives every sentence its register (only blocks with a match that asks for it are read). */
@@ -178,6 +199,10 @@ function readRegisters(stream: TokenStream, language: Language): BlockRegister {
   const out: SentenceRegister[] = stream.sentences.map(() => ({ corporate: false, evidence: [] }))
   const tokens = stream.tokens
   let namesReader = false
+  // Copy's business (customers, platform) and copy's people ("we", "you", "!", "Join…") apart:
+  // literature names people too, never the business.
+  let business = false
+  let people = false
   let evidence = 0
   for (let k = 0; k < tokens.length; k++) {
     const token: Token = tokens[k]
@@ -185,15 +210,16 @@ function readRegisters(stream: TokenStream, language: Language): BlockRegister {
     if (!register) continue
     const key = token.key
     if (!key) {
-      if (token.text === '!') register.corporate = true
+      if (token.text === '!') register.corporate = people = true
       else if (RELATIONS.has(token.text)) {
         register.evidence.push(k)
         evidence++
       }
       continue
     }
-    if (reader.has(key)) namesReader = true
-    else if (corporate.has(key) || callsReader(tokens, k, language)) register.corporate = true
+    if (reader.has(key)) namesReader = people = true
+    else if (corporate.has(key)) register.corporate = business = true
+    else if (WRITER[language].has(key) || callsReader(tokens, k, language)) register.corporate = people = true
     else if (
       expository.has(key) ||
       YEAR.test(key) ||
@@ -206,7 +232,10 @@ function readRegisters(stream: TokenStream, language: Language): BlockRegister {
     }
   }
   const copy = out.some((r) => r.corporate) || (namesReader && evidence < TEXTBOOK_EVIDENCE)
-  return { sentences: out, corporate: copy, expository: evidence > 0 }
+  // Only a block with a match that names fields is read (registerOf): the literary evidence is
+  // looked for there, once, after the words of copy that rule it out.
+  const literary = business ? [] : literaryEvidence(stream, language)
+  return { sentences: out, corporate: copy, expository: evidence > 0, literary, people }
 }
 
 const registers = new WeakMap<TokenStream, BlockRegister>()
@@ -224,6 +253,27 @@ function registerOf(stream: TokenStream, language: Language): BlockRegister {
 export function blockIsExpository(stream: TokenStream, language: Language): boolean {
   const block = registerOf(stream, language)
   return block.expository && !block.corporate
+}
+
+/**
+ * Whether the match on tokens `first`..`last` stands in literature: a novel's narration or
+ * dialogue, a play, verse (literary.ts), with no word of copy's business in its block, and enough
+ * of literature's evidence outside the match (« Autrefois, la foire boostait » is no evidence for
+ * its own « boostait »).
+ */
+export function isLiterary(stream: TokenStream, language: Language, first: number, last: number): boolean {
+  const block = registerOf(stream, language)
+  if (!block.literary.length) return false
+  const from = stream.tokens[first].start
+  const to = stream.tokens[last].end
+  let weight = 0
+  let strong = false
+  for (const piece of block.literary) {
+    if (piece.start >= from && piece.start < to) continue
+    weight += piece.weight
+    strong ||= piece.weight >= STRONG
+  }
+  return weight >= LITERARY_WEIGHT && (strong || !block.people)
 }
 
 // The auxiliary of the match's own verb ("Nurses were empowered", « était optimisé ») belongs to
