@@ -72,10 +72,12 @@ console.log(JSON.stringify({ code, workerThreads: process.moduleLoadList.include
     expect(run('lint', 'a.md', 'b.md', '--format', 'json', '--jobs', '2')).toEqual({ code: 0, workerThreads: true })
   })
 
-  it('reads a file with English and French blocks once, and an English file reads no French data', () => {
+  it('reads a 16 KB file with English and French blocks once, and a one-line English file reads no French data', () => {
     // Counted by the opens of the linted file and the reads of the data's text files: before, the
     // bundle read English's data first and linted a file again once it was checked in French.
-    const mixed = '# Launch\n\nWe leverage synergies to empower our customers.\n\nNous allons booster la transformation digitale de nos clients.\n'
+    const plain = 'We ship the update every week, and the notes say what changed.\n\n'.repeat(260)
+    const mixed = `# Launch\n\nWe leverage synergies to empower our customers.\n\nNous allons booster la transformation digitale de nos clients.\n\n${plain}`
+    expect(mixed.length).toBeGreaterThan(16_384)
     writeFiles(folder.path, { 'mixed.md': mixed, 'en.md': 'We leverage synergies to empower our customers.\n' })
     const script = `import fs from 'node:fs'
 import { syncBuiltinESMExports } from 'node:module'
