@@ -29,6 +29,8 @@ export const morphologyTextPlugin = () => ({
       for (const name of Object.keys(await exportsOf(args.path))) lines.push(`let ${name}Text\nexport const ${name} = () => (${name}Text ??= read(${JSON.stringify(textFile(args.path, name))}))`)
       return { contents: lines.join('\n'), loader: 'js' }
     })
+    // And the command line knows that importing the data reads none of it (src/cli/parallel.ts).
+    b.onLoad({ filter: /[\\/]src[\\/]cli[\\/]data-import-cost\.ts$/ }, () => ({ contents: 'export const DATA_IMPORT_IS_FREE = true', loader: 'js' }))
   },
 })
 

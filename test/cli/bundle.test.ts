@@ -72,6 +72,37 @@ console.log(JSON.stringify({ code, workerThreads: process.moduleLoadList.include
     expect(run('lint', 'a.md', 'b.md', '--format', 'json', '--jobs', '2')).toEqual({ code: 0, workerThreads: true })
   })
 
+  it('reads a 16 KB file with English and French blocks once, and a one-line English file reads no French data', () => {
+    // Counted by the opens of the linted file and the reads of the data's text files: before, the
+    // bundle read English's data first and linted a file again once it was checked in French.
+    const plain = 'We ship the update every week, and the notes say what changed.\n\n'.repeat(260)
+    const mixed = `# Launch\n\nWe leverage synergies to empower our customers.\n\nNous allons booster la transformation digitale de nos clients.\n\n${plain}`
+    expect(mixed.length).toBeGreaterThan(16_384)
+    writeFiles(folder.path, { 'mixed.md': mixed, 'en.md': 'We leverage synergies to empower our customers.\n' })
+    const script = `import fs from 'node:fs'
+import { syncBuiltinESMExports } from 'node:module'
+const opened = {}
+const dataRead = []
+const { openSync, readFileSync } = fs
+fs.openSync = (path, ...rest) => ((opened[path] = (opened[path] ?? 0) + 1), openSync(path, ...rest))
+fs.readFileSync = (path, ...rest) => (String(path).includes('/data/') && dataRead.push(String(path).split('/').pop()), readFileSync(path, ...rest))
+syncBuiltinESMExports()
+const { main } = await import(${JSON.stringify(pathToFileURL(join(BUNDLE, 'main.js')).href)})
+let stdout = ''
+await main(JSON.parse(process.argv[1]), { cwd: process.cwd(), stdout: (s) => (stdout += s), stderr: (s) => process.stderr.write(s), color: false })
+console.log(JSON.stringify({ opened, dataRead, stdout }))`
+    const run = (...argv: string[]) => JSON.parse(spawnSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(argv)], { cwd: folder.path, encoding: 'utf8' }).stdout)
+    const both = run('lint', 'mixed.md', '--format', 'json')
+    expect(Object.entries(both.opened).filter(([path]) => path.endsWith('mixed.md')).map(([, count]) => count)).toEqual([1])
+    expect(both.dataRead.some((file: string) => file.startsWith('lefff-fr'))).toBe(true)
+    // Both languages' blocks have findings, and fixes (which need each language's data).
+    const [report] = JSON.parse(both.stdout)
+    expect([...new Set(report.messages.filter((m: { fix?: unknown }) => m.fix).map((m: { line: number }) => m.line))]).toEqual([3, 5])
+    const english = run('lint', 'en.md', '--format', 'json')
+    expect(english.dataRead.filter((file: string) => /-fr/.test(file))).toEqual([])
+    expect(english.dataRead.length).toBeGreaterThan(0)
+  })
+
   it('bin/cluetrain.js prints what the command prints in-process, on one thread and on two', async () => {
     writeFiles(folder.path, {
       'en.md': '# Launch\n\nWe leverage synergies to empower our customers. It is a best-in-class solution!!\n',
