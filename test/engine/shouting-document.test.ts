@@ -26,6 +26,7 @@ describe('shouting: Markdown backslash escapes', () => {
 describe('shouting: the alt text of an image', () => {
   it('leaves the words of an image’s alt text alone, not the sentence after it', () => {
     expect(en('![\\[Image NOT FOUND\\]](https://example.com/a.png)\n\n<img src="b.png" alt="BANNER SAYING HELLO">')).toEqual([])
+    expect(en('The new menu:\n\n![The GNOME quick settings SHOWN SIDE BY SIDE][3]\n\n[3]: https://example.com/b.png')).toEqual([])
     expect(en('![A chart](https://example.com/a.png) Sales are HUGE this week.')).toEqual(['HUGE'])
   })
 })

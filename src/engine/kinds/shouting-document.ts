@@ -57,8 +57,9 @@ export const wordsIn = (words: readonly WrittenWord[], map: Unescaped): WrittenW
 export function isImageAlt(text: string, start: number, end: number): boolean {
   const open = text.lastIndexOf('![', start)
   if (open >= 0 && start - open < 300 && !text.slice(open, start).includes('\n\n')) {
-    const close = text.indexOf('](', open)
-    if (close >= end) return true
+    // Inline, "![alt](src)", or by reference, "![alt][1]".
+    const close = text.slice(open, open + 400).search(/\]\s*[([]/u)
+    if (close >= 0 && open + close >= end) return true
   }
   return /\balt\s*=\s*["'][^"'\n]{0,200}$/iu.test(text.slice(Math.max(0, start - 210), start))
 }
@@ -69,11 +70,36 @@ const NAME_NEXT = /^[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\d])/u
 const VERSION_NEXT = /^[ \t]+\d+(?:\.\d+)*(?![\d%.,]*\s*(?:%|percent\b|off\b|x\b|times\b))(?![\p{L}\d%])/iu
 const CURRENCY = /[$€£¥]\s*$/u
 const DETERMINED = /\b(?:the|a|an|this|our|their|its|your)\s+$/iu
-// Written as code: "`WORD`", or a part of an identifier, "KEY_VALUE_SET".
-const codeIn = (w: string) => new RegExp(`\`${w}\`|(?<![\\p{L}\\d])(?:[\\p{Lu}\\d]+_)+${w}(?![\\p{L}\\d])|(?<![\\p{L}\\d_])${w}_[\\p{Lu}\\d]`, 'u')
+// Words in capitals, alone; written as code, "`WORD`"; identifiers, "KEY_VALUE_SET".
+const CAPITALS = /(?<![\p{L}\d_])\p{Lu}{2,}(?![\p{L}\d_])/gu
+const IN_CODE = /`(\p{Lu}{2,})`/gu
+const IDENTIFIERS = /(?<![\p{L}\d])[\p{Lu}\d]+(?:_[\p{Lu}\d]+)+(?![\p{L}\d])/gu
 
-// Per text, what was found of each word (a run's words are asked once a document).
-let lastNamed: { text: string; answers: Map<string, boolean> } | undefined
+/** What one reading of a text holds: where each word in capitals stands, and those written as code. */
+interface CapitalsIndex {
+  text: string
+  at: Map<string, number[]>
+  code: Set<string>
+  answers: Map<string, boolean>
+}
+
+// One reading a text (its blocks come one after the other): each word's question then reads only
+// its own places, not the whole text again (a 1 MB document with 2,000 words to ask).
+let lastIndex: CapitalsIndex | undefined
+
+function indexOf(text: string): CapitalsIndex {
+  if (lastIndex?.text === text) return lastIndex
+  const at = new Map<string, number[]>()
+  for (const m of text.matchAll(CAPITALS)) {
+    const places = at.get(m[0])
+    if (places) places.push(m.index)
+    else at.set(m[0], [m.index])
+  }
+  const code = new Set<string>()
+  for (const m of text.matchAll(IN_CODE)) code.add(m[1])
+  for (const m of text.matchAll(IDENTIFIERS)) for (const part of m[0].split('_')) code.add(part)
+  return (lastIndex = { text, at, code, answers: new Map() })
+}
 
 /**
  * Whether the document names the word in capitals somewhere: as code, after its expansion ("Named
@@ -83,21 +109,20 @@ let lastNamed: { text: string; answers: Map<string, boolean> } | undefined
  */
 export function isNamedInDocument(text: string, word: string, language: Language, namedByNext: RegExp): boolean {
   if (language !== 'en' || !/^\p{Lu}{2,}$/u.test(word) || CLOSED_CLASS[word.toLowerCase()]) return false
-  if (lastNamed?.text !== text) lastNamed = { text, answers: new Map() }
-  let answer = lastNamed.answers.get(word)
-  if (answer === undefined) lastNamed.answers.set(word, (answer = findNaming(text, word, namedByNext)))
+  const index = indexOf(text)
+  let answer = index.answers.get(word)
+  if (answer === undefined) index.answers.set(word, (answer = findNaming(index, word, namedByNext)))
   return answer
 }
 
-function findNaming(text: string, word: string, namedByNext: RegExp): boolean {
-  if (codeIn(word).test(text)) return true
+function findNaming({ text, at: places, code }: CapitalsIndex, word: string, namedByNext: RegExp): boolean {
+  if (code.has(word)) return true
   const tags = englishTags(word)
   const noun = tags.length === 0 || tags.some((tag) => tag === 'NN' || tag === 'NNS')
   // "the RESTRICT Act": a verb first, named after a determiner.
   const verb = !noun && tags[0].startsWith('VB')
   const named = (noun || verb) && !tags[0]?.startsWith('RB') && tags[0] !== 'JJS'
-  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d_])${word}(?![\\p{L}\\d_])`, 'gu'))) {
-    const at = match.index
+  for (const at of places.get(word) ?? []) {
     const before = text.slice(Math.max(0, at - 100), at)
     const after = text.slice(at + word.length, at + word.length + 40)
     if (isAcronymOf(word, before)) return true
