@@ -208,7 +208,10 @@ const CLASSES: Array<[string, string[], Array<[string, string[]]>]> = [
   [
     'a bold label before the part of the screen it names, and a value before its type in code',
     ['1. In the **FROM NEW DATA SOURCES** section, choose a file.', 'The TABLE `Block` object holds cells.'],
-    [['Get **HUGE SAVINGS NOW** today.', ['HUGE SAVINGS NOW']]],
+    [
+      ['Get **HUGE SAVINGS NOW** today.', ['HUGE SAVINGS NOW']],
+      ['**USE OF `app update --quiet` HAS BEEN REMOVED**.', ['USE OF', 'HAS BEEN REMOVED']],
+    ],
   ],
   [
     'quoted text named as text, and placeholders written as HTML entities; not a quoted selling word',

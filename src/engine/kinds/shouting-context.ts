@@ -106,7 +106,8 @@ export function runIsNamed(text: string, words: readonly WrittenWord[], i: numbe
   if (j - i < 3 && (namedByNext.test(after) || NAMED_BY_PREVIOUS[language].test(before))) return true
   // "In the **FROM NEW DATA SOURCES** section": a longer label, set off in bold before the thing it names.
   if (j - i < 6 && /(?:\*\*|__)$/u.test(before) && namedByNext.test(after)) return true
-  // "The TABLE `Block` object": a value before the code of its type.
-  if (/^\s+`/u.test(after)) return true
+  // "The TABLE `Block` object": a value before the code of its type, a name in capitals; not a
+  // phrase before a command ("USE OF `omz update` HAS BEEN REMOVED" shouts).
+  if (i === j && /^\s+`\p{Lu}[\p{L}\d]*`/u.test(after)) return true
   return runIsLabel(text, words, i, j, language)
 }
