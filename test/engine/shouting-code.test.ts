@@ -162,3 +162,83 @@ describe('shouting: real lines stay flagged', () => {
     expect(en(line)).toContain(shout)
   })
 })
+
+// The pool of session 27 (scripts/eval/shouting-copy-pool.mjs): real copy of the kinds of the real
+// test set (cloud "What is" pages, store listings, startup and government blogs, job posts, launch
+// news, a privacy group's comparisons), its classes of false alarm (kinds/shouting-document.ts).
+// Each class: text left alone, and the shouting beside it that stays flagged.
+const CLASSES: Array<[string, string[], Array<[string, string[]]>]> = [
+  [
+    'Markdown backslash escapes, read as Markdown shows them ("\\(CACHE\\)", "KEY\\_VALUE"), the escaped text’s shouting flagged in place',
+    ['The service keeps a fast in\\-memory cache \\(CACHE\\)\\. Use the KEY\\_VALUE\\_SET type for KEY or VALUE pairs\\.'],
+    [['Sign up now\\. The offer is AMAZING\\.', ['AMAZING']]],
+  ],
+  [
+    'the alt text of an image, inline, by reference or in HTML, not the sentence after it',
+    [
+      '![\\[Image NOT FOUND\\]](https://example.com/a.png)\n\n<img src="b.png" alt="BANNER SAYING HELLO">',
+      'The new menu:\n\n![The GNOME quick settings SHOWN SIDE BY SIDE][3]\n\n[3]: https://example.com/b.png',
+    ],
+    [['![A chart](https://example.com/a.png) Sales are HUGE this week.', ['HUGE']]],
+  ],
+  [
+    'a word the document names before a capitalised noun or a version, throughout; not adjectives, prices or calls',
+    ['Our host is CANDLE Trust, a charity. We thank CANDLE for its help.', 'GNOME 45 is out. The GNOME team thanks you.', 'Vote against the OBSTRUCT Act. Call about OBSTRUCT today.'],
+    [
+      ['Get FREE Shipping today. It is FREE.', ['FREE', 'FREE']],
+      ['SAVE 50% on every plan. SAVE big.', ['SAVE', 'SAVE']],
+      ['SHOP Now and SHOP later.', ['SHOP', 'SHOP']],
+    ],
+  ],
+  [
+    'a word the document names as code or by the thing after it, throughout',
+    ['The WORD block holds a token. Each WORD has an id.', 'A `PAGE` holds lines. Each PAGE has an id.'],
+    [['The WORD of the day is AMAZING.', ['WORD', 'AMAZING']]],
+  ],
+  [
+    'an acronym after its expansion, throughout; not a word after "or"',
+    ['Mail uses Delivery Authentication of Named Entities or DANE. Both DANE and MTA-STS help.'],
+    [['Pay less or SAVE MORE every day.', ['SAVE MORE']]],
+  ],
+  [
+    'lists of names and formats: emphasised items, dotted names, the words after the last item',
+    ['As seen in **GAZETTE**, **Tweakers.net**, **The New York Times**, and many other publications.', 'A document can be in JPEG, PNG, PDF or TIFF format.'],
+    [['Fast, FREE and simple setup.', ['FREE']]],
+  ],
+  [
+    'a bold label before the part of the screen it names, and a value before its type in code',
+    ['1. In the **FROM NEW DATA SOURCES** section, choose a file.', 'The TABLE `Block` object holds cells.'],
+    [
+      ['Get **HUGE SAVINGS NOW** today.', ['HUGE SAVINGS NOW']],
+      ['**USE OF `app update --quiet` HAS BEEN REMOVED**.', ['USE OF', 'HAS BEEN REMOVED']],
+    ],
+  ],
+  [
+    'quoted text named as text, and placeholders written as HTML entities; not a quoted selling word',
+    ['If the reader sees a string “CATS”, it reads it as a word. The receipt contained “CASHIER Mina”.', 'Send an email with the subject line: _Schematics for &lt;MODEL&gt;_.'],
+    [['Our summer sale is “HUGE”.', ['HUGE']]],
+  ],
+]
+
+describe.each(CLASSES)('shouting leaves alone %s', (_class, leftAlone, flagged) => {
+  it.each(leftAlone)('leaves alone: %s', (text) => {
+    expect(en(text)).toEqual([])
+  })
+  it.each(flagged)('flags: %s', (text, shouting) => {
+    expect(en(text)).toEqual(shouting)
+  })
+})
+
+// The pool's raised voices (repository before each line): they stay flagged.
+describe('shouting: the real shouting of the pool stays flagged', () => {
+  it.each([
+    ['privacyguides/privacyguides.org', '- Contact your country representatives **TODAY**. The group has put together an easy tool.', ['TODAY']],
+    ['cds-snc/digital-canada-ca', 'It’s so tempting, when you’re trying to explain something, to explain EVERYTHING. But that’s actually counter-productive.', ['EVERYTHING']],
+    ['remix-run/remix-website', 'For now, just know that the future of Remix is secure and OPEN!', ['OPEN']],
+    ['remix-run/remix-website', 'You should consider whether or not they provide **MULTIPLE PRACTICAL & FLEXIBLE options**.', ['MULTIPLE PRACTICAL']],
+    ['SimpleMobileTools/Simple-Music-Player', 'The best part about it is FREE to install.', ['FREE']],
+    ['SimpleMobileTools/Simple-Calendar', 'DOWNLOAD SIMPLE CALENDAR PLANNER – OFFLINE SCHEDULE AND AGENDA PLANNER WITH NO ADS! PLAN YOUR 2023 TIMETABLE!', ['PLAN YOUR', 'TIMETABLE']],
+  ])('%s: %s', (_repository, line, shouting) => {
+    expect(en(line)).toEqual(shouting)
+  })
+})

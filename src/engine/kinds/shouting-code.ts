@@ -4,7 +4,6 @@
 // never the run alone. Read by kinds/shouting.ts.
 import type { Language } from '../rules/rule-data.js'
 import type { WrittenWord } from '../text/tokens.js'
-import { NAMED_BY_NEXT } from './shouting-context.js'
 import { isAdverb } from './shouting-labels.js'
 
 // How far the identifiers of a passage are looked for on each side of the run (characters): about a
@@ -30,8 +29,8 @@ const BEFORE_NUMBER = /^\s*(?:[#!]\d|(?=[\da-f]*\d)[\da-f]{7,40}(?![\p{L}\d]))/u
 
 // A placeholder to fill in: "{HASH}", "<NAME>", "{{TOKEN}}", or named as one: "DATABASE NAME should
 // be replaced with…", "replace YOUR NAME with…".
-const PLACEHOLDER_BEFORE = /[{<]\s*$/u
-const PLACEHOLDER_AFTER = /^\s*[}>]/u
+const PLACEHOLDER_BEFORE = /(?:[{<]|&lt;)\s*$/u
+const PLACEHOLDER_AFTER = /^\s*(?:[}>]|&gt;)/u
 const REPLACED_AFTER = /^\s+(?:should|must|will|is\s+to|has\s+to)\s+be\s+replaced\b/iu
 const REPLACED_BEFORE = /\breplac(?:e|ing)\s+$/iu
 
@@ -62,7 +61,7 @@ const BETWEEN_SECOND = /\bbetween\s+[\p{Lu}\d_]+\s+and\s+$/iu
 const SETTING_LABEL = /\b(?:severity|priority|status|state|level|mode|result|verdict|outcome|type|kind|category|visibility)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__|["“'‘`])?\s*$/iu
 
 /** Whether the run words[i..j] in capitals is a code, a tag, a placeholder or a setting's value. */
-export function runIsCode(text: string, words: readonly WrittenWord[], i: number, j: number, language: Language, placeholders: ReadonlySet<string>): boolean {
+export function runIsCode(text: string, words: readonly WrittenWord[], i: number, j: number, language: Language, placeholders: ReadonlySet<string>, namedByNext: RegExp): boolean {
   const start = words[i].start
   const end = words[j].end
   const before = text.slice(Math.max(0, start - 80), start)
@@ -73,15 +72,15 @@ export function runIsCode(text: string, words: readonly WrittenWord[], i: number
   if (/\[[^\]\n]{0,80}$/u.test(before) && TO_HEADING_AFTER.test(after)) return true
   if (SETTING_LABEL.test(before) && !isAdverb(words[i].text, language)) return true
   if (i === j && isPartOfNearbyCode(text, words[i].text, start, end)) return true
-  return isJoinedToName(before, after, language)
+  return isJoinedToName(before, after, namedByNext)
 }
 
 /** "X and Y modes", "X or QUERY_X": joined to an identifier, to a word the noun after it names, or to another value. */
-function isJoinedToName(before: string, after: string, language: Language): boolean {
+function isJoinedToName(before: string, after: string, namedByNext: RegExp): boolean {
   if (VALUES_NAMED.test(before) && ((QUOTED_BEFORE.test(before) && QUOTED_NEXT.test(after)) || QUOTED_PREVIOUS.test(before))) return true
   if ((BETWEEN_FIRST.test(before) && /^\s+and\s+[\p{Lu}\d_]+(?![\p{L}])/u.test(after)) || BETWEEN_SECOND.test(before)) return true
   const next = JOINED_AFTER.exec(after)
-  if (next && (IDENTIFIER.test(next[1]) || NAMED_BY_NEXT[language].test(after.slice(next.index + next[0].length)))) return true
+  if (next && (IDENTIFIER.test(next[1]) || namedByNext.test(after.slice(next.index + next[0].length)))) return true
   const previous = JOINED_BEFORE.exec(before)
   return !!previous && IDENTIFIER.test(previous[1])
 }

@@ -51,14 +51,17 @@ const HTTP_METHODS = /^(?:GET|HEAD|POST|PUT|DELETE|CONNECT|OPTIONS|TRACE|PATCH)$
 const HTTP_METHODS_IN_TEXT = /\b(?:GET|HEAD|POST|PUT|DELETE|CONNECT|OPTIONS|TRACE|PATCH)\b/g
 
 // The things a word in capitals names, written next to it: "the NOTICE file", "a DELETE request",
-// "press the ENTER key"; in French before it: "le fichier LISEZMOI", "la touche ENTRÉE".
-// Also the screens, menus, states and plans of a product: "the FILE menu", "the STOPPED state",
-// "the PLUS plan", "the STANDARD storage class"; and the parts of firmware and protocols: "the IDLE
-// task", "READ and NOTIFY characteristics", "the CRAMPS board".
-export const NAMED_BY_NEXT: Record<Language, RegExp> = {
-  en: /^["”’']?\s+(?:text\s+|environment\s+|storage\s+)?(?:files?|requests?|methods?|endpoints?|verbs?|headers?|statements?|commands?|keys?|buttons?|flags?|variables?|fields?|keywords?|tags?|menus?|tabs?|options?|links?|screens?|pages?|dialogs?|icons?|panels?|settings?|modes?|states?|status|roles?|levels?|permissions?|scopes?|events?|columns?|values?|constants?|operators?|functions?|clauses?|plans?|tiers?|editions?|class(?:es)?|parameters?|arguments?|attributes?|propert(?:y|ies)|records?|codes?|labels?|arrows?|folders?|director(?:y|ies)|contexts?|characteristics?|operations?|directives?|macros?|registers?|channels?|tasks?|boards?)\b/u,
-  fr: /(?!)/,
+// "press the ENTER key", "the STOPPED state", "the PLUS plan", "the IDLE task" (the rule data's
+// `namedByNext`; French names the thing first: « le fichier LISEZMOI », NAMED_BY_PREVIOUS).
+const escapeWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The pattern of a thing named after the run, from the rule data's nouns: never matches without any. */
+export function namedByNextPattern(nouns: readonly string[]): RegExp {
+  if (nouns.length === 0) return /(?!)/
+  const alternatives = [...nouns].sort((a, b) => b.length - a.length).map((noun) => escapeWord(noun).replace(/ /g, '\\s+'))
+  return new RegExp(`^(?:["”’']|\\*\\*|__)?\\s+(?:text\\s+|environment\\s+|storage\\s+)?(?:${alternatives.join('|')})\\b`, 'u')
 }
+
 // Before it: "use code WELCOME", "text STOP to 12345", "type DELETE to confirm"; « le fichier
 // LISEZMOI », « la touche ENTRÉE », « envoyez STOP au 36 180 ».
 const NAMED_BY_PREVIOUS: Record<Language, RegExp> = {
@@ -79,7 +82,7 @@ const UI_LABEL: Record<Language, RegExp> = {
  * a namespace ("std::VECTOR"), a dateline at the start of a block ("NEW YORK, May 3 —"), or a
  * file, key or method named by the word beside it.
  */
-export function runIsNamed(text: string, words: readonly WrittenWord[], i: number, j: number, language: Language): boolean {
+export function runIsNamed(text: string, words: readonly WrittenWord[], i: number, j: number, language: Language, namedByNext: RegExp): boolean {
   const start = words[i].start
   const end = words[j].end
   const before = text.slice(Math.max(0, start - 40), start)
@@ -100,6 +103,11 @@ export function runIsNamed(text: string, words: readonly WrittenWord[], i: numbe
   // "GET, POST and DELETE": HTTP methods (RFC 9110), when two are named within 100 characters.
   if (i === j && HTTP_METHODS.test(words[i].text) && new Set(text.slice(Math.max(0, start - 100), end + 100).match(HTTP_METHODS_IN_TEXT)).size >= 2) return true
   // A label of up to three words: "the SAVE CHANGES button", "use code SPRING SALE".
-  if (j - i < 3 && (NAMED_BY_NEXT[language].test(after) || NAMED_BY_PREVIOUS[language].test(before))) return true
+  if (j - i < 3 && (namedByNext.test(after) || NAMED_BY_PREVIOUS[language].test(before))) return true
+  // "In the **FROM NEW DATA SOURCES** section": a longer label, set off in bold before the thing it names.
+  if (j - i < 6 && /(?:\*\*|__)$/u.test(before) && namedByNext.test(after)) return true
+  // "The TABLE `Block` object": a value before the code of its type, a name in capitals; not a
+  // phrase before a command ("USE OF `omz update` HAS BEEN REMOVED" shouts).
+  if (i === j && /^\s+`\p{Lu}[\p{L}\d]*`/u.test(after)) return true
   return runIsLabel(text, words, i, j, language)
 }

@@ -72,7 +72,7 @@ const KEYS: Record<Language, ReadonlySet<string>> = {
 // reads "CLOSED FOR REPAIRS", type "DELETE" to confirm. A word in quotes alone ("FREE" shipping) is
 // not: quotes around a selling word add to the shout.
 const SHOWN_IN_QUOTES: Record<Language, RegExp> = {
-  en: /\b(?:reads?|says?|said|shows?|showed|shown|displays?|displayed|labell?ed|marked|stamped|titled|called|named|type|enter|write|reply|text|send)\s+(?:the\s+(?:words?|message|text|label)\s+)?["“'‘]$/iu,
+  en: /\b(?:reads?|says?|said|shows?|showed|shown|displays?|displayed|labell?ed|marked|stamped|titled|called|named|type|enter|write|reply|text|send|contain(?:s|ed)?|(?:a|the)\s+string)\s+(?:the\s+(?:words?|message|text|label)\s+)?["“'‘]$/iu,
   fr: /\b(?:indique|indiquait|affiche|affichait|dit|disait|marqué|intitulé|appelé|nommé|tapez|saisissez|écrivez|répondez|envoyez)\s+(?:«\s*|["“])$/iu,
 }
 const CLOSING_QUOTE = /^\s*["”'’»]/u

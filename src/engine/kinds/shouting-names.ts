@@ -29,12 +29,19 @@ const CODE_POINT = /\bU\+[0-9A-F]{4,6}\s+$/u
 const VALUES_IN_PARENTHESES = /^[\p{Lu}\d_ -]+(?:\s*,\s*[\p{Lu}\d_ -]+)*\s*,?\s*(?:etc\.?|…|\.\.\.)$/u
 // A clause of a list stops at these marks; its items are split at commas, "and", "or", « et », « ou ».
 const CLAUSE_END = /[.;:!?()\n]/u
+// A dot inside a name ("Tweakers.net", "Node.js") ends no clause.
+const CLAUSE_END_IN_TAIL = /[;:!?()\n]|\.(?![\p{L}\d])/u
+const isInnerDot = (head: string, k: number) => head[k] === '.' && /[\p{L}\d]/u.test(head[k + 1] ?? '')
 const ITEM_SEPARATOR = /\s*(?:,|&|\band\b|\bor\b|\bet\b|\bou\b)\s*/u
 // An item that names: every word starts with a capital and one has a lower-case letter ("The New
 // Yorker", "Fedora"), or a short acronym ("GQ").
 const NAME_ITEM = /^(?=.*\p{Ll})\p{Lu}[\p{L}\d'’.+-]*(?:\s+\p{Lu}[\p{L}\d'’.+-]*)*$|^\p{Lu}{2,3}$/u
 // How far a list is read on each side of the run (characters).
 const LIST_REACH = 300
+const EMPHASIS = /\*\*|__/gu
+// The item of a list's first or last place, without the words of the sentence around the list.
+const lastWordOf = (item: string) => item.slice(item.lastIndexOf(' ') + 1)
+const firstWordOf = (item: string) => item.split(' ')[0]
 
 /**
  * Whether the run words[i..j], all ordinary words in capitals, is a name or a value by its use in
@@ -120,25 +127,30 @@ function isEnumerated(text: string, start: number, end: number, language: Langua
   const head = text.slice(from, start)
   let clauseStart = from
   for (let k = head.length - 1; k >= 0; k--) {
-    if (CLAUSE_END.test(head[k])) {
+    if (CLAUSE_END.test(head[k]) && !isInnerDot(head, k)) {
       clauseStart = from + k + 1
       break
     }
   }
   const tail = text.slice(end, end + LIST_REACH)
-  const stop = tail.search(CLAUSE_END)
+  const stop = tail.search(CLAUSE_END_IN_TAIL)
   const clauseEnd = stop >= 0 ? end + stop : Math.min(text.length, end + LIST_REACH)
   // "(CLOSE, BACK, etc.)": the clause ends at the "." of "etc." or at the parenthesis.
   if (text[clauseStart - 1] === '(') {
     const close = text.indexOf(')', end)
     if (close >= 0 && close - clauseStart < LIST_REACH && VALUES_IN_PARENTHESES.test(text.slice(clauseStart, close).trim())) return true
   }
-  const items = text.slice(clauseStart, clauseEnd).split(ITEM_SEPARATOR).map((item) => item.trim()).filter((item) => item !== '')
+  // "As seen in **WIRED**, **Tweakers.net**": the emphasis of an item is no part of it.
+  const items = text.slice(clauseStart, clauseEnd).replace(EMPHASIS, '').split(ITEM_SEPARATOR).map((item) => item.trim()).filter((item) => item !== '')
   const own = text.slice(start, end)
-  // The first item carries the words before the list: "Add it to PROMPT or RPROMPT".
-  const at = items.findIndex((item, k) => item === own || (k === 0 && item.endsWith(` ${own}`)))
+  const last = items.length - 1
+  // The first item carries the words before the list, "Add it to PROMPT or RPROMPT", "the dating
+  // apps Wapo"; the last the words after it, "PDF or TIFF format", "Xfce and LXDE editions".
+  const at = items.findIndex((item, k) => item === own || (k === 0 && item.endsWith(` ${own}`)) || (k === last && item.startsWith(`${own} `)))
   if (items.length < 2 || at < 0) return false
-  const others = items.map((item, k) => ({ item, k })).filter(({ k }) => k !== at)
+  const others = items
+    .map((item, k) => ({ item: k === 0 && k !== at ? lastWordOf(item) : k === last && k !== at ? firstWordOf(item) : item, k }))
+    .filter(({ k }) => k !== at)
   if (items.length === 2) return isCode(others[0].item, language)
   return others.filter(({ item, k }) => isNameItem(item, k, language) || isCode(item, language)).length * 2 > others.length
 }

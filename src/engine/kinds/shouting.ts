@@ -8,8 +8,9 @@ import type { TokenStream, WrittenWord } from '../text/tokens.js'
 import { BoundedCache } from '../util/bounded-cache.js'
 import type { RuleKind } from './kind.js'
 import { runIsCode } from './shouting-code.js'
-import { capitalsAreLayout, isTermOfArt, runIsNamed } from './shouting-context.js'
+import { capitalsAreLayout, isTermOfArt, namedByNextPattern, runIsNamed } from './shouting-context.js'
 import { runIsNamedByUse } from './shouting-names.js'
+import { isImageAlt, isNamedInDocument, unescapeMarkdown, wordsIn } from './shouting-document.js'
 
 export interface ShoutingRuleData extends RuleBase<'shouting'> {
   /** Acronyms that are also words of the language's list ("TV", "HR"): never shouting. */
@@ -20,6 +21,8 @@ export interface ShoutingRuleData extends RuleBase<'shouting'> {
   letterCase?: string[]
   /** Nouns that stand for a thing to fill in ("LINK", "IMAGE"): never shouting alone at the end of their clause. */
   placeholders?: string[]
+  /** Nouns that name the word in capitals before them ("file", "button"): it is never shouting. */
+  namedByNext?: string[]
 }
 
 const withDefaults = (data: ShoutingRuleData) => ({
@@ -27,23 +30,24 @@ const withDefaults = (data: ShoutingRuleData) => ({
   minLength: data.minLength ?? 5,
   letterCase: data.letterCase ?? [],
   placeholders: data.placeholders ?? [],
+  namedByNext: data.namedByNext ?? [],
 })
 
 export const shouting: RuleKind<ShoutingRuleData, ShoutingSettings> = {
-  fields: fieldsOf<Omit<ShoutingRuleData, keyof RuleBase>>()({ required: ['acronyms'], optional: ['minLength', 'letterCase', 'placeholders'] }),
+  fields: fieldsOf<Omit<ShoutingRuleData, keyof RuleBase>>()({ required: ['acronyms'], optional: ['minLength', 'letterCase', 'placeholders', 'namedByNext'] }),
   compile(data, _rule, { accept }) {
-    const { acronyms, minLength, letterCase, placeholders } = withDefaults(data)
+    const { acronyms, minLength, letterCase, placeholders, namedByNext } = withDefaults(data)
     // An accepted word in capitals (a product name, a client's acronym) is not shouting either.
-    return { acronyms: new Set([...acronyms, ...accept.map((w) => w.toUpperCase())]), minLength, language: data.language, letterCase: new Set(letterCase), placeholders: new Set(placeholders) }
+    return { acronyms: new Set([...acronyms, ...accept.map((w) => w.toUpperCase())]), minLength, language: data.language, letterCase: new Set(letterCase), placeholders: new Set(placeholders), namedByNext: namedByNextPattern(namedByNext) }
   },
   check(block, rule, settings) {
     const inHeading = block.unit.heading || capitalsAreLayout(block.unit.text)
     for (const span of findShouting(block.stream, settings, inHeading, block.text)) block.hit(rule, span.start, span.end)
   },
   describe(data) {
-    const { acronyms, minLength, letterCase, placeholders } = withDefaults(data)
+    const { acronyms, minLength, letterCase, placeholders, namedByNext } = withDefaults(data)
     return [
-      `A lone word in capitals of ${minLength} letters or more, two or more words in capitals in a row, and \`!!\` are flagged, when every word in capitals is a word of the language's word list: names, codes and acronyms are not (a run with one of them is a name). Not flagged either: headings, a short paragraph all in capitals, licence disclaimers, \`[NOTICES]\` and \`[!NOTE]\` in brackets, an acronym in parentheses, \`**NOTE:**\` labels, datelines, HTTP methods named together or before a path, key chords (CTRL+ALT+DELETE), button labels in bold or quotes after "click", "tap", "press", copyright notices, RFC 2119 keywords (MUST, SHOULD), TRUE, FALSE and NULL, file names and keys before "file", "key", "button", "menu", "state", "plan"; labels before their colon (NOTE:, FIXED:, LOCATION:, and any at the head of a list item, not WARNING:), lines all in capitals heading the lines below, stock tickers, menu paths, keys pressed, promotion codes and words to type or text, signs quoted after "reads", the value a status or setting takes, release stages (BETA), a model's tier after its code (S24 ULTRA), licence and terms-of-service waivers; a noun the lexicon knows used as a name, as the subject of its verb or between a determiner and a noun (KISS is, the FUSE server), the letter case named in it (${letterCase.join(', ') || 'none listed'}), the value a setting defaults to, an item of a list of names or codes or of values in parentheses closed by "etc.", a status after its check mark, a Unicode character's name after its code point, and the \`!!!\` of a Markdown admonition (\`!!! note\`). Nor, in technical writing: the tag before an issue number or a commit (FEATURE #12), a placeholder (\`{HASH}\`, \`<NAME>\`, one "to be replaced", ${placeholders.join(', ') || 'none listed'} closing its clause), a table of contents' link to a heading, numbered heading lines, the value after "Severity:" or "Priority:", values quoted together or switched "between X and Y", a word that is part of an identifier or inline code nearby (SAVE beside SAVE_CONFIG), words joined to an identifier or to a thing named after them (COPY and MIRROR modes), a parameter said to be set, given or empty (If LIMIT is not given), and Git's HEAD. Without the word list (morphology data not loaded) only \`!!\` is flagged. Acronyms that are also words, never flagged: ${acronyms.join(', ')}.`,
+      `A lone word in capitals of ${minLength} letters or more, two or more words in capitals in a row, and \`!!\` are flagged, when every word in capitals is a word of the language's word list: names, codes and acronyms are not (a run with one of them is a name). Not flagged either: headings, a short paragraph all in capitals, licence disclaimers, \`[NOTICES]\` and \`[!NOTE]\` in brackets, an acronym in parentheses, \`**NOTE:**\` labels, datelines, HTTP methods named together or before a path, key chords (CTRL+ALT+DELETE), button labels in bold or quotes after "click", "tap", "press", copyright notices, RFC 2119 keywords (MUST, SHOULD), TRUE, FALSE and NULL, file names and keys before "file", "key", "button", "menu", "state", "plan"; labels before their colon (NOTE:, FIXED:, LOCATION:, and any at the head of a list item, not WARNING:), lines all in capitals heading the lines below, stock tickers, menu paths, keys pressed, promotion codes and words to type or text, signs quoted after "reads", the value a status or setting takes, release stages (BETA), a model's tier after its code (S24 ULTRA), licence and terms-of-service waivers; a noun the lexicon knows used as a name, as the subject of its verb or between a determiner and a noun (KISS is, the FUSE server), the letter case named in it (${letterCase.join(', ') || 'none listed'}), the value a setting defaults to, an item of a list of names or codes or of values in parentheses closed by "etc.", a status after its check mark, a Unicode character's name after its code point, and the \`!!!\` of a Markdown admonition (\`!!! note\`). Nor, in technical writing: the tag before an issue number or a commit (FEATURE #12), a placeholder (\`{HASH}\`, \`<NAME>\`, one "to be replaced", ${placeholders.join(', ') || 'none listed'} closing its clause), a table of contents' link to a heading, numbered heading lines, the value after "Severity:" or "Priority:", values quoted together or switched "between X and Y", a word that is part of an identifier or inline code nearby (SAVE beside SAVE_CONFIG), words joined to an identifier or to a thing named after them (COPY and MIRROR modes), a parameter said to be set, given or empty (If LIMIT is not given), and Git's HEAD. Nor, in any copy: a word the thing after it names (${namedByNext.length ? namedByNext.slice(0, 6).join(', ') + `… ${namedByNext.length} nouns` : 'none listed'}), a label in bold before the part of a screen it names, a value before the code of its type, a word the same document names elsewhere (in English: before a capitalised noun or a version: MAGIC Grants, GNOME 42; in parentheses; as code; after its expansion: Named Entities or DANE; adjectives and adverbs never), the alt text of an image, emphasised items of a list of names and formats (PDF or TIFF format), quoted text after "a string" or "contains", and placeholders written \`&lt;MODEL&gt;\`; Markdown's backslash escapes are read as the text shows them. Without the word list (morphology data not loaded) only \`!!\` is flagged. Acronyms that are also words, never flagged: ${acronyms.join(', ')}.`,
     ]
   },
 }
@@ -54,6 +58,7 @@ export interface ShoutingSettings {
   language: Language
   letterCase: ReadonlySet<string>
   placeholders: ReadonlySet<string>
+  namedByNext: RegExp
 }
 
 export interface Span {
@@ -107,12 +112,18 @@ const MODEL = /^(?:\p{L}+\d[\p{L}\d]*|\d+\p{L}[\p{L}\d]*|\p{Ll}+\p{Lu}\p{L}*)$/u
 export function findShouting(stream: TokenStream, settings: ShoutingSettings, inHeading: boolean, text = ''): Span[] {
   const spans: Span[] = []
   if (!inHeading) {
-    const words = stream.words
+    // "engine \(SPICE\)", "KEY\_VALUE": the contexts are read in the text Markdown shows.
+    const unescaped = unescapeMarkdown(text)
+    const words = unescaped ? wordsIn(stream.words, unescaped) : stream.words
+    const shown = unescaped?.text ?? text
+    // An end is the offset after a character: it maps back after that character, not after the escape that follows.
+    const back = (offset: number) => (unescaped ? unescaped.toOld[offset] : offset)
+    const backEnd = (offset: number) => (unescaped && offset > 0 ? unescaped.toOld[offset - 1] + 1 : offset)
     for (let i = 0; i < words.length; i++) {
       if (words[i].masked || capitalsOf(words[i].text, settings) === 'none') continue
       let j = i
       while (j + 1 < words.length && words[j + 1].joinedToPrevious && !words[j + 1].masked && capitalsOf(words[j + 1].text, settings) !== 'none') j++
-      if (shouts(words, i, j, settings, text)) spans.push({ start: words[i].start, end: words[j].end })
+      if (shouts(words, i, j, settings, shown)) spans.push({ start: back(words[i].start), end: backEnd(words[j].end) })
       i = j
     }
   }
@@ -137,8 +148,10 @@ function shouts(words: readonly WrittenWord[], i: number, j: number, settings: S
     longest = Math.max(longest, words[w].text.match(LETTERS)?.length ?? 0)
   }
   if (!((j > i && longest >= 3) || longest >= settings.minLength)) return false
-  if (runIsNamed(text, words, i, j, settings.language) || runIsCode(text, words, i, j, settings.language, settings.placeholders)) return false
-  return !runIsNamedByUse(text, words, i, j, settings.language, settings.letterCase)
+  if (runIsNamed(text, words, i, j, settings.language, settings.namedByNext) || runIsCode(text, words, i, j, settings.language, settings.placeholders, settings.namedByNext)) return false
+  if (runIsNamedByUse(text, words, i, j, settings.language, settings.letterCase) || isImageAlt(text, words[i].start, words[j].end)) return false
+  // "MAGIC Grants … by MAGIC": a name the document gives as one elsewhere.
+  return !(j - i < 2 && words.slice(i, j + 1).some((word) => isNamedInDocument(text, word.text, settings.language, settings.namedByNext)))
 }
 
 // "!!! warning "Title"": the admonitions of Python-Markdown and MkDocs open a line with "!!!" and
