@@ -50,11 +50,34 @@ function kindFields(kind) {
   return [...schema.definitions.ruleField.enum, ...(block?.then.propertyNames.anyOf[1].enum ?? [])]
 }
 
-const PATTERN_TOKEN = /^(?:\*\??|\*[\p{L}]{2,}\??|\[[^\][|]+(?:\|[^\][|]+)*\]\??|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]*)*)$/u
-function checkPattern(pattern) {
+const PATTERN_TOKEN = /^(?:\*\??|\*[\p{L}]{2,}\??|\[[^\][|]+(?:\|[^\][|]+)*\]\??|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]*)*|[=@<][^\s[\]|]*?\??)$/u
+// A word-class slot (src/engine/match/word-slots.ts says what each part means).
+const SLOT = /^(?:=([\p{L}][\p{L}'’-]*)|@([a-z][a-z0-9-]*))?(?:<([a-z]+)(?::([a-z0-9]+(?:,[a-z0-9]+)*))?>)?$/u
+const SLOT_POS = ['noun', 'verb', 'adj', 'adjective', 'adv', 'adverb', 'det', 'prep', 'pron', 'conj', 'participle']
+const SLOT_FEATURE = /^(?:sg|pl|m|f|[123](?:sg|pl)?|ind|subj|cond|imp|inf|ppast|ppres|pres|impf|fut|ps|base|pres3s|past|pastpart|ing)$/
+function checkSlot(text, wordSets) {
+  const m = SLOT.exec(text)
+  if (!m || (!m[1] && !m[2] && !m[3])) return `“${text}” is not a slot: =lemma, @word-set, <pos>, <pos:features>, or a lemma or set followed by <pos>`
+  if (m[2] && !wordSets[m[2]]) return `unknown word set “@${m[2]}” (rules/word-sets/ has: ${Object.keys(wordSets).join(', ')})`
+  if (m[3] && !SLOT_POS.includes(m[3])) return `“<${m[3]}>” is not a part of speech (${SLOT_POS.join(', ')})`
+  const feature = (m[4] ?? '').split(',').find((f) => f && !SLOT_FEATURE.test(f))
+  if (feature) return `“${feature}” is not a feature (sg, pl, m, f, 1…3 with sg/pl, a mood, a tense or an English verb form)`
+  if (m[3] && m[2] && wordSets[m[2]].some((w) => /[\s-]/.test(w.trim()))) return `“${text}”: a set with a part of speech holds single words; @${m[2]} has phrases`
+  return null
+}
+function checkPattern(pattern, wordSets) {
   const tokens = pattern.trim().split(/\s+/)
   const bad = tokens.find((t) => !PATTERN_TOKEN.test(t))
-  if (bad) return `pattern token “${bad}” is not a word, [a|b], [a|b]?, *, *? or *ending`
+  if (bad) return `pattern token “${bad}” is not a word, [a|b], [a|b]?, *, *?, *ending or a slot (=lemma, @word-set, <pos>)`
+  for (const token of tokens) {
+    const body = token.endsWith('?') ? token.slice(0, -1) : token
+    for (const choice of body.startsWith('[') ? body.slice(1, -1).split('|') : [body]) {
+      const problem = /^[=@<]/.test(choice) ? checkSlot(choice, wordSets) : null
+      if (problem) return problem
+    }
+  }
+  // A bare part of speech first would be tested on every word of every text.
+  if (/^<[^>]*>\??$/.test(tokens[0])) return 'a pattern cannot start with a bare <pos> slot: start it with a word, a lemma or a set'
   if (tokens.length > 12) return 'a pattern has at most 12 tokens'
   if (tokens.filter((t) => t.endsWith('?')).length > 3) return 'a pattern has at most 3 optional tokens'
   const wildcard = (t) => t === '*' || t === '*?'
@@ -130,6 +153,31 @@ for (const language of LANGUAGES) {
     }
   }
 }
+// Word sets (rules/word-sets/<language>.yaml): name → lemmas and phrases, named by `@name` slots in
+// patterns, each word inflected by the engine. Same shape and checks as a domain, without stems.
+const wordSets = {}
+for (const language of LANGUAGES) {
+  wordSets[language] = {}
+  const file = join(rulesDir, 'word-sets', `${language}.yaml`)
+  const { data, lineOf } = load(file)
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    fail(file, 0, 'a word-set file maps each set name to its list of words')
+    continue
+  }
+  for (const [name, words] of Object.entries(data)) {
+    if (!DOMAIN_NAME.test(name)) fail(file, lineOf([name]), `word set name “${name}” must be lower-case words joined by hyphens`)
+    if (!Array.isArray(words) || !words.length || words.some((w) => typeof w !== 'string' || !/^[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]*)*(?: [\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]*)*)*$/u.test(w.trim()))) {
+      fail(file, lineOf([name]), `word set ${name}: a non-empty list of words or phrases`)
+      continue
+    }
+    const seen = new Set()
+    words.forEach((word, i) => {
+      if (seen.has(fold(word))) fail(file, lineOf([name, String(i)]), `word set ${name}: “${word}” is listed twice`)
+      seen.add(fold(word))
+    })
+    wordSets[language][name] = words.map((w) => w.trim())
+  }
+}
 const families = load(join(rulesDir, 'families.yaml')).data ?? {}
 const rules = []
 for (const language of LANGUAGES) {
@@ -157,7 +205,7 @@ for (const language of LANGUAGES) {
     ;(data.entries ?? []).forEach((entry, i) => {
       const where = `${relative(root, file)}:${lineOf(['entries', String(i)])}`
       if (entry.pattern) {
-        const problem = checkPattern(entry.pattern)
+        const problem = checkPattern(entry.pattern, wordSets[language])
         if (problem) fail(file, lineOf(['entries', String(i)]), problem)
       }
       const phrases = entry.pattern ? [entry.pattern] : entry.phrases ?? [entry.phrase]
@@ -203,11 +251,11 @@ if (errors.length) {
   process.exit(1)
 }
 mkdirSync(dirname(outFile), { recursive: true })
-const json = JSON.stringify({ families, rules, domains })
+const json = JSON.stringify({ families, rules, domains, wordSets })
 const configSchema = readFileSync(join(rulesDir, 'config.schema.json'), 'utf8')
 writeFileSync(
   outFile,
-  `// Generated by scripts/build-rules.mjs from rules/**/*.yaml (domains included) and rules/config.schema.json. Do not edit.
+  `// Generated by scripts/build-rules.mjs from rules/**/*.yaml (domains and word sets included) and rules/config.schema.json. Do not edit.
 import type { RuleSetData } from '../rules/rule-data.js'
 
 export const defaultRuleData: RuleSetData = JSON.parse(${JSON.stringify(json)})

@@ -58,6 +58,19 @@ describe('the rule build and the marks of rule examples', () => {
     expect(stderr).toMatch(/rules\/en\/hype\.yaml:\d+: unknown domain “alchemy” \(rules\/domains\/en\.yaml has: medicine, biology, /)
   })
 
+  it('refuses a slot naming a word set rules/word-sets/ does not have, a part of speech it does not know, and a bare <pos> first', { timeout: 60_000 }, () => {
+    const { status, stderr } = build((yaml) => `${yaml.trimEnd()}\n${['@no-such-set platform', 'powerful <adjx>', '<adj> platform', '@hype-adjectives <verb:3xx>'].map((p) => `  - { pattern: "${p}", suggest: [] }\n`).join('')}`)
+    expect(status).toBe(1)
+    const problems = stderr.split('\n').filter((line) => line.includes('rules/en/hype.yaml')).map((line) => line.trim().replace(/:\d+:/, ':N:'))
+    expect(problems).toHaveLength(4)
+    expect(problems[0]).toMatch(/^rules\/en\/hype\.yaml:N: unknown word set “@no-such-set” \(rules\/word-sets\/ has: hype-adjectives, /)
+    expect(problems.slice(1)).toEqual([
+      'rules/en/hype.yaml:N: “<adjx>” is not a part of speech (noun, verb, adj, adjective, adv, adverb, det, prep, pron, conj, participle)',
+      'rules/en/hype.yaml:N: a pattern cannot start with a bare <pos> slot: start it with a word, a lemma or a set',
+      'rules/en/hype.yaml:N: “3xx” is not a feature (sg, pl, m, f, 1…3 with sg/pl, a mood, a tense or an English verb form)',
+    ])
+  })
+
   it('refuses a sense whose suggestion is not one of its entry', { timeout: 60_000 }, () => {
     const { status, stderr } = build((yaml) => yaml.replace(/(\n {4}suggest: \[[^\]\n]+\]\n)/, '$1    senses:\n      - suggest: [nowhere]\n        words: [crowbar]\n'))
     expect(status).toBe(1)

@@ -30,6 +30,9 @@ function flaggedAndMarked(rule: RuleData, marked: string): [string[], string[]] 
 /** The shouting rules read the word lists, which a test file loads or not for all its tests. */
 export const needsWordLists = (rule: RuleData): boolean => rule.kind === 'shouting'
 
+/** Rules with a part-of-speech slot (`<adj>`, `@set<participle>`) read the morphology data: rules-word-classes.test.ts loads it. */
+export const usesWordClasses = (rule: RuleData): boolean => (rule.entries ?? []).some((e) => /(^|[\s[|])[=@]?[\p{L}-]*<[a-z]/u.test(e.pattern ?? ''))
+
 export const describeRules = (rules: readonly RuleData[]) =>
   describe.each(rules.map((r) => [`${r.language}/${r.id}`, r] as const))('%s', (_, rule) => {
     it('has its bad examples in the rule data without their marks', () => {

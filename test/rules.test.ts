@@ -1,10 +1,11 @@
 // Every rule's examples and phrases (test/rule-examples.ts), and the bundled rule set as a whole.
-// The shouting rules are checked with the word lists loaded, in rules-shouting.test.ts.
+// The shouting rules are checked with the word lists loaded, in rules-shouting.test.ts, and the
+// rules with part-of-speech slots with the morphology data, in rules-word-classes.test.ts.
 import { describe, expect, it } from 'vitest'
 import { defaultRuleData } from '../src/engine/index.js'
-import { describeRules, needsWordLists } from './rule-examples.js'
+import { describeRules, needsWordLists, usesWordClasses } from './rule-examples.js'
 
-describeRules(defaultRuleData.rules.filter((rule) => !needsWordLists(rule)))
+describeRules(defaultRuleData.rules.filter((rule) => !needsWordLists(rule) && !usesWordClasses(rule)))
 
 describe('the bundled rule set', () => {
   const count = (language: string) =>

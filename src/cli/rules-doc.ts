@@ -32,8 +32,32 @@ export function rulesMarkdown(data: RuleSetData = defaultRuleData): string {
     out.push(`${first.why.en}`, '', `*${first.why.fr}*`)
     for (const rule of rules) out.push(...languageSection(rule))
   }
-  out.push(...domainsSection(data))
+  out.push(...wordSetsSection(data), ...domainsSection(data))
   return `${out.join('\n')}\n`
+}
+
+/** The pattern syntax's word-class slots and the word sets they name (rules/word-sets/<language>.yaml). */
+function wordSetsSection(data: RuleSetData): string[] {
+  const out = ['', '## Word sets', '', 'A pattern (`pattern:` in an entry) is written word by word: a word (it also matches its inflected forms, unless',
+    '`inflect: false`), `[a|b]` alternatives, `?` after a token for an optional one, `*` any one word, `*tion` any word ending',
+    'in “tion”. A token can also be a word-class slot:',
+    '',
+    '| slot | matches | example |',
+    '|---|---|---|',
+    '| `=lemma` | every form of the lemma, auxiliaries included | `=be` is, was, been…; `=être` est, sont, été… |',
+    '| `@set` | every form of every word of a set below | `@hype-adjectives` powerful, intuitive… |',
+    '| `<pos>` | a word the morphology layer can read as that part of speech: `noun`, `verb`, `adj`, `adv`, `det`, `prep`, `pron`, `conj`, or `participle` (a past participle) | `<adj>?` an optional adjective |',
+    '| `<pos:features>` | the same with every feature listed: `sg`, `pl`, `m`, `f`, a person (`3`, `3sg`), a French mood (`ind`, `subj`, `cond`, `imp`, `inf`, `ppast`, `ppres`) or tense (`pres`, `impf`, `fut`, `ps`), an English form (`base`, `pres3s`, `past`, `pastpart`, `ing`) | `<verb:3sg>`, `<adj:f>` |',
+    '| `=lemma<pos>`, `@set<pos>` | a form of the lemma or of the set’s words that reads as that part of speech; a reading of one of its lemmas counts, so irregular forms are found | `@decision-verbs<participle>` cancelled, not cancelling; « revus » |',
+    '',
+    'A part-of-speech slot reads each word alone (any of its readings counts) and needs the morphology data, which the CLI, the',
+    'extension and the unified plugin load before linting; a pattern cannot start with a bare `<pos>`. A set names lemmas once,',
+    'for every rule of its language; each word is inflected as a listed word is, and a set with a part of speech holds single words.']
+  for (const [language, sets] of Object.entries(data.wordSets ?? {})) {
+    out.push('', `### Word sets (${language === 'en' ? 'English' : 'French'})`, '', '| set | words |', '|---|---|')
+    for (const [name, words] of Object.entries(sets ?? {})) out.push(`| ${name} | ${words.map((w) => `“${w}”`).join(', ')} |`)
+  }
+  return out
 }
 
 /** The fields whose words cancel the entries that name them (rules/domains/<language>.yaml). */

@@ -49,7 +49,8 @@ function matchers(language: Language) {
   defaultRuleData.rules.forEach((rule, r) => {
     if (rule.language !== language) return
     rule.entries?.forEach((entry, e) => {
-      if (!entry.pattern) return
+      // Word-class slots (=lemma, @set, <pos>) are not sequences of words: test/engine/word-slots.test.ts.
+      if (!entry.pattern || /(^|[\s[|])[=@<]/.test(entry.pattern)) return
       const inflect = entry.inflect ?? rule.inflect ?? true
       const terminal: Terminal = { role: 'match', rule: r, entry: e }
       direct.addPattern(entry.pattern, inflect, terminal)

@@ -8,16 +8,18 @@
 //
 // The text: line 1 is a JSON header, the rest the body, each root edge's subtree as JSON one after
 // the other, found by offsets.
-//   header = { format, key, language, body (its length), lemmas: [form, lemma or [lemmas], ...], root }
-//   root   = { exact: [key, start, end, ...], lemma: [key, start, end, ...], suffix: [key, node, ...], any: node or 0 }
-//   node   = [exact, lemma, suffix, any, ends], trailing empty fields left out, 0 for an empty one
+//   header = { format, key, language, body (its length), lemmas: [form, lemma or [lemmas], ...], classes, root }
+//   root   = { exact: [key, start, end, ...], lemma: [key, start, end, ...], suffix: [key, node, ...], any: node or 0, classes: [class, node, ...] }
+//   node   = [exact, lemma, suffix, any, ends, classes], trailing empty fields left out, 0 for an empty one
 //            exact, lemma, suffix = [key, node, ...] (exact and lemma sorted: only suffix order counts);
-//            ends = [role, rule, entry, ...]
+//            ends = [role, rule, entry, ...]; classes = [index in header.classes, node, ...]
+//   classes = the word-class slots' data (word-slots.ts WordClassData), each written once
 import type { Language } from '../rules/rule-data.js'
 import { PhraseMatcher } from './phrase-matcher.js'
 import { TrieNode, type Role, type Terminal } from './trie-node.js'
+import { WordClass, type WordClassData } from './word-slots.js'
 
-export const SNAPSHOT_FORMAT = 1
+export const SNAPSHOT_FORMAT = 2
 // Each role's number in the file: a Record, so that a role added to Role and not here fails to compile.
 const ROLE_NUMBERS: Record<Role, number> = { match: 0, exception: 1, accept: 2, evidence: 3, numerator: 4, denominator: 5, inclusive: 6 }
 const ROLES = Object.keys(ROLE_NUMBERS).sort((a, b) => ROLE_NUMBERS[a as Role] - ROLE_NUMBERS[b as Role]) as Role[]
@@ -33,13 +35,16 @@ interface Header {
   /** The body's length. */
   body: number
   lemmas: Array<string | string[]>
-  root: { exact: Array<string | number>; lemma: Array<string | number>; suffix: EncodedEdges; any: EncodedNode | 0 }
+  classes: WordClassData[]
+  root: { exact: Array<string | number>; lemma: Array<string | number>; suffix: EncodedEdges; any: EncodedNode | 0; classes: Array<number | EncodedNode> }
 }
 
 /** The matcher as snapshot text; `key` names the rule data it was compiled from. Every subtree is decoded first. */
 export function snapshotOf(matcher: PhraseMatcher, key: string): string {
   const { root, lemmasOf } = matcher.trie
   let body = ''
+  const classes: WordClassData[] = []
+  const encode = (node: TrieNode) => encodeNode(node, classes)
   const indexed = (edges: Map<string, TrieNode> | undefined) => {
     const index: Array<string | number> = []
     for (const [word, child] of sortedEdges(edges)) {
@@ -55,7 +60,8 @@ export function snapshotOf(matcher: PhraseMatcher, key: string): string {
     language: matcher.language,
     body: 0,
     lemmas: [...lemmasOf].flatMap(([form, lemmas]) => [form, lemmas.length === 1 ? lemmas[0] : lemmas]),
-    root: { exact: indexed(root.exact), lemma: indexed(root.lemma), suffix: edgesOf(root.suffix, false), any: root.any ? encode(root.any) : 0 },
+    classes,
+    root: { exact: indexed(root.exact), lemma: indexed(root.lemma), suffix: edgesOf(root.suffix, false, encode), any: root.any ? encode(root.any) : 0, classes: classEdges(root, classes) },
   }
   header.body = body.length
   return `${JSON.stringify(header)}\n${body}`
@@ -80,7 +86,8 @@ export function matcherFromSnapshot(text: string, ruleIndex: (rule: number) => n
   const newline = text.indexOf('\n')
   const header = JSON.parse(text.slice(0, newline)) as Header
   const bodyStart = newline + 1
-  const decode = (encoded: EncodedNode): TrieNode => decodeNode(encoded, ruleIndex)
+  const classes = (header.classes ?? []).map((data) => new WordClass(data, header.language))
+  const decode = (encoded: EncodedNode): TrieNode => decodeNode(encoded, ruleIndex, classes)
   const lazily = (index: Array<string | number>) => {
     if (!index.length) return undefined
     const pending = new Map<string, () => TrieNode>()
@@ -96,6 +103,7 @@ export function matcherFromSnapshot(text: string, ruleIndex: (rule: number) => n
   root.lemma = lazily(header.root.lemma)
   setSuffixes(root, header.root.suffix, decode)
   if (header.root.any) root.any = decode(header.root.any)
+  setClasses(root, header.root.classes, classes, decode)
   const lemmasOf = new Map<string, string[]>()
   for (let i = 0; i < header.lemmas.length; i += 2) {
     const lemmas = header.lemmas[i + 1]
@@ -160,26 +168,37 @@ class LazyEdges extends Map<string, TrieNode> {
 
 const sortedEdges = (edges: Map<string, TrieNode> | undefined): Array<[string, TrieNode]> => (edges ? [...edges].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : [])
 
-function edgesOf(edges: Map<string, TrieNode> | undefined, sort: boolean): EncodedEdges {
+function edgesOf(edges: Map<string, TrieNode> | undefined, sort: boolean, encode: (node: TrieNode) => EncodedNode): EncodedEdges {
   return (sort ? sortedEdges(edges) : [...(edges ?? [])]).flatMap(([word, child]) => [word, encode(child)])
 }
 
-function encode(node: TrieNode): EncodedNode {
+/** A node's class edges as [index in `classes`, node, ...], adding each class to `classes` the first time. */
+function classEdges(node: TrieNode, classes: WordClassData[]): Array<number | EncodedNode> {
+  return (node.classes ?? []).flatMap((wordClass, i) => {
+    let at = classes.findIndex((c) => c.id === wordClass.data.id)
+    if (at < 0) at = classes.push(wordClass.data) - 1
+    return [at, encodeNode(node.afterClasses![i], classes)]
+  })
+}
+
+function encodeNode(node: TrieNode, classes: WordClassData[]): EncodedNode {
+  const encode = (child: TrieNode) => encodeNode(child, classes)
   const ends = node.ends?.flatMap((t) => [ROLE_NUMBERS[t.role], t.rule, t.entry]) ?? 0
-  const fields: EncodedNode = [edgesOf(node.exact, true), edgesOf(node.lemma, true), edgesOf(node.suffix, false), node.any ? encode(node.any) : 0, ends]
+  const fields: EncodedNode = [edgesOf(node.exact, true, encode), edgesOf(node.lemma, true, encode), edgesOf(node.suffix, false, encode), node.any ? encode(node.any) : 0, ends, classEdges(node, classes) as EncodedNode]
   const empty = (field: EncodedNode[number]) => field === 0 || field.length === 0
   while (fields.length && empty(fields[fields.length - 1])) fields.pop()
   return fields.map((field) => (empty(field) ? 0 : field))
 }
 
-function decodeNode(encoded: EncodedNode, ruleIndex: (rule: number) => number | undefined): TrieNode {
+function decodeNode(encoded: EncodedNode, ruleIndex: (rule: number) => number | undefined, classes: readonly WordClass[]): TrieNode {
   const node = new TrieNode()
-  const [exact, lemma, suffix, any, ends] = encoded as [EncodedEdges | 0, EncodedEdges | 0, EncodedEdges | 0, EncodedNode | 0, number[] | 0]
-  const decode = (child: EncodedNode) => decodeNode(child, ruleIndex)
+  const [exact, lemma, suffix, any, ends, classEdges] = encoded as [EncodedEdges | 0, EncodedEdges | 0, EncodedEdges | 0, EncodedNode | 0, number[] | 0, Array<number | EncodedNode> | 0]
+  const decode = (child: EncodedNode) => decodeNode(child, ruleIndex, classes)
   if (exact) node.exact = edgeMap(exact, decode)
   if (lemma) node.lemma = edgeMap(lemma, decode)
   if (suffix) setSuffixes(node, suffix, decode)
   if (any) node.any = decode(any)
+  if (classEdges) setClasses(node, classEdges, classes, decode)
   if (ends) {
     const terminals: Terminal[] = []
     for (let i = 0; i < ends.length; i += 3) {
@@ -203,4 +222,14 @@ function setSuffixes(node: TrieNode, edges: EncodedEdges | 0, decode: (node: Enc
   node.suffix = edgeMap(edges, decode)
   node.endings = [...node.suffix.keys()]
   node.afterEndings = [...node.suffix.values()]
+}
+
+function setClasses(node: TrieNode, edges: Array<number | EncodedNode> | undefined, classes: readonly WordClass[], decode: (node: EncodedNode) => TrieNode): void {
+  if (!edges?.length) return
+  node.classes = []
+  node.afterClasses = []
+  for (let i = 0; i < edges.length; i += 2) {
+    node.classes.push(classes[edges[i] as number])
+    node.afterClasses.push(decode(edges[i + 1] as EncodedNode))
+  }
 }

@@ -10,13 +10,17 @@ import type { Language } from '../rules/rule-data.js'
 import type { Token } from '../text/tokens.js'
 import { BoundedCache } from '../util/bounded-cache.js'
 import { TrieNode, type Terminal } from './trie-node.js'
+import { auxiliaryForms, classChild, patternPositions, WordClass, type SlotSpec, type WordClassData } from './word-slots.js'
 
 export type { Role, Terminal } from './trie-node.js'
 
 const NO_LEMMAS: readonly string[] = []
 const NO_NODES: readonly TrieNode[] = []
 
-type Slot = { type: 'exact' | 'lemma' | 'suffix'; key: string } | { type: 'any' }
+type Slot = { type: 'exact' | 'lemma' | 'suffix'; key: string } | { type: 'any' } | { type: 'class'; wordClass: WordClass }
+
+/** Each named word set (rules/word-sets/<language>.yaml): name → words and phrases. */
+export type WordSets = Readonly<Record<string, readonly string[]>>
 
 export interface RawMatch extends Terminal {
   /** First and last token index, inclusive. */
@@ -39,10 +43,11 @@ export class PhraseMatcher {
   /** Each inflected form → the lemmas of the trie it inflects ("boostées" → ["booster"]). */
   private readonly lemmasOf: Map<string, string[]>
 
-  /** `built`: a trie made elsewhere (a precompiled snapshot: matcher-snapshot.ts), phrases may still be added. */
+  /** `built`: a trie made elsewhere (a precompiled snapshot: matcher-snapshot.ts), phrases may still be added; `wordSets`: what `@name` slots name. */
   constructor(
     readonly language: Language,
     built?: Trie,
+    private readonly wordSets: WordSets = {},
   ) {
     this.root = built?.root ?? new TrieNode()
     this.lemmasOf = built?.lemmasOf ?? new Map()
@@ -62,7 +67,7 @@ export class PhraseMatcher {
   // position would give, which test/engine/phrase-matcher.test.ts holds it to).
   addPattern(pattern: string, inflect: boolean, terminal: Terminal): void {
     this.starts.clear()
-    const positions = patternPositions(pattern).map(({ optional, choices }) => ({ optional, choices: choices.map((keys) => this.slots(keys, inflect)) }))
+    const positions = patternPositions(pattern).map(({ optional, choices }) => ({ optional, choices: choices.flatMap((choice) => (Array.isArray(choice) ? [this.slots(choice, inflect)] : this.slotChoices(choice))) }))
     const extend = (node: TrieNode, at: number): void => {
       if (at === positions.length) {
         ;(node.ends ??= []).push(terminal)
@@ -83,7 +88,12 @@ export class PhraseMatcher {
       const key = tokens[i].key
       if (key === '') continue
       if (root.ends) this.walk(root, tokens, i, i, found)
-      else for (const child of this.startsOf(key)) this.walk(child, tokens, i, i + 1, found)
+      else {
+        for (const child of this.startsOf(key)) this.walk(child, tokens, i, i + 1, found)
+        // Class edges read the written word (French keys lose their accents), so they are not in startsOf's table.
+        const classes = root.classes
+        if (classes) for (let c = 0; c < classes.length; c++) if (classes[c].admits(tokens[i])) this.walk(root.afterClasses![c], tokens, i, i + 1, found)
+      }
     }
     return found
   }
@@ -142,6 +152,8 @@ export class PhraseMatcher {
       }
     }
     if (node.any) this.walk(node.any, tokens, first, next + 1, found)
+    const classes = node.classes
+    if (classes) for (let c = 0; c < classes.length; c++) if (classes[c].admits(token)) this.walk(node.afterClasses![c], tokens, first, next + 1, found)
   }
 
   // Patterns expand to thousands of word sequences sharing a few dozen words: decide each word's
@@ -157,16 +169,47 @@ export class PhraseMatcher {
     })
   }
 
+  /**
+   * The alternatives a slot stands for: a lemma or a word set alone, ordinary lemma edges (each
+   * set word inflected, whatever the entry says: the set names lemmas); with a part of speech, one
+   * class edge admitting those forms (or any word) that the morphology layer reads so.
+   */
+  private slotChoices(spec: SlotSpec): Slot[][] {
+    const words = spec.set === undefined ? undefined : this.wordSets[spec.set]
+    if (spec.set !== undefined && !words) throw new Error(`Unknown word set “@${spec.set}” in the ${this.language} patterns (word sets are listed in rules/word-sets/${this.language}.yaml)`)
+    const lemma = spec.lemma === undefined ? undefined : phraseKeys(spec.lemma).join(' ')
+    if (!spec.pos && !spec.features.length) return lemma !== undefined ? [[this.lemmaSlot(lemma)]] : words!.map((word) => this.slots(phraseKeys(word), true))
+    const lemmas = lemma !== undefined ? [lemma] : words?.map((word) => phraseKeys(word).join(' '))
+    const forms = lemmas?.flatMap(this.formsOf)
+    const data: WordClassData = { id: `${spec.lemma === undefined ? '' : `=${lemma}`}${spec.set === undefined ? '' : `@${spec.set}`}<${spec.pos ?? ''}:${spec.features.join(',')}>`, pos: spec.pos, features: spec.features, forms: forms && [...new Set(forms)].sort(), lemmas }
+    let wordClass = this.classes.get(data.id)
+    if (!wordClass) this.classes.set(data.id, (wordClass = new WordClass(data, this.language)))
+    return [[{ type: 'class', wordClass }]]
+  }
+
+  /** One class object per class: the trie shares edges by it, and each keeps what it read. */
+  private readonly classes = new Map<string, WordClass>()
+
+  private formsOf = (key: string): readonly string[] => auxiliaryForms(key, this.language) ?? inflections(key, this.language)
+
+  /** A lemma slot's edge: the lemma's forms (an auxiliary's listed ones) reach it. */
+  private lemmaSlot(key: string): Slot {
+    for (const form of this.formsOf(key)) this.registerForm(form, key)
+    return { type: 'lemma', key }
+  }
+
+  private registerForm(form: string, lemma: string): void {
+    const lemmas = this.lemmasOf.get(form)
+    if (!lemmas) this.lemmasOf.set(form, [lemma])
+    else if (!lemmas.includes(lemma)) lemmas.push(lemma)
+  }
+
   private slot(key: string, inflect: boolean): Slot {
     if (key === ANY_TOKEN) return { type: 'any' }
     if (key.startsWith(ANY_TOKEN)) return { type: 'suffix', key: key.slice(1) }
     const forms = inflect ? inflections(key, this.language) : [key]
     if (forms.length === 1) return { type: 'exact', key }
-    for (const form of forms) {
-      const lemmas = this.lemmasOf.get(form)
-      if (!lemmas) this.lemmasOf.set(form, [key])
-      else if (!lemmas.includes(key)) lemmas.push(key)
-    }
+    for (const form of forms) this.registerForm(form, key)
     return { type: 'lemma', key }
   }
 
@@ -179,6 +222,7 @@ export class PhraseMatcher {
     let node = from
     for (const slot of slots) {
       if (slot.type === 'any') node = node.any ??= new TrieNode()
+      else if (slot.type === 'class') node = classChild(node, slot.wordClass)
       else {
         const edges = (node[slot.type] ??= new Map())
         let child = edges.get(slot.key)
@@ -194,25 +238,6 @@ export class PhraseMatcher {
     }
     return node
   }
-}
-
-interface PatternPosition {
-  optional: boolean
-  /** Each alternative, as folded keys (`*` for any one word). */
-  choices: string[][]
-}
-
-/** A token pattern's positions: `[a|b]` alternatives, `?` for optional, `*` any one word. */
-function patternPositions(pattern: string): PatternPosition[] {
-  return pattern
-    .trim()
-    .split(/\s+/)
-    .map((token) => {
-      const optional = token.endsWith('?')
-      const body = optional ? token.slice(0, -1) : token
-      const choices = body === ANY_TOKEN ? [[ANY_TOKEN]] : body.startsWith('[') ? body.slice(1, -1).split('|').map(phraseKeys) : [phraseKeys(body)]
-      return { optional, choices }
-    })
 }
 
 /**

@@ -1,4 +1,5 @@
 // The phrase matcher's trie node (phrase-matcher.ts walks it; matcher-snapshot.ts writes and reads it).
+import type { WordClass } from './word-slots.js'
 
 /**
  * match: a finding; exception / accept: shields; evidence: a word that cancels a rule's finding
@@ -24,5 +25,8 @@ export class TrieNode {
   endings: string[] | undefined = undefined
   afterEndings: TrieNode[] | undefined = undefined
   any: TrieNode | undefined = undefined
+  /** Word-class slots (word-slots.ts): each class, and the node its words lead to. */
+  classes: WordClass[] | undefined = undefined
+  afterClasses: TrieNode[] | undefined = undefined
   ends: Terminal[] | undefined = undefined
 }

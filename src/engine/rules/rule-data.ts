@@ -84,6 +84,8 @@ export interface RuleSetData {
   rules: import('../kinds/index.js').RuleData[]
   /** Each language's domain vocabularies (rules/domains/<language>.yaml), named by `unless.domains`. */
   domains?: Partial<Record<Language, import('../match/domains.js').DomainData>>
+  /** Each language's word sets (rules/word-sets/<language>.yaml), named by `@name` slots in patterns. */
+  wordSets?: Partial<Record<Language, import('../match/phrase-matcher.js').WordSets>>
 }
 
 type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T]

@@ -13,7 +13,7 @@ import { phraseKeys } from '../text/normalise.js'
 import { kindOf } from '../kinds/index.js'
 import type { RuleKind } from '../kinds/kind.js'
 import { matcherFromSnapshot, snapshotKey, SNAPSHOT_FORMAT } from '../match/matcher-snapshot.js'
-import { PhraseMatcher, type PhraseAdder } from '../match/phrase-matcher.js'
+import { PhraseMatcher, type PhraseAdder, type WordSets } from '../match/phrase-matcher.js'
 import { domainVocabulary, unknownDomains, type DomainVocabulary } from '../match/domains.js'
 import { LANGUAGES, type FamilyData, type Language, type RuleBase, type RuleData, type RuleSetData, type Severity } from './rule-data.js'
 import { BoundedCache } from '../util/bounded-cache.js'
@@ -108,7 +108,7 @@ function build(config: EngineConfig, data: RuleSetData): CompiledRules {
       get: () => {
         if (!built) {
           const snapshot = data === defaultRuleData ? precompiledMatcher(language, (rule) => bundledIndex[rule]) : undefined
-          built = compileLanguage(language, members[language], rules, config.accept ?? [], snapshot && { matcher: snapshot, firstCustom })
+          built = compileLanguage(language, members[language], rules, config.accept ?? [], data.wordSets?.[language], snapshot && { matcher: snapshot, firstCustom })
           built.domains = domainVocabulary(data.domains?.[language], language)
           const unknown = unknownDomains(members[language].map((index) => rules[index].data), built.domains)
           if (unknown.length) throw new Error(`Unknown domain(s) in the ${language} rules: ${unknown.join('; ')} (domains are listed in rules/domains/${language}.yaml)`)
@@ -137,8 +137,8 @@ const ADDED_ALREADY: PhraseAdder = { addPhrase() {}, addPattern() {} }
  * precompiled matcher, the bundled rules (those before `firstCustom`) are only compiled by their
  * kind; their phrases are in it already.
  */
-function compileLanguage(language: Language, members: readonly number[], rules: CompiledRule[], accept: readonly string[], precompiled?: { matcher: PhraseMatcher; firstCustom: number }): LanguageRules {
-  const target: LanguageRules = { matcher: precompiled?.matcher ?? new PhraseMatcher(language), checks: [], counts: [] }
+function compileLanguage(language: Language, members: readonly number[], rules: CompiledRule[], accept: readonly string[], wordSets: WordSets | undefined, precompiled?: { matcher: PhraseMatcher; firstCustom: number }): LanguageRules {
+  const target: LanguageRules = { matcher: precompiled?.matcher ?? new PhraseMatcher(language, undefined, wordSets), checks: [], counts: [] }
   for (const index of members) {
     const rule = rules[index]
     const adder = precompiled && index < precompiled.firstCustom ? ADDED_ALREADY : target.matcher
