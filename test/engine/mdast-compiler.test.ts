@@ -3,8 +3,7 @@
 // remark-parse gives, node for node and offset for offset, for every node type, on Markdown dense
 // with inline and GFM syntax, on the documents the property tests generate, on every file of the
 // test corpora, and across calls (a parser built once must forget each document's definitions).
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import type { Root } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -12,6 +11,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
+import { everyCorpusMarkdownPath } from '../corpus-files.js'
 import { remarkDeclaredDefinitions, withDefinitions } from '../../src/engine/parse/definitions.js'
 import { reusableParser } from '../../src/engine/parse/reusable-parser.js'
 import { contextDocument, document } from './generated-documents.js'
@@ -76,15 +76,7 @@ describe('the parser built once (reusable-parser.ts, mdast-compiler.ts)', () => 
   }, 300_000)
 
   it('gives remark-parse’s tree on every file of the test corpora', () => {
-    const files: string[] = []
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name)
-        if (statSync(path).isDirectory()) walk(path)
-        else if (name.endsWith('.md')) files.push(path)
-      }
-    }
-    walk(join(__dirname, '../corpus'))
+    const files = everyCorpusMarkdownPath()
     expect(files.length).toBeGreaterThan(100)
     // With GFM only (what lint() hands micromark most): 1.9 MB parsed twice, each way.
     for (const file of files) same(readFileSync(file, 'utf8'), undefined, ['gfm'])

@@ -2,12 +2,22 @@
 // The handlers of micromark's tokens that fill in mdast nodes: vendored from
 // mdast-util-from-markdown 2.1.0 (lib/index.js), MIT licence, Copyright (c) Titus Wormer (the
 // licence text is in mdast-compiler.ts and NOTICE). Changes: module functions instead of closures
-// in `compiler()`, reaching the compiler through `this` (`this.config.canContainEols`). Nothing
-// else.
+// in `compiler()`, reaching the compiler through `this` (`this.config.canContainEols`); the
+// handlers that only store what they read are made by `resumeInto`; `onexitimage` is
+// `onexitlink` (upstream has the same body twice). Nothing else.
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference'
 import { decodeString } from 'micromark-util-decode-string'
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier'
+
+// Upstream writes this function out for each field (`const data = this.resume(); node.lang = data`).
+function resumeInto(field) {
+  return function () {
+    const data = this.resume()
+    const node = this.stack[this.stack.length - 1]
+    node[field] = data
+  }
+}
 
 export function buffer() {
   this.stack.push({ type: 'fragment', children: [] })
@@ -29,17 +39,9 @@ export function onenterlistitemvalue(token) {
   }
 }
 
-export function onexitcodefencedfenceinfo() {
-  const data = this.resume()
-  const node = this.stack[this.stack.length - 1]
-  node.lang = data
-}
+export const onexitcodefencedfenceinfo = resumeInto('lang')
 
-export function onexitcodefencedfencemeta() {
-  const data = this.resume()
-  const node = this.stack[this.stack.length - 1]
-  node.meta = data
-}
+export const onexitcodefencedfencemeta = resumeInto('meta')
 
 export function onexitcodefencedfence() {
   if (this.data.flowCodeInside) return
@@ -67,17 +69,9 @@ export function onexitdefinitionlabelstring(token) {
   node.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase()
 }
 
-export function onexitdefinitiontitlestring() {
-  const data = this.resume()
-  const node = this.stack[this.stack.length - 1]
-  node.title = data
-}
+export const onexitdefinitiontitlestring = resumeInto('title')
 
-export function onexitdefinitiondestinationstring() {
-  const data = this.resume()
-  const node = this.stack[this.stack.length - 1]
-  node.url = data
-}
+export const onexitdefinitiondestinationstring = resumeInto('url')
 
 export function onexitatxheadingsequence(token) {
   const node = this.stack[this.stack.length - 1]
@@ -139,23 +133,11 @@ export function onexithardbreak() {
   this.data.atHardBreak = true
 }
 
-export function onexithtmlflow() {
-  const data = this.resume()
-  const node = this.stack[this.stack.length - 1]
-  node.value = data
-}
+export const onexithtmlflow = resumeInto('value')
 
-export function onexithtmltext() {
-  const data = this.resume()
-  const node = this.stack[this.stack.length - 1]
-  node.value = data
-}
+export const onexithtmltext = resumeInto('value')
 
-export function onexitcodetext() {
-  const data = this.resume()
-  const node = this.stack[this.stack.length - 1]
-  node.value = data
-}
+export const onexitcodetext = resumeInto('value')
 
 export function onexitlink() {
   const node = this.stack[this.stack.length - 1]
@@ -173,21 +155,8 @@ export function onexitlink() {
   this.data.referenceType = undefined
 }
 
-export function onexitimage() {
-  const node = this.stack[this.stack.length - 1]
-
-  if (this.data.inReference) {
-    const referenceType = this.data.referenceType || 'shortcut'
-    node.type += 'Reference'
-    node.referenceType = referenceType
-    delete node.url
-    delete node.title
-  } else {
-    delete node.identifier
-    delete node.label
-  }
-  this.data.referenceType = undefined
-}
+// An image ends as a link does (upstream has the same function twice).
+export const onexitimage = onexitlink
 
 export function onexitlabeltext(token) {
   const string = this.sliceSerialize(token)
@@ -209,17 +178,9 @@ export function onexitlabel() {
   }
 }
 
-export function onexitresourcedestinationstring() {
-  const data = this.resume()
-  const node = this.stack[this.stack.length - 1]
-  node.url = data
-}
+export const onexitresourcedestinationstring = resumeInto('url')
 
-export function onexitresourcetitlestring() {
-  const data = this.resume()
-  const node = this.stack[this.stack.length - 1]
-  node.title = data
-}
+export const onexitresourcetitlestring = resumeInto('title')
 
 export function onexitresource() {
   this.data.inReference = undefined
