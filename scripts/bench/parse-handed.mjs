@@ -120,15 +120,23 @@ console.log(`${pieces.length} distinct pieces; micromark is handed ${handed.leng
 console.log('| what micromark gets | chunks | characters | micromark CPU, each alone |\n|---|---|---|---|')
 for (const [name, row] of [...stats].sort((a, b) => b[1].ms - a[1].ms)) console.log(`| ${name} | ${row.chunks} | ${row.characters} | ${row.ms.toFixed(0)} ms |`)
 console.log(`\nmicromark on all it is handed: ${cpuOf(() => handed.forEach((c) => parser.parse(c)), 5).toFixed(0)} ms; on "a" as many times: ${cpuOf(() => handed.forEach(() => parser.parse('a')), 5).toFixed(0)} ms`)
-// parse.ts parses a text without GFM's signs without GFM: the two alternated, medians of 8 after a warm-up.
+// parse.ts parses a text without GFM's signs without GFM, with parsers built once
+// (reusable-parser.ts): against GFM always and against the same choice through remark-parse
+// (extensions combined and compiler configured on every call), alternated, medians of 8 after a warm-up.
 const { micromarkTree } = await engine('parse/parse.js')
+const { remarkDeclaredDefinitions } = await engine('parse/definitions.js')
+const GFM_SIGNS = /[|~@&]|:-|-:|\[[\s^xX]|www|http/i
+const declaring = { gfm: unified().use(remarkParse).use(remarkGfm).use(remarkDeclaredDefinitions).freeze(), commonmark: unified().use(remarkParse).use(remarkDeclaredDefinitions).freeze() }
+const perCall = (c) => (GFM_SIGNS.test(c) ? declaring.gfm : declaring.commonmark).parse(c)
 const withGfm = []
+const chosenPerCall = []
 const chosen = []
 for (let i = 0; i < 9; i++) {
   withGfm.push(cpuOf(() => handed.forEach((c) => parser.parse(c)), 1))
+  chosenPerCall.push(cpuOf(() => handed.forEach(perCall), 1))
   chosen.push(cpuOf(() => handed.forEach((c) => micromarkTree(c)), 1))
 }
 const median = (list) => list.slice(1).sort((a, b) => a - b)[4]
-console.log(`micromark on all it is handed, with GFM always: ${median(withGfm).toFixed(0)} ms; without GFM where a text has no GFM sign (parse.ts): ${median(chosen).toFixed(0)} ms`)
+console.log(`micromark on all it is handed, with GFM always: ${median(withGfm).toFixed(0)} ms; without GFM where a text has no GFM sign, through remark-parse: ${median(chosenPerCall).toFixed(0)} ms; the same with parsers built once (parse.ts): ${median(chosen).toFixed(0)} ms`)
 const costliest = handed.map((c) => [cpuOf(() => parser.parse(c)), c]).sort((a, b) => b[0] - a[0]).slice(0, 10)
 for (const [ms, c] of costliest) console.log(`${ms.toFixed(1)} ms, ${c.length} characters: ${JSON.stringify(c.slice(0, 100))}`)

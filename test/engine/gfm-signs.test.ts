@@ -2,13 +2,13 @@
 // pipe, a ":" by a "-", "~", "[^", a task's "[ ]", "www", "http", "@", "&"): the tree must be the one
 // micromark gives with GFM, on generated Markdown dense with CommonMark syntax and the near-misses
 // of GFM's, and on every block of the test corpora. A sign missing from the list fails these.
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
+import { everyCorpusMarkdownPath } from '../corpus-files.js'
 import { lint } from '../../src/engine/index.js'
 import { micromarkTree } from '../../src/engine/parse/parse.js'
 import { work } from '../../src/engine/work.js'
@@ -50,15 +50,7 @@ describe('micromark without GFM on texts without its signs', () => {
   })
 
   it('gives the tree micromark gives with GFM, on every block of the test corpora', () => {
-    const files: string[] = []
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name)
-        if (statSync(path).isDirectory()) walk(path)
-        else if (name.endsWith('.md')) files.push(path)
-      }
-    }
-    walk(join(__dirname, '../corpus'))
+    const files = everyCorpusMarkdownPath()
     let compared = 0
     for (const file of files) {
       for (const block of readFileSync(file, 'utf8').split(/\n[ \t]*\n/)) {

@@ -46,7 +46,9 @@ export function referenceKeys(text: string): Set<DefinitionKey> {
 
 // The definitions declared to the parse under way (parses are synchronous: one at a time).
 let declared: readonly DefinitionKey[] = []
-let declaredTo: ParseContext | undefined
+// The parse they were declared to, known by its list of definitions: a parser built once
+// (reusable-parser.ts) gets a new list for each document, where remark-parse makes a new parser.
+let declaredTo: ParseContext['defined'] | undefined
 
 /** The definitions declared to the parse under way. */
 export function declaredDefinitions(): readonly DefinitionKey[] {
@@ -73,8 +75,8 @@ export function withDefinitions<T>(keys: readonly DefinitionKey[], parse: () => 
 // definitions, then lets the constructs that read them go on as if it had not been there.
 const declare: Construct = {
   tokenize(this: TokenizeContext, _effects, _ok, nok): State {
-    if (declared.length && declaredTo !== this.parser) {
-      declaredTo = this.parser
+    if (declared.length && declaredTo !== this.parser.defined) {
+      declaredTo = this.parser.defined
       const parser = this.parser as ParseContext & { gfmFootnotes?: string[] }
       for (const key of declared) {
         if (key.startsWith('^')) (parser.gfmFootnotes ??= []).push(key.slice(1))

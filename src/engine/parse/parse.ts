@@ -11,6 +11,7 @@ import { parseDocument, Scalar, isMap, isScalar } from 'yaml'
 import { definitionKey, remarkDeclaredDefinitions, withDefinitions, type DefinitionKey } from './definitions.js'
 import { parseDirectives, type Directive } from './directives.js'
 import { parseWithPlainBlocks } from './plain-blocks.js'
+import { reusableParser } from './reusable-parser.js'
 import { urlMasks } from './url-masks.js'
 import type { Span } from '../span.js'
 import { blockStarts, hasAbsurdIndent } from '../cut/pieces.js'
@@ -58,6 +59,10 @@ const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkDecla
 // CommonMark alone parses such a text about 1.9× faster (what readme-1m hands micromark without
 // these signs: 174 of 367 pieces, 62 against 115 ms of CPU) into the same tree.
 const commonmarkParser = unified().use(remarkParse).use(remarkDeclaredDefinitions).freeze()
+// The two, their extensions combined and their compilers configured once (reusable-parser.ts):
+// the same trees as their `parse`, which the reference path (`plainBlocks` false) keeps using.
+const parseWithGfm = reusableParser(markdownParser)
+const parseWithCommonmark = reusableParser(commonmarkParser)
 // Where GFM could read something CommonMark does not: a table needs a "|", or a ":" next to a
 // delimiter row's "-" ("a\n:-" is a table of one column); strikethrough "~"; a footnote "[^"; a
 // task "[ ]", "[x]" (any white space inside); an autolink literal "www", "http" or "@", which its
@@ -144,10 +149,10 @@ export function markdownTree(text: string, plainBlocks = true): Root {
 export function micromarkTree(text: string): Root {
   if (GFM_SIGNS.test(text)) {
     work.gfmParses++
-    return markdownParser.parse(text)
+    return parseWithGfm(text)
   }
   work.commonmarkParses++
-  return commonmarkParser.parse(text)
+  return parseWithCommonmark(text)
 }
 
 // Iterative walks: a document of 5,000 nested block quotes must not exhaust the call stack.
