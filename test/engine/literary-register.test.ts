@@ -47,6 +47,9 @@ stillFlags('still flags copy: %s', [
   ['Vous allez adorer cette montre incomparable.', 'fr', 'hype', 'incomparable'],
   ['— Vous allez adorer cette montre incomparable !', 'fr', 'hype', 'incomparable'],
   ['You will love its matchless comfort!', 'en', 'hype', 'matchless'],
+  // "!" alone, beside two weak pieces of narration: copy's people, so no literature.
+  ['He knew the road well, and he walked home at the end of the day!', 'en', 'cliches', 'at the end of the day'],
+  ['Il avait froid, et la lune éclairait la cour d’un éclat incomparable !', 'fr', 'hype', 'incomparable'],
   // A title capitalises every word: no verse.
   ['How The Matchless Comfort Of Our Sofa And Its Fabric Won Awards', 'en', 'hype', 'Matchless'],
 ])

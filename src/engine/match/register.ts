@@ -210,8 +210,7 @@ function readRegisters(stream: TokenStream, language: Language): BlockRegister {
     if (!register) continue
     const key = token.key
     if (!key) {
-      if (token.text === '!') register.corporate = people = true
-      else if (RELATIONS.has(token.text)) {
+      if (RELATIONS.has(token.text)) {
         register.evidence.push(k)
         evidence++
       }
@@ -231,11 +230,29 @@ function readRegisters(stream: TokenStream, language: Language): BlockRegister {
       evidence++
     }
   }
+  // "!" is copy's: punctuation is a barrier token with no text in the stream (a test of a token's
+  // text for "!" never fired), so it is read from the stream's marks.
+  if (exclaims(stream, out)) people = true
   const copy = out.some((r) => r.corporate) || (namesReader && evidence < TEXTBOOK_EVIDENCE)
   // Only a block with a match that names fields is read (registerOf): the literary evidence is
   // looked for there, once, after the words of copy that rule it out.
   const literary = business ? [] : literaryEvidence(stream, language)
   return { sentences: out, corporate: copy, expository: evidence > 0, literary, people }
+}
+
+/** Marks the sentences with a "!" as copy; whether there was one. Marks and sentences are in text order. */
+function exclaims(stream: TokenStream, out: SentenceRegister[]): boolean {
+  const sentences = stream.sentences
+  let found = false
+  let s = 0
+  for (const mark of stream.punctuation) {
+    if (!mark.text.includes('!')) continue
+    while (s < sentences.length - 1 && sentences[s].end < mark.start) s++ // a closing "!" is its sentence's
+    if (!out[s]) continue
+    out[s].corporate = true
+    found = true
+  }
+  return found
 }
 
 const registers = new WeakMap<TokenStream, BlockRegister>()
