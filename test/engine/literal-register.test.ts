@@ -25,6 +25,8 @@ it.each([
   ['The drag on a body is proportional to the square of its speed, which is why a streamlined car uses less fuel.', 'en', 'buzzwords'],
   ['Momentum is conserved when the puck slides across a frictionless rink.', 'en', 'buzzwords'],
   ['When puck B is at rest, the track under it is frictionless.', 'en', 'buzzwords'],
+  // An equals sign, the only evidence (read from the stream's symbols: a token test never saw it).
+  ['Here F = ma, so the cart on the frictionless track keeps its speed.', 'en', 'buzzwords'],
   ['La somme des forces vives reste égale à sa valeur initiale.', 'fr', 'cliches'],
   // Problems: their opener, and the reader they speak to.
   ['Consider a sled on a frictionless slope.', 'en', 'buzzwords'],

@@ -81,7 +81,7 @@ describe('lookups sorted once', () => {
   it('find the figures, evidence and links that cancel a match', () => {
     // Tokens in order, sentences rising; figures, evidence and links somewhere among them.
     const stream = fc.array(fc.tuple(fc.boolean(), fc.boolean()), { minLength: 1, maxLength: 30 }).map((steps) => {
-      const s: TokenStream = { tokens: [], words: [], punctuation: [], sentences: [], figures: [] }
+      const s: TokenStream = { tokens: [], words: [], punctuation: [], sentences: [], figures: [], symbols: [] }
       let sentence = 0
       steps.forEach(([newSentence, figure], i) => {
         if (newSentence && i > 0) sentence++

@@ -209,13 +209,7 @@ function readRegisters(stream: TokenStream, language: Language): BlockRegister {
     const register = out[token.sentence]
     if (!register) continue
     const key = token.key
-    if (!key) {
-      if (RELATIONS.has(token.text)) {
-        register.evidence.push(k)
-        evidence++
-      }
-      continue
-    }
+    if (!key) continue
     if (reader.has(key)) namesReader = people = true
     else if (corporate.has(key)) register.corporate = business = true
     else if (WRITER[language].has(key) || callsReader(tokens, k, language)) register.corporate = people = true
@@ -230,9 +224,16 @@ function readRegisters(stream: TokenStream, language: Language): BlockRegister {
       evidence++
     }
   }
-  // "!" is copy's: punctuation is a barrier token with no text in the stream (a test of a token's
-  // text for "!" never fired), so it is read from the stream's marks.
+  // "!" is copy's, "=" a law's: marks are barrier tokens with no text in the stream (a test of a
+  // token's text for them never fired), so they are read from the stream's marks and symbols.
   if (exclaims(stream, out)) people = true
+  for (const symbol of stream.symbols) {
+    const register = out[tokens[symbol.token].sentence]
+    if (!register || !RELATIONS.has(symbol.text)) continue
+    register.evidence.push(symbol.token)
+    register.evidence.sort((a, b) => a - b) // ascending, as its readers expect
+    evidence++
+  }
   const copy = out.some((r) => r.corporate) || (namesReader && evidence < TEXTBOOK_EVIDENCE)
   // Only a block with a match that names fields is read (registerOf): the literary evidence is
   // looked for there, once, after the words of copy that rule it out.

@@ -53,6 +53,8 @@ export interface TokenStream {
   sentences: SentenceSpan[]
   /** Numbers, percentages and amounts, by position and sentence: evidence for a claim. */
   figures: Array<{ start: number; sentence: number }>
+  /** Symbols (`=`, `×`, `±`…) and the barrier token that stands for each: evidence of a law (register.ts). */
+  symbols: Array<{ text: string; token: number }>
 }
 
 const FIGURE_SYMBOL = /[%‰€$£¥]/
@@ -67,7 +69,7 @@ const NEAR_REACH = 256
  * marks, each found in the document where the splitter or the tree places it, or after it.
  */
 class StreamBuilder {
-  readonly stream: TokenStream = { tokens: [], words: [], punctuation: [], sentences: [], figures: [] }
+  readonly stream: TokenStream = { tokens: [], words: [], punctuation: [], sentences: [], figures: [], symbols: [] }
   /** Where the last word or mark read ends. */
   private cursor: number
   private joined = false
@@ -147,6 +149,8 @@ class StreamBuilder {
     if (FIGURE_SYMBOL.test(text)) this.stream.figures.push({ start, sentence: this.sentenceIndex })
     this.cursor = start + text.length
     this.barrier()
+    // Its barrier is the last token: a mark that a word did not follow made none of its own.
+    if (!punctuation && this.stream.tokens.length) this.stream.symbols.push({ text, token: this.stream.tokens.length - 1 })
   }
 
   barrier(): void {
