@@ -150,6 +150,23 @@ export class DomainVocabulary {
     return Object.hasOwn(this.domains, domain)
   }
 
+  private readonly narrowed = new Map<string, DomainVocabulary>()
+
+  /**
+   * The vocabulary of `domain` alone, built from its words on first use: the same hits for it as
+   * this one's, without compiling the other domains' tables.
+   */
+  only(domain: string): DomainVocabulary {
+    let one = this.narrowed.get(domain)
+    if (!one) this.narrowed.set(domain, (one = new DomainVocabulary({ [domain]: this.domains[domain] ?? [] }, this.language)))
+    return one
+  }
+
+  /** Whether the tables were compiled (a test's count of work). */
+  get isCompiled(): boolean {
+    return this.compiled
+  }
+
   /** The domain words of `tokens` (one sentence or more), in order; a block's tokens are read once. */
   hits(tokens: readonly Token[], from: number, to: number): DomainHit[] {
     if (!this.compiled) this.compile()
