@@ -228,9 +228,13 @@ function readRegisters(stream: TokenStream, language: Language): BlockRegister {
   // token's text for them never fired), so they are read from the stream's marks and symbols.
   if (exclaims(stream, out)) people = true
   for (const symbol of stream.symbols) {
-    const register = out[tokens[symbol.token].sentence]
+    const register = out[symbol.sentence]
     if (!register || !RELATIONS.has(symbol.text)) continue
-    register.evidence.push(symbol.token)
+    // Its place among the tokens: the first after it (its barrier, which no match includes). Token
+    // indices are not kept in the stream: joining words split by invisible characters renumbers them.
+    const k = Math.min(firstTokenFrom(tokens, symbol.start), tokens.length - 1)
+    if (k < 0) continue
+    register.evidence.push(k)
     register.evidence.sort((a, b) => a - b) // ascending, as its readers expect
     evidence++
   }
@@ -239,6 +243,18 @@ function readRegisters(stream: TokenStream, language: Language): BlockRegister {
   // looked for there, once, after the words of copy that rule it out.
   const literary = business ? [] : literaryEvidence(stream, language)
   return { sentences: out, corporate: copy, expository: evidence > 0, literary, people }
+}
+
+/** The index of the first token that starts at or after `start` (tokens.length if none). */
+function firstTokenFrom(tokens: readonly Token[], start: number): number {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (tokens[middle].start < start) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** Marks the sentences with a "!" as copy; whether there was one. Marks and sentences are in text order. */

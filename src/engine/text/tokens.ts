@@ -53,8 +53,8 @@ export interface TokenStream {
   sentences: SentenceSpan[]
   /** Numbers, percentages and amounts, by position and sentence: evidence for a claim. */
   figures: Array<{ start: number; sentence: number }>
-  /** Symbols (`=`, `×`, `±`…) and the barrier token that stands for each: evidence of a law (register.ts). */
-  symbols: Array<{ text: string; token: number }>
+  /** Symbols (`=`, `×`, `±`…) by position and sentence: evidence of a law (register.ts). */
+  symbols: Array<{ text: string; start: number; sentence: number }>
 }
 
 const FIGURE_SYMBOL = /[%‰€$£¥]/
@@ -149,8 +149,7 @@ class StreamBuilder {
     if (FIGURE_SYMBOL.test(text)) this.stream.figures.push({ start, sentence: this.sentenceIndex })
     this.cursor = start + text.length
     this.barrier()
-    // Its barrier is the last token: a mark that a word did not follow made none of its own.
-    if (!punctuation && this.stream.tokens.length) this.stream.symbols.push({ text, token: this.stream.tokens.length - 1 })
+    if (!punctuation) this.stream.symbols.push({ text, start, sentence: this.sentenceIndex })
   }
 
   barrier(): void {
