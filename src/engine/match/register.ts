@@ -227,6 +227,7 @@ function readRegisters(stream: TokenStream, language: Language): BlockRegister {
   // "!" is copy's, "=" a law's: marks are barrier tokens with no text in the stream (a test of a
   // token's text for them never fired), so they are read from the stream's marks and symbols.
   if (exclaims(stream, out)) people = true
+  const withSymbols = new Set<SentenceRegister>()
   for (const symbol of stream.symbols) {
     const register = out[symbol.sentence]
     if (!register || !RELATIONS.has(symbol.text)) continue
@@ -235,9 +236,10 @@ function readRegisters(stream: TokenStream, language: Language): BlockRegister {
     const k = Math.min(firstTokenFrom(tokens, symbol.start), tokens.length - 1)
     if (k < 0) continue
     register.evidence.push(k)
-    register.evidence.sort((a, b) => a - b) // ascending, as its readers expect
+    withSymbols.add(register)
     evidence++
   }
+  for (const register of withSymbols) register.evidence.sort((a, b) => a - b) // ascending, as its readers expect: once a sentence
   const copy = out.some((r) => r.corporate) || (namesReader && evidence < TEXTBOOK_EVIDENCE)
   // Only a block with a match that names fields is read (registerOf): the literary evidence is
   // looked for there, once, after the words of copy that rule it out.
