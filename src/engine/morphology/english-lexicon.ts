@@ -55,6 +55,47 @@ export function englishParadigm(lemma: string): EnglishParadigm | undefined {
   return { lemma: key, tags: tagList && !CLOSED_CLASS[key] ? tagList.split(' ') : [], pres3s, past, pastpart, ing, plural }
 }
 
+/** A verb form of the inflection table read backwards: "taken" is take's past participle. */
+export interface EnglishVerbForm {
+  lemma: string
+  form: EnglishForm
+}
+
+// "be" is conjugated by person, which the table's one present form cannot hold (en-inflectors
+// gives "are" for its third person): its forms are listed here.
+const BE_FORMS: [string, EnglishForm][] = [['is', 'pres3s'], ['am', 'base'], ['are', 'base'], ['was', 'past'], ['were', 'past'], ['been', 'pastpart'], ['being', 'ing']]
+const BE = new Set(['be', ...BE_FORMS.map(([form]) => form)])
+const VERB_FIELDS: EnglishForm[] = ['pres3s', 'past', 'pastpart', 'ing']
+const NO_FORMS: readonly EnglishVerbForm[] = []
+let verbForms: Map<string, EnglishVerbForm[]> | undefined
+
+/**
+ * The lemmas and forms a word is of the table's verbs (the English rule and suggestion words and
+ * ≈500 irregular verbs), read backwards on first use (3,163 rows, a few ms): without it a word
+ * with one part of speech had only the regular endings' guess ("taken" a noun, "decided" of
+ * "decid", "was" the plural of "wa").
+ */
+export function englishVerbForms(word: string): readonly EnglishVerbForm[] {
+  if (!verbForms) {
+    verbForms = new Map()
+    const add = (form: string, entry: EnglishVerbForm) => {
+      const known = verbForms!.get(form)
+      if (!known) verbForms!.set(form, [entry])
+      else if (!known.some((k) => k.lemma === entry.lemma && k.form === entry.form)) known.push(entry)
+    }
+    for (const row of englishData().englishForms().split('\n')) {
+      const [lemma, tagList, formList] = row.split('\t')
+      // A row's lemma is a base form when en-lexicon tags it VB or VBP: the table also has rows for
+      // forms that rules write ("took", "taken"), conjugated as if they were lemmas ("tooks").
+      if (!formList || BE.has(lemma) || !/\bVBP?\b/.test(tagList)) continue
+      const fields = formList.split(' ')
+      VERB_FIELDS.forEach((form, k) => add(fields[k], { lemma, form }))
+    }
+    for (const [form, name] of BE_FORMS) add(form, { lemma: 'be', form: name })
+  }
+  return verbForms.get(word.toLowerCase()) ?? NO_FORMS
+}
+
 export function englishLoaded(): { pos: boolean; forms: boolean } {
   return { pos: !!tags, forms: !!forms }
 }

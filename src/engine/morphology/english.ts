@@ -2,7 +2,7 @@
 // cost 1–4 s to load; docs/morphology.md): the rule lemma's paradigm and en-lexicon's tags give the
 // readings, and context rules choose (determiner or preposition before → noun; subject, modal, "to"
 // → verb; have → past participle; be → -ing or participle).
-import { CLOSED_CLASS, englishParadigm, englishTags, PENN_FORM, posOfTag, type EnglishParadigm } from './english-lexicon.js'
+import { CLOSED_CLASS, englishParadigm, englishTags, englishVerbForms, PENN_FORM, posOfTag, type EnglishParadigm } from './english-lexicon.js'
 import { bestReading } from './best-reading.js'
 import type { AnalysisHint, EnglishForm, Reading } from './types.js'
 
@@ -29,13 +29,21 @@ function paradigmReadings(word: string, p: EnglishParadigm): Reading[] {
   return out
 }
 
-/** Readings from en-lexicon's tags alone (lemma only known for regular endings). */
+/** The lemma of the verb form `w` is as `form`: the table's when it has one, else the regular endings' guess. */
+function verbLemma(w: string, form: EnglishForm): string {
+  if (form === 'base') return w
+  return englishVerbForms(w).find((v) => v.form === form)?.lemma ?? guessEnglish(w)[0].lemma
+}
+
+/** Readings from en-lexicon's tags, or for a word it lists with one part of speech, the table's verb forms. */
 function lexiconReadings(word: string): Reading[] {
   const w = word.toLowerCase()
-  return englishTags(w).map((tag): Reading => {
+  const tags = englishTags(w)
+  if (!tags.length) return englishVerbForms(w).map(({ lemma, form }): Reading => ({ lemma, pos: 'verb', form, source: 'lexicon' }))
+  return tags.map((tag): Reading => {
     const pos = posOfTag(tag)
     const form = PENN_FORM[tag]
-    if (pos === 'verb') return { lemma: form === 'base' ? w : guessEnglish(w)[0].lemma, pos, form, source: 'lexicon' }
+    if (pos === 'verb') return { lemma: verbLemma(w, form), pos, form, source: 'lexicon' }
     if (pos === 'noun') return { lemma: tag === 'NNS' ? w.replace(/s$/, '') : w, pos, number: tag === 'NNS' ? 'pl' : 'sg', source: 'lexicon' }
     return { lemma: w, pos, source: 'lexicon' }
   })

@@ -27,6 +27,30 @@ describe('part of speech from context (English)', () => {
   })
 })
 
+describe('English verb forms without the rule’s lemma', () => {
+  const readings = (sentence: string, word: string) => {
+    const { words, index } = wordsOf(sentence, word)
+    return analyse(words, index, 'en').map((r) => `${r.lemma} ${r.pos}${r.form ? ' ' + r.form : ''}`)
+  }
+
+  it('reads irregular forms en-lexicon lists with one part of speech as forms of their verb', () => {
+    expect(readings('The decision was taken by the board.', 'taken')).toEqual(['take verb pastpart'])
+    expect(readings('She took the train.', 'took')).toContain('take verb past')
+    expect(readings('It has been written twice.', 'written')).toContain('write verb pastpart')
+  })
+
+  it('gives a regular verb its own lemma, not the guess from its ending', () => {
+    expect(readings('It was decided to act.', 'decided')).toContain('decide verb past')
+    expect(readings('It was decided to act.', 'decided')).not.toContain('decid verb past')
+  })
+
+  it('reads the forms of “be” by person, not as nouns', () => {
+    expect(readings('It was decided to act.', 'was')).toEqual(['be verb past'])
+    expect(readings('Pricing has been structured.', 'been')).toEqual(['be verb pastpart'])
+    expect(readings('The plan is ready.', 'is')).toContain('be verb pres3s')
+  })
+})
+
 describe('French readings', () => {
   it('reads a past participle’s gender and number from the Lefff', () => {
     expect(read('Nos marges ont été impactées par la crise.', 'impactées', 'fr', { lemma: 'impacter' })).toMatchObject({
