@@ -59,6 +59,8 @@ export interface Unless {
   words?: string[]
   /** Fields whose words (rules/domains/<language>.yaml) read the phrase in its plain sense: "synergy" among pharmacologists. */
   domains?: string[]
+  /** Fields whose words read the phrase in its plain sense only beside it (within three words, in its sentence): the noun an adjective qualifies. */
+  beside?: string[]
 }
 
 /** The fields of the kinds that look for phrases (existence, substitution, pattern, density). */
