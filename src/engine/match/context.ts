@@ -4,7 +4,7 @@
 import type { DomainHit, DomainVocabulary } from './domains.js'
 import type { RawMatch } from './phrase-matcher.js'
 import { blockIsExpository, isExpository, isLiterary } from './register.js'
-import type { Unless } from '../rules/rule-data.js'
+import type { Language, Unless } from '../rules/rule-data.js'
 import type { Span } from '../span.js'
 import { firstAbove, sortedSpans } from '../text/sorted-spans.js'
 import type { TokenStream } from '../text/tokens.js'
@@ -18,6 +18,16 @@ const LITERATURE = 'literature'
  * subject before "is more robust". Four would reach the next clause's nouns in a list of them.
  */
 const BESIDE = 3
+
+/**
+ * Prepositions that open another group of words: "a revolutionary app for government agencies",
+ * « une plateforme révolutionnaire, pensée pour l’État ». A field word past one is not the noun the
+ * phrase qualifies. (Written words, lower-case; « l’État » is one written word.)
+ */
+const PREPOSITIONS: Record<Language, ReadonlySet<string>> = {
+  en: new Set(['for', 'to', 'with', 'by', 'from', 'of', 'in', 'on', 'at', 'into', 'onto', 'about', 'across', 'through', 'than', 'like', 'via']),
+  fr: new Set(['pour', 'par', 'avec', 'de', 'du', 'des', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'sous', 'chez', 'vers', 'entre', 'contre', 'sans', 'que']),
+}
 
 /** Where a figure or a piece of evidence is: its offset and sentence, both ascending in a list of them. */
 interface Place {
@@ -91,11 +101,19 @@ export class MatchContext {
     const { tokens } = this.stream
     const first = tokens[match.first].word
     const last = tokens[match.last].word
+    const { words } = this.stream
+    const prepositions = PREPOSITIONS[this.domains.language]
+    // The words between belong to the phrase's group unless a preposition opens another one.
+    const joined = (from: number, to: number) => {
+      for (let w = from; w <= to; w++) if (prepositions.has(words[w].text.toLowerCase())) return false
+      return true
+    }
     for (const hit of this.hitsOf(this.domains).bySentence[tokens[match.first].sentence] ?? []) {
       if (!names.includes(hit.domain)) continue
       const before = first - tokens[hit.last].word
       const after = tokens[hit.first].word - last
-      if ((before > 0 && before <= BESIDE) || (after > 0 && after <= BESIDE)) return true
+      if (before > 0 && before <= BESIDE && joined(tokens[hit.last].word + 1, first - 1)) return true
+      if (after > 0 && after <= BESIDE && joined(last + 1, tokens[hit.first].word - 1)) return true
     }
     return false
   }
