@@ -208,6 +208,10 @@ for (const language of LANGUAGES) {
         const problem = checkPattern(entry.pattern, wordSets[language])
         if (problem) fail(file, lineOf(['entries', String(i)]), problem)
       }
+      ;(entry.exceptionPatterns ?? []).forEach((pattern, j) => {
+        const problem = checkPattern(pattern, wordSets[language])
+        if (problem) fail(file, lineOf(['entries', String(i), 'exceptionPatterns', String(j)]), problem)
+      })
       const phrases = entry.pattern ? [entry.pattern] : entry.phrases ?? [entry.phrase]
       for (const phrase of phrases) {
         const key = fold(phrase)

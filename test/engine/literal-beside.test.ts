@@ -106,3 +106,33 @@ stillFlags('the phrase in its corporate use is still flagged: %s', [
   ['Going forward, we will ship every week.', 'en', 'buzzwords', 'Going forward'],
   ['We will ship every week going forward.', 'en', 'buzzwords', 'going forward'],
 ])
+
+describe('exceptionPatterns', () => {
+  const rule = {
+    id: 'probe', language: 'en', family: 'F7', theses: [23], kind: 'existence', severity: 'warning',
+    message: { en: '{actual}', fr: '{actual}' }, why: { en: 'Why.', fr: 'Pourquoi.' }, sources: ['test'], examples: { bad: [], good: [] },
+    entries: [{ phrase: 'much more', exceptionPatterns: ['much more <adj>', '=be much more'] }],
+  } as RuleData
+  const ruleData = { families: defaultRuleData.families, rules: [rule] }
+  const found = (text: string) => lint(text, { language: 'en', ruleData }).findings.map((f) => f.actual)
+
+  it('leaves a match inside a pattern alone, slots and lemmas read as in `pattern`', () => {
+    expect(found('Our cat is much more patient.')).toEqual([])
+    expect(found('It was much more.')).toEqual([])
+    expect(found('Games, apps and much more.')).toEqual(['much more'])
+  })
+})
+
+leavesAlone('a construction of its own (exceptionPatterns, an exception) or a field word: %s', [
+  ['She found him kind, and much more agreeable than his brother.', 'en', 'cliches'],
+  ['The repairs have been going forwards all week.', 'en', 'buzzwords'],
+  ['Elle tient la main dans la main de sa sœur.', 'fr', 'cliches'],
+  ['Le meeting de la guerre de Crimée réunit mille personnes.', 'fr', 'anglicisms'],
+  ['Dans le choc de deux corps élastiques, les forces vives se conservent.', 'fr', 'cliches'],
+])
+
+stillFlags('the list’s tail, the partnership, the business meeting: %s', [
+  ['Games, apps and much more.', 'en', 'cliches', 'and much more'],
+  ['Nous avançons main dans la main avec nos partenaires.', 'fr', 'cliches', 'main dans la main'],
+  ['Le meeting de lundi est déplacé.', 'fr', 'anglicisms', 'meeting'],
+])

@@ -22,6 +22,7 @@ export function addPhrases(data: PhraseFields, rule: number, { matcher }: Compil
     if (entry.pattern) matcher.addPattern(entry.pattern, inflect, terminal)
     for (const phrase of entryPhrases(entry)) matcher.addPhrase(phrase, inflect, terminal)
     for (const phrase of entry.exceptions ?? []) matcher.addPhrase(phrase, inflect, { role: 'exception', rule, entry: e })
+    for (const pattern of entry.exceptionPatterns ?? []) matcher.addPattern(pattern, inflect, { role: 'exception', rule, entry: e })
     for (const phrase of entry.unless?.words ?? []) matcher.addPhrase(phrase, true, { role: 'evidence', rule, entry: e })
   })
   return data
@@ -76,7 +77,7 @@ export function describeEntries(data: PhraseFields, patterns = false): string[] 
   for (const entry of data.entries) {
     const suggestions = entry.suggest === undefined ? '' : entry.suggest.length ? docQuoteList(entry.suggest) : '*(cut it)*'
     if (entry.pattern) out.push(`| \`${docCell(entry.pattern)}\` | ${suggestions} |`)
-    else out.push(`| ${docQuoteList(entryPhrases(entry))}${entry.inflect === false ? ' (exact form)' : ''}${entry.pos ? ` (${entry.pos})` : ''} | ${suggestions} | ${[docQuoteList(entry.exceptions ?? []), entry.unless?.domains?.length ? `a sentence with ${domainList(entry.unless.domains)}` : '', entry.unless?.beside?.length ? `${domainList(entry.unless.beside)} within three words` : ''].filter(Boolean).join('; ')} |`)
+    else out.push(`| ${docQuoteList(entryPhrases(entry))}${entry.inflect === false ? ' (exact form)' : ''}${entry.pos ? ` (${entry.pos})` : ''} | ${suggestions} | ${[docQuoteList(entry.exceptions ?? []), (entry.exceptionPatterns ?? []).map((p) => `\`${docCell(p)}\``).join(', '), entry.unless?.domains?.length ? `a sentence with ${domainList(entry.unless.domains)}` : '', entry.unless?.beside?.length ? `${domainList(entry.unless.beside)} within three words` : ''].filter(Boolean).join('; ')} |`)
   }
   return out
 }

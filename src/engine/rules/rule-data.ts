@@ -38,6 +38,8 @@ export interface EntryData {
   /** Flag the phrase only where its head word is this part of speech ("leverage" the verb, not the noun). */
   pos?: 'verb' | 'noun' | 'adjective'
   exceptions?: string[]
+  /** Token patterns (as `pattern` writes them) in which a match of the entry is not flagged: "and much more <adj>". */
+  exceptionPatterns?: string[]
   note?: Localised
   unless?: Unless
   /** Suggestions that stand for different senses of the word, each with the words that pick it (fix/senses.ts). */
