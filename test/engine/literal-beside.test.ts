@@ -129,10 +129,12 @@ leavesAlone('a construction of its own (exceptionPatterns, an exception) or a fi
   ['Elle tient la main dans la main de sa sœur.', 'fr', 'cliches'],
   ['Le meeting de la guerre de Crimée réunit mille personnes.', 'fr', 'anglicisms'],
   ['Dans le choc de deux corps élastiques, les forces vives se conservent.', 'fr', 'cliches'],
+  ['Le stock est géré à date imposée par le fournisseur.', 'fr', 'buzzwords'],
 ])
 
 stillFlags('the list’s tail, the partnership, the business meeting: %s', [
   ['Games, apps and much more.', 'en', 'cliches', 'and much more'],
   ['Nous avançons main dans la main avec nos partenaires.', 'fr', 'cliches', 'main dans la main'],
   ['Le meeting de lundi est déplacé.', 'fr', 'anglicisms', 'meeting'],
+  ['Les chiffres à date montrent une hausse.', 'fr', 'buzzwords', 'à date'],
 ])
