@@ -1,6 +1,6 @@
 // Literal senses, session 28 (issue #15): the mechanisms added for the second development set of
 // literal senses, each tested with sentences written for this file (none from a corpus).
-// - `unless.beside`: a field's words count only within three words of the phrase (the noun an
+// - `unless.beside`: a field's words count only within three words before the phrase or two after it (the noun an
 //   adjective qualifies, the subject of a short predicate), for fields copy also writes;
 // - fields of politics, of a mechanics problem's bodies, of people; textbook words of biology and
 //   of fluids;
@@ -8,25 +8,18 @@
 //   Lefff knows it;
 // - « révolutionnaire » as a noun; the verb "going forward"; the adverb « de suite ».
 import { describe, expect, it } from 'vitest'
-import { defaultRuleData } from '../../src/engine/generated/rules.js'
 import { lint } from '../../src/engine/index.js'
-import type { RuleData } from '../../src/engine/kinds/index.js'
-import { leavesAlone, loadBothMorphologies, stillFlags } from './literal-cases.js'
+import { leavesAlone, loadBothMorphologies, probeRuleData, stillFlags } from './literal-cases.js'
 
 loadBothMorphologies()
 
 describe('unless.beside', () => {
-  const rule = {
-    id: 'probe', language: 'en', family: 'F2', theses: [23], kind: 'existence', severity: 'warning',
-    message: { en: '{actual}', fr: '{actual}' }, why: { en: 'Why.', fr: 'Pourquoi.' }, sources: ['test'], examples: { bad: [], good: [] },
-    entries: [{ phrase: 'radical', unless: { beside: ['polity'] } }],
-  } as RuleData
-  const ruleData = { families: defaultRuleData.families, rules: [rule], domains: { en: { polity: ['government', 'party'] } } }
+  const ruleData = probeRuleData([{ phrase: 'radical', unless: { beside: ['polity'] } }], { polity: ['government', 'party'] })
   const found = (text: string) => lint(text, { language: 'en', ruleData }).findings.map((f) => f.actual)
 
-  it('cancels the phrase when a word of the field stands within three words of it, after or before', () => {
+  it('cancels the phrase when a word of the field stands up to two words after it or three before it', () => {
     expect(found('The radical government fell.')).toEqual([])
-    expect(found('A radical, angry, divided party split.')).toEqual([])
+    expect(found('A radical, divided party split.')).toEqual([])
     expect(found('The party was very radical.')).toEqual([])
   })
 
@@ -34,6 +27,7 @@ describe('unless.beside', () => {
     expect(found('Our radical app was built for teams that work with the government.')).toEqual(['radical'])
     expect(found('A radical idea. The government liked it.')).toEqual(['radical'])
     expect(found('The party said so. A radical idea.')).toEqual(['radical'])
+    expect(found('A radical app gives government teams more time.')).toEqual(['radical'])
   })
 
   it('does not across a preposition, which opens another group of words', () => {
@@ -42,7 +36,7 @@ describe('unless.beside', () => {
   })
 
   it('is an unknown domain when the data lacks it', () => {
-    const unknown = { ...ruleData, domains: { en: { medicine: ['drug'] } } }
+    const unknown = probeRuleData([{ phrase: 'radical', unless: { beside: ['polity'] } }], { medicine: ['drug'] })
     expect(() => lint('Radical.', { language: 'en', ruleData: unknown })).toThrow(/Unknown domain\(s\) in the en rules: “polity” \(probe, entry 1\)/)
   })
 })
@@ -108,12 +102,7 @@ stillFlags('the phrase in its corporate use is still flagged: %s', [
 ])
 
 describe('exceptionPatterns', () => {
-  const rule = {
-    id: 'probe', language: 'en', family: 'F7', theses: [23], kind: 'existence', severity: 'warning',
-    message: { en: '{actual}', fr: '{actual}' }, why: { en: 'Why.', fr: 'Pourquoi.' }, sources: ['test'], examples: { bad: [], good: [] },
-    entries: [{ phrase: 'much more', exceptionPatterns: ['much more <adj>', '=be much more'] }],
-  } as RuleData
-  const ruleData = { families: defaultRuleData.families, rules: [rule] }
+  const ruleData = probeRuleData([{ phrase: 'much more', exceptionPatterns: ['much more <adj>', '=be much more'] }])
   const found = (text: string) => lint(text, { language: 'en', ruleData }).findings.map((f) => f.actual)
 
   it('leaves a match inside a pattern alone, slots and lemmas read as in `pattern`', () => {

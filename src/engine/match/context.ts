@@ -13,11 +13,14 @@ import type { TokenStream } from '../text/tokens.js'
 const LITERATURE = 'literature'
 
 /**
- * How many words from a phrase a word of an `unless.beside` field may stand: the noun of an
- * adjective with two adjectives or a comma between ("frictionless, horizontal surface"), the
- * subject before "is more robust". Four would reach the next clause's nouns in a list of them.
+ * How many words from a phrase a word of an `unless.beside` field may stand. After it, two: the
+ * noun of an adjective with another adjective or a comma between ("frictionless, horizontal
+ * surface", "robust healthy boy"); three would reach a verb's object ("our robust platform gives
+ * women…"). Before it, three: the subject of a short predicate ("man is more robust", "the party
+ * was very radical").
  */
-const BESIDE = 3
+const BESIDE_AFTER = 2
+const BESIDE_BEFORE = 3
 
 /**
  * Prepositions that open another group of words: "a revolutionary app for government agencies",
@@ -90,7 +93,8 @@ export class MatchContext {
   }
 
   /**
-   * Whether a word of one of `names` stands within BESIDE words of the match, in its sentence: the
+   * Whether a word of one of `names` stands beside the match (BESIDE_BEFORE words before it,
+   * BESIDE_AFTER after it), in its sentence, with no preposition between: the
    * noun an adjective qualifies, before it or after it ("revolutionary government", « la bourgeoisie
    * révolutionnaire »), the subject of a short predicate ("the ramp is frictionless"). For fields
    * whose words copy also writes ("government", "surface"): anywhere in a sentence they would
@@ -112,8 +116,8 @@ export class MatchContext {
       if (!names.includes(hit.domain)) continue
       const before = first - tokens[hit.last].word
       const after = tokens[hit.first].word - last
-      if (before > 0 && before <= BESIDE && joined(tokens[hit.last].word + 1, first - 1)) return true
-      if (after > 0 && after <= BESIDE && joined(last + 1, tokens[hit.first].word - 1)) return true
+      if (before > 0 && before <= BESIDE_BEFORE && joined(tokens[hit.last].word + 1, first - 1)) return true
+      if (after > 0 && after <= BESIDE_AFTER && joined(last + 1, tokens[hit.first].word - 1)) return true
     }
     return false
   }

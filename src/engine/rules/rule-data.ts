@@ -61,7 +61,7 @@ export interface Unless {
   words?: string[]
   /** Fields whose words (rules/domains/<language>.yaml) read the phrase in its plain sense: "synergy" among pharmacologists. */
   domains?: string[]
-  /** Fields whose words read the phrase in its plain sense only beside it (within three words, in its sentence): the noun an adjective qualifies. */
+  /** Fields whose words read the phrase in its plain sense only beside it (three words before it or two after it, in its sentence, no preposition between): the noun an adjective qualifies. */
   beside?: string[]
 }
 
