@@ -208,6 +208,10 @@ for (const language of LANGUAGES) {
         const problem = checkPattern(entry.pattern, wordSets[language])
         if (problem) fail(file, lineOf(['entries', String(i)]), problem)
       }
+      ;(entry.exceptionPatterns ?? []).forEach((pattern, j) => {
+        const problem = checkPattern(pattern, wordSets[language])
+        if (problem) fail(file, lineOf(['entries', String(i), 'exceptionPatterns', String(j)]), problem)
+      })
       const phrases = entry.pattern ? [entry.pattern] : entry.phrases ?? [entry.phrase]
       for (const phrase of phrases) {
         const key = fold(phrase)
@@ -224,8 +228,8 @@ for (const language of LANGUAGES) {
     })
     const named = [{ path: ['unless'], unless: data.unless }, ...(data.entries ?? []).map((entry, i) => ({ path: ['entries', String(i), 'unless'], unless: entry.unless }))]
     for (const { path, unless } of named) {
-      for (const name of unless?.domains ?? []) {
-        if (!domains[language][name]) fail(file, lineOf([...path, 'domains']), `unknown domain “${name}” (rules/domains/${language}.yaml has: ${Object.keys(domains[language]).join(', ')})`)
+      for (const [key, name] of [...(unless?.domains ?? []).map((n) => ['domains', n]), ...(unless?.beside ?? []).map((n) => ['beside', n])]) {
+        if (!domains[language][name]) fail(file, lineOf([...path, key]), `unknown domain “${name}” (rules/domains/${language}.yaml has: ${Object.keys(domains[language]).join(', ')})`)
       }
     }
     data.examples = unmarkedExamples(file, lineOf, language, data.examples)

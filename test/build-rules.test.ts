@@ -53,7 +53,13 @@ describe('the rule build and the marks of rule examples', () => {
   })
 
   it('refuses an entry naming a domain rules/domains/ does not have', { timeout: 60_000 }, () => {
-    const { status, stderr } = build((yaml) => yaml.replace('domains: [history]', 'domains: [history, alchemy]'))
+    const { status, stderr } = build((yaml) => yaml.replace('domains: [history', 'domains: [alchemy, history'))
+    expect(status).toBe(1)
+    expect(stderr).toMatch(/rules\/en\/hype\.yaml:\d+: unknown domain “alchemy” \(rules\/domains\/en\.yaml has: medicine, biology, /)
+  })
+
+  it('refuses an entry whose `beside` names a domain rules/domains/ does not have', { timeout: 60_000 }, () => {
+    const { status, stderr } = build((yaml) => yaml.replace('beside: [polity]', 'beside: [polity, alchemy]'))
     expect(status).toBe(1)
     expect(stderr).toMatch(/rules\/en\/hype\.yaml:\d+: unknown domain “alchemy” \(rules\/domains\/en\.yaml has: medicine, biology, /)
   })

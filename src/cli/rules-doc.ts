@@ -62,7 +62,11 @@ function wordSetsSection(data: RuleSetData): string[] {
 
 /** The fields whose words cancel the entries that name them (rules/domains/<language>.yaml). */
 function domainsSection(data: RuleSetData): string[] {
-  const out = ['', '## Domains', '', 'Entries name the fields where their phrase has a plain sense (`unless: { domains: [...] }`): a word of the field in the', 'phrase’s sentence, outside the phrase, cancels the finding. A word also matches its inflected forms; a stem written', '`word*` matches every word that starts so.',
+  const out = ['', '## Domains', '', 'Entries name the fields where their phrase has a plain sense (`unless: { domains: [...] }`): a word of the field in the', 'phrase’s sentence, outside the phrase, cancels the finding. A word also matches its inflected forms; a stem written', '`word*` matches every word that starts so. Fields whose words copy also writes (“government”, “surface”, “man”) are named',
+    'with `beside` (`unless: { beside: [polity] }`): their words count only within three words before the phrase or two after it, with no preposition',
+    'between (“the revolutionary government”, “the ramp is frictionless”; not “a revolutionary app for government”). An entry’s',
+    '`exceptionPatterns` are exceptions written as patterns, slots included (“and much more <adj>”, “=be going forward”). A French',
+    'word written with a plain “e” where the phrase has “é” is another word when the Lefff knows it (« inégale », not « inégalé »).',
     '',
     'The register of the text reads the same entries in their plain senses where no listed word stands (src/engine/match/register.ts).',
     'A sentence with evidence of expository prose — a year, a measure (“2.0 kg”), narration in the past after its subject (“Danton',

@@ -2,7 +2,11 @@
 // words a rule flags in a sentence, and the two checks every mechanism gets, the plain sense left
 // alone and copy still flagged.
 import { beforeAll, expect, it } from 'vitest'
+import { defaultRuleData } from '../../src/engine/generated/rules.js'
 import { lint, loadMorphology } from '../../src/engine/index.js'
+import type { RuleData } from '../../src/engine/kinds/index.js'
+import type { DomainData } from '../../src/engine/match/domains.js'
+import type { EntryData } from '../../src/engine/rules/rule-data.js'
 
 export type Case = readonly [text: string, language: 'en' | 'fr', rule: string]
 export type CopyCase = readonly [text: string, language: 'en' | 'fr', rule: string, word: string]
@@ -29,4 +33,14 @@ export function stillFlags(title: string, cases: readonly CopyCase[]): void {
   it.each(cases)(title, (text, language, rule, word) => {
     expect(flaggedBy(text, language, rule)).toContain(word)
   })
+}
+
+/** Rule data of one English existence rule, `probe`, with these entries (and domains), to lint a mechanism alone. */
+export function probeRuleData(entries: EntryData[], domains?: DomainData) {
+  const rule = {
+    id: 'probe', language: 'en', family: 'F2', theses: [23], kind: 'existence', severity: 'warning',
+    message: { en: '{actual}', fr: '{actual}' }, why: { en: 'Why.', fr: 'Pourquoi.' }, sources: ['test'], examples: { bad: [], good: [] },
+    entries,
+  } as RuleData
+  return { families: defaultRuleData.families, rules: [rule], ...(domains && { domains: { en: domains } }) }
 }

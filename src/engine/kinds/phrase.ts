@@ -2,6 +2,7 @@
 // `pattern` flags token sequences ([a|b] alternatives, ? optional, * any word). All three share
 // the language's one phrase matcher; a match is a hit unless its context cancels it.
 import { partOfSpeechStands, suggestFix } from '../fix/suggest-fix.js'
+import { writtenAsAnotherWord } from '../match/accents.js'
 import { isPartOfName } from '../match/context.js'
 import type { RawMatch } from '../match/phrase-matcher.js'
 import { fieldsOf, type EntryData, type PhraseFields, type RuleBase } from '../rules/rule-data.js'
@@ -21,6 +22,7 @@ export function addPhrases(data: PhraseFields, rule: number, { matcher }: Compil
     if (entry.pattern) matcher.addPattern(entry.pattern, inflect, terminal)
     for (const phrase of entryPhrases(entry)) matcher.addPhrase(phrase, inflect, terminal)
     for (const phrase of entry.exceptions ?? []) matcher.addPhrase(phrase, inflect, { role: 'exception', rule, entry: e })
+    for (const pattern of entry.exceptionPatterns ?? []) matcher.addPattern(pattern, inflect, { role: 'exception', rule, entry: e })
     for (const phrase of entry.unless?.words ?? []) matcher.addPhrase(phrase, true, { role: 'evidence', rule, entry: e })
   })
   return data
@@ -48,6 +50,7 @@ export function forEachPhrase(block: Block, rule: number, data: PhraseFields, fo
     if (unless && block.context().cancels(unless, m)) continue
     if (!block.unit.heading && isPartOfName(m, block.stream)) continue
     if (!partOfSpeechStands(block.text, block.stream, m, entry, block.language)) continue
+    if (writtenAsAnotherWord(block.stream, m, entry, block.language)) continue
     found(tokens[m.first].start, tokens[m.last].end, entry, m)
   }
 }
@@ -60,7 +63,8 @@ export function describeContext(data: PhraseFields): string[] {
   if (data.unless) {
     const u = data.unless
     const what = [u.figures && 'a figure, percentage or amount', u.links && 'a link', u.words?.length && docQuoteList(u.words), u.domains?.length && domainList(u.domains)].filter(Boolean).join(', ')
-    out.push(`Not flagged when ${what} stands ${u.after ? 'after it in its sentence' : u.window ? `in its sentence or within ${u.window} sentence(s) of it` : 'in its sentence'}.`, '')
+    if (what) out.push(`Not flagged when ${what} stands ${u.after ? 'after it in its sentence' : u.window ? `in its sentence or within ${u.window} sentence(s) of it` : 'in its sentence'}.`, '')
+    if (u.beside?.length) out.push(`Not flagged when ${domainList(u.beside)} stands within three words before it or two after it, with no preposition between.`, '')
   }
   return out
 }
@@ -73,7 +77,7 @@ export function describeEntries(data: PhraseFields, patterns = false): string[] 
   for (const entry of data.entries) {
     const suggestions = entry.suggest === undefined ? '' : entry.suggest.length ? docQuoteList(entry.suggest) : '*(cut it)*'
     if (entry.pattern) out.push(`| \`${docCell(entry.pattern)}\` | ${suggestions} |`)
-    else out.push(`| ${docQuoteList(entryPhrases(entry))}${entry.inflect === false ? ' (exact form)' : ''}${entry.pos ? ` (${entry.pos})` : ''} | ${suggestions} | ${[docQuoteList(entry.exceptions ?? []), entry.unless?.domains?.length ? `a sentence with ${domainList(entry.unless.domains)}` : ''].filter(Boolean).join('; ')} |`)
+    else out.push(`| ${docQuoteList(entryPhrases(entry))}${entry.inflect === false ? ' (exact form)' : ''}${entry.pos ? ` (${entry.pos})` : ''} | ${suggestions} | ${[docQuoteList(entry.exceptions ?? []), (entry.exceptionPatterns ?? []).map((p) => `\`${docCell(p)}\``).join(', '), entry.unless?.domains?.length ? `a sentence with ${domainList(entry.unless.domains)}` : '', entry.unless?.beside?.length ? `${domainList(entry.unless.beside)} beside it` : ''].filter(Boolean).join('; ')} |`)
   }
   return out
 }

@@ -4,13 +4,33 @@
 import type { DomainHit, DomainVocabulary } from './domains.js'
 import type { RawMatch } from './phrase-matcher.js'
 import { blockIsExpository, isExpository, isLiterary } from './register.js'
-import type { Unless } from '../rules/rule-data.js'
+import type { Language, Unless } from '../rules/rule-data.js'
 import type { Span } from '../span.js'
 import { firstAbove, sortedSpans } from '../text/sorted-spans.js'
 import type { TokenStream } from '../text/tokens.js'
 
 /** The domain of words only literature uses (rules/domains): the rules whose words have plain senses name it. */
 const LITERATURE = 'literature'
+
+/**
+ * How many words from a phrase a word of an `unless.beside` field may stand. After it, two: the
+ * noun of an adjective with another adjective or a comma between ("frictionless, horizontal
+ * surface", "robust healthy boy"); three would reach a verb's object ("our robust platform gives
+ * women…"). Before it, three: the subject of a short predicate ("man is more robust", "the party
+ * was very radical").
+ */
+const BESIDE_AFTER = 2
+const BESIDE_BEFORE = 3
+
+/**
+ * Prepositions that open another group of words: "a revolutionary app for government agencies",
+ * « une plateforme révolutionnaire, pensée pour l’État ». A field word past one is not the noun the
+ * phrase qualifies. (Written words, lower-case; « l’État » is one written word.)
+ */
+const PREPOSITIONS: Record<Language, ReadonlySet<string>> = {
+  en: new Set(['for', 'to', 'with', 'by', 'from', 'of', 'in', 'on', 'at', 'into', 'onto', 'about', 'across', 'through', 'than', 'like', 'via']),
+  fr: new Set(['pour', 'par', 'avec', 'de', 'du', 'des', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'sous', 'chez', 'vers', 'entre', 'contre', 'sans', 'que']),
+}
 
 /** Where a figure or a piece of evidence is: its offset and sentence, both ascending in a list of them. */
 interface Place {
@@ -68,7 +88,55 @@ export class MatchContext {
       if (first && last && sortedSpans(this.links).overlap(first.start, last.end)) return true
     }
     if (unless.domains?.length && (this.domainNear(unless, match, unless.domains) || this.readsExpository(match, unless.domains) || this.readsLiterary(match))) return true
+    if (unless.beside?.length && this.domainBeside(match, unless.beside)) return true
     return false
+  }
+
+  /**
+   * Whether a word of one of `names` stands beside the match (BESIDE_BEFORE words before it,
+   * BESIDE_AFTER after it), in its sentence, with no preposition between: the
+   * noun an adjective qualifies, before it or after it ("revolutionary government", « la bourgeoisie
+   * révolutionnaire »), the subject of a short predicate ("the ramp is frictionless"). For fields
+   * whose words copy also writes ("government", "surface"): anywhere in a sentence they would
+   * cancel a brochure's claim.
+   */
+  private domainBeside(match: RawMatch, names: readonly string[]): boolean {
+    if (!this.domains) return false
+    const { tokens } = this.stream
+    const first = tokens[match.first].word
+    const last = tokens[match.last].word
+    const { words } = this.stream
+    const prepositions = PREPOSITIONS[this.domains.language]
+    // The words between belong to the phrase's group unless a preposition opens another one.
+    const joined = (from: number, to: number) => {
+      for (let w = from; w <= to; w++) if (prepositions.has(words[w].text.toLowerCase())) return false
+      return true
+    }
+    for (const hit of this.hitsOf(this.domains).bySentence[tokens[match.first].sentence] ?? []) {
+      if (!names.includes(hit.domain)) continue
+      const before = first - tokens[hit.last].word
+      const after = tokens[hit.first].word - last
+      if (before > 0 && before <= BESIDE_BEFORE && joined(tokens[hit.last].word + 1, first - 1)) return true
+      if (after > 0 && after <= BESIDE_AFTER && joined(last + 1, tokens[hit.first].word - 1)) return true
+    }
+    return false
+  }
+
+  /** The block's domain words as `vocabulary` reads them, by sentence and by domain, read once. */
+  private hitsOf(vocabulary: DomainVocabulary): BlockDomainHits {
+    const { tokens } = this.stream
+    let read = this.hitsBy.get(vocabulary)
+    if (!read) {
+      read = { bySentence: [], byDomain: new Map() }
+      this.hitsBy.set(vocabulary, read)
+      for (const hit of vocabulary.hits(tokens, 0, tokens.length - 1)) {
+        ;(read.bySentence[tokens[hit.first].sentence] ??= []).push(hit)
+        const list = read.byDomain.get(hit.domain)
+        if (list) list.push(hit)
+        else read.byDomain.set(hit.domain, [hit])
+      }
+    }
+    return read
   }
 
   /**
@@ -96,17 +164,7 @@ export class MatchContext {
     // are read by a vocabulary of their own, so a file whose findings are all theirs never builds
     // the other fields' tables (3,021 English words: ~24 ms of a one-line run's CPU).
     const vocabulary = names.length === 1 && names[0] === LITERATURE ? this.domains.only(LITERATURE) : this.domains
-    let read = this.hitsBy.get(vocabulary)
-    if (!read) {
-      read = { bySentence: [], byDomain: new Map() }
-      this.hitsBy.set(vocabulary, read)
-      for (const hit of vocabulary.hits(tokens, 0, tokens.length - 1)) {
-        ;(read.bySentence[tokens[hit.first].sentence] ??= []).push(hit)
-        const list = read.byDomain.get(hit.domain)
-        if (list) list.push(hit)
-        else read.byDomain.set(hit.domain, [hit])
-      }
-    }
+    const read = this.hitsOf(vocabulary)
     const outside = (hit: DomainHit) => hit.last < match.first || hit.first > match.last
     // In a block that reads as expository prose (a textbook's paragraph: register.ts), a field word
     // anywhere in it reads the phrase in its field: a chemistry paragraph names its drugs in the

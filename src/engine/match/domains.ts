@@ -248,7 +248,7 @@ export function unknownDomains(rules: readonly RuleBase[], vocabulary: DomainVoc
     const fields = rule as Partial<PhraseFields>
     const named = [{ where: 'rule', unless: fields.unless }, ...(fields.entries ?? []).map((entry, e) => ({ where: `entry ${e + 1}`, unless: entry.unless }))]
     for (const { where, unless } of named) {
-      for (const name of unless?.domains ?? []) if (!vocabulary?.has(name)) out.push(`“${name}” (${rule.id}, ${where})`)
+      for (const name of [...(unless?.domains ?? []), ...(unless?.beside ?? [])]) if (!vocabulary?.has(name)) out.push(`“${name}” (${rule.id}, ${where})`)
     }
   }
   return out

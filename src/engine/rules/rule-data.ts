@@ -38,6 +38,8 @@ export interface EntryData {
   /** Flag the phrase only where its head word is this part of speech ("leverage" the verb, not the noun). */
   pos?: 'verb' | 'noun' | 'adjective'
   exceptions?: string[]
+  /** Token patterns (as `pattern` writes them) in which a match of the entry is not flagged: "and much more <adj>". */
+  exceptionPatterns?: string[]
   note?: Localised
   unless?: Unless
   /** Suggestions that stand for different senses of the word, each with the words that pick it (fix/senses.ts). */
@@ -59,6 +61,8 @@ export interface Unless {
   words?: string[]
   /** Fields whose words (rules/domains/<language>.yaml) read the phrase in its plain sense: "synergy" among pharmacologists. */
   domains?: string[]
+  /** Fields whose words read the phrase in its plain sense only beside it (three words before it or two after it, in its sentence, no preposition between): the noun an adjective qualifies. */
+  beside?: string[]
 }
 
 /** The fields of the kinds that look for phrases (existence, substitution, pattern, density). */
