@@ -15,8 +15,9 @@ export interface Line {
 
 export type PlainNode = Paragraph | Heading | Code | Definition | Html | Table | Blockquote
 /**
- * A plain block's nodes; `list`, when it is a list: its first item's marker and spacing ("- ",
- * "*   "), the placeholder's prefix, so that the next block reads the same content column.
+ * A plain block's nodes; `list`, when it is a list: the marker and spacing of each item open at
+ * its end, outermost first ("- ", "*   ", "* * "), the placeholder's prefix, so that the next
+ * block reads the same content columns.
  */
 export type PlainBlock = { nodes: PlainNode[]; list: string | undefined }
 
@@ -124,14 +125,15 @@ interface ItemText {
 /**
  * A bullet list at the left margin whose items each hold one paragraph: an item line starts one,
  * any other line continues the paragraph before it (indented or lazily). A nested item stands at
- * its parent's content column, its siblings at its own, with the same marker; the block must end
- * in a top-level item, so that the next block reads the same list as after the placeholder.
+ * its parent's content column, its siblings at its own, with the same marker. The placeholder
+ * ("* * a" for a block that ends in a nested item) opens the items still open at the block's end,
+ * so that the next block reads the same lists as after the real text.
  */
 function bulletList(text: string, lines: readonly Line[], point: Place, defined?: ReadonlySet<DefinitionKey>): PlainBlock | undefined {
   const items: ItemText[] = []
-  // The open items, outermost first: their marker's indent, their content column, their marker.
-  const open: Array<{ indent: number; content: number; marker: string }> = []
-  let prefix = ''
+  // The open items, outermost first: their marker's indent, their content column, their marker,
+  // and their marker with the spaces after it.
+  const open: Array<{ indent: number; content: number; marker: string; opening: string }> = []
   for (const line of lines) {
     const item = LIST_ITEM.exec(line.text)
     if (!item) {
@@ -140,7 +142,7 @@ function bulletList(text: string, lines: readonly Line[], point: Place, defined?
       items[items.length - 1].end = line.end
       continue
     }
-    const [whole, spaces, marker] = item
+    const [whole, spaces, marker, spacing] = item
     const indent = spaces.length
     let sibling: string | undefined
     while (open.length && indent < open[open.length - 1].content) {
@@ -149,18 +151,18 @@ function bulletList(text: string, lines: readonly Line[], point: Place, defined?
     }
     const parent = open[open.length - 1]
     if (indent !== (parent ? parent.content : 0) || (sibling !== undefined && sibling !== marker) || !PLAIN_START.test(line.text.slice(whole.length))) return undefined
-    if (!parent) prefix = whole
-    open.push({ indent, content: whole.length, marker })
+    open.push({ indent, content: whole.length, marker, opening: marker + spacing })
     items.push({ start: line.start + whole.length, end: line.end })
   }
-  if (open.length !== 1) return undefined
   const nodes: Paragraph[] = []
   for (const { start, end } of items) {
     const children = inlineNodes(text, start, end, point, defined)
     if (!children) return undefined
     nodes.push({ type: 'paragraph', children, position: span(start, end, point) })
   }
-  return { nodes, list: prefix }
+  // Each open item's marker and spacing, outermost first ("* " then "* ": "* * "): a nested item
+  // stands at its parent's content column, so the placeholder's items have the same columns.
+  return { nodes, list: open.map((o) => o.opening).join('') }
 }
 
 /** Link reference definitions, one a line. */
