@@ -28,8 +28,12 @@ export type PlainBlock = { nodes: PlainNode[]; list: string | undefined }
 // "[x]", not a definition's label) or one or two emphasis markers before a character that is
 // neither white space nor the marker (not a list item's, not a thematic break's).
 const PLAIN_START = /^(?:[^\s#>\-+*_=\d`~<[|:\\&]|\d+(?![.)\d])|`{1,2}(?!`)|\[(?![ xX]\](?: |$)|[^\]]*\]:)|\*{1,2}(?=[^\s*])|_{1,2}(?=[^\s_]))/u
-// A bullet item: indent, marker, one to four spaces (five start indented code), its text.
-const LIST_ITEM = /^( *)([-*+])( {1,4})(?=[^ \t])/
+// A list item: indent, marker (a bullet, or an ordered list's number of 1 to 9 digits and its "." or
+// ")"), one to four spaces (five start indented code), its text.
+const LIST_ITEM = /^( *)([-*+]|\d{1,9}[.)])( {1,4})(?=[^ \t])/
+// The only ordered marker that may start a list on the line after a paragraph's line (CommonMark:
+// it interrupts the paragraph; micromark takes the single digit 1): "a\n   2. b" is one paragraph.
+const INTERRUPTING_ORDERED = /^1[.)]$/
 const INDENT = /^ */
 const BLANK = /^[ \t]*$/
 // Fenced code at the left margin, closed at the end of its block of lines; its info string has no
@@ -123,9 +127,10 @@ interface ItemText {
 }
 
 /**
- * A bullet list at the left margin whose items each hold one paragraph: an item line starts one,
- * any other line continues the paragraph before it (indented or lazily). A nested item stands at
- * its parent's content column, its siblings at its own, with the same marker. The placeholder
+ * A bullet or ordered list at the left margin whose items each hold one paragraph: an item line
+ * starts one, any other line continues the paragraph before it (indented or lazily). A nested
+ * item stands at its parent's content column, its siblings at its own, with the same bullet or the
+ * same delimiter after their numbers; a nested ordered list starts at 1 (INTERRUPTING_ORDERED). The placeholder
  * ("* * a" for a block that ends in a nested item) opens the items still open at the block's end,
  * so that the next block reads the same lists as after the real text.
  */
@@ -142,8 +147,10 @@ function bulletList(text: string, lines: readonly Line[], point: Place, defined?
       items[items.length - 1].end = line.end
       continue
     }
-    const [whole, spaces, marker, spacing] = item
+    const [whole, spaces, opening, spacing] = item
     const indent = spaces.length
+    // Siblings share a bullet, or the delimiter after their numbers.
+    const marker = opening[opening.length - 1]
     let sibling: string | undefined
     while (open.length && indent < open[open.length - 1].content) {
       const closed = open.pop()!
@@ -151,7 +158,9 @@ function bulletList(text: string, lines: readonly Line[], point: Place, defined?
     }
     const parent = open[open.length - 1]
     if (indent !== (parent ? parent.content : 0) || (sibling !== undefined && sibling !== marker) || !PLAIN_START.test(line.text.slice(whole.length))) return undefined
-    open.push({ indent, content: whole.length, marker, opening: marker + spacing })
+    // A new list on a line after a paragraph's line interrupts it.
+    if (sibling === undefined && line !== lines[0] && opening.length > 1 && !INTERRUPTING_ORDERED.test(opening)) return undefined
+    open.push({ indent, content: whole.length, marker, opening: opening + spacing })
     items.push({ start: line.start + whole.length, end: line.end })
   }
   const nodes: Paragraph[] = []

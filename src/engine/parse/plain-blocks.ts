@@ -35,7 +35,7 @@ interface Run {
 }
 
 const BLANK = /^[ \t]*\r?$/
-const LIST_MARKERS = /[-*+]/g
+const LIST_MARKERS = /[-*+]|\d+[.)]/g
 const BLANK_LINES = /^[ \t\r\n]*$/
 
 /**
