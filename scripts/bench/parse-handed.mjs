@@ -7,6 +7,7 @@
 // "  needed in several"), "other (shape)" when not even all do. Then micromark's cost on what it is
 // really handed, per call and in all, and the costliest pieces.
 //   node scripts/bench/parse-handed.mjs FILE     (needs `npm run build`; e.g. .cache/bench-real/readme-1m.md)
+//   node scripts/bench/parse-handed.mjs FILE --show CLASS   (prints the start of each chunk of that class, then stops)
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -23,6 +24,7 @@ const { parseDocumentText } = await engine('parse/parse.js')
 const { withDefinitions, referenceKeys, mayDefine } = await engine('parse/definitions.js')
 const parser = unified().use(remarkParse).use(remarkGfm).freeze()
 const text = readFileSync(process.argv[2], 'utf8')
+const shown = process.argv[3] === '--show' ? process.argv[4] : undefined
 const cuts = markdownPieces(text, 0, 'markdown')
 const pieces = [...new Set(cuts.map((at, i) => text.slice(at, cuts[i + 1] ?? text.length)))]
 // Each piece is parsed with the definitions made in other pieces declared, as the session does.
@@ -98,6 +100,7 @@ const shapeOf = (t) => {
 
 const stats = new Map()
 const add = (name, t, ms) => {
+  if (name === shown) console.log(`=====\n${t.slice(0, 600)}`)
   const row = stats.get(name) ?? { chunks: 0, characters: 0, ms: 0 }
   stats.set(name, { chunks: row.chunks + 1, characters: row.characters + t.length, ms: row.ms + ms })
 }
@@ -120,6 +123,7 @@ console.log(`${pieces.length} distinct pieces; micromark is handed ${handed.leng
 console.log('| what micromark gets | chunks | characters | micromark CPU, each alone |\n|---|---|---|---|')
 for (const [name, row] of [...stats].sort((a, b) => b[1].ms - a[1].ms)) console.log(`| ${name} | ${row.chunks} | ${row.characters} | ${row.ms.toFixed(0)} ms |`)
 console.log(`\nmicromark on all it is handed: ${cpuOf(() => handed.forEach((c) => parser.parse(c)), 5).toFixed(0)} ms; on "a" as many times: ${cpuOf(() => handed.forEach(() => parser.parse('a')), 5).toFixed(0)} ms`)
+if (shown) process.exit(0)
 // parse.ts parses a text without GFM's signs without GFM, with parsers built once
 // (reusable-parser.ts): against GFM always and against the same choice through remark-parse
 // (extensions combined and compiler configured on every call), alternated, medians of 8 after a warm-up.

@@ -63,8 +63,9 @@ describe('micromark without GFM on texts without its signs', () => {
   })
 
   it('is what lint() parses such blocks with; a block with a sign is parsed with GFM', () => {
-    // Ordered lists, setext headings and indented code: blocks the plain-block shortcut leaves to micromark.
-    const withoutSigns = '1. We leverage synergies.\n2. We empower teams.\n\nOur vision\n==========\n\n    code\n'
+    // An ordered list whose next number changes its delimiter, setext headings and indented code:
+    // blocks the plain-block shortcut leaves to micromark.
+    const withoutSigns = '1. We leverage synergies.\n2) We empower teams.\n\nOur vision\n==========\n\n    code\n'
     const before = { gfm: work.gfmParses, commonmark: work.commonmarkParses }
     lint(withoutSigns, { format: 'markdown' })
     expect(work.gfmParses - before.gfm).toBe(0)

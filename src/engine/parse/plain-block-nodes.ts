@@ -15,8 +15,9 @@ export interface Line {
 
 export type PlainNode = Paragraph | Heading | Code | Definition | Html | Table | Blockquote
 /**
- * A plain block's nodes; `list`, when it is a list: its first item's marker and spacing ("- ",
- * "*   "), the placeholder's prefix, so that the next block reads the same content column.
+ * A plain block's nodes; `list`, when it is a list: the marker and spacing of each item open at
+ * its end, outermost first ("- ", "*   ", "* * "), the placeholder's prefix, so that the next
+ * block reads the same content columns.
  */
 export type PlainBlock = { nodes: PlainNode[]; list: string | undefined }
 
@@ -27,8 +28,12 @@ export type PlainBlock = { nodes: PlainNode[]; list: string | undefined }
 // "[x]", not a definition's label) or one or two emphasis markers before a character that is
 // neither white space nor the marker (not a list item's, not a thematic break's).
 const PLAIN_START = /^(?:[^\s#>\-+*_=\d`~<[|:\\&]|\d+(?![.)\d])|`{1,2}(?!`)|\[(?![ xX]\](?: |$)|[^\]]*\]:)|\*{1,2}(?=[^\s*])|_{1,2}(?=[^\s_]))/u
-// A bullet item: indent, marker, one to four spaces (five start indented code), its text.
-const LIST_ITEM = /^( *)([-*+])( {1,4})(?=[^ \t])/
+// A list item: indent, marker (a bullet, or an ordered list's number of 1 to 9 digits and its "." or
+// ")"), one to four spaces (five start indented code), its text.
+const LIST_ITEM = /^( *)([-*+]|\d{1,9}[.)])( {1,4})(?=[^ \t])/
+// The only ordered marker that may start a list on the line after a paragraph's line (CommonMark:
+// it interrupts the paragraph; micromark takes the single digit 1): "a\n   2. b" is one paragraph.
+const INTERRUPTING_ORDERED = /^1[.)]$/
 const INDENT = /^ */
 const BLANK = /^[ \t]*$/
 // Fenced code at the left margin, closed at the end of its block of lines; its info string has no
@@ -122,16 +127,18 @@ interface ItemText {
 }
 
 /**
- * A bullet list at the left margin whose items each hold one paragraph: an item line starts one,
- * any other line continues the paragraph before it (indented or lazily). A nested item stands at
- * its parent's content column, its siblings at its own, with the same marker; the block must end
- * in a top-level item, so that the next block reads the same list as after the placeholder.
+ * A bullet or ordered list at the left margin whose items each hold one paragraph: an item line
+ * starts one, any other line continues the paragraph before it (indented or lazily). A nested
+ * item stands at its parent's content column, its siblings at its own, with the same bullet or the
+ * same delimiter after their numbers; a nested ordered list starts at 1 (INTERRUPTING_ORDERED). The placeholder
+ * ("* * a" for a block that ends in a nested item) opens the items still open at the block's end,
+ * so that the next block reads the same lists as after the real text.
  */
 function bulletList(text: string, lines: readonly Line[], point: Place, defined?: ReadonlySet<DefinitionKey>): PlainBlock | undefined {
   const items: ItemText[] = []
-  // The open items, outermost first: their marker's indent, their content column, their marker.
-  const open: Array<{ indent: number; content: number; marker: string }> = []
-  let prefix = ''
+  // The open items, outermost first: their marker's indent, their content column, their marker,
+  // and their marker with the spaces after it.
+  const open: Array<{ indent: number; content: number; marker: string; opening: string }> = []
   for (const line of lines) {
     const item = LIST_ITEM.exec(line.text)
     if (!item) {
@@ -140,8 +147,10 @@ function bulletList(text: string, lines: readonly Line[], point: Place, defined?
       items[items.length - 1].end = line.end
       continue
     }
-    const [whole, spaces, marker] = item
+    const [whole, spaces, opening, spacing] = item
     const indent = spaces.length
+    // Siblings share a bullet, or the delimiter after their numbers.
+    const marker = opening[opening.length - 1]
     let sibling: string | undefined
     while (open.length && indent < open[open.length - 1].content) {
       const closed = open.pop()!
@@ -149,18 +158,20 @@ function bulletList(text: string, lines: readonly Line[], point: Place, defined?
     }
     const parent = open[open.length - 1]
     if (indent !== (parent ? parent.content : 0) || (sibling !== undefined && sibling !== marker) || !PLAIN_START.test(line.text.slice(whole.length))) return undefined
-    if (!parent) prefix = whole
-    open.push({ indent, content: whole.length, marker })
+    // A new list on a line after a paragraph's line interrupts it.
+    if (sibling === undefined && line !== lines[0] && opening.length > 1 && !INTERRUPTING_ORDERED.test(opening)) return undefined
+    open.push({ indent, content: whole.length, marker, opening: opening + spacing })
     items.push({ start: line.start + whole.length, end: line.end })
   }
-  if (open.length !== 1) return undefined
   const nodes: Paragraph[] = []
   for (const { start, end } of items) {
     const children = inlineNodes(text, start, end, point, defined)
     if (!children) return undefined
     nodes.push({ type: 'paragraph', children, position: span(start, end, point) })
   }
-  return { nodes, list: prefix }
+  // Each open item's marker and spacing, outermost first ("* " then "* ": "* * "): a nested item
+  // stands at its parent's content column, so the placeholder's items have the same columns.
+  return { nodes, list: open.map((o) => o.opening).join('') }
 }
 
 /** Link reference definitions, one a line. */

@@ -3,8 +3,8 @@
 // the left margin. micromark spends as long on each of them as on anything else (40% of a full
 // lint went there), so they are built here, and micromark parses only what is left. Each run of
 // plain blocks between other blocks is replaced by one placeholder of the same outward shape: "a"
-// (a paragraph), or "- a" ("* a", "+ a") when the run ends with a list, whose next block may
-// still belong to it. The blocks around it then parse exactly as next to the real text. The
+// (a paragraph), or "- a" ("* a", "+ a"; "- * a" when it ends in a nested item) when the run ends
+// with a list, whose next block may still belong to it. The blocks around it then parse exactly as next to the real text. The
 // placeholder's paragraph is swapped for the run's real nodes, and every other position is mapped
 // back to the real text. The result is not micromark's tree (a list after a list is not merged
 // into it), but it holds the same prose blocks, in the same order and the same containers, which
@@ -30,11 +30,12 @@ interface Run {
   end: number
   /** The placeholder is a list item ("- a"), not a paragraph ("a"). */
   inList: boolean
-  /** Before the placeholder's "a": the list item's marker and spacing, or nothing. */
+  /** Before the placeholder's "a": the marker and spacing of each list item it is in, or nothing. */
   prefix: string
 }
 
 const BLANK = /^[ \t]*\r?$/
+const LIST_MARKERS = /[-*+]|\d+[.)]/g
 const BLANK_LINES = /^[ \t\r\n]*$/
 
 /**
@@ -192,10 +193,12 @@ interface Frame {
 function isPlaceholderFor(node: Paragraph, run: Run, frame: Frame): boolean {
   const [child] = node.children
   if (node.children.length !== 1 || child.type !== 'text' || child.value !== 'a' || node.position?.end.offset !== run.compactEnd) return false
-  // Its containers, innermost first, must be the placeholder's: the root's, or a list item's in a list in the root.
+  // Its containers, innermost first, must be the placeholder's: the root's, or a list item's in a
+  // list in the root, or in as many lists, one in the other, as its prefix has markers.
+  const depth = run.inList ? run.prefix.match(LIST_MARKERS)!.length : 0
   const containers: string[] = []
-  for (let up = frame.up; up && containers.length < 4; up = up.up) containers.push(up.node.type)
-  return containers.join(' ') === (run.inList ? 'listItem list root' : 'root')
+  for (let up = frame.up; up && containers.length < 2 * depth + 2; up = up.up) containers.push(up.node.type)
+  return containers.join(' ') === `${'listItem list '.repeat(depth)}root`
 }
 
 function pointsOf(text: string): Place {

@@ -16,13 +16,16 @@ import { autolinkLiterals, LITERAL_SIGN, literalNode } from './plain-literals.js
 export type Place = (offset: number) => Point
 
 // Inline syntax never occurs in plain text: escapes, code, strikethrough, brackets
-// (links other than the simple ones below, images, footnotes), table cells, superscript carets, NUL (replaced by micromark), a BOM, tabs (columns) and CR (line ends). "#"
+// (links other than the simple ones below, images, footnotes), superscript carets, NUL (replaced
+// by micromark), a BOM, tabs (columns) and CR (line ends). "|" is text: a table needs a delimiter
+// row, a line that starts with "|", ":" or "-", which no line of a plain block does (PLAIN_START in
+// plain-block-nodes.ts), and a table's cells, split at every "|", hold none. "#"
 // has no inline meaning (a heading's closing sequence is cut off by plain-block-nodes.ts, a line
 // that starts with one is not plain), nor has "@" outside an e-mail literal (LITERAL_SIGN), nor has
 // "<" before a space or a line end (no tag or autolink starts so: htmlTags vets every other "<"),
 // nor has ">" (a block quote's only at a line's start, refused there by plain-block-nodes.ts), nor
 // has "&" outside what may be a character reference (CHARACTER_REFERENCE).
-const PLAIN_CHARACTERS = /^[^\\`~[\]|^\t\r\0\uFEFF]*$/
+const PLAIN_CHARACTERS = /^[^\\`~[\]^\t\r\0\uFEFF]*$/
 // A character reference is "&", a name or "#" and digits, ";": "Q&A", "a & b", "&&" are text.
 const CHARACTER_REFERENCE = /&[#\dA-Za-z]+;/
 // Emphasis delimiters: each run is classed by plain-emphasis.ts.
