@@ -86,13 +86,13 @@ console.log(JSON.stringify({ code, workerThreads: loaded('worker_threads'), esFa
     expect(run('lint', 'a.md', 'b.md', '--format', 'json', '--jobs', '2')).toMatchObject({ code: 0, workerThreads: true })
   })
 
-  it('reads a 16 KB file with English and French blocks once, and a one-line English file reads no French data', () => {
+  it('reads a 16 KB file with English and French blocks once, and a French line once; a one-line English file reads no French data', () => {
     // Counted by the opens of the linted file and the reads of the data's text files: before, the
     // bundle read English's data first and linted a file again once it was checked in French.
     const plain = 'We ship the update every week, and the notes say what changed.\n\n'.repeat(260)
     const mixed = `# Launch\n\nWe leverage synergies to empower our customers.\n\nNous allons booster la transformation digitale de nos clients.\n\n${plain}`
     expect(mixed.length).toBeGreaterThan(16_384)
-    writeFiles(folder.path, { 'mixed.md': mixed, 'en.md': 'We leverage synergies to empower our customers.\n' })
+    writeFiles(folder.path, { 'mixed.md': mixed, 'en.md': 'We leverage synergies to empower our customers.\n', 'fr.md': 'Nous allons booster nos synergies.\n' })
     const script = `import fs from 'node:fs'
 import { syncBuiltinESMExports } from 'node:module'
 const opened = {}
@@ -115,6 +115,10 @@ console.log(JSON.stringify({ opened, dataRead, stdout }))`
     const english = run('lint', 'en.md', '--format', 'json')
     expect(english.dataRead.filter((file: string) => /-fr/.test(file))).toEqual([])
     expect(english.dataRead.length).toBeGreaterThan(0)
+    // A one-line French file is linted once too: its data was imported (not read) before it.
+    const french = run('lint', 'fr.md', '--format', 'json')
+    expect(Object.entries(french.opened).filter(([path]) => path.endsWith('fr.md')).map(([, count]) => count)).toEqual([1])
+    expect(french.dataRead.some((file: string) => file.startsWith('lefff-fr'))).toBe(true)
     // The rule data: what every rule needs, then English's rules; French's are not parsed.
     expect(english.dataRead.filter((file: string) => file.startsWith('rules'))).toEqual(['rules.json', 'rules-en.json'])
     expect(both.dataRead.filter((file: string) => file.startsWith('rules')).sort()).toEqual(['rules-en.json', 'rules-fr.json', 'rules.json'])
