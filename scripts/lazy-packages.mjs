@@ -31,7 +31,6 @@ export const LAZY_MODULES = [
   { name: 'decode-named-character-reference', specifier: 'decode-named-character-reference', importers: 'all' },
   { name: 'syllable', specifier: 'syllable', importers: 'src' },
 ]
-export const LAZY_PACKAGES = LAZY_MODULES.map((m) => m.name)
 export const LAZY_FOLDER = 'lazy'
 
 /**

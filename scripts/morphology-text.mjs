@@ -31,9 +31,9 @@ export const morphologyTextPlugin = () => ({
     })
     // loadMorphology() (src/engine/morphology/data.ts) imports the modules with import(): in the
     // bundle each was a chunk of its own, a file Node opened, stat'ed, read and closed on libuv's
-    // pool and linked as a module (two for an English line, three for French) for 300 bytes of
-    // code. The bundle imports them statically there instead, into the chunk that uses them:
-    // importing still reads no data (the functions read their text when first called).
+    // pool and linked as a module (two for English, three more for French) for 300 bytes of code.
+    // The bundle imports them statically there instead, into the chunk that uses them: importing
+    // still reads no data (the functions read their text when first called).
     b.onLoad({ filter: /[\\/]src[\\/]engine[\\/]morphology[\\/]data\.ts$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8')
       const dynamic = new RegExp(`import\\('\\.\\./generated/(${DATA_MODULES.join('|')})\\.js'\\)`, 'g')
