@@ -4,16 +4,19 @@
 // activation parses nothing). `vscode` stays external.
 import { build } from 'esbuild'
 import { readFileSync, rmSync, statSync } from 'node:fs'
+import { builtinsRequiredPlugin } from './builtins-required.mjs'
 import { francDataPlugin } from './franc-data.mjs'
 import { buildLazyPackages, lazyPackagesPlugin } from './lazy-packages.mjs'
 import { morphologyTextPlugin, writeMorphologyText } from './morphology-text.mjs'
+import { ruleDataTextPlugin, writeRuleDataText } from './rule-data-text.mjs'
 
 // `cluetrain` as two files, the command and its worker thread, with what they share in chunks:
 // Node then reads and resolves a handful of files instead of about 500 (dist/ and node_modules),
 // and parses less source (minified). Importing it took 280–475 ms against 660–920 ms for
 // dist/cli/main.js, alternated on the loaded 2-core machine (docs/performance.md, "Startup").
 // The morphology data and word lists are not bundled: loadMorphology() reads them on need as text
-// files (scripts/morphology-text.mjs). bin/cluetrain.js runs dist/cli/ where the bundle is missing
+// files (scripts/morphology-text.mjs); nor is the rule data, read from JSON files, each language's
+// rules when first read (scripts/rule-data-text.mjs). bin/cluetrain.js runs dist/cli/ where the bundle is missing
 // or older than it. ESM: CommonJS dependencies get a `require` for Node's own modules.
 
 // fdir (under tinyglobby) `require`s picomatch from node_modules when it is loaded, for a glob()
@@ -41,11 +44,12 @@ await build({
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [morphologyTextPlugin(), francDataPlugin(), lazyPackagesPlugin(), fdirPicomatchBundled],
+  plugins: [morphologyTextPlugin(), ruleDataTextPlugin(), francDataPlugin(), lazyPackagesPlugin(), fdirPicomatchBundled, builtinsRequiredPlugin()],
   banner: { js: "import { createRequire as __cluetrainRequire } from 'node:module'; const require = __cluetrainRequire(import.meta.url);" },
 })
 await buildLazyPackages('dist/cli-bundle')
 await writeMorphologyText('dist/cli-bundle')
+await writeRuleDataText('dist/cli-bundle')
 if (process.argv.includes('--cli')) process.exit(0)
 
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' }

@@ -29,6 +29,20 @@ export const morphologyTextPlugin = () => ({
       for (const name of Object.keys(await exportsOf(args.path))) lines.push(`let ${name}Text\nexport const ${name} = () => (${name}Text ??= read(${JSON.stringify(textFile(args.path, name))}))`)
       return { contents: lines.join('\n'), loader: 'js' }
     })
+    // loadMorphology() (src/engine/morphology/data.ts) imports the modules with import(): in the
+    // bundle each was a chunk of its own, a file Node opened, stat'ed, read and closed on libuv's
+    // pool and linked as a module (two for English, three more for French) for 300 bytes of code.
+    // The bundle imports them statically there instead, into the chunk that uses them: importing
+    // still reads no data (the functions read their text when first called).
+    b.onLoad({ filter: /[\\/]src[\\/]engine[\\/]morphology[\\/]data\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8')
+      const dynamic = new RegExp(`import\\('\\.\\./generated/(${DATA_MODULES.join('|')})\\.js'\\)`, 'g')
+      const found = [...source.matchAll(dynamic)].map((m) => m[1])
+      if (found.sort().join() !== [...DATA_MODULES].sort().join()) throw new Error(`${args.path} no longer imports the data modules as scripts/morphology-text.mjs expects (found: ${found.join(', ')})`)
+      const name = (module) => `__data_${module.replace(/-/g, '_')}`
+      const imports = DATA_MODULES.map((module) => `import * as ${name(module)} from '../generated/${module}.js'`).join('\n')
+      return { contents: `${imports}\n${source.replace(dynamic, (_, module) => `Promise.resolve(${name(module)})`)}`, loader: 'ts' }
+    })
     // And the command line knows that importing the data reads none of it (src/cli/parallel.ts).
     b.onLoad({ filter: /[\\/]src[\\/]cli[\\/]data-import-cost\.ts$/ }, () => ({ contents: 'export const DATA_IMPORT_IS_FREE = true', loader: 'js' }))
   },

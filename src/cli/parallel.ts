@@ -1,6 +1,5 @@
 // Lints many files on worker threads and yields the outcomes in the files' order as soon as they
 // are ready. One thread, or a single file, runs in the main thread instead.
-import { statSync } from 'node:fs'
 import { compileRules, loadAllMorphology, loadMorphology, morphologyLoaded, type Language } from '../engine/index.js'
 import { LANGUAGES } from '../engine/rules/rule-data.js'
 import { DATA_IMPORT_IS_FREE } from './data-import-cost.js'
@@ -23,9 +22,6 @@ export async function* lintAll(tasks: readonly FileTask[], jobs: number): AsyncG
   }
 }
 
-const IMPORT_ALL_FROM_BYTES = 16_384
-const sizeOf = (path: string) => statSync(path, { throwIfNoEntry: false })?.size ?? 0
-
 /**
  * Lints a file with the morphology data of the languages its blocks were checked in, read on
  * first need: French is 3.9 MB of modules (about 80 ms of CPU at startup) that English copy never
@@ -35,15 +31,14 @@ const sizeOf = (path: string) => statSync(path, { throwIfNoEntry: false })?.size
  * language the settings give, is read before the first file.
  *
  * In the bundle, importing a language's data reads none of it (each text is read on its first
- * lookup), while a file linted again is a whole second lint: the bench's 1 MB of README files has
- * blocks in French and paid it, a quarter of the process's CPU (5.8 → 4.5 s, medians of 5,
- * docs/performance.md). There a file of 16 KB or more (whose second lint costs more than the three
- * imports, 4–10 ms of CPU) has every language's data imported before it is linted; a one-line file
- * pays neither.
+ * lookup) and costs nothing (the modules are in the startup chunk: scripts/morphology-text.mjs),
+ * while a file linted again is a whole second lint: a French line was linted twice, the bench's
+ * 1 MB of README files (blocks in French) paid a quarter of its CPU for it (5.8 → 4.5 s, medians of
+ * 5, docs/performance.md). There every language's data is imported before the first file.
  */
 async function lintWithMorphology(task: FileTask): Promise<FileOutcome> {
   await loadMorphology(task.options.language === 'fr' ? 'fr' : 'en')
-  if (DATA_IMPORT_IS_FREE && !LANGUAGES.every(morphologyLoaded) && sizeOf(task.path) >= IMPORT_ALL_FROM_BYTES) await loadAllMorphology()
+  if (DATA_IMPORT_IS_FREE && !LANGUAGES.every(morphologyLoaded)) await loadAllMorphology()
   const outcome = lintFile(task)
   const checked = compileRules(task.options.config).compiledLanguages
   const missing = [...checked].filter((language: Language) => !morphologyLoaded(language))

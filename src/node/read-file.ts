@@ -10,7 +10,7 @@
 // past the limit either). The CLI reads documents synchronously (a file per call, in worker threads
 // too), configs (ConfigWalker) and the extension host asynchronously: the two loops below differ
 // only in that.
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs'
 import { lstat, open, realpath, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, relative, sep } from 'node:path'
 
@@ -115,6 +115,24 @@ export async function readConfigFile(path: string, limit: number): Promise<Buffe
     throw asReadError(path, error, link)
   }
   return readRegularFile(path, limit)
+}
+
+/**
+ * readConfigFile for the command line, synchronously: it looks for two names in every folder up
+ * from each file to the root (10 looks for a file in /a/b/c/d/), and each asynchronous call waits for a
+ * thread of libuv's pool to be scheduled, which on the loaded 2-core machine is milliseconds a
+ * call. The same checks and errors (realpath: the system's, as fs/promises calls it).
+ */
+export function readConfigFileSync(path: string, limit: number): Buffer | undefined {
+  let link: Stats | undefined
+  try {
+    link = lstatSync(path)
+    if (link.isSymbolicLink()) staysInside(path, realpathSync.native(path), realpathSync.native(dirname(path)))
+  } catch (error) {
+    if (isAbsent(error) && !link) return undefined
+    throw asReadError(path, error, link)
+  }
+  return readRegularFileSync(path, limit)
 }
 
 function staysInside(path: string, target: string, folder: string): void {

@@ -31,19 +31,29 @@ function importsOf(entry: string): { files: string[]; dynamic: string[] } {
 }
 
 describe('the bundled command line', () => {
-  it('starts from a handful of files, and reads the morphology data only when loading it', () => {
+  it('starts from a handful of files, and reads the morphology data only when it is first looked up', () => {
     for (const entry of ['main.js', 'worker.js']) {
       const { files, dynamic } = importsOf(join(BUNDLE, entry))
       // Without the bundle: about 500 (dist/ and node_modules). The code main.js shares with the
       // chunks it imports on need (the audit, the worker pool) is in chunks of its own: 6 files.
       expect(files.length, files.join(', ')).toBeLessThanOrEqual(6)
       for (const file of files) expect(file.startsWith('dist/cli-bundle/'), file).toBe(true)
-      // A small chunk per data module, which reads its text from data/ (scripts/morphology-text.mjs).
-      const data = dynamic.filter((file) => !/\/(chunk|audit-command|lint-workers|rules-doc)-/.test(file))
-      expect(data.map((file) => file.replace(/-[A-Z0-9]{8}\.js$/, '.js')).sort()).toEqual(['dist/cli-bundle/english.js', 'dist/cli-bundle/lefff-fr-nouns.js', 'dist/cli-bundle/lefff-fr.js', 'dist/cli-bundle/words-en.js', 'dist/cli-bundle/words-fr.js'])
-      for (const file of data) expect(readFileSync(join(ROOT, file), 'utf8')).toMatch(/readFileSync.*\.\/data\//)
-      for (const file of files) expect(readFileSync(join(ROOT, file), 'utf8')).not.toContain('./data/')
+      // No chunk per data module (a file to open and link for 300 bytes): the functions that read
+      // each module's text from data/ are in the startup files (scripts/morphology-text.mjs).
+      expect(dynamic.filter((file) => !/\/(audit-command|lint-workers|rules-doc)-/.test(file))).toEqual([])
+      const startup = files.map((file) => readFileSync(join(ROOT, file), 'utf8')).join('\n')
+      for (const text of ['english-englishPos.txt', 'words-en-ordinaryWords.txt', 'lefff-fr-frenchForms.txt', 'lefff-fr-nouns-frenchNouns.txt', 'words-fr-ordinaryWords.txt']) expect(startup, text).toContain(text)
     }
+    // Importing the command reads no data; a lint reads the rule data and its language's.
+    const script = `import fs from 'node:fs'
+import { syncBuiltinESMExports } from 'node:module'
+const dataRead = []
+const { readFileSync } = fs
+fs.readFileSync = (path, ...rest) => (String(path).includes('/data/') && dataRead.push(String(path).split('/').pop()), readFileSync(path, ...rest))
+syncBuiltinESMExports()
+await import(${JSON.stringify(pathToFileURL(join(BUNDLE, 'main.js')).href)})
+console.log(JSON.stringify(dataRead))`
+    expect(JSON.parse(spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).stdout)).toEqual(['rules.json'])
   })
 
   it('starts a lint without the audit report, the rules document or the worker pool: chunks imported on need', () => {
@@ -66,19 +76,23 @@ describe('the bundled command line', () => {
     writeFiles(folder.path, { 'a.md': 'We leverage synergies.\n', 'b.md': 'Our world-class platform.\n' })
     const script = `const { main } = await import(${JSON.stringify(pathToFileURL(join(BUNDLE, 'main.js')).href)})
 const code = await main(JSON.parse(process.argv[1]), { cwd: process.cwd(), stdout: () => {}, stderr: (s) => process.stderr.write(s), color: false })
-console.log(JSON.stringify({ code, workerThreads: process.moduleLoadList.includes('NativeModule worker_threads') }))`
+const loaded = (name) => process.moduleLoadList.includes('NativeModule ' + name)
+console.log(JSON.stringify({ code, workerThreads: loaded('worker_threads'), esFacadeOnly: ['internal/fs/streams', 'internal/process/report'].filter(loaded) }))`
     const run = (...argv: string[]) => JSON.parse(spawnSync(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(argv)], { cwd: folder.path, encoding: 'utf8' }).stdout)
-    expect(run('lint', 'a.md', '--format', 'json')).toEqual({ code: 0, workerThreads: false })
-    expect(run('lint', 'a.md', 'b.md', '--format', 'json', '--jobs', '2')).toEqual({ code: 0, workerThreads: true })
+    // Node's modules are required, not imported (scripts/builtins-required.mjs): an ES import of
+    // node:fs or node:process would have Node read every export for the module's facade, loading
+    // the file streams and the diagnostic report.
+    expect(run('lint', 'a.md', '--format', 'json')).toEqual({ code: 0, workerThreads: false, esFacadeOnly: [] })
+    expect(run('lint', 'a.md', 'b.md', '--format', 'json', '--jobs', '2')).toMatchObject({ code: 0, workerThreads: true })
   })
 
-  it('reads a 16 KB file with English and French blocks once, and a one-line English file reads no French data', () => {
+  it('reads a 16 KB file with English and French blocks once, and a French line once; a one-line English file reads no French data', () => {
     // Counted by the opens of the linted file and the reads of the data's text files: before, the
     // bundle read English's data first and linted a file again once it was checked in French.
     const plain = 'We ship the update every week, and the notes say what changed.\n\n'.repeat(260)
     const mixed = `# Launch\n\nWe leverage synergies to empower our customers.\n\nNous allons booster la transformation digitale de nos clients.\n\n${plain}`
     expect(mixed.length).toBeGreaterThan(16_384)
-    writeFiles(folder.path, { 'mixed.md': mixed, 'en.md': 'We leverage synergies to empower our customers.\n' })
+    writeFiles(folder.path, { 'mixed.md': mixed, 'en.md': 'We leverage synergies to empower our customers.\n', 'fr.md': 'Nous allons booster nos synergies.\n' })
     const script = `import fs from 'node:fs'
 import { syncBuiltinESMExports } from 'node:module'
 const opened = {}
@@ -101,6 +115,13 @@ console.log(JSON.stringify({ opened, dataRead, stdout }))`
     const english = run('lint', 'en.md', '--format', 'json')
     expect(english.dataRead.filter((file: string) => /-fr/.test(file))).toEqual([])
     expect(english.dataRead.length).toBeGreaterThan(0)
+    // A one-line French file is linted once too: its data was imported (not read) before it.
+    const french = run('lint', 'fr.md', '--format', 'json')
+    expect(Object.entries(french.opened).filter(([path]) => path.endsWith('fr.md')).map(([, count]) => count)).toEqual([1])
+    expect(french.dataRead.some((file: string) => file.startsWith('lefff-fr'))).toBe(true)
+    // The rule data: what every rule needs, then English's rules; French's are not parsed.
+    expect(english.dataRead.filter((file: string) => file.startsWith('rules'))).toEqual(['rules.json', 'rules-en.json'])
+    expect(both.dataRead.filter((file: string) => file.startsWith('rules')).sort()).toEqual(['rules-en.json', 'rules-fr.json', 'rules.json'])
   })
 
   it('bin/cluetrain.js prints what the command prints in-process, on one thread and on two', async () => {

@@ -1,8 +1,8 @@
-// The command line's bundle loads yaml on first use (scripts/lazy-packages.mjs), and has no Ajv at
-// all (the config's validator is compiled at build time): a lint with no config and no front matter
-// reads no yaml, nor any other file through `require` (fdir's
-// optional picomatch is the bundle's own copy: scripts/bundle.mjs). Counted, not timed: the files
-// Node loaded.
+// The command line's bundle loads yaml, the config's validator (compiled by Ajv at build time: no
+// Ajv compiler at all), the character references' table and syllable on first use
+// (scripts/lazy-packages.mjs): a lint of one line with no config and no front matter reads none of
+// them, nor any other file through `require` (fdir's optional picomatch is the bundle's own copy:
+// scripts/bundle.mjs). Counted, not timed: the files Node loaded.
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -27,6 +27,13 @@ console.log(JSON.stringify({ code, stdout, stderr, loaded }))`
 
 /** A message of each package's own, to find its code by. */
 const CODE_OF = { yaml: 'Excessive alias count indicates a resource exhaustion attack', ajv: 'use allowUnionTypes to allow union type keyword' }
+/** What each lazy file holds, found by a string of its own. */
+const LAZY_CODE = {
+  'yaml.cjs': CODE_OF.yaml,
+  'config-validator.cjs': 'must NOT have additional properties',
+  'decode-named-character-reference.cjs': 'CounterClockwiseContourIntegral',
+  'syllable.cjs': 'abbruzzese',
+}
 
 describe('packages the bundle loads on first use', () => {
   const folder = freshFolder('lazy')
@@ -34,13 +41,14 @@ describe('packages the bundle loads on first use', () => {
   it('are not in the files the command imports, but in a file each beside them', () => {
     const bundle = join(ROOT, 'dist/cli-bundle')
     const startup = readdirSync(bundle).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(bundle, f), 'utf8'))
-    for (const [name, marker] of Object.entries(CODE_OF)) expect(startup.filter((source) => source.includes(marker)).length, name).toBe(0)
-    expect(readFileSync(join(bundle, 'lazy', 'yaml.cjs'), 'utf8')).toContain(CODE_OF.yaml)
-    // No Ajv anywhere: neither a lazy file of it nor its compiler in the bundle.
-    expect(readdirSync(join(bundle, 'lazy'))).toEqual(['yaml.cjs'])
+    for (const [name, marker] of Object.entries({ ...CODE_OF, ...LAZY_CODE })) expect(startup.filter((source) => source.includes(marker)).length, name).toBe(0)
+    for (const [file, marker] of Object.entries(LAZY_CODE)) expect(readFileSync(join(bundle, 'lazy', file), 'utf8'), file).toContain(marker)
+    // No Ajv compiler anywhere: the validator is code Ajv wrote at build time.
+    expect(readdirSync(join(bundle, 'lazy')).sort()).toEqual(Object.keys(LAZY_CODE).sort())
+    expect(readFileSync(join(bundle, 'lazy', 'config-validator.cjs'), 'utf8')).not.toContain(CODE_OF.ajv)
   })
 
-  it('a lint with no config and no front matter loads neither yaml nor ajv, nor anything from node_modules', () => {
+  it('a lint of one line with no config and no front matter loads none of them, nor anything from node_modules', () => {
     writeFiles(folder.path, { 'one.md': 'We leverage synergies.\n' })
     const run = bundledRun(folder.path, 'lint', 'one.md', '--format', 'json')
     expect(run.code).toBe(0)
@@ -48,7 +56,7 @@ describe('packages the bundle loads on first use', () => {
     expect(run.loaded).toEqual([])
   })
 
-  it('front matter loads yaml; a config loads yaml (its validator is code, no Ajv); the output is the in-process command’s', async () => {
+  it('front matter loads yaml; a config loads yaml and its validator; a character reference its table; a long paragraph syllable: the output is the in-process command’s', async () => {
     writeFiles(folder.path, {
       'front/page.md': '---\ntitle: We leverage synergies\ndescription: "A best-in-class platform"\n---\n\nOur world-class team will leverage the platform.\n',
       'configured/.cluetrain.yaml': 'rules:\n  buzzwords: error\naccept: [synergies]\n',
@@ -57,12 +65,19 @@ describe('packages the bundle loads on first use', () => {
       'broken/page.md': 'We leverage synergies.\n',
       'unparsable/.cluetrain.yaml': 'rules: [\n',
       'unparsable/page.md': 'We leverage synergies.\n',
+      'unknown-key/.cluetrain.yaml': 'rules:\n  buzzwords: warning\nshout: loud\n',
+      'unknown-key/page.md': 'We leverage synergies.\n',
+      'entity/page.md': 'We leverage synergies &amp; the caf&eacute; &AElig;&prototype;&hasOwnProperty; &#233;.\n',
+      'long/page.md': `${'Notwithstanding the aforementioned considerations, organisational stakeholders must institutionalise comprehensive interdisciplinary methodologies, operationalising multifaceted deliverables. '.repeat(6)}\n`,
     })
     const cases: Array<[string, string[]]> = [
       ['front', ['yaml.cjs']],
-      ['configured', ['yaml.cjs']],
-      ['broken', ['yaml.cjs']],
+      ['configured', ['config-validator.cjs', 'yaml.cjs']],
+      ['broken', ['config-validator.cjs', 'yaml.cjs']],
+      ['unknown-key', ['config-validator.cjs', 'yaml.cjs']],
       ['unparsable', ['yaml.cjs']],
+      ['entity', ['decode-named-character-reference.cjs']],
+      ['long', ['syllable.cjs']],
     ]
     for (const [target, loaded] of cases) {
       const expected = await runCli(folder.path, 'lint', target, '--format', 'json')
@@ -70,5 +85,10 @@ describe('packages the bundle loads on first use', () => {
       expect({ code: run.code, stdout: run.stdout, stderr: run.stderr }, target).toEqual(expected)
       expect(run.loaded.map((f) => f.replace(/^lazy\//, '')), target).toEqual(loaded)
     }
+    // Each case says what it is meant to: the configs' errors, the decoded references, the readability finding.
+    expect((await runCli(folder.path, 'lint', 'broken', '--format', 'json')).stderr).toMatch(/configuration error in broken[\\/]\.cluetrain\.yaml:2: “rules\.buzzwords”: must be one of/)
+    expect((await runCli(folder.path, 'lint', 'unknown-key', '--format', 'json')).stderr).toMatch(/configuration error in unknown-key[\\/]\.cluetrain\.yaml:3: unknown key “shout”/)
+    expect((await runCli(folder.path, 'lint', 'unparsable', '--format', 'json')).stderr).toMatch(/configuration error in unparsable[\\/]\.cluetrain\.yaml:\d+: invalid YAML/)
+    expect(JSON.parse((await runCli(folder.path, 'lint', 'long', '--format', 'json')).stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toContain('readability')
   })
 })
