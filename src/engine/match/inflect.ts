@@ -66,6 +66,9 @@ function frenchForms(w: string): string[] {
     // First-group verb forms and the -er/-ère adjective ("premier", "première").
     for (const ending of ['e', 'es', 'ent', 'ons', 'ez', 'e', 'ee', 'es', 'ees', 'ais', 'ait', 'aient', 'ant', 'era', 'eras', 'erons', 'erez', 'eront', 'erai', 'erait', 'eraient', 'erions', 'eriez', 'iez', 'ions', 'a', 'ai', 'erent', 'ere', 'eres']) {
       add(stem + ending)
+      // A -ger verb keeps its g soft with an e before a and o: "challengeons", "managea",
+      // "challengeant" (the labelled corpus's « nous challengeons » was missed for want of it).
+      if (stem.endsWith('g') && /^[ao]/.test(ending)) add(stem + 'e' + ending)
     }
   } else if (w.endsWith('if')) add(cut(2) + 'ive', cut(2) + 'ives', w + 's')
   else if (w.endsWith('eux')) add(cut(1) + 'se', cut(1) + 'ses')
