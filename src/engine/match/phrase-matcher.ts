@@ -9,7 +9,7 @@ import { SortedSpans } from '../text/sorted-spans.js'
 import type { Language } from '../rules/rule-data.js'
 import type { Token } from '../text/tokens.js'
 import { BoundedCache } from '../util/bounded-cache.js'
-import { TrieNode, type Terminal } from './trie-node.js'
+import { filled, TrieNode, type Terminal } from './trie-node.js'
 import { auxiliaryForms, classChild, patternPositions, WordClass, type SlotSpec, type WordClassData } from './word-slots.js'
 
 export type { Role, Terminal } from './trie-node.js'
@@ -77,13 +77,13 @@ export class PhraseMatcher {
       if (optional) extend(node, at + 1)
       for (const slots of choices) extend(this.descend(node, slots), at + 1)
     }
-    extend(this.root, 0)
+    extend(filled(this.root), 0)
   }
 
   /** Every match that starts at each token, before exceptions and overlaps are resolved. */
   match(tokens: readonly Token[]): RawMatch[] {
     const found: RawMatch[] = []
-    const root = this.root
+    const root = filled(this.root)
     for (let i = 0; i < tokens.length; i++) {
       const key = tokens[i].key
       if (key === '') continue
@@ -106,7 +106,7 @@ export class PhraseMatcher {
     let children = this.starts.get(key)
     if (children === undefined) {
       const found: TrieNode[] = []
-      this.step(this.root, key, found)
+      this.step(filled(this.root), key, found)
       children = found.length ? found : NO_NODES
       this.starts.set(key, children)
     }
@@ -133,6 +133,7 @@ export class PhraseMatcher {
   }
 
   private walk(node: TrieNode, tokens: readonly Token[], first: number, next: number, found: RawMatch[]): void {
+    if (node.reader !== undefined) node.reader.fill(node)
     if (node.ends) for (const end of node.ends) found.push({ role: end.role, rule: end.rule, entry: end.entry, first, last: next - 1 })
     const token = tokens[next]
     if (!token || token.key === '') return
@@ -219,10 +220,10 @@ export class PhraseMatcher {
   }
 
   private descend(from: TrieNode, slots: readonly Slot[]): TrieNode {
-    let node = from
+    let node = filled(from)
     for (const slot of slots) {
-      if (slot.type === 'any') node = node.any ??= new TrieNode()
-      else if (slot.type === 'class') node = classChild(node, slot.wordClass)
+      if (slot.type === 'any') node = filled((node.any ??= new TrieNode()))
+      else if (slot.type === 'class') node = filled(classChild(node, slot.wordClass))
       else {
         const edges = (node[slot.type] ??= new Map())
         let child = edges.get(slot.key)
@@ -233,7 +234,7 @@ export class PhraseMatcher {
             ;(node.afterEndings ??= []).push(child)
           }
         }
-        node = child
+        node = filled(child)
       }
     }
     return node
