@@ -118,6 +118,9 @@ export function matcherFromSnapshot(text: string, ruleIndex: (rule: number) => n
 let decoded = 0
 /** Subtrees decoded from snapshots in this process (the tests count the work). */
 export const subtreesDecoded = (): number => decoded
+let read = 0
+/** Nodes of decoded subtrees whose fields were read, in this process (the tests count the work). */
+export const snapshotNodesRead = (): number => read
 
 /**
  * A root's edges, each subtree decoded on its first `get`. Iterating decodes them all (a snapshot
@@ -217,6 +220,7 @@ class SnapshotNodes implements NodeReader {
     const encoded = node.encoded as EncodedNode
     node.reader = undefined
     node.encoded = undefined
+    read++
     // Read by index: destructuring an array runs the iterator protocol, which cold code pays per node.
     const exact = encoded[0] as EncodedEdges | 0 | undefined
     const lemma = encoded[1] as EncodedEdges | 0 | undefined
