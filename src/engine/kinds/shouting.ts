@@ -8,7 +8,7 @@ import type { TokenStream, WrittenWord } from '../text/tokens.js'
 import { BoundedCache } from '../util/bounded-cache.js'
 import type { RuleKind } from './kind.js'
 import { runIsCode } from './shouting-code.js'
-import { capitalsAreLayout, isTermOfArt, namedByNextPattern, runIsNamed } from './shouting-context.js'
+import { capitalsAreLayout, isTermOfArt, namedByNextPattern, runIsNamed, type NamedByNext } from './shouting-context.js'
 import { runIsNamedByUse } from './shouting-names.js'
 import { isImageAlt, isNamedInDocument, unescapeMarkdown, wordsIn } from './shouting-document.js'
 
@@ -58,7 +58,7 @@ export interface ShoutingSettings {
   language: Language
   letterCase: ReadonlySet<string>
   placeholders: ReadonlySet<string>
-  namedByNext: RegExp
+  namedByNext: NamedByNext
 }
 
 export interface Span {
