@@ -15,9 +15,9 @@ const DISCLAIMER =
   /\b(?:WARRANT(?:Y|IES|S|ED)?|MERCHANTABILITY|LIABILITY|LIABLE|DISCLAIM(?:S|ER|ERS|ED)?|INDEMNIF(?:Y|IES|IED|ICATION)|ARBITRATION|JURY|WAIVE(?:R|S)?|AS[- ]IS|AS AVAILABLE|WITH ALL FAULTS|JURISDICTION|GOVERNING LAW|TERMS OF (?:SERVICE|USE)|THESE TERMS|THIS (?:AGREEMENT|LICENSE|LICENCE)|GARANTIES?|RESPONSABILITÉ)(?![\p{L}])/u
 // A copyright notice is legal text too, its holders often in capitals ("Copyright (c) 2024 THE AUTHORS").
 const COPYRIGHT = /\bcopyright\b|©/iu
-// COPYRIGHT folds case by Unicode's rules, which costs its scan of every block (28–39 ms of a
-// cold 1 MB lint, sampled): the word can only be there if ASCII case folding finds it (no other
-// letter folds to one of "copyright" under /iu), so most blocks are passed by a cheaper scan.
+// COPYRIGHT folds case by Unicode's rules, which slows its scan of every block (11 ms of CPU on
+// readme-1m's paragraphs, 5 ms with this first): the word can only be there if ASCII case folding
+// finds it (no other code point folds to a letter of "copyright" under /iu).
 const COPYRIGHT_LETTERS = /copyright/i
 const mayHaveCopyright = (text: string): boolean => (text.includes('©') || COPYRIGHT_LETTERS.test(text)) && COPYRIGHT.test(text)
 
@@ -71,8 +71,7 @@ export interface NamedByNext {
  * the `u` flag) says, the reference test/engine/named-by-next.test.ts holds it to; but compiling
  * and first running that expression of the 129 English nouns cost 8–9 ms of CPU in a fresh
  * process (31 tests; 0.3 ms this way), where a noun of ASCII word characters is a lookup of the
- * run of them (which `\b` ends). Other
- * nouns (with spaces, accents or marks) keep an expression of their own.
+ * run of them (which `\b` ends). Other nouns (with spaces, accents or marks) keep an expression.
  */
 export function namedByNextPattern(nouns: readonly string[]): NamedByNext {
   if (nouns.length === 0) return /(?!)/

@@ -5,8 +5,8 @@
 // (~150 ms for English, cold code). So it is read lazily: the header (the lemma table and the
 // root's edges) is parsed up front, and the subtree behind a root edge is decoded the first time
 // a word reaches it: a one-line file decodes a handful of the ~2,000. Within a subtree, a node's
-// fields are read the first time the walk reaches it (`SnapshotNodes`): a cold 1 MB lint reaches
-// most first words (2,400 of 2,900 subtrees) but few of the nodes behind them.
+// fields are read the first time the walk reaches it (`SnapshotNodes`): a cold 1 MB README lint
+// decodes 593 of the 2,889 subtrees, which hold 44,040 nodes, and reaches 992 of those.
 //
 // The text: line 1 is a JSON header, the rest the body, each root edge's subtree as JSON one after
 // the other, found by offsets.
