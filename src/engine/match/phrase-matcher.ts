@@ -77,13 +77,13 @@ export class PhraseMatcher {
       if (optional) extend(node, at + 1)
       for (const slots of choices) extend(this.descend(node, slots), at + 1)
     }
-    extend(filled(this.root), 0)
+    extend(this.root, 0)
   }
 
   /** Every match that starts at each token, before exceptions and overlaps are resolved. */
   match(tokens: readonly Token[]): RawMatch[] {
     const found: RawMatch[] = []
-    const root = filled(this.root)
+    const root = this.root
     for (let i = 0; i < tokens.length; i++) {
       const key = tokens[i].key
       if (key === '') continue
@@ -106,7 +106,7 @@ export class PhraseMatcher {
     let children = this.starts.get(key)
     if (children === undefined) {
       const found: TrieNode[] = []
-      this.step(filled(this.root), key, found)
+      this.step(this.root, key, found)
       children = found.length ? found : NO_NODES
       this.starts.set(key, children)
     }
@@ -219,8 +219,10 @@ export class PhraseMatcher {
     ;(this.descend(this.root, slots).ends ??= []).push(terminal)
   }
 
+  // `from` is the root (never a shell: matcher-snapshot.ts reads it whole) or a node this returned;
+  // the nodes below may be shells, read before they are changed.
   private descend(from: TrieNode, slots: readonly Slot[]): TrieNode {
-    let node = filled(from)
+    let node = from
     for (const slot of slots) {
       if (slot.type === 'any') node = filled((node.any ??= new TrieNode()))
       else if (slot.type === 'class') node = filled(classChild(node, slot.wordClass))
