@@ -34,7 +34,8 @@ export const readability: RuleKind<ReadabilityRuleData, ReturnType<typeof withDe
   fields: fieldsOf<Omit<ReadabilityRuleData, keyof RuleBase>>()({ required: ['formula', 'min', 'minWords'], optional: [] }),
   compile: withDefaults,
   check(block, rule, { formula, min, minWords }) {
-    if (block.unit.heading) return
+    // Most blocks are shorter than minWords: no word list for them.
+    if (block.unit.heading || block.stream.words.length < minWords) return
     const words = block.stream.words.filter((w) => !w.masked).map((w) => w.text).filter((w) => /\p{L}/u.test(w))
     if (words.length < minWords) return
     const score = Math.round(readingEase(words, block.stream.sentences.length, block.language, formula))

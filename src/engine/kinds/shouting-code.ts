@@ -4,6 +4,7 @@
 // never the run alone. Read by kinds/shouting.ts.
 import type { Language } from '../rules/rule-data.js'
 import type { WrittenWord } from '../text/tokens.js'
+import type { NamedByNext } from './shouting-context.js'
 import { isAdverb } from './shouting-labels.js'
 
 // How far the identifiers of a passage are looked for on each side of the run (characters): about a
@@ -61,7 +62,7 @@ const BETWEEN_SECOND = /\bbetween\s+[\p{Lu}\d_]+\s+and\s+$/iu
 const SETTING_LABEL = /\b(?:severity|priority|status|state|level|mode|result|verdict|outcome|type|kind|category|visibility)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__|["“'‘`])?\s*$/iu
 
 /** Whether the run words[i..j] in capitals is a code, a tag, a placeholder or a setting's value. */
-export function runIsCode(text: string, words: readonly WrittenWord[], i: number, j: number, language: Language, placeholders: ReadonlySet<string>, namedByNext: RegExp): boolean {
+export function runIsCode(text: string, words: readonly WrittenWord[], i: number, j: number, language: Language, placeholders: ReadonlySet<string>, namedByNext: NamedByNext): boolean {
   const start = words[i].start
   const end = words[j].end
   const before = text.slice(Math.max(0, start - 80), start)
@@ -76,7 +77,7 @@ export function runIsCode(text: string, words: readonly WrittenWord[], i: number
 }
 
 /** "X and Y modes", "X or QUERY_X": joined to an identifier, to a word the noun after it names, or to another value. */
-function isJoinedToName(before: string, after: string, namedByNext: RegExp): boolean {
+function isJoinedToName(before: string, after: string, namedByNext: NamedByNext): boolean {
   if (VALUES_NAMED.test(before) && ((QUOTED_BEFORE.test(before) && QUOTED_NEXT.test(after)) || QUOTED_PREVIOUS.test(before))) return true
   if ((BETWEEN_FIRST.test(before) && /^\s+and\s+[\p{Lu}\d_]+(?![\p{L}])/u.test(after)) || BETWEEN_SECOND.test(before)) return true
   const next = JOINED_AFTER.exec(after)

@@ -8,6 +8,7 @@ import { CLOSED_CLASS, englishTags } from '../morphology/english-lexicon.js'
 import { isOrdinaryWord } from '../morphology/ordinary-words.js'
 import type { Language } from '../rules/rule-data.js'
 import type { WrittenWord } from '../text/tokens.js'
+import type { NamedByNext } from './shouting-context.js'
 
 /** A text with its Markdown backslash escapes resolved, and the way back to the offsets of the original. */
 export interface Unescaped {
@@ -119,7 +120,7 @@ function indexOf(text: string): CapitalsIndex {
  * determiner) before a capitalised noun, a version, the thing it names ("the WORD block") or in
  * parentheses. Adjectives and adverbs are left out: "FREE Shipping", "HUGE Sale", "BEST Price" shout.
  */
-export function isNamedInDocument(text: string, word: string, language: Language, namedByNext: RegExp): boolean {
+export function isNamedInDocument(text: string, word: string, language: Language, namedByNext: NamedByNext): boolean {
   if (language !== 'en' || !/^\p{Lu}{2,}$/u.test(word) || CLOSED_CLASS[word.toLowerCase()]) return false
   const index = indexOf(text)
   let answer = index.answers.get(word)
@@ -127,7 +128,7 @@ export function isNamedInDocument(text: string, word: string, language: Language
   return answer
 }
 
-function findNaming({ text, at: places, code }: CapitalsIndex, word: string, namedByNext: RegExp): boolean {
+function findNaming({ text, at: places, code }: CapitalsIndex, word: string, namedByNext: NamedByNext): boolean {
   if (code.has(word)) return true
   const tags = englishTags(word)
   const noun = tags.length === 0 || tags.some((tag) => tag === 'NN' || tag === 'NNS')

@@ -9,7 +9,7 @@ import { SortedSpans } from '../text/sorted-spans.js'
 import type { Language } from '../rules/rule-data.js'
 import type { Token } from '../text/tokens.js'
 import { BoundedCache } from '../util/bounded-cache.js'
-import { TrieNode, type Terminal } from './trie-node.js'
+import { filled, TrieNode, type Terminal } from './trie-node.js'
 import { auxiliaryForms, classChild, patternPositions, WordClass, type SlotSpec, type WordClassData } from './word-slots.js'
 
 export type { Role, Terminal } from './trie-node.js'
@@ -133,6 +133,7 @@ export class PhraseMatcher {
   }
 
   private walk(node: TrieNode, tokens: readonly Token[], first: number, next: number, found: RawMatch[]): void {
+    if (node.reader !== undefined) node.reader.fill(node)
     if (node.ends) for (const end of node.ends) found.push({ role: end.role, rule: end.rule, entry: end.entry, first, last: next - 1 })
     const token = tokens[next]
     if (!token || token.key === '') return
@@ -218,11 +219,13 @@ export class PhraseMatcher {
     ;(this.descend(this.root, slots).ends ??= []).push(terminal)
   }
 
+  // `from` is the root (never a shell: matcher-snapshot.ts reads it whole) or a node this returned;
+  // the nodes below may be shells, read before they are changed.
   private descend(from: TrieNode, slots: readonly Slot[]): TrieNode {
     let node = from
     for (const slot of slots) {
-      if (slot.type === 'any') node = node.any ??= new TrieNode()
-      else if (slot.type === 'class') node = classChild(node, slot.wordClass)
+      if (slot.type === 'any') node = filled((node.any ??= new TrieNode()))
+      else if (slot.type === 'class') node = filled(classChild(node, slot.wordClass))
       else {
         const edges = (node[slot.type] ??= new Map())
         let child = edges.get(slot.key)
@@ -233,7 +236,7 @@ export class PhraseMatcher {
             ;(node.afterEndings ??= []).push(child)
           }
         }
-        node = child
+        node = filled(child)
       }
     }
     return node
@@ -248,18 +251,20 @@ export function resolveMatches(raw: RawMatch[]): RawMatch[] {
   // An accepted phrase shields every rule; a rule-wide exception (entry -1) its rule; an entry's
   // exception only that entry. Each kind's token spans sorted once: a paragraph of 10,000
   // matches and 10,000 exceptions would read each exception for each match.
-  const spans = new Map<string, Span[]>()
+  // (No tables for the many blocks with no shield: a cold 1 MB lint resolves 8,000 blocks.)
+  let spans: Map<string, Span[]> | undefined
   for (const s of raw) {
     if (s.role !== 'exception' && s.role !== 'accept') continue
     const key = s.role === 'accept' ? 'accept' : `${s.rule} ${s.entry}`
+    spans ??= new Map()
     let list = spans.get(key)
     if (!list) spans.set(key, (list = []))
     list.push({ start: s.first, end: s.last })
   }
-  const shields = new Map<string, SortedSpans>()
-  for (const [key, list] of spans) shields.set(key, new SortedSpans(list))
-  const coveredBy = (key: string, m: RawMatch) => shields.get(key)?.hold(m.first, m.last) ?? false
-  const covered = (m: RawMatch) => shields.size > 0 && (coveredBy('accept', m) || coveredBy(`${m.rule} -1`, m) || (m.entry !== -1 && coveredBy(`${m.rule} ${m.entry}`, m)))
+  const shields = spans && new Map<string, SortedSpans>()
+  if (spans) for (const [key, list] of spans) shields!.set(key, new SortedSpans(list))
+  const coveredBy = (key: string, m: RawMatch) => shields!.get(key)?.hold(m.first, m.last) ?? false
+  const covered = (m: RawMatch) => shields !== undefined && (coveredBy('accept', m) || coveredBy(`${m.rule} -1`, m) || (m.entry !== -1 && coveredBy(`${m.rule} ${m.entry}`, m)))
   const candidates = raw
     .filter((m) => m.role === 'match' && !covered(m))
     .sort((a, b) => a.first - b.first || b.last - a.last)

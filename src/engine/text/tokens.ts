@@ -135,7 +135,11 @@ class StreamBuilder {
     const index = stream.words.length
     stream.words.push({ text, start, end: start + text.length, joinedToPrevious: this.joined, sentence })
     if (/\d/.test(text)) stream.figures.push({ start, sentence })
-    for (const part of keyedParts(text)) {
+    // Indexed loops here and in tokenizeSentences: a for…of makes an iterator result per word
+    // until the JIT optimises the loop, which a cold lint pays on every word.
+    const parts = keyedParts(text)
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p]
       const partStart = start + part.start
       stream.tokens.push({ key: part.key, text: part.text, start: partStart, end: partStart + part.text.length, word: index, sentence })
     }
@@ -210,9 +214,11 @@ export function tokenizeText(source: string, from: number, to: number, english: 
  */
 export function tokenizeSentences(source: string, base: number, limit: number, sentences: readonly Leaf[][], values = source, shift = 0): TokenStream {
   const builder = new StreamBuilder(source, base, limit)
-  for (const sentence of sentences) {
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]
     builder.startSentence()
-    for (const leaf of sentence) {
+    for (let l = 0; l < sentence.length; l++) {
+      const leaf = sentence[l]
       if (leaf.kind === INLINE_CODE) builder.barrier()
       if (leaf.kind !== WORD && leaf.kind !== PUNCTUATION && leaf.kind !== SYMBOL) continue
       // A leaf with no place is looked for from the block's start, as a tree's node with no position.
