@@ -4,6 +4,7 @@
 import type { DomainHit, DomainVocabulary } from './domains.js'
 import type { RawMatch } from './phrase-matcher.js'
 import { blockIsExpository, isExpository, isLiterary } from './register.js'
+import type { RegisterWords } from './register-words.js'
 import type { Language, Unless } from '../rules/rule-data.js'
 import type { Span } from '../span.js'
 import { firstAbove, sortedSpans } from '../text/sorted-spans.js'
@@ -62,6 +63,8 @@ export class MatchContext {
     evidence: readonly RawMatch[],
     private readonly links: readonly Span[],
     private readonly domains?: DomainVocabulary,
+    /** The words the register of the block is read from (rules/registers/), with the domains. */
+    private readonly registers?: RegisterWords,
   ) {
     const tokens = stream.tokens
     for (const e of evidence) {
@@ -144,12 +147,12 @@ export class MatchContext {
    * (register.ts). Not one that names literature alone: a textbook's register says nothing of it.
    */
   private readsExpository(match: RawMatch, names: readonly string[]): boolean {
-    return this.domains !== undefined && names.some((name) => name !== LITERATURE) && isExpository(this.stream, this.domains.language, match.first, match.last)
+    return this.registers !== undefined && names.some((name) => name !== LITERATURE) && isExpository(this.stream, this.registers, match.first, match.last)
   }
 
   /** An entry with plain senses (any field, or literature) is read in its plain sense in a novel, a play or a poem (literary.ts). */
   private readsLiterary(match: RawMatch): boolean {
-    return this.domains !== undefined && isLiterary(this.stream, this.domains.language, match.first, match.last)
+    return this.registers !== undefined && isLiterary(this.stream, this.registers, match.first, match.last)
   }
 
   /**
@@ -170,7 +173,7 @@ export class MatchContext {
     // anywhere in it reads the phrase in its field: a chemistry paragraph names its drugs in the
     // next sentence. Looked up by domain: the scan stops at the first word outside the match, after
     // at most the few that lie inside it, whatever the block's length.
-    if (!unless.after && blockIsExpository(this.stream, this.domains.language)) {
+    if (!unless.after && this.registers && blockIsExpository(this.stream, this.registers)) {
       return names.some((name) => (read.byDomain.get(name) ?? []).some(outside))
     }
     const sentence = tokens[match.first].sentence

@@ -8,40 +8,13 @@
 // (`unless: { domains }`) is also cancelled in a sentence with expository evidence and no
 // corporate evidence, in a block with no corporate evidence either: one "our" or "customers" in
 // the paragraph keeps every finding of it.
-import type { Language } from '../rules/rule-data.js'
 import type { Token, TokenStream } from '../text/tokens.js'
 import { literaryEvidence, type LiteraryEvidence } from './literary.js'
+import type { RegisterWords } from './register-words.js'
 
-/** Words of copy: the writer and the reader, and who copy talks about (folded keys, as tokens have them). */
-const CORPORATE: Record<Language, ReadonlySet<string>> = {
-  en: new Set([
-    'customer', 'customers', 'client', 'clients', 'team', 'teams', 'business', 'businesses', 'brand', 'brands',
-    'platform', 'platforms', 'solution', 'solutions', 'product', 'products', 'company', 'companies', 'enterprise',
-    'enterprises', 'startup', 'startups', 'stakeholder', 'stakeholders', 'partner', 'partners', 'workflow', 'workflows',
-    'organisation', 'organisations', 'organization', 'organizations', 'app', 'apps', 'software', 'roadmap',
-    'marketing', 'marketer', 'marketers', 'campaign', 'campaigns', 'sales', 'revenue', 'roi', 'kpi', 'kpis', 'employee',
-    'employees', 'workforce', 'staff', 'user', 'users', 'engagement', 'data', 'analytics', 'insights', 'ai', 'cloud',
-    'digital', 'strategy', 'strategies', 'efficiency', 'productivity', 'onboarding', 'checkout', 'dashboard', 'service',
-    'services', 'tools', 'tool', 'operations', 'manager', 'managers',
-  ]),
-  fr: new Set([
-    'client', 'clients', 'cliente', 'clientes', 'equipe', 'equipes',
-    'entreprise', 'entreprises', 'marque', 'marques', 'plateforme', 'plateformes', 'solution', 'solutions', 'produit',
-    'produits', 'offre', 'offres', 'partenaire', 'partenaires', 'collaborateur', 'collaborateurs', 'startup', 'startups',
-    'logiciel', 'logiciels', 'application', 'applications', 'societe', 'marketing', 'commercial', 'commerciaux',
-    'ventes', 'salaries', 'utilisateur', 'utilisateurs', 'donnees', 'numerique', 'digital', 'digitale', 'strategie',
-    'performance', 'performances', 'productivite', 'service', 'services', 'outil', 'outils', 'manager', 'managers',
-    'projet', 'projets', 'croissance', 'innovation', 'transformation',
-  ]),
-}
+// The words of each kind of evidence (copy's people and business, narration, definitions, units,
+// a textbook's problems) are rule data: rules/registers/<language>.yaml, read as RegisterWords.
 
-// The writer, named: copy's "we" and « nous », but also a novel's narrator ("we found the slide of
-// the scuttle open", « nous échangeâmes »). Copy in a block of expository prose; in literature
-// (literary.ts) only where none of what copy never writes stands beside it.
-const WRITER: Record<Language, ReadonlySet<string>> = {
-  en: new Set(['we', 'our', 'ours', 'us', "we're", "we've", "we'll"]),
-  fr: new Set(['nous', 'notre', 'nos']),
-}
 // Literature's evidence weighs 2 (STRONG) for what copy never writes (« il accusa », « dit-il »,
 // "thee"), 1 for narration copy may share (« il avait », "he stopped"): 2 makes a block
 // literature; one that also names copy's people ("we", "you", « vous », "!") needs a piece of
@@ -49,38 +22,12 @@ const WRITER: Record<Language, ReadonlySet<string>> = {
 const LITERARY_WEIGHT = 2
 const STRONG = 2
 
-// The reader, named: copy's "you" ("your team", "vos clients"), but also the textbook's ("Suppose you
-// push a 30.0-kg block", « si vous conservez les autres positions »). Alone, without a word of copy
+// The reader named ("your team", "vos clients") is also the textbook's ("Suppose you push a
+// 30.0-kg block", « si vous conservez les autres positions »). Alone, without a word of copy
 // above, it counts as copy only in a block with less than TEXTBOOK_EVIDENCE pieces of expository
 // evidence: two (a unit and a law, a date and a definition) make it a textbook's reader.
-const READER: Record<Language, ReadonlySet<string>> = {
-  en: new Set(['you', 'your', 'yours', "you're", "you'll", "you've"]),
-  fr: new Set(['vous', 'votre', 'vos']),
-}
 const TEXTBOOK_EVIDENCE = 2
 
-/**
- * Narration in the past, definitions and laws in the present (issue #15): words copy seldom uses,
- * expository prose all the time ("is proportional to", "is conserved", "is referred to as",
- * « est égale à », « on nomme », « le théorème des forces vives »).
- */
-const EXPOSITORY: Record<Language, ReadonlySet<string>> = {
-  en: new Set([
-    'was', 'were', 'had', 'did', 'century', 'centuries', 'called', 'known', 'termed', 'defined', 'denotes', 'denoted', 'figure', 'equation',
-    'proportional', 'inversely', 'conserved', 'referred', 'equals', 'initially', 'respectively', 'theorem',
-  ]),
-  fr: new Set([
-    'fut', 'furent', 'etait', 'etaient', 'avait', 'avaient', 'eut', 'eurent', 'fit', 'firent', 'siecle', 'siecles', 'appelle', 'appelait', 'designe', 'definit',
-    'proportionnel', 'proportionnelle', 'proportionnels', 'proportionnelles', 'egal', 'egale', 'egaux', 'egales', 'theoreme', 'nomme', 'nomment',
-  ]),
-}
-// A textbook's problem and proof at the start of a sentence ("Consider a mass-spring system",
-// "Suppose a mass is moving", « Supposons deux corps », « Montrons que », « Calculez la vitesse »):
-// evidence, where copy's calls to the reader ("Join", « Découvrez ») are copy.
-const PROBLEM_OPENERS: Record<Language, ReadonlySet<string>> = {
-  en: new Set(['consider', 'suppose', 'assume', 'calculate', 'determine', 'estimate']),
-  fr: new Set(['soit', 'soient', 'supposons', 'considerons', 'montrons', 'calculons', 'supposez', 'considerez', 'calculez', 'montrez', 'determinez', 'demontrez', 'deduisez', 'exprimez']),
-}
 // Symbols of a law or a figure: an equals sign, a variable named by one capital after a word
 // ("puck B", "radius R", « le point P »; not "A" and "I", which are words).
 const RELATIONS = new Set(['=', '≈', '∝', '±', '×'])
@@ -88,10 +35,10 @@ const SYMBOL = /^[B-HJ-Z]$/
 const LOWER = /^\p{Ll}/u
 
 /** Whether token `k` states a law or a problem: a relation, a variable, an opener of a problem. */
-function statesLaw(tokens: readonly Token[], k: number, language: Language): boolean {
+function statesLaw(tokens: readonly Token[], k: number, words: RegisterWords): boolean {
   const token = tokens[k]
   const previous = k > 0 && tokens[k - 1].sentence === token.sentence ? tokens[k - 1] : undefined
-  if (!previous) return PROBLEM_OPENERS[language].has(token.key)
+  if (!previous) return words.problemOpeners.has(token.key)
   return SYMBOL.test(token.text) && LOWER.test(previous.text)
 }
 
@@ -101,9 +48,7 @@ const FRENCH_PAST_PLURAL = /^[a-z]{3,}(?:aient|erent)$/
 // The imperfect of the third person singular ("créait", "dépendait"), six letters at least, less
 // the nouns and adjectives in -ait ("portrait", "souhait", "parfait").
 const FRENCH_IMPERFECT = /^[a-z]{3,}ait$/
-const NOT_IMPERFECT = new Set(['portrait', 'souhait', 'extrait', 'parfait', 'retrait', 'forfait', 'bienfait', 'distrait', 'abstrait', 'attrait', 'imparfait'])
-// A day and a month ("14 juillet"), and a year of the republican calendar ("l'an II").
-const FRENCH_MONTHS = new Set(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'])
+// A day and a month ("14 juillet": the registers' months), and a year of the republican calendar ("l'an II").
 const ROMAN = /^[ivx]+$/
 
 // The simple past of the third person singular after its subject (« il oublia », « qui déclencha »,
@@ -121,16 +66,15 @@ function narratesSingular(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Whether token `k` dates or narrates in French: "20 juin", "l'an II", "voulaient", "dépendait", « il oublia ». */
-function frenchExpository(tokens: readonly Token[], k: number): boolean {
+function frenchExpository(tokens: readonly Token[], k: number, words: RegisterWords): boolean {
   const key = tokens[k].key
-  if (FRENCH_PAST_PLURAL.test(key) || (FRENCH_IMPERFECT.test(key) && !NOT_IMPERFECT.has(key)) || narratesSingular(tokens, k)) return true
-  if (FRENCH_MONTHS.has(key)) return k > 0 && /^\d{1,2}$/.test(tokens[k - 1].key)
+  if (FRENCH_PAST_PLURAL.test(key) || (FRENCH_IMPERFECT.test(key) && !words.notImperfect.has(key)) || narratesSingular(tokens, k)) return true
+  if (words.months.has(key)) return k > 0 && /^\d{1,2}$/.test(tokens[k - 1].key)
   return ROMAN.test(key) && k > 0 && tokens[k - 1].key === 'an'
 }
 // A year from 1000 to 2099, the dates of history and of citations ("(Smith, 2001)").
 const YEAR = /^(?:1\d{3}|20\d{2})$/
-// Units after a number ("30.0 kg", "1.9 N", "120 mg"): measurement, not a claim.
-const UNITS = new Set(['kg', 'g', 'mg', 'µg', 'km', 'm', 'cm', 'mm', 'nm', 'n', 's', 'ms', 'j', 'kj', 'w', 'kw', 'v', 'kv', 'hz', 'mol', 'ml', 'l', 'pa', 'kpa'])
+// Units after a number ("30.0 kg", "1.9 N": the registers' units): measurement, not a claim.
 const NUMBER = /^\d+(?:[.,]\d+)?$/
 
 // English narration in the past: a verb in -ed (or an irregular past) right after its subject, a
@@ -138,17 +82,14 @@ const NUMBER = /^\d+(?:[.,]\d+)?$/
 // "governments also passed"). Copy's -ed words are participles used as adjectives ("advanced
 // analytics", "trusted by"), which follow no subject; those that can still follow a noun are left out.
 const PAST_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'who', 'which'])
-const IRREGULAR_PAST = new Set(['led', 'fought', 'became', 'began', 'wrote', 'rose', 'fell', 'sought', 'won', 'lost', 'gave', 'took', 'left', 'held', 'came', 'went', 'saw', 'grew', 'knew', 'thought', 'brought', 'spoke'])
-const ADJECTIVAL = new Set(['based', 'powered', 'designed', 'trusted', 'advanced', 'integrated', 'automated', 'dedicated', 'detailed', 'connected', 'tailored', 'unified', 'required', 'needed', 'used', 'related'])
-const ADVERBS = new Set(['also', 'then', 'later', 'soon', 'never', 'eventually', 'quickly', 'only', 'still', 'often', 'first', 'thus'])
 const CAPITALISED = /^\p{Lu}/u
 
 /** Whether token `k` is an English verb in the past right after its subject. */
-function narratesPast(tokens: readonly Token[], k: number): boolean {
+function narratesPast(tokens: readonly Token[], k: number, words: RegisterWords): boolean {
   const key = tokens[k].key
-  if (!IRREGULAR_PAST.has(key) && !(key.length >= 5 && key.endsWith('ed') && !ADJECTIVAL.has(key))) return false
+  if (!words.irregularPast.has(key) && !(key.length >= 5 && key.endsWith('ed') && !words.adjectival.has(key))) return false
   let j = k - 1
-  while (j >= 0 && tokens[j].sentence === tokens[k].sentence && (ADVERBS.has(tokens[j].key) || tokens[j].key.endsWith('ly'))) j--
+  while (j >= 0 && tokens[j].sentence === tokens[k].sentence && (words.adverbs.has(tokens[j].key) || tokens[j].key.endsWith('ly'))) j--
   const subject = tokens[j]
   if (!subject?.key || subject.sentence !== tokens[k].sentence) return false
   if (PAST_SUBJECTS.has(subject.key)) return true
@@ -157,17 +98,15 @@ function narratesPast(tokens: readonly Token[], k: number): boolean {
 }
 
 // Copy's imperatives at the start of a sentence ("Join thousands of…", "Découvrez…"): calls to the
-// reader. Not "explore", "consider", "visit", "show", which textbooks' exercises use.
-const ENGLISH_IMPERATIVES: ReadonlySet<string> = new Set(['join', 'book', 'discover', 'get', 'try', 'start', 'register', 'contact', 'download', 'subscribe', 'sign', 'buy', 'order', 'shop', 'unlock', 'boost', 'grow', 'meet', 'upgrade', 'claim', 'request'])
-// French imperatives of "vous" end in -ez ("Rejoignez", "Profitez"); "chez" and "assez" do not call
-// anyone, nor do an exercise's ("Calculez", "Montrez que": PROBLEM_OPENERS).
+// reader, the registers' imperatives in English. French imperatives of "vous" end in -ez ("Rejoignez", "Profitez"); "chez" and "assez" do not call
+// anyone, nor do an exercise's ("Calculez", "Montrez que": the problem openers).
 const FRENCH_IMPERATIVE = /^[a-z]{3,}ez$/
 
-function callsReader(tokens: readonly Token[], k: number, language: Language): boolean {
+function callsReader(tokens: readonly Token[], k: number, words: RegisterWords): boolean {
   if (k > 0 && tokens[k - 1].sentence === tokens[k].sentence) return false
   const key = tokens[k].key
-  if (PROBLEM_OPENERS[language].has(key)) return false
-  return language === 'fr' ? FRENCH_IMPERATIVE.test(key) && key !== 'assez' : ENGLISH_IMPERATIVES.has(key)
+  if (words.problemOpeners.has(key)) return false
+  return words.language === 'fr' ? FRENCH_IMPERATIVE.test(key) && key !== 'assez' : words.imperatives.has(key)
 }
 
 interface SentenceRegister {
@@ -192,10 +131,8 @@ interface BlockRegister {
 }
 
 /** One pass over a block's tokens gives every sentence its register (only blocks with a match that asks for it are read). */
-function readRegisters(stream: TokenStream, language: Language): BlockRegister {
-  const corporate = CORPORATE[language]
-  const reader = READER[language]
-  const expository = EXPOSITORY[language]
+function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister {
+  const { language, corporate, reader, writer, expository, units } = words
   const out: SentenceRegister[] = stream.sentences.map(() => ({ corporate: false, evidence: [] }))
   const tokens = stream.tokens
   let namesReader = false
@@ -212,13 +149,13 @@ function readRegisters(stream: TokenStream, language: Language): BlockRegister {
     if (!key) continue
     if (reader.has(key)) namesReader = people = true
     else if (corporate.has(key)) register.corporate = business = true
-    else if (WRITER[language].has(key) || callsReader(tokens, k, language)) register.corporate = people = true
+    else if (writer.has(key) || callsReader(tokens, k, words)) register.corporate = people = true
     else if (
       expository.has(key) ||
       YEAR.test(key) ||
-      (UNITS.has(key) && k > 0 && NUMBER.test(tokens[k - 1].key)) ||
-      statesLaw(tokens, k, language) ||
-      (language === 'fr' ? frenchExpository(tokens, k) : narratesPast(tokens, k))
+      (units.has(key) && k > 0 && NUMBER.test(tokens[k - 1].key)) ||
+      statesLaw(tokens, k, words) ||
+      (language === 'fr' ? frenchExpository(tokens, k, words) : narratesPast(tokens, k, words))
     ) {
       register.evidence.push(k)
       evidence++
@@ -274,11 +211,15 @@ function exclaims(stream: TokenStream, out: SentenceRegister[]): boolean {
   return found
 }
 
-const registers = new WeakMap<TokenStream, BlockRegister>()
+// A stream is read with one rule set's words: its own lint's. Rule sets apart (a test's data),
+// each reads it again.
+const registers = new WeakMap<TokenStream, { words: RegisterWords; block: BlockRegister }>()
 
-function registerOf(stream: TokenStream, language: Language): BlockRegister {
-  let block = registers.get(stream)
-  if (!block) registers.set(stream, (block = readRegisters(stream, language)))
+function registerOf(stream: TokenStream, words: RegisterWords): BlockRegister {
+  const read = registers.get(stream)
+  if (read?.words === words) return read.block
+  const block = readRegisters(stream, words)
+  registers.set(stream, { words, block })
   return block
 }
 
@@ -286,8 +227,8 @@ function registerOf(stream: TokenStream, language: Language): BlockRegister {
  * Whether the whole block reads as expository prose: evidence of it in one of its sentences, and no
  * word of copy (we, your, customers, notre, vos clients…) nor call to the reader in any.
  */
-export function blockIsExpository(stream: TokenStream, language: Language): boolean {
-  const block = registerOf(stream, language)
+export function blockIsExpository(stream: TokenStream, words: RegisterWords): boolean {
+  const block = registerOf(stream, words)
   return block.expository && !block.corporate
 }
 
@@ -297,8 +238,8 @@ export function blockIsExpository(stream: TokenStream, language: Language): bool
  * of literature's evidence outside the match (« Autrefois, la foire boostait » is no evidence for
  * its own « boostait »).
  */
-export function isLiterary(stream: TokenStream, language: Language, first: number, last: number): boolean {
-  const block = registerOf(stream, language)
+export function isLiterary(stream: TokenStream, words: RegisterWords, first: number, last: number): boolean {
+  const block = registerOf(stream, words)
   if (!block.literary.length) return false
   const from = stream.tokens[first].start
   const to = stream.tokens[last].end
@@ -321,8 +262,8 @@ const AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'fut', 'furent', 'etai
  * match's sentence outside the match and its auxiliary ("were empowered" is no evidence for
  * itself), and no word of copy in the block.
  */
-export function isExpository(stream: TokenStream, language: Language, first: number, last: number): boolean {
-  const block = registerOf(stream, language)
+export function isExpository(stream: TokenStream, words: RegisterWords, first: number, last: number): boolean {
+  const block = registerOf(stream, words)
   if (block.corporate) return false
   const tokens = stream.tokens
   const evidence = block.sentences[tokens[first].sentence]?.evidence ?? []

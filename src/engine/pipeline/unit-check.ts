@@ -45,7 +45,7 @@ export function checkUnit(unit: ProseUnit, text: string, masks: readonly Span[],
   const quotations = unit.quoted ? [{ start: unit.start, end: unit.end }] : quotedSpans(text, unit.start, unit.end)
   const quotes = quotations.length > 0 ? new SortedSpans(quotations) : undefined
   const quoted = (start: number, end: number) => quotes?.hold(start, end) ?? false
-  const { matcher, checks, counts, domains } = compiled.byLanguage[language]
+  const { matcher, checks, counts, domains, registers } = compiled.byLanguage[language]
   const raw = matcher.match(stream.tokens)
   // The matches that stand, by rule, in the order met (no table for the many blocks with none).
   const standing = raw.length ? resolveMatches(raw) : NO_MATCHES
@@ -65,7 +65,7 @@ export function checkUnit(unit: ProseUnit, text: string, masks: readonly Span[],
     words: unmaskedWords(stream),
     raw,
     matchesOf: (rule) => byRule?.get(rule) ?? NO_MATCHES,
-    context: () => (context ??= new MatchContext(stream, raw.filter((e) => e.role === 'evidence'), links, domains)),
+    context: () => (context ??= new MatchContext(stream, raw.filter((e) => e.role === 'evidence'), links, domains, registers)),
     quoted,
     hit: (rule, start, end, more) => void hits.push({ rule, start, end, quoted: quoted(start, end), ...more }),
   }

@@ -90,6 +90,8 @@ export interface RuleSetData {
   domains?: Partial<Record<Language, import('../match/domains.js').DomainData>>
   /** Each language's word sets (rules/word-sets/<language>.yaml), named by `@name` slots in patterns. */
   wordSets?: Partial<Record<Language, import('../match/phrase-matcher.js').WordSets>>
+  /** Each language's register words (rules/registers/<language>.yaml): what reads as copy, expository prose or literature. */
+  registers?: Partial<Record<Language, import('../match/register-words.js').RegisterData>>
 }
 
 type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T]

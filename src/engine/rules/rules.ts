@@ -15,6 +15,7 @@ import type { RuleKind } from '../kinds/kind.js'
 import { matcherFromSnapshot, snapshotKey, SNAPSHOT_FORMAT } from '../match/matcher-snapshot.js'
 import { PhraseMatcher, type PhraseAdder, type WordSets } from '../match/phrase-matcher.js'
 import { domainVocabulary, unknownDomains, type DomainVocabulary } from '../match/domains.js'
+import { registerWords, type RegisterWords } from '../match/register-words.js'
 import { LANGUAGES, type FamilyData, type Language, type RuleBase, type RuleData, type RuleSetData, type Severity } from './rule-data.js'
 import { BoundedCache } from '../util/bounded-cache.js'
 
@@ -34,6 +35,8 @@ export interface LanguageRules {
   counts: number[]
   /** The language's domain vocabularies, for `unless.domains` (match/domains.ts). */
   domains?: DomainVocabulary
+  /** The language's register words (rules/registers/), for expository prose and literature (match/register.ts). */
+  registers?: RegisterWords
 }
 
 export interface CompiledRules {
@@ -110,6 +113,8 @@ function build(config: EngineConfig, data: RuleSetData): CompiledRules {
           const snapshot = data === defaultRuleData ? precompiledMatcher(language, (rule) => bundledIndex[rule]) : undefined
           built = compileLanguage(language, members[language], rules, config.accept ?? [], data.wordSets?.[language], snapshot && { matcher: snapshot, firstCustom })
           built.domains = domainVocabulary(data.domains?.[language], language)
+          // Rule data without registers of its own (a config's, a test's) reads the bundled ones.
+          built.registers = registerWords(data.registers?.[language] ?? defaultRuleData.registers?.[language], language)
           const unknown = unknownDomains(members[language].map((index) => rules[index].data), built.domains)
           if (unknown.length) throw new Error(`Unknown domain(s) in the ${language} rules: ${unknown.join('; ')} (domains are listed in rules/domains/${language}.yaml)`)
           compiledLanguages.add(language)
