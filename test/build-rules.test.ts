@@ -11,15 +11,15 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const folders: string[] = []
 afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
 
-/** A folder with the rule build and the rules, `edit` applied to rules/en/hype.yaml; the build's result. */
-function build(edit: (yaml: string) => string) {
+/** A folder with the rule build and the rules, `edit` applied to `file` (rules/en/hype.yaml); the build's result. */
+function build(edit: (yaml: string) => string, file = 'rules/en/hype.yaml') {
   const dir = mkdtempSync(join(tmpdir(), 'cluetrain-build-rules-'))
   folders.push(dir)
   for (const path of ['scripts/build-rules.mjs', 'scripts/eval/marks.mjs', 'rules']) cpSync(join(ROOT, path), join(dir, path), { recursive: true })
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
   mkdirSync(join(dir, 'src/engine'), { recursive: true })
-  const hype = join(dir, 'rules/en/hype.yaml')
-  writeFileSync(hype, edit(readFileSync(hype, 'utf8')))
+  const edited = join(dir, file)
+  writeFileSync(edited, edit(readFileSync(edited, 'utf8')))
   const run = spawnSync(process.execPath, ['scripts/build-rules.mjs'], { cwd: dir, encoding: 'utf8' })
   return { ...run, dir }
 }
@@ -81,5 +81,26 @@ describe('the rule build and the marks of rule examples', () => {
     const { status, stderr } = build((yaml) => yaml.replace(/(\n {4}suggest: \[[^\]\n]+\]\n)/, '$1    senses:\n      - suggest: [nowhere]\n        words: [crowbar]\n'))
     expect(status).toBe(1)
     expect(stderr).toMatch(/rules\/en\/hype\.yaml:\d+: sense suggestion “nowhere” is not in the entry's suggest list/)
+  })
+
+  it('compiles the register lists and refuses a register file the engine would misread', { timeout: 60_000 }, () => {
+    const good = build((yaml) => yaml)
+    expect(readFileSync(join(good.dir, 'src/engine/generated/rules.ts'), 'utf8')).toContain('\\"registers\\":{\\"en\\":{\\"corporate\\":[\\"customer\\"')
+    const { status, stderr } = build(
+      (yaml) =>
+        yaml
+          .replace(/\ncorporate:\n  \[\n    customer,/, '\ncorporate:\n  [\n    Customer, customers,')
+          .replace(/\nadverbs:\n/, '\nadverb:\n')
+          .replace(/\nunits:\n  \[[^\]]*\]\n/, '\nunits: kg\n'),
+      'rules/registers/en.yaml',
+    )
+    expect(status).toBe(1)
+    expect(stderr.split('\n').filter((line) => line.includes('rules/registers/en.yaml')).map((line) => line.trim().replace(/:\d+:/, ':N:'))).toEqual([
+      'rules/registers/en.yaml: register list “adverbs” is missing (the en lists: corporate, writer, reader, expository, problem-openers, imperatives, irregular-past, adjectival, adverbs, units)',
+      'rules/registers/en.yaml:N: register list corporate: “Customer” is not one folded word (lower case, no accents, straight apostrophe: “customer”)',
+      'rules/registers/en.yaml:N: register list corporate: “customers” is listed twice',
+      'rules/registers/en.yaml:N: “adverb” is not a register list the engine reads for en (corporate, writer, reader, expository, problem-openers, imperatives, irregular-past, adjectival, adverbs, units)',
+      'rules/registers/en.yaml:N: register list units: a non-empty list of words',
+    ])
   })
 })
