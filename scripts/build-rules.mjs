@@ -153,17 +153,22 @@ for (const language of LANGUAGES) {
     }
   }
 }
+/** rules/<folder>/<language>.yaml as a map of names to lists, or null (and an error saying `shape`) when it is not one. */
+function loadLists(folder, language, shape) {
+  const file = join(rulesDir, folder, `${language}.yaml`)
+  const { data, lineOf } = load(file)
+  if (data && typeof data === 'object' && !Array.isArray(data)) return { file, data, lineOf }
+  fail(file, 0, shape)
+  return null
+}
 // Word sets (rules/word-sets/<language>.yaml): name → lemmas and phrases, named by `@name` slots in
 // patterns, each word inflected by the engine. Same shape and checks as a domain, without stems.
 const wordSets = {}
 for (const language of LANGUAGES) {
   wordSets[language] = {}
-  const file = join(rulesDir, 'word-sets', `${language}.yaml`)
-  const { data, lineOf } = load(file)
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    fail(file, 0, 'a word-set file maps each set name to its list of words')
-    continue
-  }
+  const read = loadLists('word-sets', language, 'a word-set file maps each set name to its list of words')
+  if (!read) continue
+  const { file, data, lineOf } = read
   for (const [name, words] of Object.entries(data)) {
     if (!DOMAIN_NAME.test(name)) fail(file, lineOf([name]), `word set name “${name}” must be lower-case words joined by hyphens`)
     if (!Array.isArray(words) || !words.length || words.some((w) => typeof w !== 'string' || !/^[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]*)*(?: [\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]*)*)*$/u.test(w.trim()))) {
@@ -191,12 +196,9 @@ const REGISTER_WORD = /^[\p{Ll}\p{N}µ]+(?:'[\p{Ll}]+)?$/u
 const registers = {}
 for (const language of LANGUAGES) {
   registers[language] = {}
-  const file = join(rulesDir, 'registers', `${language}.yaml`)
-  const { data, lineOf } = load(file)
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    fail(file, 0, `a register file maps each list name (${REGISTER_LISTS[language].join(', ')}) to its list of words`)
-    continue
-  }
+  const read = loadLists('registers', language, `a register file maps each list name (${REGISTER_LISTS[language].join(', ')}) to its list of words`)
+  if (!read) continue
+  const { file, data, lineOf } = read
   for (const name of REGISTER_LISTS[language]) if (!(name in data)) fail(file, 0, `register list “${name}” is missing (the ${language} lists: ${REGISTER_LISTS[language].join(', ')})`)
   for (const [name, words] of Object.entries(data)) {
     if (!REGISTER_LISTS[language].includes(name)) {

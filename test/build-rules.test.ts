@@ -24,6 +24,13 @@ function build(edit: (yaml: string) => string, file = 'rules/en/hype.yaml') {
   return { ...run, dir }
 }
 
+/** The build's errors about `file` (rules/en/hype.yaml) after `edit`, their line numbers as N: the build must fail. */
+function refusals(edit: (yaml: string) => string, file = 'rules/en/hype.yaml'): string[] {
+  const { status, stderr } = build(edit, file)
+  expect(status, stderr).toBe(1)
+  return stderr.split('\n').filter((line) => line.includes(file)).map((line) => line.trim().replace(/:\d+:/, ':N:'))
+}
+
 describe('the rule build and the marks of rule examples', () => {
   it('compiles the examples without their marks', { timeout: 60_000 }, () => {
     const { status, stderr, dir } = build((yaml) => yaml)
@@ -34,7 +41,7 @@ describe('the rule build and the marks of rule examples', () => {
   })
 
   it('refuses a bad example with no mark, a broken mark, a family or an unknown rule as label, and a marked good example', { timeout: 60_000 }, () => {
-    const { status, stderr } = build((yaml) =>
+    const errors = refusals((yaml) =>
       yaml
         .replace('"Our [[world-class]] team', '"Our [[F2|world-class]] team')
         .replace('[[revolutionary]]', '[[no-such-rule|revolutionary]]')
@@ -42,8 +49,7 @@ describe('the rule build and the marks of rule examples', () => {
         .replace('"[[Award-winning]], [[cutting-edge]] design', '"Award-winning, cutting-edge design')
         .replace(/(good:\n {4}- ")/, '$1[[x]] '),
     )
-    expect(status).toBe(1)
-    expect(stderr.split('\n').filter((line) => line.includes('rules/en/hype.yaml')).map((line) => line.trim().replace(/:\d+:/, ':N:'))).toEqual([
+    expect(errors).toEqual([
       'rules/en/hype.yaml:N: examples.bad[0]: “[[F2|…]]” names a family; a mark in an example names a rule id or nothing',
       'rules/en/hype.yaml:N: examples.bad[2]: mark left open at offset 6',
       'rules/en/hype.yaml:N: examples.bad[3] marks nothing: mark what the rule flags, as in “We [[leverage]] our [[synergies]].”',
@@ -65,9 +71,7 @@ describe('the rule build and the marks of rule examples', () => {
   })
 
   it('refuses a slot naming a word set rules/word-sets/ does not have, a part of speech it does not know, and a bare <pos> first', { timeout: 60_000 }, () => {
-    const { status, stderr } = build((yaml) => `${yaml.trimEnd()}\n${['@no-such-set platform', 'powerful <adjx>', '<adj> platform', '@hype-adjectives <verb:3xx>'].map((p) => `  - { pattern: "${p}", suggest: [] }\n`).join('')}`)
-    expect(status).toBe(1)
-    const problems = stderr.split('\n').filter((line) => line.includes('rules/en/hype.yaml')).map((line) => line.trim().replace(/:\d+:/, ':N:'))
+    const problems = refusals((yaml) => `${yaml.trimEnd()}\n${['@no-such-set platform', 'powerful <adjx>', '<adj> platform', '@hype-adjectives <verb:3xx>'].map((p) => `  - { pattern: "${p}", suggest: [] }\n`).join('')}`)
     expect(problems).toHaveLength(4)
     expect(problems[0]).toMatch(/^rules\/en\/hype\.yaml:N: unknown word set “@no-such-set” \(rules\/word-sets\/ has: hype-adjectives, /)
     expect(problems.slice(1)).toEqual([
@@ -86,7 +90,7 @@ describe('the rule build and the marks of rule examples', () => {
   it('compiles the register lists and refuses a register file the engine would misread', { timeout: 60_000 }, () => {
     const good = build((yaml) => yaml)
     expect(readFileSync(join(good.dir, 'src/engine/generated/rules.ts'), 'utf8')).toContain('\\"registers\\":{\\"en\\":{\\"corporate\\":[\\"customer\\"')
-    const { status, stderr } = build(
+    const errors = refusals(
       (yaml) =>
         yaml
           .replace(/\ncorporate:\n  \[\n    customer,/, '\ncorporate:\n  [\n    Customer, customers,')
@@ -94,8 +98,7 @@ describe('the rule build and the marks of rule examples', () => {
           .replace(/\nunits:\n  \[[^\]]*\]\n/, '\nunits: kg\n'),
       'rules/registers/en.yaml',
     )
-    expect(status).toBe(1)
-    expect(stderr.split('\n').filter((line) => line.includes('rules/registers/en.yaml')).map((line) => line.trim().replace(/:\d+:/, ':N:'))).toEqual([
+    expect(errors).toEqual([
       'rules/registers/en.yaml: register list “adverbs” is missing (the en lists: corporate, writer, reader, expository, problem-openers, imperatives, irregular-past, adjectival, adverbs, units)',
       'rules/registers/en.yaml:N: register list corporate: “Customer” is not one folded word (lower case, no accents, straight apostrophe: “customer”)',
       'rules/registers/en.yaml:N: register list corporate: “customers” is listed twice',
