@@ -7,7 +7,11 @@
 // "vos clients". Copy does the opposite. An entry that names the fields of its plain senses
 // (`unless: { domains }`) is also cancelled in a sentence with expository evidence and no
 // corporate evidence, in a block with no corporate evidence either: one "our" or "customers" in
-// the paragraph keeps every finding of it.
+// the paragraph keeps every finding of it. With no evidence of either register, a block reads
+// in the field's plain sense unless it holds a word of the broad vocabulary of copy and business
+// (`copy-vocabulary`: "invoices", "subscribers", « livraisons »): a textbook's present-tense
+// sentence on a drug's synergy has no word of narration, and copy almost always names its trade
+// (session 29: docs/quality-notes.md has the numbers).
 import type { Token, TokenStream } from '../text/tokens.js'
 import { literaryEvidence, type LiteraryEvidence } from './literary.js'
 import type { RegisterWords } from './register-words.js'
@@ -128,11 +132,13 @@ interface BlockRegister {
   literary: LiteraryEvidence[]
   /** The people copy names — "we", "you", « vous », a call to the reader, "!" — in some sentence. */
   people: boolean
+  /** A word of the broad vocabulary of copy and business in some sentence (weak evidence of copy). */
+  trade: boolean
 }
 
 /** One pass over a block's tokens gives every sentence its register (only blocks with a match that asks for it are read). */
 function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister {
-  const { language, corporate, reader, writer, expository, units } = words
+  const { language, corporate, copyVocabulary, reader, writer, expository, units } = words
   const out: SentenceRegister[] = stream.sentences.map(() => ({ corporate: false, evidence: [] }))
   const tokens = stream.tokens
   let namesReader = false
@@ -140,6 +146,7 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
   // literature names people too, never the business.
   let business = false
   let people = false
+  let trade = false
   let evidence = 0
   for (let k = 0; k < tokens.length; k++) {
     const token: Token = tokens[k]
@@ -147,6 +154,7 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
     if (!register) continue
     const key = token.key
     if (!key) continue
+    if (copyVocabulary.has(key)) trade = true
     if (reader.has(key)) namesReader = people = true
     else if (corporate.has(key)) register.corporate = business = true
     else if (writer.has(key) || callsReader(tokens, k, words)) register.corporate = people = true
@@ -181,7 +189,7 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
   // Only a block with a match that names fields is read (registerOf): the literary evidence is
   // looked for there, once, after the words of copy that rule it out.
   const literary = business ? [] : literaryEvidence(stream, language)
-  return { sentences: out, corporate: copy, expository: evidence > 0, literary, people }
+  return { sentences: out, corporate: copy, expository: evidence > 0, literary, people, trade }
 }
 
 /** The index of the first token that starts at or after `start` (tokens.length if none). */
@@ -258,13 +266,15 @@ export function isLiterary(stream: TokenStream, words: RegisterWords, first: num
 const AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'fut', 'furent', 'etait', 'etaient', 'avait', 'avaient'])
 
 /**
- * Whether the match on tokens `first`..`last` stands in expository prose: evidence of it in the
- * match's sentence outside the match and its auxiliary ("were empowered" is no evidence for
- * itself), and no word of copy in the block.
+ * Whether the match on tokens `first`..`last` stands outside copy, for an entry that names the
+ * fields of its plain senses: no word of copy in the block, and either no word of the broad
+ * vocabulary of copy and business in it either, or evidence of expository prose in the match's
+ * sentence outside the match and its auxiliary ("were empowered" is no evidence for itself).
  */
-export function isExpository(stream: TokenStream, words: RegisterWords, first: number, last: number): boolean {
+export function isOutsideCopy(stream: TokenStream, words: RegisterWords, first: number, last: number): boolean {
   const block = registerOf(stream, words)
   if (block.corporate) return false
+  if (!block.trade) return true
   const tokens = stream.tokens
   const evidence = block.sentences[tokens[first].sentence]?.evidence ?? []
   return evidence.some((k) => (k < first || k > last) && !(k >= first - 2 && k < first && AUXILIARIES.has(tokens[k].key)))

