@@ -22,7 +22,7 @@ export function readSynsets() {
       const pointers = []
       const count = parseInt(f[i++], 10)
       for (let k = 0; k < count; k++, i += 4) pointers.push({ symbol: f[i], key: (f[i + 2] === 's' ? 'a' : f[i + 2]) + f[i + 1] })
-      synsets.set(pos + f[0], { lemmas, pointers, lexicographerFile: parseInt(f[1], 10) })
+      synsets.set(pos + f[0], { lemmas, pointers })
     }
   }
   return synsets

@@ -32,6 +32,13 @@ const STRONG = 2
 // evidence: two (a unit and a law, a date and a definition) make it a textbook's reader.
 const TEXTBOOK_EVIDENCE = 2
 
+// Weak evidence of copy besides its vocabulary: a price's currency and a trademark's sign (not
+// "%": statistics write it), and a product's name in camel case ("SageMaker", "QuickNote"; not
+// "NaCl" nor "MacArthur", a formula and a name).
+const COPY_SYMBOLS = /[€$£¥™®]/
+const CAMEL_CASE = /^\p{Lu}?\p{Ll}{2,}\p{Lu}\p{Ll}/u
+const NAME_PREFIX = /^(?:Mac|Mc|De|La|Le|Van|Von|Di|Du)\p{Lu}/u
+
 // Symbols of a law or a figure: an equals sign, a variable named by one capital after a word
 // ("puck B", "radius R", « le point P »; not "A" and "I", which are words).
 const RELATIONS = new Set(['=', '≈', '∝', '±', '×'])
@@ -154,12 +161,15 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
     if (!register) continue
     const key = token.key
     if (!key) continue
-    if (copyVocabulary.has(key)) trade = true
-    if (reader.has(key)) namesReader = people = true
-    else if (corporate.has(key)) register.corporate = business = true
-    else if (writer.has(key) || callsReader(tokens, k, words)) register.corporate = people = true
+    // The tokens of "we're", "you'll" and "customer's" are "we'" + "re", "customer'" + "s": the
+    // word of the lists is the first, without its apostrophe.
+    const word = key.endsWith("'") ? key.slice(0, -1) : key
+    if (copyVocabulary.has(word) || (CAMEL_CASE.test(token.text) && !NAME_PREFIX.test(token.text))) trade = true
+    if (reader.has(word)) namesReader = people = true
+    else if (corporate.has(word)) register.corporate = business = true
+    else if (writer.has(word) || callsReader(tokens, k, words)) register.corporate = people = true
     else if (
-      expository.has(key) ||
+      expository.has(word) ||
       YEAR.test(key) ||
       (units.has(key) && k > 0 && NUMBER.test(tokens[k - 1].key)) ||
       statesLaw(tokens, k, words) ||
@@ -172,6 +182,7 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
   // "!" is copy's, "=" a law's: marks are barrier tokens with no text in the stream (a test of a
   // token's text for them never fired), so they are read from the stream's marks and symbols.
   if (exclaims(stream, out)) people = true
+  if (!trade) trade = stream.symbols.some((symbol) => COPY_SYMBOLS.test(symbol.text)) || stream.punctuation.some((mark) => COPY_SYMBOLS.test(mark.text))
   const withSymbols = new Set<SentenceRegister>()
   for (const symbol of stream.symbols) {
     const register = out[symbol.sentence]
