@@ -2,7 +2,9 @@
 // names the fields of its plain senses (`unless: { domains }`) is left alone there even when its
 // sentence has no evidence of expository prose (a present-tense sentence, no date, no narration)
 // and names no word of the entry's fields. One word of the broad vocabulary of copy and business
-// (rules/registers/*.yaml `copy-vocabulary`, most of the English one drawn from WordNet) keeps it.
+// (rules/registers/*.yaml `copy-vocabulary`, most of the English one drawn from WordNet) keeps it,
+// as do a price's currency, a trademark's sign, a camel-case product name and a French verb of
+// « vous » inside a sentence.
 // Sentences written for this test.
 import { beforeAll, expect, it } from 'vitest'
 import { defaultRuleData, lint, loadMorphology } from '../../src/engine/index.js'
@@ -29,8 +31,22 @@ it.each([
   ['Subscribers get a cutting-edge reader on every device.', 'en', 'cutting-edge'],
   ['Les fournisseurs et les détaillants y trouvent une vraie synergie.', 'fr', 'synergie'],
   ['Les détaillants y gagnent des forces vives.', 'fr', 'forces vives'],
+  // Other weak evidence of copy: a product's name in camel case, a price's currency, a verb of
+  // « vous » inside the sentence.
+  ['QuickNote brings a rare synergy to notes and lists.', 'en', 'synergy'],
+  ['À 2,99 € par mois, une synergie rare entre les deux sons.', 'fr', 'synergie'],
+  ['Pour une synergie rare entre les deux sons, réservez au 04 73 55 02 18.', 'fr', 'synergie'],
+  // The writer in a contraction: its tokens are "we'" and "re".
+  ["We're sure the two sounds give a rare synergy.", 'en', 'synergy'],
 ] as const)('keeps it with a word of the broad vocabulary of copy: %s', (text, language, word) => {
   expect(flagged(text, language)).toContain(word)
+})
+
+it('reads a possessive of a word of copy as that word: "customer\'s" is the customer\'s', () => {
+  expect(flagged("Each customer's dog shows a rare synergy.", 'en')).toContain('synergy')
+  // Nor is a chemical formula or a Scottish name a product's: the plain sense stays clear.
+  expect(flagged('In NaCl the two ions show a rare synergy.', 'en')).toEqual([])
+  expect(flagged('MacArthur saw a rare synergy in the two sounds.', 'en')).toEqual([])
 })
 
 it('keeps the expository check where the broad vocabulary stands: a narrated sentence is still left alone', () => {

@@ -120,6 +120,16 @@ function callsReader(tokens: readonly Token[], k: number, words: RegisterWords):
   return words.language === 'fr' ? FRENCH_IMPERATIVE.test(key) && key !== 'assez' : words.imperatives.has(key)
 }
 
+/**
+ * A French verb of "vous" inside a sentence (« réservez au 04… », « comptez une trentaine de
+ * secondes »): copy speaks to its reader there too, weakly (dialogue does as well). Not an
+ * exercise's verb (« calculez »), nor « assez ».
+ */
+function addressesReader(tokens: readonly Token[], k: number, words: RegisterWords): boolean {
+  const key = tokens[k].key
+  return words.language === 'fr' && FRENCH_IMPERATIVE.test(key) && key !== 'assez' && !words.problemOpeners.has(key)
+}
+
 interface SentenceRegister {
   corporate: boolean
   /** The tokens that read as expository prose, ascending. */
@@ -164,7 +174,7 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
     // The tokens of "we're", "you'll" and "customer's" are "we'" + "re", "customer'" + "s": the
     // word of the lists is the first, without its apostrophe.
     const word = key.endsWith("'") ? key.slice(0, -1) : key
-    if (copyVocabulary.has(word) || (CAMEL_CASE.test(token.text) && !NAME_PREFIX.test(token.text))) trade = true
+    if (copyVocabulary.has(word) || (CAMEL_CASE.test(token.text) && !NAME_PREFIX.test(token.text)) || addressesReader(tokens, k, words)) trade = true
     if (reader.has(word)) namesReader = people = true
     else if (corporate.has(word)) register.corporate = business = true
     else if (writer.has(word) || callsReader(tokens, k, words)) register.corporate = people = true
