@@ -147,11 +147,14 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
     if (!register) continue
     const key = token.key
     if (!key) continue
-    if (reader.has(key)) namesReader = people = true
-    else if (corporate.has(key)) register.corporate = business = true
-    else if (writer.has(key) || callsReader(tokens, k, words)) register.corporate = people = true
+    // "we're", "you'll" and "customer's" are tokens "we'" + "re", "customer'" + "s": the word of
+    // the lists is the first, without its apostrophe (as written, "we're" was never read).
+    const word = key.endsWith("'") ? key.slice(0, -1) : key
+    if (reader.has(word)) namesReader = people = true
+    else if (corporate.has(word)) register.corporate = business = true
+    else if (writer.has(word) || callsReader(tokens, k, words)) register.corporate = people = true
     else if (
-      expository.has(key) ||
+      expository.has(word) ||
       YEAR.test(key) ||
       (units.has(key) && k > 0 && NUMBER.test(tokens[k - 1].key)) ||
       statesLaw(tokens, k, words) ||
