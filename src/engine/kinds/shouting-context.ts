@@ -2,7 +2,7 @@
 // legal text and names of things, judged from the words around them. Read by kinds/shouting.ts.
 import type { Language } from '../rules/rule-data.js'
 import type { WrittenWord } from '../text/tokens.js'
-import { runIsLabel } from './shouting-labels.js'
+import { isAdverb, runIsLabel } from './shouting-labels.js'
 
 // Licence disclaimers are set in capitals because the law asks for them to be conspicuous (US
 // Uniform Commercial Code § 2-316 for a disclaimer of merchantability): GPL, Apache and MIT
@@ -111,8 +111,10 @@ function isNamedByWord(after: string, words: ReadonlySet<string>): boolean {
 
 // Before it: "use code WELCOME", "text STOP to 12345", "type DELETE to confirm"; « le fichier
 // LISEZMOI », « la touche ENTRÉE », « envoyez STOP au 36 180 ».
-const NAMED_BY_PREVIOUS: Record<Language, RegExp> = {
-  en: /(?:^|\s)(?:code|coupon|keyword|password|text|reply|type)\s+$/iu,
+// In technical writing, the thing a word names stands before it too: "the file INSTALL",
+// "environment variable PAGER", "New command MESSAGE", "the symbol SYMBOL", "array variable: GROUPS".
+export const NAMED_BY_PREVIOUS: Record<Language, RegExp> = {
+  en: /(?:^|\s)(?:code|coupon|keyword|password|text|reply|type|files?|variables?|options?|commands?|directives?|symbols?|constants?|macros?|signals?|functions?|keywords?|arguments?|parameters?)\s*:?\s+$/iu,
   fr: /(?:^|\s)(?:fichiers?|requêtes?|méthodes?|instructions?|commandes?|touches?|boutons?|variables?|champs?|mots-clés?|balises?|menus?|onglets?|liens?|écrans?|statuts?|formules?|code(?:\s+promo)?|tapez|saisissez|envoyez|répondez)\s+$/iu,
 }
 
@@ -140,7 +142,9 @@ export function runIsNamed(text: string, words: readonly WrittenWord[], i: numbe
   // Paths, namespaces, calls and key chords: "DELETE /users", "std::VECTOR", "CTRL+ALT+DELETE".
   // Menu paths too, "Settings > PRIVACY > CLEAR DATA", and assignments, "PORT=3000".
   // (a ">" between spaces, not the end of an HTML tag).
-  if (/^\s*\/|^::|^\(|^\+|^=|^\s+>\s|^\s*[→›▸]/u.test(after) || /(?:\/|::|[-_.@#$+])$|\S\s+>\s+$|[→›▸]\s*$/u.test(before)) return true
+  // Code joined to it (session 29, the READMEs of node_modules and /usr/share/doc: 30 of 629
+  // findings): "AUDIT_*", "MSG{EXEC,FILTER}", "--with-python[=PYTHON]", "~USER", "<FILE".
+  if (/^\s*\/|^::|^\(|^\+|^=|^[_{}~]|^\s+>\s|^\s*[→›▸]/u.test(after) || /(?:\/|::|[-_.@#$+={~<])$|\S\s+>\s+$|[→›▸]\s*$/u.test(before)) return true
   if (UI_LABEL[language].test(before)) return true
   // "**NOTE:** the cache…": a label in bold with its colon, at the start of its block.
   if (i === 0 && /(?:\*\*|__)$/.test(before) && /^(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)/.test(after)) return true
@@ -150,7 +154,8 @@ export function runIsNamed(text: string, words: readonly WrittenWord[], i: numbe
   // "GET, POST and DELETE": HTTP methods (RFC 9110), when two are named within 100 characters.
   if (i === j && HTTP_METHODS.test(words[i].text) && new Set(text.slice(Math.max(0, start - 100), end + 100).match(HTTP_METHODS_IN_TEXT)).size >= 2) return true
   // A label of up to three words: "the SAVE CHANGES button", "use code SPRING SALE".
-  if (j - i < 3 && (namedByNext.test(after) || NAMED_BY_PREVIOUS[language].test(before))) return true
+  // ("Execute this command ONLY there": an adverb is no name.)
+  if (j - i < 3 && (namedByNext.test(after) || (NAMED_BY_PREVIOUS[language].test(before) && !isAdverb(words[i].text, language)))) return true
   // "In the **FROM NEW DATA SOURCES** section": a longer label, set off in bold before the thing it names.
   if (j - i < 6 && /(?:\*\*|__)$/u.test(before) && namedByNext.test(after)) return true
   // "The TABLE `Block` object": a value before the code of its type, a name in capitals; not a
