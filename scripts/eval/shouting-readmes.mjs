@@ -2,7 +2,7 @@
 // The shouting rule's false alarms on thousands of real README files (issue #16, session 29): the
 // Markdown that packages ship (README, CHANGELOG, HISTORY, docs/) in the project's node_modules
 // (fixed by package-lock.json, so the same files after every `npm ci`), the Markdown of
-// /usr/share/doc, and any folders of French copy given. READMEs seldom shout, so nearly every
+// /usr/share/doc, the French manual pages of /usr/share/man/fr, and any folders of French copy given. READMEs seldom shout, so nearly every
 // shouting finding here is a false alarm: the count per 1,000 words is the measure, and the
 // findings, grouped by the shape of the flagged text and where it stands, are what to read.
 //
@@ -16,6 +16,7 @@
 //
 // Needs dist/ (npm run build). Each file is linted alone, as Markdown, with the language found per
 // paragraph (the engine's `auto`): a French README's findings count as French.
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
@@ -58,6 +59,7 @@ export function readmeCorpora({ modules = MODULES, systemDocs = '/usr/share/doc'
     corpora.push({ name: 'usr-share-doc', format: 'markdown', language: 'auto', ...collectMarkdown(files.filter((p) => MARKDOWN.test(p)), (p) => relative(systemDocs, p), MAX_CHARS) })
     corpora.push({ name: 'usr-share-doc-text', format: 'text', language: 'auto', ...plainTexts(files.filter((p) => PLAIN_DOC.test(p.split(sep).at(-1))), systemDocs) })
   }
+  if (existsSync(FRENCH_MANUALS)) corpora.push({ name: 'man-fr', format: 'markdown', language: 'auto', ...manualPages(FRENCH_MANUALS) })
   for (const dir of french) {
     corpora.push({ name: `fr:${dir}`, format: 'markdown', language: 'fr', ...collectMarkdown([...walk(dir)].filter((p) => /\.(?:md|markdown|txt)$/iu.test(p)), (p) => relative(dir, p), MAX_CHARS) })
   }
@@ -72,6 +74,34 @@ const MODULES = [join(ROOT, 'node_modules'), '/usr/lib/node_modules', ...[...(fu
     // No npx cache.
   }
 })()]].filter((dir) => existsSync(dir))
+
+// The French manual pages installed (Debian's translations of dpkg, apt, man-db, shadow…): French
+// technical prose, rendered by man(1) to text, indents cut and wrapped lines joined into paragraphs
+// (linted as Markdown: a blank line ends a paragraph), the language found per paragraph (a few
+// pages are left in English). Skipped where man(1) is missing.
+const FRENCH_MANUALS = '/usr/share/man/fr'
+
+function manualPages(dir) {
+  const seen = new Set()
+  const kept = []
+  for (const path of walk(dir)) {
+    if (!/\.\d\w*(?:\.gz)?$/u.test(path)) continue
+    let text
+    try {
+      text = execFileSync('man', ['-l', path], { encoding: 'utf8', env: { ...process.env, MANWIDTH: '100', MAN_KEEP_FORMATTING: '', LANG: 'C.UTF-8' }, stdio: ['ignore', 'pipe', 'ignore'] })
+    } catch {
+      continue
+    }
+    // Overstrikes (bold, underline) out; the indentation out, so that no line reads as code.
+    // A line at the left margin is a section's heading ("NOM", "VOIR AUSSI"): a paragraph of its own.
+    text = text.replace(/.\x08/gu, '').replace(/^(\S.*)$/gmu, '\n$1\n').replace(/^[ \t]+/gmu, '')
+    const key = hash(text)
+    if (seen.has(key) || !text.trim() || text.length > MAX_CHARS) continue
+    seen.add(key)
+    kept.push({ title: relative(dir, path), text, hash: key })
+  }
+  return { kept: kept.sort((a, b) => (a.hash < b.hash ? -1 : 1)), dropped: {} }
+}
 
 // The plain-text READMEs and NEWS of Debian packages (gzipped or not): linted as plain text, as the
 // CLI lints a .txt file (every line is prose).

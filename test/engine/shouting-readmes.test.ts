@@ -109,3 +109,43 @@ describe('shouting on READMEs: the term a line defines', () => {
     expect(en('Files in this folder:\nhints - an AMAZING read', 'text')).toEqual(['AMAZING'])
   })
 })
+
+describe('shouting on READMEs: a word with no vowel is an acronym', () => {
+  it('leaves a token with no vowel alone, though a word list holds it', () => {
+    expect(fr('Le serveur FTP et les clés SSH sont prêts.')).toEqual([])
+    expect(en('Mirror it over FTP, then sign in with SSH.')).toEqual([])
+  })
+
+  it('still flags words with a vowel, y included', () => {
+    expect(fr('Les clés SSH sont GRATUITES.')).toEqual(['GRATUITES'])
+    expect(en('TRY MY app, it is FREE.')).toEqual(['TRY MY', 'FREE'])
+  })
+})
+
+describe('shouting on French manual pages: a metavariable or a name the block gives', () => {
+  it('leaves an option’s value and a word named by the noun before it alone', () => {
+    expect(fr('-f, --inactive INACTIVE : le compte est fermé INACTIVE jours après.')).toEqual([])
+    expect(fr('La directive SECTION du fichier de configuration est lue ; la variable d’environnement LECTEUR aussi.')).toEqual([])
+  })
+
+  it('still flags the word when the block never names it', () => {
+    expect(fr('Le compte est fermé INACTIVE jours après.')).toEqual(['INACTIVE'])
+  })
+})
+
+describe('shouting on manual pages: a heading referred to, a column after its key', () => {
+  it('leaves the name of a section after "section" or "see" alone', () => {
+    expect(fr('Consultez la section CODES D’ÉTAT DE PROCESSUS pour les valeurs (voir VARIABLES D’ENVIRONNEMENT).')).toEqual([])
+    expect(en('The codes are listed in the section EXIT STATUS OF THE TOOL; see NOTES below.')).toEqual([])
+  })
+
+  it('still flags a run after other words, and "see" before more words', () => {
+    expect(fr('Venez voir NOS PRIX FOUS en magasin.')).toEqual(['NOS PRIX FOUS'])
+    expect(en('Come and see OUR HUGE SALE today.')).toEqual(['OUR HUGE SALE'])
+  })
+
+  it('leaves a header after its key in lower case alone, not another word', () => {
+    expect(fr('stat STAT État du processus.\nuser USER Nom de l’utilisateur.', 'text')).toEqual([])
+    expect(fr('stat SUPER État du processus.', 'text')).toEqual(['SUPER'])
+  })
+})

@@ -112,10 +112,26 @@ function isNamedByWord(after: string, words: ReadonlySet<string>): boolean {
 // Before it: "use code WELCOME", "text STOP to 12345", "type DELETE to confirm"; « le fichier
 // LISEZMOI », « la touche ENTRÉE », « envoyez STOP au 36 180 ».
 // In technical writing, the thing a word names stands before it too: "the file INSTALL",
-// "environment variable PAGER", "New command MESSAGE", "the symbol SYMBOL", "array variable: GROUPS".
+// "environment variable PAGER", "New command MESSAGE", "the symbol SYMBOL", "array variable: GROUPS";
+// « la variable d’environnement PAGER », « la directive SECTION » (session 29, French manual pages).
 export const NAMED_BY_PREVIOUS: Record<Language, RegExp> = {
-  en: /(?:^|\s)(?:code|coupon|keyword|password|text|reply|type|files?|variables?|options?|commands?|directives?|symbols?|constants?|macros?|signals?|functions?|keywords?|arguments?|parameters?)\s*:?\s+$/iu,
-  fr: /(?:^|\s)(?:fichiers?|requêtes?|méthodes?|instructions?|commandes?|touches?|boutons?|variables?|champs?|mots-clés?|balises?|menus?|onglets?|liens?|écrans?|statuts?|formules?|code(?:\s+promo)?|tapez|saisissez|envoyez|répondez)\s+$/iu,
+  en: /(?:^|\s)(?:code|coupon|keyword|password|text|reply|type|files?|variables?|options?|commands?|directives?|sections?|symbols?|constants?|macros?|signals?|functions?|keywords?|arguments?|parameters?)\s*:?\s+$/iu,
+  fr: /(?:^|\s)(?:fichiers?|requêtes?|méthodes?|instructions?|commandes?|touches?|boutons?|variables?(?:\s+d[’']environnement)?|champs?|mots-clés?|balises?|menus?|onglets?|liens?|écrans?|statuts?|formules?|code(?:\s+promo)?|tapez|saisissez|envoyez|répondez|sections?|directives?|options?|paramètres?|constantes?|signal|signaux)\s+$/iu,
+}
+
+// The noun of a part of a document, before the heading it names.
+const SECTION_BEFORE: Record<Language, RegExp> = {
+  en: /\b(?:section|sections|chapter|paragraph|heading)\s+["“]?$/iu,
+  fr: /\b(?:section|sections|paragraphe|partie|chapitre|rubrique)\s+(?:«\s*|["“])?$/iu,
+}
+// A verb that sends the reader to a heading, and what follows the heading's name.
+const SEE_SECTION_BEFORE: Record<Language, RegExp> = {
+  en: /\bsee\s+(?:also\s+)?["“]?$/iu,
+  fr: /\b(?:voir|voyez|consulte[zr]|reportez-vous\s+à)\s+(?:aussi\s+)?(?:«\s*|["“])?$/iu,
+}
+const SEE_SECTION_AFTER: Record<Language, RegExp> = {
+  en: /^\s*["”]?\s*(?:[.,;)]|$|(?:above|below|for|in)\b)/iu,
+  fr: /^\s*(?:»|["”])?\s*(?:[.,;)]|$|(?:ci-dessous|ci-dessus|plus\s+(?:bas|haut)|pour|dans)\b)/iu,
 }
 
 // A button or menu label, set off in bold or quotes after the verb that works it: "click **SAVE
@@ -146,6 +162,11 @@ export function runIsNamed(text: string, words: readonly WrittenWord[], i: numbe
   // findings): "AUDIT_*", "MSG{EXEC,FILTER}", "--with-python[=PYTHON]", "~USER", "<FILE".
   if (/^\s*\/|^::|^\(|^\+|^=|^[_{}~]|^\s+>\s|^\s*[→›▸]/u.test(after) || /(?:\/|::|[-_.@#$+={~<])$|\S\s+>\s+$|[→›▸]\s*$/u.test(before)) return true
   if (UI_LABEL[language].test(before)) return true
+  // A heading referred to: "see the section EXIT STATUS", « consultez la section CODES D’ÉTAT DE
+  // PROCESSUS », « (voir VARIABLES D’ENVIRONNEMENT) » (session 29, French manual pages: 15 of 88).
+  if (j - i < 6 && (SECTION_BEFORE[language].test(before) || (SEE_SECTION_BEFORE[language].test(before) && SEE_SECTION_AFTER[language].test(after)))) return true
+  // "stat STAT", "user USER": a column's header after the key it heads, in a manual's table.
+  if (i === j && words[i - 1]?.text === words[i].text.toLowerCase() && words[i].joinedToPrevious) return true
   // "**NOTE:** the cache…": a label in bold with its colon, at the start of its block.
   if (i === 0 && /(?:\*\*|__)$/.test(before) && /^(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)/.test(after)) return true
   // "<b>OFFLINE MAPS</b> - …": a store listing's label, set in HTML bold at the start of its block.

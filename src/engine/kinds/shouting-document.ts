@@ -90,7 +90,7 @@ const IN_CODE = /`(\p{Lu}{2,})[`']/gu
 // A metavariable, where a command line or a definition gives it: "--eval=STRING", "-x NAME",
 // "--with-python[=PYTHON]", "~USER", "$(file <FILE)", "VARIABLE = VALUE" (session 29: 24 of the
 // 200 findings sampled on the READMEs and NEWS files of node_modules and /usr/share/doc).
-const METAVARIABLE = /(?:[~<{]|\[=?|(?<=[\p{L}\d_)\]]\s?):?=\s?|(?:^|[\s(\["'`])--?[a-z][\w-]*\s)(\p{Lu}{2,})(?![\p{L}\d])/gu
+const METAVARIABLE = /(?:[~<{]|\$\{?|\[=?|(?<=[\p{L}\d_)\]]\s?):?=\s?|(?:^|[\s(\["'`])--?[a-z][\w-]*\s)(\p{Lu}{2,})(?![\p{L}\d])/gu
 // "See the file NEWS", "see INSTALL for details", "read PROBLEMS": a document the text refers to.
 const SEE_BEFORE = /\b(?:see|read|consult|refer\s+to)\s+(?:also\s+)?(?:the\s+)?(?:files?\s+)?$/iu
 const SEE_AFTER = /^\s*(?:[.,;:)]|$|\s(?:for|above|below|in|and)\b)/u
@@ -124,17 +124,26 @@ function indexOf(text: string): CapitalsIndex {
 }
 
 /**
- * Whether the document names the word in capitals somewhere: as code, after its expansion ("Named
+ * Whether the document (the block) names the word in capitals somewhere: as code, after its expansion ("Named
  * Entities or DANE"), or (a noun of the lexicon, a word with one part of speech, or a verb after a
  * determiner) before a capitalised noun, a version, the thing it names ("the WORD block") or in
  * parentheses. Adjectives and adverbs are left out: "FREE Shipping", "HUGE Sale", "BEST Price" shout.
  */
 export function isNamedInDocument(text: string, word: string, language: Language, namedByNext: NamedByNext): boolean {
-  if (language !== 'en' || !/^\p{Lu}{2,}$/u.test(word) || CLOSED_CLASS[word.toLowerCase()]) return false
+  if (!/^\p{Lu}{2,}$/u.test(word) || (language === 'en' && CLOSED_CLASS[word.toLowerCase()])) return false
   const index = indexOf(text)
-  let answer = index.answers.get(word)
-  if (answer === undefined) index.answers.set(word, (answer = findNaming(index, word, namedByNext)))
+  const key = `${language}:${word}`
+  let answer = index.answers.get(key)
+  if (answer === undefined) index.answers.set(key, (answer = language === 'en' ? findNaming(index, word, namedByNext) : isNamedAsCode(index, word, language)))
   return answer
+}
+
+/**
+ * In other languages than English (whose parts of speech findNaming reads), what the block writes
+ * as code or names by the noun before it: "-f, --inactive INACTIVE", « la directive SECTION ».
+ */
+function isNamedAsCode({ text, at: places, code }: CapitalsIndex, word: string, language: Language): boolean {
+  return code.has(word) || (places.get(word) ?? []).some((at) => NAMED_BY_PREVIOUS[language].test(text.slice(Math.max(0, at - 60), at)))
 }
 
 function findNaming({ text, at: places, code }: CapitalsIndex, word: string, namedByNext: NamedByNext): boolean {
