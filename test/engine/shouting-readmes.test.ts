@@ -41,8 +41,9 @@ describe('shouting on READMEs: a metavariable the document defines', () => {
     expect(en('Run `pack -s PACKAGE` to build it; the archive holds PACKAGE only.')).toEqual([])
   })
 
-  it('still flags the word when the block never uses it as code', () => {
+  it('still flags the word when the block never uses it as code, or opens a link with it', () => {
     expect(en('The program writes its report to TARGET and stops.')).toEqual(['TARGET'])
+    expect(en('Get [FREE shipping](https://example.com) today: it is FREE.')).toEqual(['FREE', 'FREE'])
   })
 })
 

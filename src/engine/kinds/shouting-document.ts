@@ -90,7 +90,7 @@ const IN_CODE = /`(\p{Lu}{2,})[`']/gu
 // A metavariable, where a command line or a definition gives it: "--eval=STRING", "-x NAME",
 // "--with-python[=PYTHON]", "~USER", "$(file <FILE)", "VARIABLE = VALUE" (session 29: 24 of the
 // 200 findings sampled on the READMEs and NEWS files of node_modules and /usr/share/doc).
-const METAVARIABLE = /(?:[~<{]|\$\{?|\[=?|(?<=[\p{L}\d_)\]]\s?):?=\s?|(?:^|[\s(\["'`])--?[a-z][\w-]*\s)(\p{Lu}{2,})(?![\p{L}\d])/gu
+const METAVARIABLE = /(?:[~<{]|\$\{?|\[=|(?<=[\p{L}\d_)\]]\s?):?=\s?|(?:^|[\s(\["'`])--?[a-z][\w-]*\s)(\p{Lu}{2,})(?![\p{L}\d])/gu
 // "See the file NEWS", "see INSTALL for details", "read PROBLEMS": a document the text refers to.
 const SEE_BEFORE = /\b(?:see|read|consult|refer\s+to)\s+(?:also\s+)?(?:the\s+)?(?:files?\s+)?$/iu
 const SEE_AFTER = /^\s*(?:[.,;:)]|$|\s(?:for|above|below|in|and)\b)/u
