@@ -2,9 +2,10 @@
 // session 26: 684 findings on the Markdown of 48 repositories that are not corpus sources, most of
 // them names of commands, parameters, values and tags). Each test reads the text around the run,
 // never the run alone. Read by kinds/shouting.ts.
+import { isOrdinaryWord } from '../morphology/ordinary-words.js'
 import type { Language } from '../rules/rule-data.js'
 import type { WrittenWord } from '../text/tokens.js'
-import type { NamedByNext } from './shouting-context.js'
+import { isTermOfArt, type NamedByNext } from './shouting-context.js'
 import { isAdverb } from './shouting-labels.js'
 
 // How far the identifiers of a passage are looked for on each side of the run (characters): about a
@@ -73,15 +74,21 @@ export function runIsCode(text: string, words: readonly WrittenWord[], i: number
   if (/\[[^\]\n]{0,80}$/u.test(before) && TO_HEADING_AFTER.test(after)) return true
   if (SETTING_LABEL.test(before) && !isAdverb(words[i].text, language)) return true
   if (i === j && isPartOfNearbyCode(text, words[i].text, start, end)) return true
-  return isJoinedToName(before, after, namedByNext)
+  return isJoinedToName(before, after, namedByNext, language)
 }
 
+// A name in capitals the run is joined to: an identifier, or a token of 3+ capitals that is no
+// word or a term of art ("AUTHORS and THANKS", "GLib, GNOME, KDE"; session 29). "FAST and FREE"
+// joins two words: both shout.
+const isName = (token: string, language: Language): boolean =>
+  IDENTIFIER.test(token) || (/^\p{Lu}{3,}$/u.test(token) && (isOrdinaryWord(token, language) === false || isTermOfArt(token, language)))
+
 /** "X and Y modes", "X or QUERY_X": joined to an identifier, to a word the noun after it names, or to another value. */
-function isJoinedToName(before: string, after: string, namedByNext: NamedByNext): boolean {
+function isJoinedToName(before: string, after: string, namedByNext: NamedByNext, language: Language): boolean {
   if (VALUES_NAMED.test(before) && ((QUOTED_BEFORE.test(before) && QUOTED_NEXT.test(after)) || QUOTED_PREVIOUS.test(before))) return true
   if ((BETWEEN_FIRST.test(before) && /^\s+and\s+[\p{Lu}\d_]+(?![\p{L}])/u.test(after)) || BETWEEN_SECOND.test(before)) return true
   const next = JOINED_AFTER.exec(after)
-  if (next && (IDENTIFIER.test(next[1]) || namedByNext.test(after.slice(next.index + next[0].length)))) return true
+  if (next && (isName(next[1], language) || namedByNext.test(after.slice(next.index + next[0].length)))) return true
   const previous = JOINED_BEFORE.exec(before)
-  return !!previous && IDENTIFIER.test(previous[1])
+  return !!previous && isName(previous[1], language)
 }

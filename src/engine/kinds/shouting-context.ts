@@ -2,7 +2,7 @@
 // legal text and names of things, judged from the words around them. Read by kinds/shouting.ts.
 import type { Language } from '../rules/rule-data.js'
 import type { WrittenWord } from '../text/tokens.js'
-import { runIsLabel } from './shouting-labels.js'
+import { isAdverb, runIsLabel } from './shouting-labels.js'
 
 // Licence disclaimers are set in capitals because the law asks for them to be conspicuous (US
 // Uniform Commercial Code § 2-316 for a disclaimer of merchantability): GPL, Apache and MIT
@@ -111,9 +111,27 @@ function isNamedByWord(after: string, words: ReadonlySet<string>): boolean {
 
 // Before it: "use code WELCOME", "text STOP to 12345", "type DELETE to confirm"; « le fichier
 // LISEZMOI », « la touche ENTRÉE », « envoyez STOP au 36 180 ».
-const NAMED_BY_PREVIOUS: Record<Language, RegExp> = {
-  en: /(?:^|\s)(?:code|coupon|keyword|password|text|reply|type)\s+$/iu,
-  fr: /(?:^|\s)(?:fichiers?|requêtes?|méthodes?|instructions?|commandes?|touches?|boutons?|variables?|champs?|mots-clés?|balises?|menus?|onglets?|liens?|écrans?|statuts?|formules?|code(?:\s+promo)?|tapez|saisissez|envoyez|répondez)\s+$/iu,
+// In technical writing, the thing a word names stands before it too: "the file INSTALL",
+// "environment variable PAGER", "New command MESSAGE", "the symbol SYMBOL", "array variable: GROUPS";
+// « la variable d’environnement PAGER », « la directive SECTION » (session 29, French manual pages).
+export const NAMED_BY_PREVIOUS: Record<Language, RegExp> = {
+  en: /(?:^|\s)(?:code|coupon|keyword|password|text|reply|type|files?|variables?|options?|commands?|directives?|sections?|symbols?|constants?|macros?|signals?|functions?|keywords?|arguments?|parameters?)\s*:?\s+$/iu,
+  fr: /(?:^|\s)(?:fichiers?|requêtes?|méthodes?|instructions?|commandes?|touches?|boutons?|variables?(?:\s+d[’']environnement)?|champs?|mots-clés?|balises?|menus?|onglets?|liens?|écrans?|statuts?|formules?|code(?:\s+promo)?|tapez|saisissez|envoyez|répondez|sections?|directives?|options?|paramètres?|constantes?|signal|signaux)\s+$/iu,
+}
+
+// The noun of a part of a document, before the heading it names.
+const SECTION_BEFORE: Record<Language, RegExp> = {
+  en: /\b(?:section|sections|chapter|paragraph|heading)\s+["“]?$/iu,
+  fr: /\b(?:section|sections|paragraphe|partie|chapitre|rubrique)\s+(?:«\s*|["“])?$/iu,
+}
+// A verb that sends the reader to a heading, and what follows the heading's name.
+const SEE_SECTION_BEFORE: Record<Language, RegExp> = {
+  en: /\bsee\s+(?:also\s+)?["“]?$/iu,
+  fr: /\b(?:voir|voyez|consulte[zr]|reportez-vous\s+à)\s+(?:aussi\s+)?(?:«\s*|["“])?$/iu,
+}
+const SEE_SECTION_AFTER: Record<Language, RegExp> = {
+  en: /^\s*["”]?\s*(?:[.,;)]|$|(?:above|below|for|in)\b)/iu,
+  fr: /^\s*(?:»|["”])?\s*(?:[.,;)]|$|(?:ci-dessous|ci-dessus|plus\s+(?:bas|haut)|pour|dans)\b)/iu,
 }
 
 // A button or menu label, set off in bold or quotes after the verb that works it: "click **SAVE
@@ -140,8 +158,17 @@ export function runIsNamed(text: string, words: readonly WrittenWord[], i: numbe
   // Paths, namespaces, calls and key chords: "DELETE /users", "std::VECTOR", "CTRL+ALT+DELETE".
   // Menu paths too, "Settings > PRIVACY > CLEAR DATA", and assignments, "PORT=3000".
   // (a ">" between spaces, not the end of an HTML tag).
-  if (/^\s*\/|^::|^\(|^\+|^=|^\s+>\s|^\s*[→›▸]/u.test(after) || /(?:\/|::|[-_.@#$+])$|\S\s+>\s+$|[→›▸]\s*$/u.test(before)) return true
+  // Code joined to it (session 29: identifiers and code were 32 of 200 findings sampled on the
+  // READMEs and NEWS files of node_modules and /usr/share/doc): "AUDIT_*", "MSG{EXEC,FILTER}",
+  // "--with-python[=PYTHON]", "~USER", "<FILE".
+  if (/^\s*\/|^::|^\(|^\+|^=|^[_{}~]|^\s+>\s|^\s*[→›▸]/u.test(after) || /(?:\/|::|[-_.@#$+={~<])$|\S\s+>\s+$|[→›▸]\s*$/u.test(before)) return true
   if (UI_LABEL[language].test(before)) return true
+  // A heading referred to: "see the section EXIT STATUS", « consultez la section CODES D’ÉTAT DE
+  // PROCESSUS », « (voir VARIABLES D’ENVIRONNEMENT) » (session 29: 51 of the 148 French findings on
+  // the French manual pages of /usr/share/man/fr).
+  if (j - i < 6 && (SECTION_BEFORE[language].test(before) || (SEE_SECTION_BEFORE[language].test(before) && SEE_SECTION_AFTER[language].test(after)))) return true
+  // "stat STAT", "user USER": a column's header after the key it heads, in a manual's table.
+  if (i === j && words[i - 1]?.text === words[i].text.toLowerCase() && words[i].joinedToPrevious) return true
   // "**NOTE:** the cache…": a label in bold with its colon, at the start of its block.
   if (i === 0 && /(?:\*\*|__)$/.test(before) && /^(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)/.test(after)) return true
   // "<b>OFFLINE MAPS</b> - …": a store listing's label, set in HTML bold at the start of its block.
@@ -150,7 +177,8 @@ export function runIsNamed(text: string, words: readonly WrittenWord[], i: numbe
   // "GET, POST and DELETE": HTTP methods (RFC 9110), when two are named within 100 characters.
   if (i === j && HTTP_METHODS.test(words[i].text) && new Set(text.slice(Math.max(0, start - 100), end + 100).match(HTTP_METHODS_IN_TEXT)).size >= 2) return true
   // A label of up to three words: "the SAVE CHANGES button", "use code SPRING SALE".
-  if (j - i < 3 && (namedByNext.test(after) || NAMED_BY_PREVIOUS[language].test(before))) return true
+  // ("Execute this command ONLY there": an adverb is no name.)
+  if (j - i < 3 && (namedByNext.test(after) || (NAMED_BY_PREVIOUS[language].test(before) && !isAdverb(words[i].text, language)))) return true
   // "In the **FROM NEW DATA SOURCES** section": a longer label, set off in bold before the thing it names.
   if (j - i < 6 && /(?:\*\*|__)$/u.test(before) && namedByNext.test(after)) return true
   // "The TABLE `Block` object": a value before the code of its type, a name in capitals; not a

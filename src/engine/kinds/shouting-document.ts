@@ -8,7 +8,7 @@ import { CLOSED_CLASS, englishTags } from '../morphology/english-lexicon.js'
 import { isOrdinaryWord } from '../morphology/ordinary-words.js'
 import type { Language } from '../rules/rule-data.js'
 import type { WrittenWord } from '../text/tokens.js'
-import type { NamedByNext } from './shouting-context.js'
+import { NAMED_BY_PREVIOUS, type NamedByNext } from './shouting-context.js'
 
 /** A text with its Markdown backslash escapes resolved, and the way back to the offsets of the original. */
 export interface Unescaped {
@@ -85,7 +85,15 @@ const CURRENCY = /[$€£¥]\s*$/u
 const DETERMINED = /\b(?:the|a|an|this|our|their|its|your)\s+$/iu
 // Words in capitals, alone; written as code, "`WORD`"; identifiers, "KEY_VALUE_SET".
 const CAPITALS = /(?<![\p{L}\d_])\p{Lu}{2,}(?![\p{L}\d_])/gu
-const IN_CODE = /`(\p{Lu}{2,})`/gu
+// GNU's plain-text documents quote code `thus' (the GNU Coding Standards until 2015): "the file `NEWS'".
+const IN_CODE = /`(\p{Lu}{2,})[`']/gu
+// A metavariable, where a command line or a definition gives it: "--eval=STRING", "-x NAME",
+// "--with-python[=PYTHON]", "~USER", "$(file <FILE)", "VARIABLE = VALUE" (session 29: 24 of the
+// 200 findings sampled on the READMEs and NEWS files of node_modules and /usr/share/doc).
+const METAVARIABLE = /(?:[~<{]|\$\{?|\[=|(?<=[\p{L}\d_)\]]\s?):?=\s?|(?:^|[\s(\["'`])--?[a-z][\w-]*\s)(\p{Lu}{2,})(?![\p{L}\d])/gu
+// "See the file NEWS", "see INSTALL for details", "read PROBLEMS": a document the text refers to.
+const SEE_BEFORE = /\b(?:see|read|consult|refer\s+to)\s+(?:also\s+)?(?:the\s+)?(?:files?\s+)?$/iu
+const SEE_AFTER = /^\s*(?:[.,;:)]|$|\s(?:for|above|below|in|and)\b)/u
 const IDENTIFIERS = /(?<![\p{L}\d])[\p{Lu}\d]+(?:_[\p{Lu}\d]+)+(?![\p{L}\d])/gu
 
 /** What one reading of a text holds: where each word in capitals stands, and those written as code. */
@@ -110,22 +118,32 @@ function indexOf(text: string): CapitalsIndex {
   }
   const code = new Set<string>()
   for (const m of text.matchAll(IN_CODE)) code.add(m[1])
+  for (const m of text.matchAll(METAVARIABLE)) code.add(m[1])
   for (const m of text.matchAll(IDENTIFIERS)) for (const part of m[0].split('_')) code.add(part)
   return (lastIndex = { text, at, code, answers: new Map() })
 }
 
 /**
- * Whether the document names the word in capitals somewhere: as code, after its expansion ("Named
+ * Whether the document (the block) names the word in capitals somewhere: as code, after its expansion ("Named
  * Entities or DANE"), or (a noun of the lexicon, a word with one part of speech, or a verb after a
  * determiner) before a capitalised noun, a version, the thing it names ("the WORD block") or in
  * parentheses. Adjectives and adverbs are left out: "FREE Shipping", "HUGE Sale", "BEST Price" shout.
  */
 export function isNamedInDocument(text: string, word: string, language: Language, namedByNext: NamedByNext): boolean {
-  if (language !== 'en' || !/^\p{Lu}{2,}$/u.test(word) || CLOSED_CLASS[word.toLowerCase()]) return false
+  if (!/^\p{Lu}{2,}$/u.test(word) || (language === 'en' && CLOSED_CLASS[word.toLowerCase()])) return false
   const index = indexOf(text)
-  let answer = index.answers.get(word)
-  if (answer === undefined) index.answers.set(word, (answer = findNaming(index, word, namedByNext)))
+  const key = `${language}:${word}`
+  let answer = index.answers.get(key)
+  if (answer === undefined) index.answers.set(key, (answer = language === 'en' ? findNaming(index, word, namedByNext) : isNamedAsCode(index, word, language)))
   return answer
+}
+
+/**
+ * In other languages than English (whose parts of speech findNaming reads), what the block writes
+ * as code or names by the noun before it: "-f, --inactive INACTIVE", « la directive SECTION ».
+ */
+function isNamedAsCode({ text, at: places, code }: CapitalsIndex, word: string, language: Language): boolean {
+  return code.has(word) || (places.get(word) ?? []).some((at) => NAMED_BY_PREVIOUS[language].test(text.slice(Math.max(0, at - 60), at)))
 }
 
 function findNaming({ text, at: places, code }: CapitalsIndex, word: string, namedByNext: NamedByNext): boolean {
@@ -139,6 +157,9 @@ function findNaming({ text, at: places, code }: CapitalsIndex, word: string, nam
     const before = text.slice(Math.max(0, at - 100), at)
     const after = text.slice(at + word.length, at + word.length + 40)
     if (isAcronymOf(word, before)) return true
+    // "the file INSTALL", "environment variable PAGER", "See the file NEWS": named as a file or a
+    // code, whatever its part of speech but an adverb's ("run this command ONLY once").
+    if (!tags[0]?.startsWith('RB') && (NAMED_BY_PREVIOUS.en.test(before) || (SEE_BEFORE.test(before) && SEE_AFTER.test(after)))) return true
     if (!named || (verb && !DETERMINED.test(before))) continue
     if (before.endsWith('(') && after.startsWith(')')) return true
     if (VERSION_NEXT.test(after) && !CURRENCY.test(before)) return true

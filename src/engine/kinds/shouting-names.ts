@@ -54,9 +54,19 @@ export function runIsNamedByUse(text: string, words: readonly WrittenWord[], i: 
   if (j - i < 3 && DEFAULT_BEFORE[language].test(before)) return true
   if (CODE_POINT.test(before)) return true
   if (isEnumerated(text, words[i].start, words[j].end, language)) return true
+  if (j > i && isExpandedAbbreviation(words, i, j, text.slice(words[j].end, words[j].end + 12))) return true
   if (isStatusValue(before) && !isAdverb(words[i].text, language)) return true
   if (j - i < 2 && PARAMETER_AFTER[language].test(text.slice(words[j].end, words[j].end + 40))) return true
   return language === 'en' && i === j && isNamedNoun(words, i)
+}
+
+// "LINE FEED (LF)", "CARRIAGE RETURN LINE FEED (CRLF)": a name before its abbreviation, whose
+// letters are the initials of the run (session 29: the character names of micromark's READMEs).
+const ABBREVIATION_AFTER = /^\s*\((\p{Lu}{2,8})\)/u
+
+function isExpandedAbbreviation(words: readonly WrittenWord[], i: number, j: number, after: string): boolean {
+  const abbreviation = ABBREVIATION_AFTER.exec(after)?.[1]
+  return !!abbreviation && abbreviation === words.slice(i, j + 1).map((word) => word.text[0]).join('')
 }
 
 // A parameter, named by what is said of its value: "If TEMPLATE is an empty string", "NAME defaults
