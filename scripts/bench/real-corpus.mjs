@@ -37,7 +37,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const processor = unified().use(remarkParse).use(remarkGfm).freeze()
 
 /** Every file under `dir`, in sorted order (the same on every machine). */
-function* walk(dir) {
+export function* walk(dir) {
   let entries
   try {
     entries = readdirSync(dir, { withFileTypes: true })

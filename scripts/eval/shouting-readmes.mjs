@@ -23,10 +23,11 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { homedir } from 'node:os'
 import { gunzipSync } from 'node:zlib'
 import { join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { collectMarkdown, packageOf } from '../bench/real-corpus.mjs'
+import { collectMarkdown, packageOf, walk } from '../bench/real-corpus.mjs'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 // What a package ships to be read: its README, change log and docs (test fixtures are not copy).
@@ -35,22 +36,6 @@ const FIXTURE = /(?:^|\/)(?:tests?|__tests__|fixtures?|spec|examples?)\//iu
 const MARKDOWN = /\.(?:md|markdown)$/iu
 // A file larger than this is a generated change log or API dump (tables of commit links).
 const MAX_CHARS = 200_000
-
-/** Every file under `dir`, in sorted order. */
-function* walk(dir) {
-  let entries
-  try {
-    entries = readdirSync(dir, { withFileTypes: true })
-  } catch {
-    return
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  for (const entry of entries) {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) yield* walk(path)
-    else if (entry.isFile()) yield path
-  }
-}
 
 /** The corpora: name → files ({ title, text }), with the language to lint them in. */
 export function readmeCorpora({ modules = MODULES, systemDocs = '/usr/share/doc', french = [] } = {}) {
@@ -73,7 +58,8 @@ export function readmeCorpora({ modules = MODULES, systemDocs = '/usr/share/doc'
 // The project's packages, and those installed for the whole machine or run by npx, where present.
 const MODULES = [join(ROOT, 'node_modules'), '/usr/lib/node_modules', ...[...(function* () {
   try {
-    for (const run of readdirSync('/root/.npm/_npx')) yield join('/root/.npm/_npx', run, 'node_modules')
+    const npx = join(homedir(), '.npm', '_npx')
+    for (const run of readdirSync(npx)) yield join(npx, run, 'node_modules')
   } catch {
     // No npx cache.
   }
