@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { lint } from '../../src/engine/index.js'
-import { assignLanguages, detectLanguage, shortBlockGuess, type LanguageCandidate } from '../../src/engine/text/language.js'
+import { asciiEvidencePoints, assignLanguages, detectLanguage, evidencePoints, shortBlockGuess, type LanguageCandidate } from '../../src/engine/text/language.js'
 import { countLetters, countWords, wordCharWidth } from '../../src/engine/text/letters.js'
 import { parseDocumentText } from '../../src/engine/parse/parse.js'
 import type { Language } from '../../src/engine/rules/rule-data.js'
@@ -167,6 +167,21 @@ describe('language detection on generated text', () => {
         expect(assignLanguages(known, fallback)).toEqual(assignLanguages(blocks, fallback))
       }),
       { numRuns: 1500, seed: 13 },
+    )
+  })
+})
+
+// guessByEvidence reads ASCII text without lower-casing it or cutting out its words: its points
+// must be those of the general count over the text lower-cased.
+describe('the function words of ASCII text', () => {
+  const PIECES = ['the', 'The', 'THE', 'thE', 'and', 'of', 'a', 'A', 'an', 'about', 'abouts', 'which', 'le', 'LA', 'de', 'les', 'notre', 'votre', 'leurs', 'qu', 'l', 'D', 'c', 'n', 's', 'x', 'theater', 'lea', '9', '_', '0x', "'", "''", ' ', ' ', '\n', '.', ',', '-', '@', '[', '`', '{', 'Z', 'z']
+  it('gives the points of the general count', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('')
+        expect(asciiEvidencePoints(text)).toEqual(evidencePoints(text.toLowerCase()))
+      }),
+      { numRuns: 20_000 },
     )
   })
 })

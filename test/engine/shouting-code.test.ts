@@ -5,8 +5,10 @@
 // repositories that are not corpus sources (the pool, scripts/eval/shouting-pool.mjs; repository
 // named before each line), and lines of shop pages adapted from the web (shortened, their capitals
 // and marks kept). Each pair: the line, and the shouting it must keep.
+import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { lint, loadAllMorphology } from '../../src/engine/index.js'
+import { isPartOfNearbyCode } from '../../src/engine/kinds/shouting-code.js'
 
 const en = (text: string) =>
   lint(text, { format: 'markdown', language: 'en' })
@@ -63,6 +65,7 @@ describe('shouting: words that name code nearby', () => {
     expect(en('Keep hot buffers in SHARED memory; see SOC_SHARED_LOW for the bounds.')).toEqual([])
     expect(en('Save HUGE on every plan; use the PLAN_ID field.')).toEqual(['HUGE'])
   })
+
 
   it('leaves words joined to an identifier or to a word the next noun names alone, not a list of selling words', () => {
     expect(en('Toggle between LISTEN and REPLAY modes. Use PROBE or QUERY_PROBE. Boards: REV2, GENERIC.')).toEqual([])
@@ -240,5 +243,27 @@ describe('shouting: the real shouting of the pool stays flagged', () => {
     ['SimpleMobileTools/Simple-Calendar', 'DOWNLOAD SIMPLE CALENDAR PLANNER – OFFLINE SCHEDULE AND AGENDA PLANNER WITH NO ADS! PLAN YOUR 2023 TIMETABLE!', ['PLAN YOUR', 'TIMETABLE']],
   ])('%s: %s', (_repository, line, shouting) => {
     expect(en(line)).toEqual(shouting)
+  })
+})
+
+// isPartOfNearbyCode tests for "_WORD", "WORD_" or "`WORD`" before compiling its expression: the
+// answer must be the expression's alone, on passages dense with near misses.
+describe('shouting: the identifier precheck', () => {
+  const byExpressionAlone = (text: string, word: string, start: number, end: number) => {
+    if (!/^\p{Lu}+$/u.test(word)) return false
+    const near = text.slice(Math.max(0, start - 300), Math.min(text.length, end + 300))
+    return new RegExp(`(?<![\\p{L}\\d])(?:[\\p{Lu}\\d]+_)+${word}(?:_[\\p{Lu}\\d]+)*(?![\\p{L}\\d])|(?<![\\p{L}\\d_])${word}(?:_[\\p{Lu}\\d]+)+(?![\\p{L}\\d])|\`${word}\``, 'u').test(near)
+  }
+  const PIECES = ['FREE', 'FREE', 'FREED', 'AFREE', '_', '__', '`', 'X', '9', 'é', 'free', ' ', ' ', '\n', '-', 'a'.repeat(290)]
+  it('gives the expression’s answer for every place of the word', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 12 }), (pieces) => {
+        const text = pieces.join('')
+        for (let at = text.indexOf('FREE'); at >= 0; at = text.indexOf('FREE', at + 1)) {
+          expect(isPartOfNearbyCode(text, 'FREE', at, at + 4)).toBe(byExpressionAlone(text, 'FREE', at, at + 4))
+        }
+      }),
+      { numRuns: 5_000 },
+    )
   })
 })

@@ -88,6 +88,9 @@ function phraseKind(patterns: boolean): RuleKind<PhraseRuleData, PhraseFields> {
     fields: PHRASE_FIELDS,
     compile: addPhrases,
     check(block, rule, data) {
+      // Most blocks match none of a rule's phrases: no callback is made for them (a closure per
+      // rule and block was 10 MB of the 284 MB an unseen 1 MB lint allocates, sampled).
+      if (block.matchesOf(rule).length === 0) return
       forEachPhrase(block, rule, data, (start, end, entry, m) => block.hit(rule, start, end, suggestFix(block.text, block.stream, m, entry, block.language, start, end)))
     },
     describe: (data) => [...describeContext(data), ...describeEntries(data, patterns)],

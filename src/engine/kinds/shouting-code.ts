@@ -18,9 +18,13 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  * a word that is a part of an identifier in capitals nearby (joined by "_"), or written as code
  * (`PAUSE`), is that code's name, not a raised voice.
  */
-function isPartOfNearbyCode(text: string, word: string, start: number, end: number): boolean {
+export function isPartOfNearbyCode(text: string, word: string, start: number, end: number): boolean {
   if (!/^\p{Lu}+$/u.test(word)) return false
   const near = text.slice(Math.max(0, start - IDENTIFIER_REACH), Math.min(text.length, end + IDENTIFIER_REACH))
+  // Each branch below holds "_WORD", "WORD_" or "`WORD`": without one of them in the passage it
+  // cannot match, and most passages have none. Compiling the expression for every word in
+  // capitals took 25 ms (sampled) of an unseen 1 MB lint of README files.
+  if (!near.includes(`_${word}`) && !near.includes(`${word}_`) && !near.includes(`\`${word}\``)) return false
   const w = escape(word)
   return new RegExp(`(?<![\\p{L}\\d])(?:[\\p{Lu}\\d]+_)+${w}(?:_[\\p{Lu}\\d]+)*(?![\\p{L}\\d])|(?<![\\p{L}\\d_])${w}(?:_[\\p{Lu}\\d]+)+(?![\\p{L}\\d])|\`${w}\``, 'u').test(near)
 }

@@ -60,12 +60,19 @@ export function sentencesOf(text: string, lexed: Leaf[], marks: number, english:
     }
   }
   if (english) paragraph = s.modify(paragraph, s.englishPrefixExceptions)
-  paragraph = s.modify(paragraph, s.nonWordSentences)
-  paragraph = s.modify(paragraph, s.affixSymbol)
-  paragraph = s.modify(paragraph, s.initialLowerCaseSentences)
-  paragraph = s.modify(paragraph, s.initialDigitSentences)
+  // These steps join a sentence to its neighbour, or move marks between the two: alone in its
+  // paragraph (a heading, a list item, most short paragraphs) a sentence has none, and each step
+  // would walk it for nothing. The two abbreviation steps change a lone sentence too (the full
+  // stop joins its word) but never add a child to the paragraph.
+  const alone = paragraph.length === 1
+  if (!alone) {
+    paragraph = s.modify(paragraph, s.nonWordSentences)
+    paragraph = s.modify(paragraph, s.affixSymbol)
+    paragraph = s.modify(paragraph, s.initialLowerCaseSentences)
+    paragraph = s.modify(paragraph, s.initialDigitSentences)
+  }
   paragraph = s.modify(paragraph, s.prefixExceptions)
-  paragraph = s.modify(paragraph, s.affixExceptions)
+  if (!alone) paragraph = s.modify(paragraph, s.affixExceptions)
   paragraph = s.visit(paragraph, s.remainingFullStops)
   paragraph = s.visit(paragraph, s.initialWhiteSpaceSiblings)
   paragraph = s.modify(paragraph, s.finalWhiteSpaceSiblings)
