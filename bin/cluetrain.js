@@ -1,6 +1,24 @@
 #!/usr/bin/env node
 import { statSync } from 'node:fs'
 import module from 'node:module'
+import v8 from 'node:v8'
+
+// A lint process lives 0.2–15 s, too short for V8's optimising compiler (TurboFan) to pay for
+// itself at its defaults: on the 1 MB README it compiled 370 functions, on helper threads that took
+// 1.3 s of the process's 2.2 s of CPU, while the main thread used 0.9 s. Without inlining (each
+// optimised function compiled alone: the large ones, micromark's tokenizer, the compiler, the
+// segmenter, were compiled with their callees inside, up to 230 ms each) and with 4× the interrupt
+// budget (a function is optimised after 4× the bytecode run, so only the hot ones are): 215
+// compiles, 0.35 s on the helper threads; whole process CPU 0.59× on the 1 MB file, 0.89× on the
+// 2,000 files (docs/performance.md, "Session 29: cold path"); output identical. Turning TurboFan off
+// (`--no-opt`) was 0.66× on the 1 MB file but 1.5× on the 2,000 files. Set before the bundle is
+// imported, so that every function gets the budget. Node 20 leaves flags writable after start.
+// Only on the V8 this was measured on (11, Node 20 and 21): V8 prints an unknown flag's error on
+// stdout, into the JSON, and Node 22's V8 (12, with the Maglev tier) may want other flags.
+if (process.versions.v8.startsWith('11.')) {
+  v8.setFlagsFromString('--no-turbo-inlining')
+  v8.setFlagsFromString('--interrupt-budget=270336')
+}
 
 // Node ≥ 22.1 keeps the compiled code of the modules it loads between runs; Node 20 has no such
 // cache and goes on without it.
