@@ -15,6 +15,7 @@ import { analyse, morphologyLoaded, type Reading } from '../morphology/index.js'
 import type { Language } from '../rules/rule-data.js'
 import { firstAbove } from '../text/sorted-spans.js'
 import type { Punctuation, TokenStream, WrittenWord } from '../text/tokens.js'
+import { frenchFormNarrates } from './french-past.js'
 
 const ARCHAIC: Record<Language, ReadonlySet<string>> = {
   en: new Set(['thee', 'thou', 'thy', 'thine', 'ye', 'hath', 'doth', 'dost', 'hast', 'shalt', "o'er", "e'er", "ne'er", "'tis", "'twas", 'methinks', 'quoth', 'unto', 'wherefore', 'shew', 'shewn', 'to-morrow', 'to-day', 'to-night']),
@@ -64,8 +65,10 @@ const CLITICS = new Set(['ne', "n'", 'me', "m'", 'te', "t'", 'se', "s'", 'le', '
  */
 function frenchNarrates(words: readonly WrittenWord[], w: number): boolean {
   const word = words[w].text.toLowerCase().replace(/^\p{L}['’]/u, '')
-  // Endings no other tense has: « échangeâmes », « quittâtes », « répétèrent ».
-  if (/(?:âmes|âtes|îmes|îtes|ûmes|ûtes|èrent)$/u.test(word) && word.length > 6) return true
+  // Endings no other tense has: « échangeâmes », « quittâtes », « répétèrent »; but -èrent is also
+  // the present of -érer verbs (« considèrent », « génèrent »: french-past.ts tells them apart).
+  if (/(?:âmes|âtes|îmes|îtes|ûmes|ûtes)$/u.test(word) && word.length > 6) return true
+  if (word.endsWith('èrent') && word.length > 6 && frenchFormNarrates(word)) return true
   if (!morphologyLoaded('fr') || !/(?:a|ai|as|is|it|us|ut|int|ins|ât|ît|ût|sse|ssent|rent)$/u.test(word)) return false
   const readings: Reading[] = analyse([word], 0, 'fr')
   const narrates = (r: Reading) => r.pos === 'verb' && ((r.mood === 'ind' && r.tense === 'ps') || (r.mood === 'subj' && r.tense === 'impf'))

@@ -9,6 +9,7 @@
 // corporate evidence, in a block with no corporate evidence either: one "our" or "customers" in
 // the paragraph keeps every finding of it.
 import type { Token, TokenStream } from '../text/tokens.js'
+import { frenchFormNarrates } from './french-past.js'
 import { literaryEvidence, type LiteraryEvidence } from './literary.js'
 import type { RegisterWords } from './register-words.js'
 
@@ -68,7 +69,8 @@ function narratesSingular(tokens: readonly Token[], k: number): boolean {
 /** Whether token `k` dates or narrates in French: "20 juin", "l'an II", "voulaient", "dépendait", « il oublia ». */
 function frenchExpository(tokens: readonly Token[], k: number, words: RegisterWords): boolean {
   const key = tokens[k].key
-  if (FRENCH_PAST_PLURAL.test(key) || (FRENCH_IMPERFECT.test(key) && !words.notImperfect.has(key)) || narratesSingular(tokens, k)) return true
+  if (FRENCH_PAST_PLURAL.test(key) || (FRENCH_IMPERFECT.test(key) && !words.notImperfect.has(key))) return frenchFormNarrates(tokens[k].text)
+  if (narratesSingular(tokens, k)) return true
   if (words.months.has(key)) return k > 0 && /^\d{1,2}$/.test(tokens[k - 1].key)
   return ROMAN.test(key) && k > 0 && tokens[k - 1].key === 'an'
 }
