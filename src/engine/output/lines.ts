@@ -14,6 +14,12 @@ export function lineIndex(text: string): (offset: number) => Point {
 /** Where each line starts: 0, then after every line end (the end of the text too, if it ends one). */
 export function lineStarts(text: string): number[] {
   const starts = [0]
+  // Without a CR, line ends are the LFs, found by indexOf (native) rather than a loop over every
+  // character, which runs in the interpreter while a short CLI process is young.
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+    return starts
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
