@@ -32,6 +32,15 @@ export function countWords(text: string, cap: number): number {
   let words = 0
   let counted = false // the letter that makes the current run a word was seen
   for (let i = 0; i < text.length && words < cap; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) {
+      // ASCII here, not in a call, as in countLetters.
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) {
+        if (!counted) words++
+        counted = true
+      } else if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) counted = false
+      continue
+    }
     const width = letterWidth(text, i)
     if (width) {
       if (!counted) words++
