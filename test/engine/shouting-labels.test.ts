@@ -35,6 +35,39 @@ describe('shouting: labels before their colon', () => {
   })
 })
 
+describe('shouting: store-listing labels in bold at the head of their line', () => {
+  it('leaves a bold label ending in a question or a full stop alone, not one ending in "!"', () => {
+    expect(en('<b>WHY CHOOSE US?</b><br>• Works offline<br>• Syncs fast')).toEqual([])
+    expect(en('**WHY CHOOSE US?**\n- Works offline')).toEqual([])
+    expect(en('<b>NO ADS.</b><br>No tracking, ever.')).toEqual([])
+    expect(fr('<b>POURQUOI NOUS CHOISIR ?</b><br>• Fonctionne hors ligne')).toEqual([])
+    expect(en('<b>BUY NOW!</b><br>• Half price')).toEqual(['BUY NOW'])
+    expect(fr('<b>ACHETEZ MAINTENANT !</b>')).toEqual(['ACHETEZ MAINTENANT'])
+  })
+
+  it('leaves a bold label followed on its line by a new sentence alone, not by lower case or capitals', () => {
+    expect(en('**FAST SYNC** Your notes on every device.')).toEqual([])
+    expect(en('- **NO ADS.** No tracking, ever.')).toEqual([])
+    expect(fr('**SYNCHRO RAPIDE** Vos notes partout.')).toEqual([])
+    expect(en('**AMAZING DEAL** today only.')).toEqual(['AMAZING DEAL'])
+    expect(en('**BUY NOW** HALF PRICE today.')).toEqual(['BUY NOW** HALF PRICE'])
+    expect(en('<b>BUY NOW!</b> Half price today.')).toEqual(['BUY NOW'])
+  })
+
+  it('leaves several bold labels on one line alone, not a bold shout inside a sentence', () => {
+    expect(en('<b>PRIVACY FIRST</b><br><b>WORKS OFFLINE</b><br><b>NO ADS</b>')).toEqual([])
+    expect(en('Get this **AMAZING DEAL** today.')).toEqual(['AMAZING DEAL'])
+    expect(en('Get this <b>AMAZING DEAL</b> today.')).toEqual(['AMAZING DEAL'])
+    expect(fr('Profitez de cette <b>OFFRE INCROYABLE</b> aujourd’hui.')).toEqual(['OFFRE INCROYABLE'])
+  })
+
+  it('leaves a question framed by ornaments alone as a heading line, not an unframed one nor a "!"', () => {
+    expect(en('★ WHY CHOOSE US? ★\n• Works offline')).toEqual([])
+    expect(en('Works offline.\nARE YOU READY?')).toEqual(['ARE YOU READY'])
+    expect(en('★ BUY NOW! ★\n• Half price')).toEqual(['BUY NOW'])
+  })
+})
+
 describe('shouting: heading lines inside a block', () => {
   it('leaves a line all in capitals above the lines it heads alone, not a line with sentence punctuation', () => {
     expect(en('★ KEY FEATURES ★\n• Works offline\n• Syncs fast')).toEqual([])
