@@ -35,6 +35,13 @@ describe('shouting: labels before their colon', () => {
   })
 })
 
+describe('shouting: French acronyms that are also words, from store listings', () => {
+  it('leaves GUI and WIFI alone in French, not the ordinary words shouted beside them', () => {
+    expect(fr('Les partages se lisent depuis le GUI, sur les réseaux WIFI autorisés.')).toEqual([])
+    expect(fr('Des réseaux WIFI autorisés, une OFFRE INCROYABLE.')).toEqual(['OFFRE INCROYABLE'])
+  })
+})
+
 describe('shouting: store-listing labels in bold at the head of their line', () => {
   it('leaves a bold label ending in a question or a full stop alone, not one ending in "!"', () => {
     expect(en('<b>WHY CHOOSE US?</b><br>• Works offline<br>• Syncs fast')).toEqual([])
