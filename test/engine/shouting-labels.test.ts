@@ -18,6 +18,11 @@ describe('shouting: acronyms that are also words', () => {
     expect(en('Transactions are ACID and the code is SOLID. Disks use RAID; the ISMS and the SOAR tools run RAG agents for STEM classes.')).toEqual([])
     expect(en('Enjoy SMART SAVINGS today.')).toEqual(['SMART SAVINGS'])
   })
+
+  it('leaves GUI and WIFI alone in French (store listings), not the ordinary words shouted beside them', () => {
+    expect(fr('Les partages se lisent depuis le GUI, sur les réseaux WIFI autorisés.')).toEqual([])
+    expect(fr('Des réseaux WIFI autorisés, une OFFRE INCROYABLE.')).toEqual(['OFFRE INCROYABLE'])
+  })
 })
 
 describe('shouting: labels before their colon', () => {
@@ -32,13 +37,6 @@ describe('shouting: labels before their colon', () => {
     expect(fr('- SYNCHRO RAPIDE : vos notes partout')).toEqual([])
     expect(en('LIMITED TIME ONLY: half price. WARNING: this app is addictive. Now: HALF PRICE: today.')).toEqual(['LIMITED TIME ONLY', 'WARNING', 'HALF PRICE'])
     expect(fr('ATTENTION : cette appli est addictive.')).toEqual(['ATTENTION'])
-  })
-})
-
-describe('shouting: French acronyms that are also words, from store listings', () => {
-  it('leaves GUI and WIFI alone in French, not the ordinary words shouted beside them', () => {
-    expect(fr('Les partages se lisent depuis le GUI, sur les réseaux WIFI autorisés.')).toEqual([])
-    expect(fr('Des réseaux WIFI autorisés, une OFFRE INCROYABLE.')).toEqual(['OFFRE INCROYABLE'])
   })
 })
 
