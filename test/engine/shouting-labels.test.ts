@@ -18,6 +18,11 @@ describe('shouting: acronyms that are also words', () => {
     expect(en('Transactions are ACID and the code is SOLID. Disks use RAID; the ISMS and the SOAR tools run RAG agents for STEM classes.')).toEqual([])
     expect(en('Enjoy SMART SAVINGS today.')).toEqual(['SMART SAVINGS'])
   })
+
+  it('leaves GUI and WIFI alone in French (store listings), not the ordinary words shouted beside them', () => {
+    expect(fr('Les partages se lisent depuis le GUI, sur les réseaux WIFI autorisés.')).toEqual([])
+    expect(fr('Des réseaux WIFI autorisés, une OFFRE INCROYABLE.')).toEqual(['OFFRE INCROYABLE'])
+  })
 })
 
 describe('shouting: labels before their colon', () => {
@@ -32,6 +37,39 @@ describe('shouting: labels before their colon', () => {
     expect(fr('- SYNCHRO RAPIDE : vos notes partout')).toEqual([])
     expect(en('LIMITED TIME ONLY: half price. WARNING: this app is addictive. Now: HALF PRICE: today.')).toEqual(['LIMITED TIME ONLY', 'WARNING', 'HALF PRICE'])
     expect(fr('ATTENTION : cette appli est addictive.')).toEqual(['ATTENTION'])
+  })
+})
+
+describe('shouting: store-listing labels in bold at the head of their line', () => {
+  it('leaves a bold label ending in a question or a full stop alone, not one ending in "!"', () => {
+    expect(en('<b>WHY CHOOSE US?</b><br>• Works offline<br>• Syncs fast')).toEqual([])
+    expect(en('**WHY CHOOSE US?**\n- Works offline')).toEqual([])
+    expect(en('<b>NO ADS.</b><br>No tracking, ever.')).toEqual([])
+    expect(fr('<b>POURQUOI NOUS CHOISIR ?</b><br>• Fonctionne hors ligne')).toEqual([])
+    expect(en('<b>BUY NOW!</b><br>• Half price')).toEqual(['BUY NOW'])
+    expect(fr('<b>ACHETEZ MAINTENANT !</b>')).toEqual(['ACHETEZ MAINTENANT'])
+  })
+
+  it('leaves a bold label followed on its line by a new sentence alone, not by lower case or capitals', () => {
+    expect(en('**FAST SYNC** Your notes on every device.')).toEqual([])
+    expect(en('- **NO ADS.** No tracking, ever.')).toEqual([])
+    expect(fr('**SYNCHRO RAPIDE** Vos notes partout.')).toEqual([])
+    expect(en('**AMAZING DEAL** today only.')).toEqual(['AMAZING DEAL'])
+    expect(en('**BUY NOW** HALF PRICE today.')).toEqual(['BUY NOW** HALF PRICE'])
+    expect(en('<b>BUY NOW!</b> Half price today.')).toEqual(['BUY NOW'])
+  })
+
+  it('leaves several bold labels on one line alone, not a bold shout inside a sentence', () => {
+    expect(en('<b>PRIVACY FIRST</b><br><b>WORKS OFFLINE</b><br><b>NO ADS</b>')).toEqual([])
+    expect(en('Get this **AMAZING DEAL** today.')).toEqual(['AMAZING DEAL'])
+    expect(en('Get this <b>AMAZING DEAL</b> today.')).toEqual(['AMAZING DEAL'])
+    expect(fr('Profitez de cette <b>OFFRE INCROYABLE</b> aujourd’hui.')).toEqual(['OFFRE INCROYABLE'])
+  })
+
+  it('leaves a question framed by ornaments alone as a heading line, not an unframed one nor a "!"', () => {
+    expect(en('★ WHY CHOOSE US? ★\n• Works offline')).toEqual([])
+    expect(en('Works offline.\nARE YOU READY?')).toEqual(['ARE YOU READY'])
+    expect(en('★ BUY NOW! ★\n• Half price')).toEqual(['BUY NOW'])
   })
 })
 

@@ -21,8 +21,12 @@ const CODE_LEAD = /^\s*(?:[-*+•·]\s+)?`?[\p{L}\d]*(?:_|\(\))[\p{L}\d_(){}*.-]
 const BEFORE_COLON = /^\s*(?:\*\*|__|<\/b>|<\/strong>)?\s*:/u
 
 // A bold run alone at the head of its line, or before its colon or dash: "**KEY FEATURES**",
-// "<b>FAST SYNC</b> – …", the labels of store listings (fastlane's full_description.txt).
-const AFTER_BOLD_LABEL = /^\s*(?:\*\*|__|<\/b>|<\/strong>)\s*(?::|[—–]|--|-\s|$)/u
+// "<b>FAST SYNC</b> – …", the labels of store listings (fastlane's full_description.txt). Store
+// labels also end in a question or a full stop inside the bold, « <b>POURQUOI NOUS CHOISIR ?</b> »,
+// "**NO ADS.**", and run on into their text as a new sentence: "<b>FAST SYNC</b> Your notes…"
+// (session 29, store listings). A "!" keeps the shout ("<b>BUY NOW!</b>"), and so does text in
+// lower case or in capitals after it ("**AMAZING DEAL** today", "**BUY NOW** HALF PRICE").
+const AFTER_BOLD_LABEL = /^\s?[?.]?\s*(?:\*\*|__|<\/b>|<\/strong>)\s*(?::|[—–]|--|-\s|$|\p{Lu}\p{Ll})/u
 
 // Store listings and other copy written as HTML break their lines with tags, not newlines:
 // "…<br><b>KEY FEATURES</b><br>• Works offline". Other tags (<b>, <i>) are not words of a line.
@@ -132,8 +136,12 @@ function lineAround(text: string, start: number, end: number): { lineStart: numb
 // The number of a numbered heading, "3. REQUIREMENTS", "2.1) SCOPE": its dot is no sentence's end.
 const HEADING_NUMBER = /^\s*\d{1,3}(?:\.\d{1,3})*[.)]\s+/u
 
+// A question framed by ornaments is a heading too: "★ WHY CHOOSE US? ★" above a store listing's
+// bullets. Unframed, "ARE YOU READY?" may be a call, and a "!" always is ("★ BUY NOW! ★").
+const FRAMED_QUESTION = /\s?\?(?=\s*[★☆✦◆■●]+\s*$)/u
+
 function isHeadingLine(text: string): boolean {
-  const line = text.replace(HEADING_NUMBER, '')
+  const line = text.replace(HEADING_NUMBER, '').replace(FRAMED_QUESTION, '')
   if (/\p{Ll}/u.test(line) || /[.!?…]/.test(line)) return false
   const words = line.match(/\p{L}+/gu)?.length ?? 0
   return words > 0 && words <= HEADING_LINE_WORDS
