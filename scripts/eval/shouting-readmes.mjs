@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 // The shouting rule's false alarms on thousands of real README files (issue #16, session 29): the
 // Markdown that packages ship (README, CHANGELOG, HISTORY, docs/) in the project's node_modules
-// (fixed by package-lock.json, so the same files after every `npm ci`) and npx's cache, the
-// Markdown and the plain-text README and NEWS files of /usr/share/doc, the French manual pages of
-// /usr/share/man/fr, and any folders of French copy given. READMEs seldom shout, so nearly every
+// (fixed by package-lock.json, so the same files after every `npm ci`), and any folders of French
+// copy given; with --machine, also what this machine has outside the repository, where present
+// (MACHINE_SOURCES: the global packages and npx's cache, the Markdown and the plain-text README
+// and NEWS files of /usr/share/doc, the French manual pages of /usr/share/man/fr). READMEs seldom shout, so nearly every
 // shouting finding here is a false alarm: the count per 1,000 words is the measure, and the
 // findings, grouped by the shape of the flagged text and where it stands, are what to read. On
-// this machine (session 29): about 1,600 files, 1.34 million words, 5 minutes (man(1) renders the
-// manual pages one by one). The results are in docs/quality-notes.md ("Session 29").
+// this machine with --machine (session 29): about 1,600 files, 1.34 million words, 5 minutes (man(1)
+// renders the manual pages one by one). The results are in docs/quality-notes.md ("Session 29").
 //
-//   node scripts/eval/shouting-readmes.mjs [--fr DIR]... [--list] [--sample N] [--json FILE]
+//   node scripts/eval/shouting-readmes.mjs [--machine] [--fr DIR]... [--list] [--sample N] [--json FILE]
 //
-//   --fr DIR     also lint the .md/.txt files under DIR as French (e.g. /work/shared/corpus/fr)
+//   --machine    also lint the machine's documentation outside the repository (MACHINE_SOURCES)
+//   --fr DIR     also lint the .md/.txt files under DIR as French
 //   --list       print every finding with its context, grouped by shape
 //   --sample N   print N findings drawn by the hash of their context (the same N every run), to
 //                classify by hand
@@ -38,38 +40,44 @@ const MARKDOWN = /\.(?:md|markdown)$/iu
 const MAX_CHARS = 200_000
 
 /** The corpora: name → files ({ title, text }), with the language to lint them in. */
-export function readmeCorpora({ modules = MODULES, systemDocs = '/usr/share/doc', french = [] } = {}) {
+export function readmeCorpora({ machine = false, modules = machine ? [PROJECT_MODULES, ...machineModules()] : [PROJECT_MODULES], systemDocs = machine ? MACHINE_SOURCES.systemDocs : undefined, manuals = machine ? MACHINE_SOURCES.frenchManuals : undefined, french = [] } = {}) {
   // The package's own path: from its last node_modules on.
   const inPackage = (path) => path.split(sep).join('/').replace(/^.*node_modules\//u, '')
   const packageFiles = modules.flatMap((dir) => [...walk(dir)]).filter((p) => PACKAGE_DOC.test(inPackage(p)) && !FIXTURE.test(inPackage(p)))
   const corpora = [{ name: 'node_modules', format: 'markdown', language: 'auto', ...collectMarkdown(packageFiles, (p) => `${packageOf(p)}/${p.split(sep).at(-1)}`, MAX_CHARS) }]
-  if (existsSync(systemDocs) && statSync(systemDocs).isDirectory()) {
+  if (systemDocs && existsSync(systemDocs) && statSync(systemDocs).isDirectory()) {
     const files = [...walk(systemDocs)]
     corpora.push({ name: 'usr-share-doc', format: 'markdown', language: 'auto', ...collectMarkdown(files.filter((p) => MARKDOWN.test(p)), (p) => relative(systemDocs, p), MAX_CHARS) })
     corpora.push({ name: 'usr-share-doc-text', format: 'text', language: 'auto', ...plainTexts(files.filter((p) => PLAIN_DOC.test(p.split(sep).at(-1))), systemDocs) })
   }
-  if (existsSync(FRENCH_MANUALS)) corpora.push({ name: 'man-fr', format: 'markdown', language: 'auto', ...manualPages(FRENCH_MANUALS) })
+  if (manuals && existsSync(manuals)) corpora.push({ name: 'man-fr', format: 'markdown', language: 'auto', ...manualPages(manuals) })
   for (const dir of french) {
     corpora.push({ name: `fr:${dir}`, format: 'markdown', language: 'fr', ...collectMarkdown([...walk(dir)].filter((p) => /\.(?:md|markdown|txt)$/iu.test(p)), (p) => relative(dir, p), MAX_CHARS) })
   }
   return corpora
 }
 
-// The project's packages, and those installed for the whole machine or run by npx, where present.
-const MODULES = [join(ROOT, 'node_modules'), '/usr/lib/node_modules', ...[...(function* () {
+const PROJECT_MODULES = join(ROOT, 'node_modules')
+
+// What this machine may hold outside the repository, read only with --machine and where present:
+// a fresh clone has none of it, and the numbers of docs/quality-notes.md name the option they used.
+// The French manual pages (Debian's translations of dpkg, apt, man-db, shadow…) are French
+// technical prose, rendered by man(1) to text, indents cut and wrapped lines joined into paragraphs
+// (linted as Markdown: a blank line ends a paragraph), the language found per paragraph (a few
+// pages are left in English); skipped where man(1) is missing.
+const MACHINE_SOURCES = { globalModules: '/usr/lib/node_modules', systemDocs: '/usr/share/doc', frenchManuals: '/usr/share/man/fr' }
+
+/** The packages installed for the whole machine or run by npx, where present. */
+function machineModules() {
+  const dirs = [MACHINE_SOURCES.globalModules]
   try {
     const npx = join(homedir(), '.npm', '_npx')
-    for (const run of readdirSync(npx)) yield join(npx, run, 'node_modules')
+    for (const run of readdirSync(npx)) dirs.push(join(npx, run, 'node_modules'))
   } catch {
     // No npx cache.
   }
-})()]].filter((dir) => existsSync(dir))
-
-// The French manual pages installed (Debian's translations of dpkg, apt, man-db, shadow…): French
-// technical prose, rendered by man(1) to text, indents cut and wrapped lines joined into paragraphs
-// (linted as Markdown: a blank line ends a paragraph), the language found per paragraph (a few
-// pages are left in English). Skipped where man(1) is missing.
-const FRENCH_MANUALS = '/usr/share/man/fr'
+  return dirs.filter((dir) => existsSync(dir))
+}
 
 function manualPages(dir) {
   const seen = new Set()
@@ -189,7 +197,7 @@ function countBy(findings, key) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2)
   const valuesOf = (flag) => args.flatMap((a, i) => (a === flag ? [args[i + 1]] : []))
-  const corpora = readmeCorpora({ french: valuesOf('--fr').map((d) => resolve(d)) })
+  const corpora = readmeCorpora({ machine: args.includes('--machine'), french: valuesOf('--fr').map((d) => resolve(d)) })
   const { findings, totals } = await shoutingFindings(corpora)
   for (const [name, t] of Object.entries(totals)) {
     console.log(`${name}: ${t.files} files, ${t.words.toLocaleString('en')} words, ${t.findings} shouting findings = ${perThousand(t.findings, t.words)} per 1,000 words ${JSON.stringify(t.byLanguage)}`)
