@@ -115,7 +115,7 @@ function isNamedByWord(after: string, words: ReadonlySet<string>): boolean {
 // "environment variable PAGER", "New command MESSAGE", "the symbol SYMBOL", "array variable: GROUPS";
 // « la variable d’environnement PAGER », « la directive SECTION » (session 29, French manual pages).
 export const NAMED_BY_PREVIOUS: Record<Language, RegExp> = {
-  en: /(?:^|\s)(?:code|coupon|keyword|password|text|reply|type|files?|variables?|options?|commands?|directives?|sections?|symbols?|constants?|macros?|signals?|functions?|keywords?|arguments?|parameters?)\s*:?\s+$/iu,
+  en: /(?:^|\s)(?:code|coupon|password|text|reply|type|files?|variables?|options?|commands?|directives?|sections?|symbols?|constants?|macros?|signals?|functions?|keywords?|arguments?|parameters?)\s*:?\s+$/iu,
   fr: /(?:^|\s)(?:fichiers?|requêtes?|méthodes?|instructions?|commandes?|touches?|boutons?|variables?(?:\s+d[’']environnement)?|champs?|mots-clés?|balises?|menus?|onglets?|liens?|écrans?|statuts?|formules?|code(?:\s+promo)?|tapez|saisissez|envoyez|répondez|sections?|directives?|options?|paramètres?|constantes?|signal|signaux)\s+$/iu,
 }
 

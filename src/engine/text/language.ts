@@ -3,7 +3,7 @@
 // language most of the document is written in, unless its own words clearly say otherwise.
 import { franc } from 'franc-min'
 import type { Language } from '../rules/rule-data.js'
-import { countLetters, countWords, letterWidth, wordCharWidth } from './letters.js'
+import { countLetters, countWords, isAsciiLetter, letterWidth, wordCharWidth } from './letters.js'
 
 export type LanguageSetting = Language | 'auto'
 
@@ -166,7 +166,7 @@ export function asciiEvidencePoints(text: string): Record<Language, number> {
     if (length > 0 && length <= LONGEST && number > 0) {
       const found = POINTS_BY_NUMBER.get(number)
       if (found) points[found.language] += found.points
-      else if (ELIDING_NUMBERS.has(number) && code === 0x27 && isAsciiLetterAt(text, i + 1)) points.fr++
+      else if (ELIDING_NUMBERS.has(number) && code === 0x27 && isAsciiLetter(text.charCodeAt(i + 1))) points.fr++
     }
     length = 0
     number = 0
@@ -174,4 +174,3 @@ export function asciiEvidencePoints(text: string): Record<Language, number> {
   return points
 }
 
-const isAsciiLetterAt = (text: string, i: number) => ((text.charCodeAt(i) | 0x20) >= 0x61 && (text.charCodeAt(i) | 0x20) <= 0x7a)

@@ -71,7 +71,7 @@ const LETTER = /\p{L}/u
 const WORD_CHAR = /[\p{L}\p{N}_]/u
 const isSpace = (code: number) => (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : (classOf(code) & IS_SPACE) > 0)
 // Setting bit 0x20 lower-cases an ASCII letter and moves nothing else into a-z.
-const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
+export const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 
