@@ -1,6 +1,7 @@
 // Domain words imported from WordNet's topic domains (rules/domains/en.wordnet.yaml, written by
 // scripts/import-wordnet-domains.mjs, merged into the hand-written domains by build-rules.mjs), and
 // the entries that name them (issue #15, literal senses). Sentences written for this test.
+import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -41,6 +42,12 @@ describe('the WordNet domain words', () => {
     const words = new Set(copy.join(' ').match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu))
     expect(all.filter((word) => words.has(word.toLowerCase()))).toEqual([])
   })
+
+  it('are what the import script writes today (the file drifted by 224 phrases once)', () => {
+    const run = spawnSync(process.execPath, [join(root, 'scripts/import-wordnet-domains.mjs'), '--check'], { encoding: 'utf8' })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+  }, 60_000)
 })
 
 describe('entries with literal senses, cancelled by a word only the import brings', () => {
