@@ -50,7 +50,7 @@ const VERSE_WORDS: Record<Language, ReadonlySet<string>> = {
   en: new Set(['and', 'or', 'but', 'nor', 'that', 'which', 'who', 'with', 'to', 'from', 'in', 'of', 'for', 'as', 'when', 'where', 'while', 'till', 'yet', 'so', 'his', 'her', 'their', 'my', 'thy', 'not', 'no', 'had', 'was', 'were', 'is', 'be', 'all', 'by', 'on', 'if', 'how', 'what', 'this', 'these', 'up', 'out', 'now', 'then', 'set', 'invites']),
   // Not the articles: « Le Monde », « La Poste » are names copy writes in the middle of a sentence.
   fr: new Set(['et', 'que', 'qui', 'dans', 'sur', 'de', 'du', 'des', 'mais', 'ou', 'où', 'je', 'tu', 'il', 'elle', 'son', 'sa', 'ses', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'pour', 'par', 'sans', 'comme', 'quand', 'si', 'ne', 'à', 'au', 'aux', 'en', 'ce', 'cette', 'dont',
-    'ils', 'elles', 'on', 'nous', 'vous', 'me', 'te', 'se', 'lui', 'ni', 'car', 'or', 'donc', 'puis', 'jamais', 'déjà', 'toujours', 'ainsi', 'aussi', 'encore', 'après', 'avant', 'avec', 'contre', 'vers', 'sous', 'ces', 'cet', 'leurs', 'lorsque', 'puisque', 'quoi', 'est', 'sont', 'autrement', 'pourquoi', 'trop', 'tant', 'qu', 'd', 'l', 'n', 's', 'j', 'm', 'c', 't']),
+    'ils', 'elles', 'on', 'nous', 'vous', 'me', 'te', 'se', 'lui', 'ni', 'car', 'or', 'donc', 'puis', 'jamais', 'déjà', 'toujours', 'ainsi', 'aussi', 'encore', 'après', 'avant', 'avec', 'contre', 'vers', 'sous', 'ces', 'cet', 'leurs', 'lorsque', 'puisque', 'quoi', 'est', 'sont', 'autrement', 'pourquoi', 'trop', 'tant', "qu'", "d'", "l'", "n'", "s'", "j'", "m'", "c'", "t'"]),
 }
 const VERSE_LINES = 2
 // Words that begin a line of verse and seldom a name: "Matchless", "Bearded", "Gathering".
@@ -140,8 +140,13 @@ function frenchImperfect(words: readonly WrittenWord[], w: number): boolean {
   const readings = analyse([word], 0, 'fr')
   const imperfect = (r: Reading) => r.pos === 'verb' && r.mood === 'ind' && r.tense === 'impf' && r.person === 3
   if (!readings.some(imperfect) || readings.some((r) => r.pos !== 'verb' && r.source !== 'guess')) return false
-  if (readings.some((r) => imperfect(r) && r.source !== 'guess') || afterFrenchSubject(words, w) || previousWord(words, w) === 'qui') return true
-  return readings.every((r) => r.source === 'guess') && readings.some((r) => imperfect(r) && guessedPastOfKnownVerb(words[w].text.replace(/^\p{L}['’]/u, ''), r.lemma))
+  if (readings.some((r) => imperfect(r) && r.source !== 'guess')) return true
+  // The guesser's readings alone: it reads a noun into every word, and an imperfect into the
+  // conditional (« il masquerait »), which the word list tells apart (french-past.ts).
+  if (!frenchFormNarrates(word)) return false
+  if (afterFrenchSubject(words, w) || previousWord(words, w) === 'qui') return true
+  // « Negoro évitait »: a verb the list knows, after a noun.
+  return readings.some((r) => imperfect(r) && guessedPastOfKnownVerb(words[w].text.replace(/^\p{L}['’]/u, ''), r.lemma))
 }
 
 // "he stopped", "she wore", "he was": a third person's past after its pronoun; not "it" nor
@@ -191,24 +196,28 @@ function dialogueDashes(stream: TokenStream, into: LiteraryEvidence[]): void {
   }
 }
 
-/** The word a capital opens, lower-cased: "And", « Que », and the elided « D' » of « D'un » as « d ». */
+/** The word a capital opens, lower-cased: "And", « Que », and the elided « D' » of « D'un » as « d' » (not a lone "C", the language). */
 function capitalised(text: string): string | undefined {
   if (/^\p{Lu}\p{Ll}*$/u.test(text)) return text.toLowerCase()
   const elided = /^(\p{Lu}\p{Ll}?)['’]\p{Ll}/u.exec(text)
-  return elided ? elided[1].toLowerCase() : undefined
+  return elided ? `${elided[1].toLowerCase()}'` : undefined
 }
 
 // A line of French verse joined to the last by a space after its punctuation (« …ce frère
-// incomparable, Mon âme de sa mort… »): one such capital is WEAK, where copy writes a name
-// (« avec Mon Compte ») after no mark, and a list its items after a colon (« Gratuit : Il s'agit… »).
+// incomparable, Mon âme de sa mort… »), where copy writes a name after no mark (« avec Mon
+// Compte ») and a list its items after a colon (« Gratuit : Il s'agit… »). One such capital is
+// STRONG when it opens a clause (« , Et soumets », « ; Il vous faut »: the French real-copy
+// development set, the shared op-eds, clean prose and the labelled corpus hold none after a comma
+// or a semicolon), WEAK when it may open a name (« , Mon âme », « , Pour lui »).
 const LINE_END = new Set([',', ';'])
+const CLAUSE_OPENERS = new Set(['et', 'ou', 'mais', 'car', 'que', "qu'", 'qui', 'quand', 'si', 'il', 'ils', 'elle', 'elles', 'je', "j'", 'tu', 'nous', 'vous', 'on', 'ne', "n'", "c'", "s'", 'ni', 'puis', 'lorsque', 'puisque', 'or', 'donc', 'jamais', 'déjà', 'toujours', 'ainsi', 'aussi', 'encore', 'me', 'te', 'se', "m'", "t'", 'lui', 'dont', 'où', 'est', 'sont', 'autrement', 'pourquoi', 'quoi', 'trop', 'tant', 'comme'])
 
 /** Verse lines inside one sentence: capitalised function words after another word, in a sentence that is no title. */
 function verseLines(stream: TokenStream, language: Language, into: LiteraryEvidence[]): void {
   const { words, punctuation } = stream
   const capitals = new Map<number, number>()
   const first = new Map<number, number>()
-  const afterMark = new Map<number, number>()
+  const afterMark = new Map<number, { start: number; weight: number }>()
   const lower = new Set<number>()
   for (let w = 0; w < words.length; w++) {
     const word = words[w]
@@ -220,12 +229,14 @@ function verseLines(stream: TokenStream, language: Language, into: LiteraryEvide
     capitals.set(word.sentence, (capitals.get(word.sentence) ?? 0) + 1)
     if (!first.has(word.sentence)) first.set(word.sentence, word.start)
     const mark = punctuationAfter(punctuation, previous.end)
-    if (language === 'fr' && mark && mark.start < word.start && LINE_END.has(mark.text) && !afterMark.has(word.sentence)) afterMark.set(word.sentence, word.start)
+    if (language === 'fr' && mark && mark.start < word.start && LINE_END.has(mark.text) && (afterMark.get(word.sentence)?.weight ?? 0) < STRONG) {
+      afterMark.set(word.sentence, { start: word.start, weight: CLAUSE_OPENERS.has(key) ? STRONG : WEAK })
+    }
   }
   for (const [sentence, count] of capitals) {
     if (!lower.has(sentence)) continue
     if (count >= VERSE_LINES) into.push({ start: first.get(sentence)!, weight: STRONG })
-    else if (afterMark.has(sentence)) into.push({ start: afterMark.get(sentence)!, weight: WEAK })
+    else if (afterMark.has(sentence)) into.push(afterMark.get(sentence)!)
   }
 }
 

@@ -40,7 +40,8 @@ function addressed(words: readonly WrittenWord[], w: number, marks: readonly Pun
   const word = words[w]
   const weight = ADDRESS.get(word.text.toLowerCase())
   const previous = words[w - 1]
-  if (!weight || !previous || previous.sentence !== word.sentence) return 0
+  // Not a letter's opening, « Madame, Monsieur, », « Chers clients, Madame, ».
+  if (!weight || !previous || previous.sentence !== word.sentence || ADDRESS.has(previous.text.toLowerCase()) || /^ch[eè]re?s?$/u.test(previous.text.toLowerCase())) return 0
   if (markBetween(marks, previous.end, word.start)?.text !== ',') return 0
   const next = words[w + 1]
   const after = markBetween(marks, word.end, next && next.sentence === word.sentence ? next.start : Number.MAX_SAFE_INTEGER)
@@ -59,11 +60,12 @@ function negatesWithPoint(words: readonly WrittenWord[], w: number): boolean {
   if (words[w].text.toLowerCase() !== 'point' || !morphologyLoaded('fr')) return false
   const previous = words[w - 1]
   if (!previous || previous.sentence !== words[w].sentence) return false
-  // The verb the lexicon knows (« décide », « n'ai »), or the guesser's (« sied », of « seoir »)
-  // where the lexicon has no other reading: not « le point », « au point », « un point ».
+  // After a verb (« décide », « n'ai »), or a word the lexicon does not know (« sied », of
+  // « seoir »): not « le point », « au point », « un point ».
   const verb = previous.text.toLowerCase().replace(/^\p{L}['’]/u, '')
   const readings = analyse([verb], 0, 'fr')
-  if (!readings.some((r) => r.pos === 'verb') || readings.some((r) => r.pos !== 'verb' && r.source !== 'guess')) return false
+  if (!readings.some((r) => r.pos === 'verb') && readings.some((r) => r.source !== 'guess')) return false
+  if (readings.some((r) => r.pos !== 'verb' && r.source !== 'guess')) return false
   for (let j = w - 1; j >= Math.max(0, w - NEGATION_REACH) && words[j].sentence === words[w].sentence; j--) {
     const lower = words[j].text.toLowerCase()
     if (lower === 'pas') return false
