@@ -20,7 +20,7 @@ const WEAK = 1
 // Titles of address: STRONG for those of old texts, WEAK for those a letter writes too.
 const ADDRESS: ReadonlyMap<string, number> = new Map([
   ['seigneur', STRONG], ['sire', STRONG], ['monseigneur', STRONG],
-  ['monsieur', WEAK], ['madame', WEAK], ['mademoiselle', WEAK],
+  ['monsieur', WEAK], ['madame', WEAK], ['mademoiselle', WEAK], ['messieurs', WEAK], ['mesdames', WEAK],
 ])
 
 /** The first punctuation mark that starts in [from, to), or undefined. */
@@ -62,7 +62,7 @@ function negatesWithPoint(words: readonly WrittenWord[], w: number): boolean {
   if (!previous || previous.sentence !== words[w].sentence) return false
   // After a verb (« décide », « n'ai »), or a word the lexicon does not know (« sied », of
   // « seoir »): not « le point », « au point », « un point ».
-  const verb = previous.text.toLowerCase().replace(/^\p{L}['’]/u, '')
+  const verb = previous.text.toLowerCase().replace(/^\p{L}+['’]/u, '') // « n'ai », « qu'un »
   const readings = analyse([verb], 0, 'fr')
   if (!readings.some((r) => r.pos === 'verb') && readings.some((r) => r.source !== 'guess')) return false
   if (readings.some((r) => r.pos !== 'verb' && r.source !== 'guess')) return false
