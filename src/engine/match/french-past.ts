@@ -33,3 +33,26 @@ export function frenchFormNarrates(text: string): boolean {
     IRREGULAR_CONDITIONAL.test(stem)
   return !conditional
 }
+
+/**
+ * Whether `text`, which the guesser reads as the simple past or the imperfect of `lemma`, is one: the
+ * list holds no such forms, so a verb of narration after a noun (« Roger exécuta », « La jument
+ * s'allongea », « Negoro évitait ») is read from its infinitive, which the list must hold, while the
+ * word itself must be no French or English word of the list (« portrait », « vins »; "data", "Sofia"
+ * are not « dater », « sofier »; « mobilier » is a noun, no infinitive).
+ */
+export function guessedPastOfKnownVerb(text: string, lemma: string): boolean {
+  // A capital is a name's: « Chez Mobilia, nous… » is not « mobilier ».
+  if (/^\p{Lu}/u.test(text)) return false
+  const word = text.toLowerCase()
+  if (word.length < 5 || isOrdinaryWord(word, 'fr') !== false || isOrdinaryWord(word, 'en')) return false
+  return /(?:er|ir|re|oir)$/u.test(lemma) && isOrdinaryWord(lemma, 'fr') === true && isInfinitive(lemma)
+}
+
+// The past participle that tells a listed infinitive from a listed noun of the same ending
+// (« exécuter », « exécuté »; « mobilier » has no « mobilié »): the morphology's lexicon holds the
+// ambiguous words only, so the list is asked.
+function isInfinitive(lemma: string): boolean {
+  const participle = lemma.endsWith('er') ? `${lemma.slice(0, -2)}é` : lemma.endsWith('ir') ? `${lemma.slice(0, -2)}i` : `${lemma.replace(/(?:oi)?re?$/u, '')}u`
+  return isOrdinaryWord(participle, 'fr') === true
+}

@@ -118,6 +118,16 @@ export function readLiteralDev(lang) {
   return YAML.parse(readFileSync(join(here, `literal-dev-${lang}.yaml`), 'utf8'))
 }
 
+// The third development set of literal senses (literal-dev3-fr.yaml, ids fr-litdev3-NNN): old and
+// literary French (public-domain plays of FreDraCor, nineteenth-century novels, Wikisource books),
+// the genre of the third held-out set but other works, to build the literary evidence
+// (src/engine/match/literary.ts). Read by rule writers. The eval reports it as "dev 3".
+export const LITERAL_DEV3 = { set: 'litdev3', languages: ['fr'] }
+
+export function readLiteralDev3(lang) {
+  return YAML.parse(readFileSync(join(here, `literal-dev3-${lang}.yaml`), 'utf8'))
+}
+
 // Every problem with the cases of one language, as sentences naming the case. `heldout`: the cases
 // of a held-out set (true for `heldout`, or the set's name), literal senses only, with ids
 // LANG-SET-NNN and, for a sentence read on a mirror of the cited page, `read_at` (the address read)
@@ -235,6 +245,11 @@ async function main() {
       const dev = readLiteralDev(lang)
       problems.push(...checkCases(lang, dev, ruleEntries(lang), { heldout: LITERAL_DEV.set }))
       console.log(`${lang}: ${dev.length} literal-sense cases in the second development set (literal-dev-${lang}.yaml)`)
+    }
+    if (LITERAL_DEV3.languages.includes(lang)) {
+      const dev3 = readLiteralDev3(lang)
+      problems.push(...checkCases(lang, dev3, ruleEntries(lang), { heldout: LITERAL_DEV3.set }))
+      console.log(`${lang}: ${dev3.length} literal-sense cases in the third development set (literal-dev3-${lang}.yaml)`)
     }
     sums.push(summary(lang, cases))
     if (args.has('--engine')) await engineReport(lang, cases)

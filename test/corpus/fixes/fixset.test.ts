@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 // @ts-expect-error: a plain ESM script without types
 import { heldoutOverlaps, overlaps } from '../../../scripts/eval/heldout-overlap.mjs'
 // @ts-expect-error: a plain ESM script without types
-import { checkCases, HELDOUT_SETS, LITERAL_DEV, readCases, readHeldout, readLiteralDev, ruleEntries, shortfalls, summary } from './check.mjs'
+import { checkCases, HELDOUT_SETS, LITERAL_DEV, LITERAL_DEV3, readCases, readHeldout, readLiteralDev, readLiteralDev3, ruleEntries, shortfalls, summary } from './check.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 
@@ -58,6 +58,22 @@ describe.each(LITERAL_DEV.languages as string[])('second development set of lite
   it('holds no sentence of a held-out set', () => {
     const heldout = new Set(heldoutFiles.filter(([, l]) => l === lang).flatMap(([s]) => readHeldout(lang, s).map((c: { text: string }) => c.text)))
     expect(cases.filter((c: { text: string }) => heldout.has(c.text)).length).toBe(0)
+  })
+})
+
+// The third development set (literal-dev3-fr.yaml, old and literary French): well formed, at least
+// 80 real sentences, none of them a text of another test file (compared folded, never printed).
+describe('third development set of literal senses (fr)', () => {
+  const cases = readLiteralDev3('fr')
+  it('is declared for French only', () => expect(LITERAL_DEV3.languages).toEqual(['fr']))
+  it('has no malformed case', () => {
+    expect(checkCases('fr', cases, ruleEntries('fr'), { heldout: LITERAL_DEV3.set })).toEqual([])
+  })
+  it('holds at least 80 real sentences', () => {
+    expect(cases.filter((c: { source: string }) => c.source !== 'written').length).toBeGreaterThanOrEqual(80)
+  })
+  it('shares no sentence with another test text', () => {
+    expect(heldoutOverlaps(join(here, 'literal-dev3-fr.yaml')).length).toBe(0)
   })
 })
 
