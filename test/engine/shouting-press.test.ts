@@ -1,0 +1,80 @@
+// Shouting in vendor documentation, press releases and job ads (issue #16, session 30): the classes
+// of false alarm found on AWS guides, foundation announcements and US federal job ads
+// (scripts/eval/shouting-press.mjs), each beside the shouting that must stay flagged. Sentences
+// written for these tests.
+import { beforeAll, describe, expect, it } from 'vitest'
+import { lint, loadAllMorphology } from '../../src/engine/index.js'
+
+const shouted = (text: string, language: 'en' | 'fr') =>
+  lint(text, { format: 'markdown', language }).findings.filter((f) => f.ruleId === 'shouting').map((f) => f.actual)
+const en = (text: string) => shouted(text, 'en')
+const fr = (text: string) => shouted(text, 'fr')
+
+beforeAll(async () => {
+  await loadAllMorphology()
+})
+
+describe('shouting: a label whose head noun is a label', () => {
+  it('leaves a job ad’s phrase of up to four words before its colon alone when its last word is a label', () => {
+    expect(en('MINIMUM REQUIREMENTS: two years of work with a team.')).toEqual([])
+    expect(en('PREFERRED TECHNICAL QUALIFICATIONS: you have run a service.')).toEqual([])
+    expect(en('**CORE DUTIES** (CDs): you plan the work of the team.')).toEqual([])
+  })
+
+  it('still flags a call before its colon, and a phrase whose last word is no label', () => {
+    expect(en('LIMITED TIME ONLY: half price on every plan.')).toEqual(['LIMITED TIME ONLY'])
+    expect(en('HUGE SAVINGS: half price on every plan.')).toEqual(['HUGE SAVINGS'])
+    expect(en('NOW WITH MORE FREE REQUIREMENTS: none.')).toEqual(['NOW WITH MORE FREE REQUIREMENTS'])
+  })
+
+  it('reads French labels whole only: an adjective of the list leads a shout', () => {
+    expect(fr('NOUVEAU PRIX INCROYABLE : moitié prix sur tout.')).toEqual(['NOUVEAU PRIX INCROYABLE'])
+    expect(fr('SALAIRE : selon le profil.')).toEqual([])
+  })
+})
+
+describe('shouting: labels inside a block', () => {
+  it('leaves a label of the list at the start of a sentence alone, not an alarm', () => {
+    expect(en('Your grade stays the same on transfer. NOTE: This applies only to current staff.')).toEqual([])
+    expect(fr('Le poste est ouvert à tous. REMARQUE : le télétravail est possible.')).toEqual([])
+    expect(en('Your grade stays the same on transfer. WARNING: this form expires today.')).toEqual(['WARNING'])
+  })
+
+  it('leaves a status notice before its dash at the head of its line alone, not a call', () => {
+    // The AWS guides' notices: "**Warning**", two spaces (a line break), then the notice.
+    expect(en('**Warning**  \n**NOT SUPPORTED – Example: Deny users the right to start a task**')).toEqual([])
+    expect(en('**Note**  \n**EXPERIMENTAL – the export may change.**')).toEqual([])
+    expect(en('**Today only**  \n**BUY NOW – half price on every plan**')).toEqual(['BUY NOW'])
+  })
+})
+
+describe('shouting: software named by its kind', () => {
+  it('leaves a name before stack, framework, package or libraries alone, in both languages', () => {
+    expect(en('Install the MEAN stack, or build a DWARF package with the GNOME libraries and the Agile SAFE framework.')).toEqual([])
+    expect(fr('Installez la pile LAMP avec les bibliothèques GNOME.')).toEqual([])
+  })
+
+  it('still flags a shout before another noun', () => {
+    expect(en('Install the MEAN stack and get AMAZING support.')).toEqual(['AMAZING'])
+    expect(fr('Installez la pile LAMP, une OFFRE INCROYABLE.')).toEqual(['OFFRE INCROYABLE'])
+  })
+})
+
+describe('shouting: values', () => {
+  it('leaves alternatives in parentheses alone, not a call in them', () => {
+    expect(en('Filters access by the metadata behaviour (COPY or REPLACE) of the copied object.')).toEqual([])
+    expect(fr('Filtre l’accès selon la copie (GARDER ou REMPLACER) des objets.')).toEqual([])
+    expect(en('Act fast (BUY NOW or MISS OUT).')).toEqual(['BUY NOW', 'MISS OUT'])
+  })
+
+  it('leaves the value a header is set to alone', () => {
+    expect(en('Set the `x-meta-directive` header to COPY.')).toEqual([])
+    expect(fr('Réglez l’en-tête `x-meta-directive` sur COPIE.')).toEqual([])
+  })
+
+  it('leaves a value matched at the end of its clause alone, not a shout inside the clause', () => {
+    expect(en('| Begins with | the key begins with ORDER |')).toEqual([])
+    expect(fr('Gardez les clés qui commencent par COMMANDE.')).toEqual([])
+    expect(en('Your journey starts with AMAZING savings today.')).toEqual(['AMAZING'])
+  })
+})
