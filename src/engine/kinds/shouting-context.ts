@@ -114,11 +114,9 @@ function isNamedByWord(after: string, words: ReadonlySet<string>): boolean {
 // In technical writing, the thing a word names stands before it too: "the file INSTALL",
 // "environment variable PAGER", "New command MESSAGE", "the symbol SYMBOL", "array variable: GROUPS";
 // « la variable d’environnement PAGER », « la directive SECTION » (session 29, French manual pages).
-// Software named after its kind: « la pile LAMP », « les bibliothèques GNOME » (session 30; English
-// names it after: the rule data's `namedByNext`).
 export const NAMED_BY_PREVIOUS: Record<Language, RegExp> = {
   en: /(?:^|\s)(?:code|coupon|password|text|reply|type|files?|variables?|options?|commands?|directives?|sections?|symbols?|constants?|macros?|signals?|functions?|keywords?|arguments?|parameters?)\s*:?\s+$/iu,
-  fr: /(?:^|\s)(?:fichiers?|requêtes?|méthodes?|instructions?|commandes?|touches?|boutons?|variables?(?:\s+d[’']environnement)?|champs?|mots-clés?|balises?|menus?|onglets?|liens?|écrans?|statuts?|formules?|code(?:\s+promo)?|tapez|saisissez|envoyez|répondez|sections?|directives?|options?|paramètres?|constantes?|signal|signaux|piles?|frameworks?|paquets?|bibliothèques?)\s+$/iu,
+  fr: /(?:^|\s)(?:fichiers?|requêtes?|méthodes?|instructions?|commandes?|touches?|boutons?|variables?(?:\s+d[’']environnement)?|champs?|mots-clés?|balises?|menus?|onglets?|liens?|écrans?|statuts?|formules?|code(?:\s+promo)?|tapez|saisissez|envoyez|répondez|sections?|directives?|options?|paramètres?|constantes?|signal|signaux)\s+$/iu,
 }
 
 // The noun of a part of a document, before the heading it names.
