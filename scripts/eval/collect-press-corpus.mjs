@@ -39,6 +39,7 @@ const SOURCES = [
   { kind: 'docs', repo: 'awsdocs/aws-cloudformation-user-guide', commit: 'before:doc_source', paths: /^doc_source\/(?!aws-(?:properties|resource|attribute)-)[^/]+\.md$/u, take: 80, licence: CC_BY_SA },
   { kind: 'docs', repo: 'awsdocs/amazon-ec2-user-guide', commit: 'before:doc_source', paths: /^doc_source\/[^/]+\.md$/u, take: 80, licence: CC_BY_SA },
   { kind: 'docs', repo: 'awsdocs/amazon-dynamodb-developer-guide', commit: 'before:doc_source', paths: /^doc_source\/[^/]+\.md$/u, take: 80, licence: CC_BY_SA },
+  { kind: 'docs', repo: 'MicrosoftDocs/azure-management-docs', commit: 'HEAD', paths: /^articles\/.+\.md$/u, take: 100, licence: 'CC BY 4.0 (repository LICENSE; code samples MIT)' },
   { kind: 'press', repo: 'OpenStackweb/osf-website', commit: 'HEAD', paths: /^src\/pages\/blog\/[^/]+\.md$/u, take: 120, licence: 'MIT (repository LICENSE)' },
   { kind: 'press', repo: 'nodejs/nodejs.org', commit: 'HEAD', paths: /^apps\/site\/pages\/en\/blog\/announcements\/[^/]+\.md$/u, take: 50, licence: 'MIT (repository LICENSE)' },
   { kind: 'press', repo: 'rust-lang/blog.rust-lang.org', commit: 'HEAD', paths: /^content\/[^/]+\.md$/u, take: 45, licence: 'MIT OR Apache-2.0 (repository LICENSE-MIT, LICENSE-APACHE)' },

@@ -79,3 +79,15 @@ describe('shouting: values', () => {
     expect(en('Your journey starts with AMAZING savings today.')).toEqual(['AMAZING'])
   })
 })
+
+describe('shouting: Microsoft Learn’s Markdown', () => {
+  it('leaves the directives after "[!" alone, not a shout after a "!" or a "[!]"', () => {
+    expect(en('[!INCLUDE [preview notice](includes/preview-notice.md)]\n\n> [!VIDEO https://example.com/player?show=intro]')).toEqual([])
+    expect(en('Today only!AMAZING DEAL inside. Sale [!] AMAZING DEAL today.')).toEqual(['AMAZING DEAL', 'AMAZING DEAL'])
+  })
+
+  it('leaves a release stage alone, not a shout beside it', () => {
+    expect(en('> The site manager is currently in PREVIEW.')).toEqual([])
+    expect(en('The site manager is currently in PREVIEW. It is AMAZING.')).toEqual(['AMAZING'])
+  })
+})
