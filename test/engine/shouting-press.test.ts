@@ -25,6 +25,7 @@ describe('shouting: a label whose head noun is a label', () => {
     expect(en('LIMITED TIME ONLY: half price on every plan.')).toEqual(['LIMITED TIME ONLY'])
     expect(en('HUGE SAVINGS: half price on every plan.')).toEqual(['HUGE SAVINGS'])
     expect(en('NOW WITH MORE FREE REQUIREMENTS: none.')).toEqual(['NOW WITH MORE FREE REQUIREMENTS'])
+    expect(en('IMPORTANT NOTE: the template no longer takes a path.')).toEqual(['IMPORTANT NOTE'])
   })
 
   it('reads French labels whole only: an adjective of the list leads a shout', () => {

@@ -65,6 +65,10 @@ const LABELS: Record<Language, ReadonlySet<string>> = {
   ),
 }
 
+// Words that make a label an alarm: "IMPORTANT NOTE:" raises the voice as "IMPORTANT:" does (session
+// 30: a README of node_modules).
+const ALARMS = setOf('IMPORTANT|CRITICAL|URGENT|WARNING|DANGER|ATTENTION')
+
 // A label is one of LABELS, or in English a phrase of up to four words whose head noun (the last
 // word) is one: "BASIC REQUIREMENTS:", "SPECIALIZED EXPERIENCE REQUIREMENTS:", the headings of US
 // federal job ads (session 30: 14 of the 61 findings on 125 18F job ads). An alarm (WARNING) is in
@@ -72,7 +76,7 @@ const LABELS: Record<Language, ReadonlySet<string>> = {
 // and LABELS holds adjectives that lead a shout (« NOUVEAU PRIX INCROYABLE : »).
 function isLabel(run: readonly string[], language: Language): boolean {
   if (LABELS[language].has(run.join(' '))) return true
-  return language === 'en' && run.length > 1 && run.length <= 4 && LABELS.en.has(run[run.length - 1])
+  return language === 'en' && run.length > 1 && run.length <= 4 && LABELS.en.has(run[run.length - 1]) && !run.some((word) => ALARMS.has(word))
 }
 
 // "(NYSE: SHOP)", "(Nasdaq: TEAM)": a ticker after its exchange, in every press release.
