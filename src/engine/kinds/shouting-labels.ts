@@ -18,7 +18,12 @@ const LINE_LEAD = /^[\s>#*_+•▪◦‣►▶▸✓✔✅★☆◆■□●○-
 const LIST_BULLET = /^\s*(?:[-*+•▪◦‣►▶▸✓✔✅★☆◆■□●○]|\d{1,3}[.)])\s/u
 // A line headed by an identifier (with "_" or a call's "()"), then the run: "gcry_md_copy CHANGED".
 const CODE_LEAD = /^\s*(?:[-*+•·]\s+)?`?[\p{L}\d]*(?:_|\(\))[\p{L}\d_(){}*.-]*`?\s+$/u
-const BEFORE_COLON = /^\s*(?:\*\*|__|<\/b>|<\/strong>)?\s*:/u
+// The colon may follow the label's initials: "**EXECUTIVE CORE QUALIFICATIONS** (ECQs):" (session 30, job ads).
+const BEFORE_COLON = /^\s*(?:\([\p{L}\d]{1,12}\)\s*)?(?:\*\*|__|<\/b>|<\/strong>)?\s*(?:\([\p{L}\d]{1,12}\)\s*)?:/u
+// A status label before its dash: "**NOT SUPPORTED – Example: …**" (session 30, AWS guides).
+const BEFORE_DASH = /^\s*(?:\*\*|__|<\/b>|<\/strong>)?\s*(?:[—–]|--|-\s)/u
+// A label at the start of a sentence inside a block: "…and the SES. NOTE: This applies only…".
+const SENTENCE_LEAD = /[.!?]\s+(?:\*\*|__)?$/u
 
 // A bold run alone at the head of its line, or before its colon or dash: "**KEY FEATURES**",
 // "<b>FAST SYNC</b> – …", the labels of store listings (fastlane's full_description.txt). Store
@@ -48,7 +53,9 @@ const LABELS: Record<Language, ReadonlySet<string>> = {
       'KNOWN ISSUES|FEATURES|NEW FEATURES|KEY FEATURES|APPENDIX|ANNEX|EXHIBIT|SCHEDULE|SECTION|ARTICLE|CHAPTER|PART|DEFINITIONS|' +
       'LOCATION|SALARY|PAY|DURATION|DEADLINE|TITLE|JOB TITLE|DEPARTMENT|AGENCY|CONTACT|HOURS|REQUIREMENTS|RESPONSIBILITIES|' +
       'QUALIFICATIONS|BENEFITS|DUTIES|ROLE|TEAM|GRADE|TRAVEL|START DATE|CLOSING DATE|OPENING DATE|SERIES|POSITION|' +
-      'MEDIA CONTACT|MEDIA CONTACTS|PRESS CONTACT|PRESS CONTACTS|INVESTOR CONTACT|INVESTOR CONTACTS',
+      'MEDIA CONTACT|MEDIA CONTACTS|PRESS CONTACT|PRESS CONTACTS|INVESTOR CONTACT|INVESTOR CONTACTS|' +
+      // The status notices of documentation (session 30, AWS guides: "**NOT SUPPORTED – Example: …**").
+      'NOT SUPPORTED|UNSUPPORTED|NOT RECOMMENDED|OBSOLETE|EXPERIMENTAL|PREVIEW|LEGACY',
   ),
   fr: setOf(
     'NOTE|NB|REMARQUE|REMARQUES|ASTUCE|CONSEIL|INFO|EXEMPLE|EXEMPLES|RÉSUMÉ|MISE À JOUR|NOUVEAU|NOUVEAUTÉ|NOUVEAUTÉS|CORRIGÉ|' +
@@ -56,6 +63,20 @@ const LABELS: Record<Language, ReadonlySet<string>> = {
       'DÉFINITIONS|LIEU|SALAIRE|RÉMUNÉRATION|DURÉE|CONTRAT|POSTE|PROFIL|MISSIONS|AVANTAGES|CONTACT|HORAIRES|DATE|TÉLÉTRAVAIL|' +
       'CONTACT PRESSE|CONTACTS PRESSE',
   ),
+}
+
+// Words that make a label an alarm: "IMPORTANT NOTE:" raises the voice as "IMPORTANT:" does (session
+// 30: a README of node_modules).
+const ALARMS = setOf('IMPORTANT|CRITICAL|URGENT|WARNING|DANGER|ATTENTION')
+
+// A label is one of LABELS, or in English a phrase of up to four words whose head noun (the last
+// word) is one: "BASIC REQUIREMENTS:", "SPECIALIZED EXPERIENCE REQUIREMENTS:", the headings of US
+// federal job ads (session 30: 14 of the 61 findings on 125 18F job ads). An alarm (WARNING) is in
+// no list; a call ("LIMITED TIME ONLY:") has no label for head. Not French: its head comes first
+// and LABELS holds adjectives that lead a shout (« NOUVEAU PRIX INCROYABLE : »).
+function isLabel(run: readonly string[], language: Language): boolean {
+  if (LABELS[language].has(run.join(' '))) return true
+  return language === 'en' && run.length > 1 && run.length <= 4 && LABELS.en.has(run[run.length - 1]) && !run.some((word) => ALARMS.has(word))
 }
 
 // "(NYSE: SHOP)", "(Nasdaq: TEAM)": a ticker after its exchange, in every press release.
@@ -92,9 +113,18 @@ const FROM_MENU: Record<Language, RegExp> = {
 // The value a state, a level or a setting takes, named in the clause: "the status changes from
 // PENDING to ACTIVE", "set the log level to ERROR", « passez le statut à TERMINÉ ».
 const SETTING_BEFORE: Record<Language, RegExp> = {
-  en: /\b(?:status(?:es)?|states?|levels?|modes?|visibility|roles?|permissions?|scopes?|settings?|options?|flags?|propert(?:y|ies)|parameters?|fields?|columns?)\b[^.!?;:\n]{0,50}$/iu,
-  fr: /\b(?:statuts?|états?|niveaux?|modes?|visibilité|rôles?|permissions?|paramètres?|options?|champs?|colonnes?)\b[^.!?;:\n]{0,50}$/iu,
+  en: /\b(?:status(?:es)?|states?|levels?|modes?|visibility|roles?|permissions?|scopes?|settings?|options?|flags?|propert(?:y|ies)|parameters?|fields?|columns?|headers?)\b[^.!?;:\n]{0,50}$/iu,
+  fr: /\b(?:statuts?|états?|niveaux?|modes?|visibilité|rôles?|permissions?|paramètres?|options?|champs?|colonnes?|en-têtes?)\b[^.!?;:\n]{0,50}$/iu,
 }
+
+// A value matched, closing its clause or table cell: "PK begins with COMPANY |", "the key starts
+// with ORDER.", « la clé commence par COMMANDE » (session 30, AWS guides). Not a shout's "starts with
+// ONE click": the value ends the clause.
+const MATCHED_BEFORE: Record<Language, RegExp> = {
+  en: /\b(?:(?:begin|start|end)s?\s+with|equals|matches)\s+$/iu,
+  fr: /\b(?:commence(?:nt)?|débute(?:nt)?|fini(?:t|ssent)|se\s+termine(?:nt)?)\s+par\s+$|\b(?:vaut|égale?)\s+$/iu,
+}
+const CLAUSE_CLOSE = /^\s*(?:[|.,;)]|$)/u
 
 /** Whether the run words[i..j] in capitals is a label, a heading line, a key, a ticker or a value. */
 export function runIsLabel(text: string, words: readonly WrittenWord[], i: number, j: number, language: Language): boolean {
@@ -105,7 +135,9 @@ export function runIsLabel(text: string, words: readonly WrittenWord[], i: numbe
   const lead = text.slice(lineStart, start)
   const after = text.slice(end, end + 40)
   const run = words.slice(i, j + 1).map((word) => word.text)
-  if (LINE_LEAD.test(lead) && BEFORE_COLON.test(after) && (LABELS[language].has(run.join(' ')) || LIST_BULLET.test(lead))) return true
+  if (LINE_LEAD.test(lead) && BEFORE_COLON.test(after) && (isLabel(run, language) || LIST_BULLET.test(lead))) return true
+  const placedAsLabel = (LINE_LEAD.test(lead) && BEFORE_DASH.test(after)) || (SENTENCE_LEAD.test(lead) && BEFORE_COLON.test(after))
+  if (placedAsLabel && LABELS[language].has(run.join(' '))) return true
   if (LINE_LEAD.test(lead) && /(?:\*\*|__|<b>|<strong>)\s*$/u.test(lead) && (AFTER_BOLD_LABEL.test(text.slice(end, lineEnd)) || LABELS[language].has(run.join(' ')))) return true
   // "gcry_md_copy CHANGED", "ksba_crl_new CHANGED: Returns an error code now.": the status of the
   // function that heads the line, in a change log (session 29: 20 of 200 sampled findings).
@@ -117,6 +149,7 @@ export function runIsLabel(text: string, words: readonly WrittenWord[], i: numbe
   if (KEY_VERB[language].test(before) && run.every((word) => KEYS[language].has(word))) return true
   if (SHOWN_IN_QUOTES[language].test(before) && CLOSING_QUOTE.test(after)) return true
   if (FROM_MENU[language].test(after)) return true
+  if (i === j && MATCHED_BEFORE[language].test(before) && CLAUSE_CLOSE.test(after)) return true
   return i === j && SETTING_BEFORE[language].test(before) && !isAdverb(words[i].text, language)
 }
 

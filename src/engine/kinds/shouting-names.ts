@@ -27,6 +27,10 @@ const CODE_POINT = /\bU\+[0-9A-F]{4,6}\s+$/u
 
 // An enumeration of values in parentheses, closed by "etc.": "(CLOSE, BACK, etc.)".
 const VALUES_IN_PARENTHESES = /^[\p{Lu}\d_ -]+(?:\s*,\s*[\p{Lu}\d_ -]+)*\s*,?\s*(?:etc\.?|…|\.\.\.)$/u
+// The values a field may take, as alternatives in parentheses: "metadata behavior (COPY or
+// REPLACE)", "(READ | WRITE)", « (LECTURE ou ÉCRITURE) » (session 30, AWS guides). One word each:
+// "(BUY NOW or MISS OUT)" is a call.
+const ALTERNATIVES_IN_PARENTHESES = /^[\p{Lu}\d_-]+(?:\s*(?:,|\||\/|\bor\b|\bou\b)\s*[\p{Lu}\d_-]+)*\s*(?:\||\/|\bor\b|\bou\b)\s*[\p{Lu}\d_-]+$/u
 // A clause of a list stops at these marks; its items are split at commas, "and", "or", « et », « ou ».
 const CLAUSE_END = /[.;:!?()\n]/u
 // A dot inside a name ("Tweakers.net", "Node.js") ends no clause.
@@ -148,7 +152,8 @@ function isEnumerated(text: string, start: number, end: number, language: Langua
   // "(CLOSE, BACK, etc.)": the clause ends at the "." of "etc." or at the parenthesis.
   if (text[clauseStart - 1] === '(') {
     const close = text.indexOf(')', end)
-    if (close >= 0 && close - clauseStart < LIST_REACH && VALUES_IN_PARENTHESES.test(text.slice(clauseStart, close).trim())) return true
+    const inside = close >= 0 && close - clauseStart < LIST_REACH ? text.slice(clauseStart, close).trim() : ''
+    if (VALUES_IN_PARENTHESES.test(inside) || ALTERNATIVES_IN_PARENTHESES.test(inside)) return true
   }
   // "As seen in **WIRED**, **Tweakers.net**": the emphasis of an item is no part of it.
   const items = text.slice(clauseStart, clauseEnd).replace(EMPHASIS, '').split(ITEM_SEPARATOR).map((item) => item.trim()).filter((item) => item !== '')
