@@ -63,7 +63,7 @@ function files(language) {
  */
 function withProbe(data, language) {
   const rules = data.rules.map((rule) =>
-    rule.language === language && rule.id === 'buzzwords' ? { ...rule, entries: [...rule.entries, { phrase: 'zqprobe', unless: { domains: ['mechanics'] } }] } : rule,
+    rule.language === language && rule.id === 'buzzwords' ? { ...rule, entries: [...rule.entries, { phrase: 'zqprobe', unless: { domains: ['mechanics'], outsideCopy: true } }] } : rule,
   )
   return { ...data, rules }
 }

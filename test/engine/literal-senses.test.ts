@@ -70,12 +70,10 @@ it.each([
   ['Découvrez la montre révolutionnaire qui était attendue depuis 2020.', 'fr', 'hype', 'révolutionnaire'],
   ['En 2023, nos équipes travaillaient en synergie totale.', 'fr', 'buzzwords', 'synergie'],
   // The match is no evidence for itself: "facilitated" after "she" is the phrase, not its context.
-  // (Each sentence below holds a word of copy's broad vocabulary, "suppliers", "vendors",
-  // "wholesaler": with none, a block with no word of copy leaves a field-naming entry alone.)
-  ['Then she facilitated the talks with suppliers.', 'en', 'buzzwords', 'facilitated'],
-  ['The vendors were empowered to refuse a load.', 'en', 'buzzwords', 'empowered'],
+  ['Then she facilitated the talks.', 'en', 'buzzwords', 'facilitated'],
+  ['The drivers were empowered to refuse a load.', 'en', 'buzzwords', 'empowered'],
   // Field words in another sentence count only in an expository block.
-  ["Penicillin is on the wholesaler's shelf. Their synergy is clear in the assay.", 'en', 'buzzwords', 'synergy'],
+  ['Penicillin is on the shelf. Their synergy is clear in the assay.', 'en', 'buzzwords', 'synergy'],
 ] as const)('still flags copy: %s', (text, language, rule, word) => {
   expect(flagged(text, language, rule)).toContain(word)
 })

@@ -92,7 +92,7 @@ export class MatchContext {
       const last = sentences[Math.min(sentences.length - 1, sentence + window)]
       if (first && last && sortedSpans(this.links).overlap(first.start, last.end)) return true
     }
-    if (unless.domains?.length && (this.domainNear(unless, match, unless.domains) || this.readsOutsideCopy(match, unless.domains) || this.readsLiterary(match))) return true
+    if (unless.domains?.length && (this.domainNear(unless, match, unless.domains) || this.readsOutsideCopy(match, unless) || this.readsLiterary(match))) return true
     if (unless.beside?.length && this.domainBeside(match, unless.beside)) return true
     return false
   }
@@ -146,11 +146,13 @@ export class MatchContext {
 
   /**
    * An entry with plain senses in named fields is read in one of them outside copy: in expository
-   * prose, or in a block with no word of copy at all (register.ts). Not one that names literature
-   * alone: a textbook's register says nothing of it.
+   * prose, or, with `outsideCopy`, in a block with no evidence of copy at all (register.ts). Not
+   * one that names literature alone: a textbook's register says nothing of it.
    */
-  private readsOutsideCopy(match: RawMatch, names: readonly string[]): boolean {
-    return this.registers !== undefined && names.some((name) => name !== LITERATURE) && isOutsideCopy(this.stream, this.registers, match.first, match.last, this.copyFindings.some((f) => f.last < match.first || f.first > match.last))
+  private readsOutsideCopy(match: RawMatch, unless: Unless): boolean {
+    if (this.registers === undefined || !unless.domains?.some((name) => name !== LITERATURE)) return false
+    const copyless = unless.outsideCopy ? { clustered: this.copyFindings.some((f) => f.last < match.first || f.first > match.last) } : undefined
+    return isOutsideCopy(this.stream, this.registers, match.first, match.last, copyless)
   }
 
   /** An entry with plain senses (any field, or literature) is read in its plain sense in a novel, a play or a poem (literary.ts). */

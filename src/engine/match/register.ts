@@ -290,16 +290,16 @@ const AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'fut', 'furent', 'etai
 
 /**
  * Whether the match on tokens `first`..`last` stands outside copy, for an entry that names the
- * fields of its plain senses: no word of copy in the block, and either no word of the broad
- * vocabulary of copy and business in it either, or evidence of expository prose in the match's
- * sentence outside the match and its auxiliary ("were empowered" is no evidence for itself).
- * `clustered`: another finding of copy's families stands in the block, outside the match, and
- * counts as a word of that vocabulary (corporate-speak comes in clusters).
+ * fields of its plain senses: no word of copy in the block, and evidence of expository prose in
+ * the match's sentence outside the match and its auxiliary ("were empowered" is no evidence for
+ * itself). `copyless`, for an entry with `outsideCopy`: also with no evidence of expository prose
+ * when the block holds no word of the broad vocabulary of copy and business either, nor another
+ * finding of copy's families outside the match (`clustered`: corporate-speak comes in clusters).
  */
-export function isOutsideCopy(stream: TokenStream, words: RegisterWords, first: number, last: number, clustered = false): boolean {
+export function isOutsideCopy(stream: TokenStream, words: RegisterWords, first: number, last: number, copyless?: { clustered: boolean }): boolean {
   const block = registerOf(stream, words)
   if (block.corporate) return false
-  if (!block.trade && !clustered) return true
+  if (copyless && !block.trade && !copyless.clustered) return true
   const tokens = stream.tokens
   const evidence = block.sentences[tokens[first].sentence]?.evidence ?? []
   return evidence.some((k) => (k < first || k > last) && !(k >= first - 2 && k < first && AUXILIARIES.has(tokens[k].key)))
