@@ -282,6 +282,9 @@ for (const language of LANGUAGES) {
       for (const [key, name] of [...(unless?.domains ?? []).map((n) => ['domains', n]), ...(unless?.beside ?? []).map((n) => ['beside', n])]) {
         if (!domains[language][name]) fail(file, lineOf([...path, key]), `unknown domain “${name}” (rules/domains/${language}.yaml has: ${Object.keys(domains[language]).join(', ')})`)
       }
+      // outsideCopy widens the register check of an entry's plain fields: with none (or literature
+      // alone, which the register check never reads), it would silently do nothing.
+      if (unless?.outsideCopy && !(unless.domains ?? []).some((name) => name !== 'literature')) fail(file, lineOf([...path, 'outsideCopy']), 'outsideCopy needs `domains` naming a field of the plain senses other than literature')
     }
     data.examples = unmarkedExamples(file, lineOf, language, data.examples)
     rules.push({ id, language, ...data })
