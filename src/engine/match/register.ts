@@ -7,11 +7,12 @@
 // "vos clients". Copy does the opposite. An entry that names the fields of its plain senses
 // (`unless: { domains }`) is also cancelled in a sentence with expository evidence and no
 // corporate evidence, in a block with no corporate evidence either: one "our" or "customers" in
-// the paragraph keeps every finding of it. With no evidence of either register, a block reads
-// in the field's plain sense unless it holds a word of the broad vocabulary of copy and business
-// (`copy-vocabulary`: "invoices", "subscribers", « livraisons »): a textbook's present-tense
-// sentence on a drug's synergy has no word of narration, and copy almost always names its trade
-// (session 29: docs/quality-notes.md has the numbers).
+// the paragraph keeps every finding of it. An entry that also says `outsideCopy` (a quality:
+// "robust", "revolutionary") is cancelled in a block with no evidence of either register, unless
+// the block holds weak evidence of copy: a word of the broad vocabulary of copy and business
+// (`copy-vocabulary`: "invoices", "subscribers", "sold", « livraisons »), a currency sign, a
+// product's name, or another finding of copy's families (context.ts). Sessions 29–30
+// (docs/quality-notes.md): for all field-naming entries, this missed 12 more English fix cases.
 import type { Token, TokenStream } from '../text/tokens.js'
 import { frenchFormNarrates } from './french-past.js'
 import { literaryEvidence, type LiteraryEvidence } from './literary.js'
