@@ -188,34 +188,45 @@ for (const language of LANGUAGES) {
 // engine reads a list by its name and compares it with tokens' folded keys: a list it does not
 // read, a missing one or a word that is not folded would silently change nothing.
 const REGISTER_LISTS = {
-  en: ['corporate', 'writer', 'reader', 'expository', 'problem-openers', 'imperatives', 'irregular-past', 'adjectival', 'adverbs', 'units'],
-  fr: ['corporate', 'writer', 'reader', 'expository', 'problem-openers', 'months', 'not-imperfect', 'units'],
+  en: ['corporate', 'copy-vocabulary', 'writer', 'reader', 'expository', 'problem-openers', 'imperatives', 'irregular-past', 'adjectival', 'adverbs', 'units'],
+  fr: ['corporate', 'copy-vocabulary', 'writer', 'reader', 'expository', 'problem-openers', 'months', 'not-imperfect', 'units'],
 }
 // A token's key: folded (fold() above, less its hyphen-to-space, as one word has none), one word.
 const REGISTER_WORD = /^[\p{Ll}\p{N}µ]+(?:'[\p{Ll}]+)?$/u
+// A generated file beside the hand-written one (rules/registers/en.wordnet.yaml, written by
+// scripts/import-copy-vocabulary.mjs) adds words to its lists, as the domains' generated files do.
 const registers = {}
+const registerFiles = readdirSync(join(rulesDir, 'registers')).sort()
 for (const language of LANGUAGES) {
   registers[language] = {}
   const read = loadLists('registers', language, `a register file maps each list name (${REGISTER_LISTS[language].join(', ')}) to its list of words`)
   if (!read) continue
-  const { file, data, lineOf } = read
-  for (const name of REGISTER_LISTS[language]) if (!(name in data)) fail(file, 0, `register list “${name}” is missing (the ${language} lists: ${REGISTER_LISTS[language].join(', ')})`)
-  for (const [name, words] of Object.entries(data)) {
-    if (!REGISTER_LISTS[language].includes(name)) {
-      fail(file, lineOf([name]), `“${name}” is not a register list the engine reads for ${language} (${REGISTER_LISTS[language].join(', ')})`)
+  const generated = registerFiles.filter((name) => name.startsWith(`${language}.`) && name.endsWith('.yaml') && name !== `${language}.yaml`)
+  const reads = [read, ...generated.map((name) => ({ file: join(rulesDir, 'registers', name), ...load(join(rulesDir, 'registers', name)) }))]
+  for (const name of REGISTER_LISTS[language]) if (!(name in read.data)) fail(read.file, 0, `register list “${name}” is missing (the ${language} lists: ${REGISTER_LISTS[language].join(', ')})`)
+  const seenIn = {} // list → its words, across the language's files
+  for (const { file, data, lineOf } of reads) {
+    if (!data || typeof data !== 'object' || Array.isArray(data)) {
+      fail(file, 0, 'a register file maps each list name to its list of words')
       continue
     }
-    if (!Array.isArray(words) || !words.length || words.some((w) => typeof w !== 'string')) {
-      fail(file, lineOf([name]), `register list ${name}: a non-empty list of words`)
-      continue
+    for (const [name, words] of Object.entries(data)) {
+      if (!REGISTER_LISTS[language].includes(name)) {
+        fail(file, lineOf([name]), `“${name}” is not a register list the engine reads for ${language} (${REGISTER_LISTS[language].join(', ')})`)
+        continue
+      }
+      if (!Array.isArray(words) || !words.length || words.some((w) => typeof w !== 'string')) {
+        fail(file, lineOf([name]), `register list ${name}: a non-empty list of words`)
+        continue
+      }
+      const seen = (seenIn[name] ??= new Set())
+      words.forEach((word, i) => {
+        if (!REGISTER_WORD.test(word) || fold(word) !== word) fail(file, lineOf([name, String(i)]), `register list ${name}: “${word}” is not one folded word (lower case, no accents, straight apostrophe: “${fold(word).replace(/ /g, '-')}”)`)
+        else if (seen.has(word)) fail(file, lineOf([name, String(i)]), `register list ${name}: “${word}” is listed twice`)
+        seen.add(word)
+      })
+      registers[language][name] = [...(registers[language][name] ?? []), ...words]
     }
-    const seen = new Set()
-    words.forEach((word, i) => {
-      if (!REGISTER_WORD.test(word) || fold(word) !== word) fail(file, lineOf([name, String(i)]), `register list ${name}: “${word}” is not one folded word (lower case, no accents, straight apostrophe: “${fold(word).replace(/ /g, '-')}”)`)
-      else if (seen.has(word)) fail(file, lineOf([name, String(i)]), `register list ${name}: “${word}” is listed twice`)
-      seen.add(word)
-    })
-    registers[language][name] = words
   }
 }
 const families = load(join(rulesDir, 'families.yaml')).data ?? {}
@@ -271,6 +282,9 @@ for (const language of LANGUAGES) {
       for (const [key, name] of [...(unless?.domains ?? []).map((n) => ['domains', n]), ...(unless?.beside ?? []).map((n) => ['beside', n])]) {
         if (!domains[language][name]) fail(file, lineOf([...path, key]), `unknown domain “${name}” (rules/domains/${language}.yaml has: ${Object.keys(domains[language]).join(', ')})`)
       }
+      // outsideCopy widens the register check of an entry's plain fields: with none (or literature
+      // alone, which the register check never reads), it would silently do nothing.
+      if (unless?.outsideCopy && !(unless.domains ?? []).some((name) => name !== 'literature')) fail(file, lineOf([...path, 'outsideCopy']), 'outsideCopy needs `domains` naming a field of the plain senses other than literature')
     }
     data.examples = unmarkedExamples(file, lineOf, language, data.examples)
     rules.push({ id, language, ...data })

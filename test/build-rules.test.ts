@@ -70,6 +70,12 @@ describe('the rule build and the marks of rule examples', () => {
     expect(stderr).toMatch(/rules\/en\/hype\.yaml:\d+: unknown domain “alchemy” \(rules\/domains\/en\.yaml has: medicine, biology, /)
   })
 
+  it('refuses outsideCopy on an entry that names no field of plain senses', { timeout: 60_000 }, () => {
+    const { status, stderr } = build((yaml) => yaml.replace(/\n {2}- phrase: game-changer\n/, '\n  - phrase: game-changer\n    unless: { outsideCopy: true }\n'))
+    expect(status).toBe(1)
+    expect(stderr).toMatch(/rules\/en\/hype\.yaml:\d+: outsideCopy needs `domains` naming a field of the plain senses other than literature/)
+  })
+
   it('refuses a slot naming a word set rules/word-sets/ does not have, a part of speech it does not know, and a bare <pos> first', { timeout: 60_000 }, () => {
     const problems = refusals((yaml) => `${yaml.trimEnd()}\n${['@no-such-set platform', 'powerful <adjx>', '<adj> platform', '@hype-adjectives <verb:3xx>'].map((p) => `  - { pattern: "${p}", suggest: [] }\n`).join('')}`)
     expect(problems).toHaveLength(4)
@@ -99,11 +105,15 @@ describe('the rule build and the marks of rule examples', () => {
       'rules/registers/en.yaml',
     )
     expect(errors).toEqual([
-      'rules/registers/en.yaml: register list “adverbs” is missing (the en lists: corporate, writer, reader, expository, problem-openers, imperatives, irregular-past, adjectival, adverbs, units)',
+      'rules/registers/en.yaml: register list “adverbs” is missing (the en lists: corporate, copy-vocabulary, writer, reader, expository, problem-openers, imperatives, irregular-past, adjectival, adverbs, units)',
       'rules/registers/en.yaml:N: register list corporate: “Customer” is not one folded word (lower case, no accents, straight apostrophe: “customer”)',
       'rules/registers/en.yaml:N: register list corporate: “customers” is listed twice',
-      'rules/registers/en.yaml:N: “adverb” is not a register list the engine reads for en (corporate, writer, reader, expository, problem-openers, imperatives, irregular-past, adjectival, adverbs, units)',
+      'rules/registers/en.yaml:N: “adverb” is not a register list the engine reads for en (corporate, copy-vocabulary, writer, reader, expository, problem-openers, imperatives, irregular-past, adjectival, adverbs, units)',
       'rules/registers/en.yaml:N: register list units: a non-empty list of words',
+    ])
+    // The generated file adds to the hand-written lists, and may not repeat their words.
+    expect(refusals((yaml) => yaml.replace(/\n {2}- wholesalers\n/, '\n  - wholesalers\n  - pricing\n'), 'rules/registers/en.wordnet.yaml')).toEqual([
+      'rules/registers/en.wordnet.yaml:N: register list copy-vocabulary: “pricing” is listed twice',
     ])
   })
 })

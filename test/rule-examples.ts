@@ -50,10 +50,12 @@ export const describeRules = (rules: readonly RuleData[]) =>
     })
 
     it('finds every phrase it lists', () => {
-      const phrases = (rule.entries ?? []).flatMap((e) => e.phrases ?? (e.phrase ? [e.phrase] : []))
-      // A density rule judges words that pile up: write the phrase as often as it needs.
-      const sample = (phrase: string) => (rule.kind === 'density' ? Array(rule.minCount ?? 2).fill(phrase).join(', ') : phrase)
-      const missed = phrases.filter((phrase) => findingsOf(rule, `${sample(phrase)}.`).length === 0)
+      const entries = (rule.entries ?? []).flatMap((e) => (e.phrases ?? (e.phrase ? [e.phrase] : [])).map((phrase) => ({ phrase, outsideCopy: e.unless?.outsideCopy })))
+      // A density rule judges words that pile up: write the phrase as often as it needs. An entry
+      // left alone outside copy (`unless.outsideCopy`) is written with a word of copy after it.
+      const copy = rule.language === 'fr' ? ', pour nos clients' : ', for our customers'
+      const sample = (phrase: string, outsideCopy?: boolean) => (rule.kind === 'density' ? Array(rule.minCount ?? 2).fill(phrase).join(', ') : outsideCopy ? `${phrase}${copy}` : phrase)
+      const missed = entries.filter(({ phrase, outsideCopy }) => findingsOf(rule, `${sample(phrase, outsideCopy)}.`).length === 0).map(({ phrase }) => phrase)
       expect(missed).toEqual([])
     })
 

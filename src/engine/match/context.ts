@@ -3,7 +3,7 @@
 // a capitalised name the phrase is part of, someone else's words (quotes and block quotes).
 import type { DomainHit, DomainVocabulary } from './domains.js'
 import type { RawMatch } from './phrase-matcher.js'
-import { blockIsExpository, isExpository, isLiterary } from './register.js'
+import { blockIsExpository, isLiterary, isOutsideCopy } from './register.js'
 import type { RegisterWords } from './register-words.js'
 import type { Language, Unless } from '../rules/rule-data.js'
 import type { Span } from '../span.js'
@@ -65,6 +65,8 @@ export class MatchContext {
     private readonly domains?: DomainVocabulary,
     /** The words the register of the block is read from (rules/registers/), with the domains. */
     private readonly registers?: RegisterWords,
+    /** The block's matches of copy's families whose entries name no plain field (unit-check.ts): evidence of copy for the others. */
+    private readonly copyFindings: readonly RawMatch[] = [],
   ) {
     const tokens = stream.tokens
     for (const e of evidence) {
@@ -90,7 +92,7 @@ export class MatchContext {
       const last = sentences[Math.min(sentences.length - 1, sentence + window)]
       if (first && last && sortedSpans(this.links).overlap(first.start, last.end)) return true
     }
-    if (unless.domains?.length && (this.domainNear(unless, match, unless.domains) || this.readsExpository(match, unless.domains) || this.readsLiterary(match))) return true
+    if (unless.domains?.length && (this.domainNear(unless, match, unless.domains) || this.readsOutsideCopy(match, unless) || this.readsLiterary(match))) return true
     if (unless.beside?.length && this.domainBeside(match, unless.beside)) return true
     return false
   }
@@ -143,11 +145,14 @@ export class MatchContext {
   }
 
   /**
-   * An entry with plain senses in named fields is read in one of them in expository prose
-   * (register.ts). Not one that names literature alone: a textbook's register says nothing of it.
+   * An entry with plain senses in named fields is read in one of them outside copy: in expository
+   * prose, or, with `outsideCopy`, in a block with no evidence of copy at all (register.ts). Not
+   * one that names literature alone: a textbook's register says nothing of it.
    */
-  private readsExpository(match: RawMatch, names: readonly string[]): boolean {
-    return this.registers !== undefined && names.some((name) => name !== LITERATURE) && isExpository(this.stream, this.registers, match.first, match.last)
+  private readsOutsideCopy(match: RawMatch, unless: Unless): boolean {
+    if (this.registers === undefined || !unless.domains?.some((name) => name !== LITERATURE)) return false
+    const copyless = unless.outsideCopy ? { clustered: this.copyFindings.some((f) => f.last < match.first || f.first > match.last) } : undefined
+    return isOutsideCopy(this.stream, this.registers, match.first, match.last, copyless)
   }
 
   /** An entry with plain senses (any field, or literature) is read in its plain sense in a novel, a play or a poem (literary.ts). */

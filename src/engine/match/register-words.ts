@@ -5,7 +5,7 @@
 import type { Language } from '../rules/rule-data.js'
 
 /** The names of the lists (scripts/build-rules.mjs says which each language's file must have). */
-export type RegisterList = 'corporate' | 'writer' | 'reader' | 'expository' | 'problem-openers' | 'imperatives' | 'irregular-past' | 'adjectival' | 'adverbs' | 'months' | 'not-imperfect' | 'units'
+export type RegisterList = 'corporate' | 'copy-vocabulary' | 'writer' | 'reader' | 'expository' | 'problem-openers' | 'imperatives' | 'irregular-past' | 'adjectival' | 'adverbs' | 'months' | 'not-imperfect' | 'units'
 
 /** A language's lists by name, as rules/registers/<language>.yaml writes them (folded keys). */
 export type RegisterData = Partial<Record<RegisterList, string[]>>
@@ -15,6 +15,12 @@ export interface RegisterWords {
   language: Language
   /** Copy's business and who it talks about: customers, platform, « clients ». */
   corporate: ReadonlySet<string>
+  /**
+   * A broad vocabulary of copy and business (products, software, work, money, trade, services,
+   * customers: "invoices", "subscribers", « livraisons »): weak evidence of copy, read only to keep
+   * a field-naming entry in a block with no other evidence of either register (register.ts).
+   */
+  copyVocabulary: ReadonlySet<string>
   /** The writer named: "we", « nous ». */
   writer: ReadonlySet<string>
   /** The reader named: "you", « vous ». */
@@ -45,6 +51,7 @@ export function registerWords(data: RegisterData | undefined, language: Language
   return {
     language,
     corporate: set('corporate'),
+    copyVocabulary: set('copy-vocabulary'),
     writer: set('writer'),
     reader: set('reader'),
     expository: set('expository'),

@@ -7,7 +7,12 @@
 // "vos clients". Copy does the opposite. An entry that names the fields of its plain senses
 // (`unless: { domains }`) is also cancelled in a sentence with expository evidence and no
 // corporate evidence, in a block with no corporate evidence either: one "our" or "customers" in
-// the paragraph keeps every finding of it.
+// the paragraph keeps every finding of it. An entry that also says `outsideCopy` (a quality:
+// "robust", "revolutionary") is cancelled in a block with no evidence of either register, unless
+// the block holds weak evidence of copy: a word of the broad vocabulary of copy and business
+// (`copy-vocabulary`: "invoices", "subscribers", "sold", « livraisons »), a currency sign, a
+// product's name, or another finding of copy's families (context.ts). Sessions 29–30
+// (docs/quality-notes.md): for all field-naming entries, this missed 12 more English fix cases.
 import type { Token, TokenStream } from '../text/tokens.js'
 import { frenchFormNarrates } from './french-past.js'
 import { literaryEvidence, type LiteraryEvidence } from './literary.js'
@@ -28,6 +33,13 @@ const STRONG = 2
 // above, it counts as copy only in a block with less than TEXTBOOK_EVIDENCE pieces of expository
 // evidence: two (a unit and a law, a date and a definition) make it a textbook's reader.
 const TEXTBOOK_EVIDENCE = 2
+
+// Weak evidence of copy besides its vocabulary: a price's currency and a trademark's sign (not
+// "%": statistics write it), and a product's name in camel case ("SageMaker", "QuickNote"; not
+// "NaCl" nor "MacArthur", a formula and a name).
+const COPY_SYMBOLS = /[€$£¥™®]/
+const CAMEL_CASE = /^\p{Lu}?\p{Ll}{2,}\p{Lu}\p{Ll}/u
+const NAME_PREFIX = /^(?:Mac|Mc|De|La|Le|Van|Von|Di|Du)\p{Lu}/u
 
 // Symbols of a law or a figure: an equals sign, a variable named by one capital after a word
 // ("puck B", "radius R", « le point P »; not "A" and "I", which are words).
@@ -111,6 +123,16 @@ function callsReader(tokens: readonly Token[], k: number, words: RegisterWords):
   return words.language === 'fr' ? FRENCH_IMPERATIVE.test(key) && key !== 'assez' : words.imperatives.has(key)
 }
 
+/**
+ * A French verb of "vous" inside a sentence (« réservez au 04… », « comptez une trentaine de
+ * secondes »): copy speaks to its reader there too, weakly (dialogue does as well). Not an
+ * exercise's verb (« calculez »), nor « assez ».
+ */
+function addressesReader(tokens: readonly Token[], k: number, words: RegisterWords): boolean {
+  const key = tokens[k].key
+  return words.language === 'fr' && FRENCH_IMPERATIVE.test(key) && key !== 'assez' && !words.problemOpeners.has(key)
+}
+
 interface SentenceRegister {
   corporate: boolean
   /** The tokens that read as expository prose, ascending. */
@@ -130,11 +152,13 @@ interface BlockRegister {
   literary: LiteraryEvidence[]
   /** The people copy names — "we", "you", « vous », a call to the reader, "!" — in some sentence. */
   people: boolean
+  /** A word of the broad vocabulary of copy and business in some sentence (weak evidence of copy). */
+  trade: boolean
 }
 
 /** One pass over a block's tokens gives every sentence its register (only blocks with a match that asks for it are read). */
 function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister {
-  const { language, corporate, reader, writer, expository, units } = words
+  const { language, corporate, copyVocabulary, reader, writer, expository, units } = words
   const out: SentenceRegister[] = stream.sentences.map(() => ({ corporate: false, evidence: [] }))
   const tokens = stream.tokens
   let namesReader = false
@@ -142,6 +166,7 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
   // literature names people too, never the business.
   let business = false
   let people = false
+  let trade = false
   let evidence = 0
   for (let k = 0; k < tokens.length; k++) {
     const token: Token = tokens[k]
@@ -152,6 +177,7 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
     // "we're", "you'll" and "customer's" are tokens "we'" + "re", "customer'" + "s": the word of
     // the lists is the first, without its apostrophe (as written, "we're" was never read).
     const word = key.endsWith("'") ? key.slice(0, -1) : key
+    if (copyVocabulary.has(word) || (CAMEL_CASE.test(token.text) && !NAME_PREFIX.test(token.text)) || addressesReader(tokens, k, words)) trade = true
     if (reader.has(word)) namesReader = people = true
     else if (corporate.has(word)) register.corporate = business = true
     else if (writer.has(word) || callsReader(tokens, k, words)) register.corporate = people = true
@@ -169,6 +195,7 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
   // "!" is copy's, "=" a law's: marks are barrier tokens with no text in the stream (a test of a
   // token's text for them never fired), so they are read from the stream's marks and symbols.
   if (exclaims(stream, out)) people = true
+  if (!trade) trade = stream.symbols.some((symbol) => COPY_SYMBOLS.test(symbol.text)) || stream.punctuation.some((mark) => COPY_SYMBOLS.test(mark.text))
   const withSymbols = new Set<SentenceRegister>()
   for (const symbol of stream.symbols) {
     const register = out[symbol.sentence]
@@ -186,7 +213,7 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
   // Only a block with a match that names fields is read (registerOf): the literary evidence is
   // looked for there, once, after the words of copy that rule it out.
   const literary = business ? [] : literaryEvidence(stream, language)
-  return { sentences: out, corporate: copy, expository: evidence > 0, literary, people }
+  return { sentences: out, corporate: copy, expository: evidence > 0, literary, people, trade }
 }
 
 /** The index of the first token that starts at or after `start` (tokens.length if none). */
@@ -263,13 +290,17 @@ export function isLiterary(stream: TokenStream, words: RegisterWords, first: num
 const AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'fut', 'furent', 'etait', 'etaient', 'avait', 'avaient'])
 
 /**
- * Whether the match on tokens `first`..`last` stands in expository prose: evidence of it in the
- * match's sentence outside the match and its auxiliary ("were empowered" is no evidence for
- * itself), and no word of copy in the block.
+ * Whether the match on tokens `first`..`last` stands outside copy, for an entry that names the
+ * fields of its plain senses: no word of copy in the block, and evidence of expository prose in
+ * the match's sentence outside the match and its auxiliary ("were empowered" is no evidence for
+ * itself). `copyless`, for an entry with `outsideCopy`: also with no evidence of expository prose
+ * when the block holds no word of the broad vocabulary of copy and business either, nor another
+ * finding of copy's families outside the match (`clustered`: corporate-speak comes in clusters).
  */
-export function isExpository(stream: TokenStream, words: RegisterWords, first: number, last: number): boolean {
+export function isOutsideCopy(stream: TokenStream, words: RegisterWords, first: number, last: number, copyless?: { clustered: boolean }): boolean {
   const block = registerOf(stream, words)
   if (block.corporate) return false
+  if (copyless && !block.trade && !copyless.clustered) return true
   const tokens = stream.tokens
   const evidence = block.sentences[tokens[first].sentence]?.evidence ?? []
   return evidence.some((k) => (k < first || k > last) && !(k >= first - 2 && k < first && AUXILIARIES.has(tokens[k].key)))

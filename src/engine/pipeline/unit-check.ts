@@ -65,7 +65,7 @@ export function checkUnit(unit: ProseUnit, text: string, masks: readonly Span[],
     words: unmaskedWords(stream),
     raw,
     matchesOf: (rule) => byRule?.get(rule) ?? NO_MATCHES,
-    context: () => (context ??= new MatchContext(stream, raw.filter((e) => e.role === 'evidence'), links, domains, registers)),
+    context: () => (context ??= new MatchContext(stream, raw.filter((e) => e.role === 'evidence'), links, domains, registers, copyFindings(standing, compiled))),
     quoted,
     hit: (rule, start, end, more) => void hits.push({ rule, start, end, quoted: quoted(start, end), ...more }),
   }
@@ -85,6 +85,27 @@ export function checkUnit(unit: ProseUnit, text: string, masks: readonly Span[],
     if (tally.words || tally.count || tally.other || tally.inclusive) tallies.push(tally)
   }
   return { language, words: block.words, hits, tallies }
+}
+
+// The families whose phrases only copy writes, whatever else the block holds: jargon (F1), hype
+// (F2), claims without evidence (F3), mission statements (F8), people as segments (F9),
+// anglicisms (F11). Not those a textbook or a history writes too: weasel words and vague sources
+// (F4: "some historians argue"), intensifiers (F5), passives (F6), light verbs and nominalisations
+// (F7), clichés (F10: "at the end of the day").
+const COPY_FAMILIES = new Set(['F1', 'F2', 'F3', 'F8', 'F9', 'F11'])
+
+/**
+ * The block's matches that are evidence of copy for another match (register.ts, corporate-speak
+ * comes in clusters): matches of copy's families whose entry names no field of plain senses
+ * (literature aside: a novel's « incomparable » is literary.ts's to judge).
+ */
+function copyFindings(standing: readonly RawMatch[], compiled: CompiledRules): RawMatch[] {
+  return standing.filter((m) => {
+    const rule = compiled.rules[m.rule]
+    if (!COPY_FAMILIES.has(rule.data.family)) return false
+    const data = rule.data as { entries?: readonly { unless?: { domains?: readonly string[] } }[] }
+    return !(data.entries?.[m.entry]?.unless?.domains ?? []).some((name) => name !== 'literature')
+  })
 }
 
 function unmaskedWords(stream: TokenStream): number {

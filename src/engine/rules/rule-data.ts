@@ -63,6 +63,13 @@ export interface Unless {
   domains?: string[]
   /** Fields whose words read the phrase in its plain sense only beside it (three words before it or two after it, in its sentence, no preposition between): the noun an adjective qualifies. */
   beside?: string[]
+  /**
+   * With `domains`: the plain sense is also read in a block with no word of copy at all (no "we",
+   * "customers", word of trade, currency sign or other finding of copy's families), not only in
+   * expository prose (match/register.ts). For entries whose plain senses are qualities that prose
+   * names with no field word ("robust healthy boy", "revolutionary truth").
+   */
+  outsideCopy?: boolean
 }
 
 /** The fields of the kinds that look for phrases (existence, substitution, pattern, density). */
