@@ -93,11 +93,11 @@ function displayPath(path: string, cwd: string): string {
 /**
  * How many threads lint (the main thread and jobs − 1 workers), when `--jobs` does not say. A
  * worker loads the engine, compiles the rules and warms up its code before it is as fast as the
- * main thread, and the two threads' work costs more CPU than one thread's (each warms its own code
- * and caches): on 2 cores the 2,000 README files (12.6 MB) took 1.23× the CPU with 2 threads,
- * 1.29× for the first 200 files (1.3 MB), for less wall time on a machine with a core to spare
- * (docs/performance.md, "Session 30: the 2,000-file workspace"). Below a few megabytes a second
- * thread does not repay its start.
+ * main thread, and two threads' work costs more CPU than one thread's (each warms its own code and
+ * caches): on 2 cores the 2,000 README files (12.6 MB) took 1.24× the CPU with 2 threads, 1.12× for
+ * the first 800 (5 MB), 1.29× for the first 200 (1.3 MB), for less wall time where a core is free
+ * and more on a busy machine (docs/performance.md, "Session 30: the 2,000-file workspace"). Under
+ * 2 MB (about a second of one thread's lint) the worker's start is too large a share: one thread.
  */
 const THREADS_FROM_BYTES = 2e6
 /** Beyond this, the main thread hands out files more than it lints (untested on more than 2 cores). */
