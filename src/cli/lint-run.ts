@@ -91,21 +91,24 @@ function displayPath(path: string, cwd: string): string {
 }
 
 /**
- * Worker threads pay off only for a few megabytes on more than two cores. Each thread loads the
- * engine, compiles the rules and warms up its code before it is as fast as a thread already
- * running, and one Node thread already keeps about 1.4 cores busy (V8 collects garbage and
- * optimises code on another core). On 2 cores, 2 workers finished 2,000 files (5 MB) and 4,000
- * files (10 MB) 0.9–1.3× as fast as one thread, using half as much CPU again
- * (docs/performance.md); `--jobs 2` is still there to choose.
+ * How many threads lint (the main thread and jobs − 1 workers), when `--jobs` does not say. A
+ * worker loads the engine, compiles the rules and warms up its code before it is as fast as the
+ * main thread, and two threads' work costs more CPU than one thread's (each warms its own code and
+ * caches): on 2 cores the 2,000 README files (12.6 MB) took 1.24× the CPU with 2 threads, 1.12× for
+ * the first 800 (5 MB), 1.29× for the first 200 (1.3 MB), for less wall time where a core is free
+ * and more on a busy machine (docs/performance.md, "Session 30: the 2,000-file workspace"). Under
+ * 2 MB (about a second of one thread's lint) the worker's start is too large a share: one thread.
  */
-const WORKERS_FROM_BYTES = 4e6
+const THREADS_FROM_BYTES = 2e6
+/** Beyond this, the main thread hands out files more than it lints (untested on more than 2 cores). */
+const MOST_THREADS = 4
 
 export function defaultJobs(tasks: readonly Pick<FileTask, 'path'>[], cores = availableParallelism()): number {
-  if (tasks.length < 2 || cores < 3) return 1
+  if (tasks.length < 2 || cores < 2) return 1
   let bytes = 0
   for (const task of tasks) {
     bytes += statSync(task.path, { throwIfNoEntry: false })?.size ?? 0
-    if (bytes >= WORKERS_FROM_BYTES) return Math.min(cores - 1, 4)
+    if (bytes >= THREADS_FROM_BYTES) return Math.min(cores, MOST_THREADS)
   }
   return 1
 }

@@ -1,5 +1,5 @@
-// Lints many files on worker threads and yields the outcomes in the files' order as soon as they
-// are ready. One thread, or a single file, runs in the main thread instead.
+// Lints many files, on the main thread and worker threads, and yields the outcomes in the files'
+// order as soon as they are ready. One thread, or a single file, runs in the main thread alone.
 import { compileRules, loadAllMorphology, loadMorphology, morphologyLoaded, type Language } from '../engine/index.js'
 import { LANGUAGES } from '../engine/rules/rule-data.js'
 import { DATA_IMPORT_IS_FREE } from './data-import-cost.js'
@@ -10,11 +10,11 @@ export async function* lintAll(tasks: readonly FileTask[], jobs: number): AsyncG
     for (const task of tasks) yield await lintWithMorphology(task)
     return
   }
-  // The main thread lints too where no thread can run. The pool's code, and node:worker_threads
-  // with the 7 modules of Node's it loads, are imported only here: a run on one thread (every run
-  // on 2 cores, defaultJobs) never starts a thread.
+  // The main thread lints beside jobs − 1 workers. The pool's code, and node:worker_threads with
+  // the 7 modules of Node's it loads, are imported only here: a run on one thread never starts one.
+  // Every language's data is read first, as the workers do, so that a file is linted once.
   const [{ LintWorkers }] = await Promise.all([import('./lint-workers.js'), loadAllMorphology()])
-  const workers = new LintWorkers(Math.min(jobs, tasks.length))
+  const workers = new LintWorkers(Math.min(jobs, tasks.length) - 1)
   try {
     yield* workers.lintAll(tasks)
   } finally {

@@ -2,9 +2,9 @@
 // goes to the next thread with room, its answer comes back as a promise. A thread that dies fails
 // only the task it was running (the others it held go to another thread) and is started again;
 // where no thread can run (a web extension host, a thread that kept dying), `runHere` does the
-// work in this thread, after a yield. `inOrder` gives results in the tasks' order, as the CLI
-// prints them. The threads run `serveTasks` (worker-pool-thread.ts).
-import { setMaxListeners } from 'node:events'
+// work in this thread, after a yield. in-order-alongside.ts gives results in the tasks' order, as
+// the CLI prints them. The threads run `serveTasks` (worker-pool-thread.ts).
+import type { ResourceLimits } from 'node:worker_threads'
 import { RestartingWorker } from './worker-thread.js'
 import type { TaskAnswer, TaskRequest } from './worker-pool-thread.js'
 
@@ -19,6 +19,8 @@ export interface PoolOptions<Task, Result> {
    * finishes, so it never waits for this thread (which, on a busy machine, may wait for a core).
    */
   inFlight?: number
+  /** Each thread's heap limits; the default (worker-thread.ts) keeps a small nursery. */
+  resourceLimits?: ResourceLimits
   /** Runs a task here when no thread can; without it, such a task fails. */
   runHere?: (task: Task) => Result | Promise<Result>
 }
@@ -48,10 +50,15 @@ export class WorkerPool<Task, Result> {
     this.inFlight = options.inFlight ?? 1
     this.slots = Array.from({ length: options.size }, () => {
       const slot: Slot<Task, Result> = { thread: undefined!, sent: [] }
-      slot.thread = new RestartingWorker(options.script, MAX_DEATHS, {
-        message: (answer) => this.answered(slot, answer),
-        died: (error, code) => this.died(slot, error ?? new Error(`a worker thread stopped (exit code ${code})`)),
-      })
+      slot.thread = new RestartingWorker(
+        options.script,
+        MAX_DEATHS,
+        {
+          message: (answer) => this.answered(slot, answer),
+          died: (error, code) => this.died(slot, error ?? new Error(`a worker thread stopped (exit code ${code})`)),
+        },
+        options.resourceLimits,
+      )
       slot.thread.start()
       return slot
     })
@@ -142,33 +149,5 @@ export class WorkerPool<Task, Result> {
     this.queue.unshift(...waiting)
     running?.reject(error)
     this.dispatch()
-  }
-}
-
-/**
- * The results of `tasks` in their order, each as soon as it and those before it are ready, with
- * at most `ahead` tasks started past the one awaited: results finished out of order wait in memory,
- * and one slow task must not let a large audit pile up behind it. Stopped early (break, throw), it
- * drops the tasks not yet sent and waits for those in flight, so that the pool can run again.
- */
-export async function* inOrder<Task, Result>(tasks: readonly Task[], ahead: number, run: (task: Task, signal: AbortSignal) => Promise<Result>): AsyncGenerator<Result> {
-  const started: Array<Promise<Result> | undefined> = []
-  const stop = new AbortController()
-  // Each task started listens to it until it is done: `ahead` of them at most, not a leak.
-  setMaxListeners(ahead + 1, stop.signal)
-  let next = 0
-  try {
-    for (let i = 0; i < tasks.length; i++) {
-      for (; next < tasks.length && next < i + ahead; next++) {
-        started[next] = run(tasks[next], stop.signal)
-        started[next]!.catch(() => {}) // awaited in turn below, or dropped
-      }
-      const result = await started[i]!
-      started[i] = undefined
-      yield result
-    }
-  } finally {
-    stop.abort()
-    await Promise.allSettled(started.filter(Boolean))
   }
 }

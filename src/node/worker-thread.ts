@@ -4,14 +4,14 @@
 // every start must not cost a thread start per file), and stopped on purpose without that
 // counting as a death. A thread that cannot start at all (a web extension host) is given up at
 // once: the caller then runs the work itself.
-import { Worker } from 'node:worker_threads'
+import { Worker, type ResourceLimits } from 'node:worker_threads'
 
 /**
  * Each thread is a V8 heap of its own, and V8 sizes a heap's nursery for a whole process. A
  * smaller one per thread keeps 2,000 files on 2 threads near 260 MB of memory instead of 320-410 MB,
  * for about 5% more time (docs/performance.md).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 }
+export const WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8 }
 
 export interface ThreadEvents<Out> {
   message(message: Out): void
@@ -32,6 +32,7 @@ export class RestartingWorker<In, Out> {
     private readonly script: string | URL,
     private readonly maxDeaths: number,
     private readonly events: ThreadEvents<Out>,
+    private readonly limits: ResourceLimits = WORKER_LIMITS,
   ) {}
 
   /** A thread runs, or can be started. */
@@ -50,7 +51,7 @@ export class RestartingWorker<In, Out> {
     if (this.deaths >= this.maxDeaths) return false
     let worker: Worker
     try {
-      worker = new Worker(this.script, { resourceLimits: WORKER_LIMITS })
+      worker = new Worker(this.script, { resourceLimits: this.limits })
     } catch (error) {
       this.deaths = this.maxDeaths
       this.events.cannotStart?.(error as Error)

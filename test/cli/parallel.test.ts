@@ -1,5 +1,5 @@
-// The worker pool of the CLI: outcomes in the files' order, identical to the main thread's, and a
-// pool that can run again after a run that stopped early.
+// The CLI's lint threads (workers beside the main thread): outcomes in the files' order, identical
+// to the main thread's alone, and threads that can run again after a run that stopped early.
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadAllMorphology } from '../../src/engine/index.js'
@@ -65,14 +65,18 @@ describe('LintWorkers', () => {
 })
 
 describe('defaultJobs', () => {
-  it('uses workers only on 3 cores or more and from 4 MB of files', () => {
-    writeFiles(folder.path, { 'big.md': 'a'.repeat(2_500_000), 'big2.md': 'b'.repeat(2_500_000), 'small.md': 'c'.repeat(1000) })
+  it('lints on two threads or more from 2 MB of files, on 2 cores or more, at most 4', () => {
+    writeFiles(folder.path, { 'big.md': 'a'.repeat(2_500_000), 'big2.md': 'b'.repeat(2_500_000), 'small.md': 'c'.repeat(1000), 'mid.md': 'd'.repeat(900_000) })
     const big = ['big.md', 'big2.md'].map((name) => ({ path: join(folder.path, name) }))
     const small = ['small.md', 'small.md'].map((name) => ({ path: join(folder.path, name) }))
-    expect(defaultJobs(big, 2)).toBe(1)
-    expect(defaultJobs(big, 4)).toBe(3)
+    const mid = (count: number) => Array.from({ length: count }, () => ({ path: join(folder.path, 'mid.md') }))
+    expect(defaultJobs(big, 1)).toBe(1)
+    expect(defaultJobs(big, 2)).toBe(2)
+    expect(defaultJobs(big, 3)).toBe(3)
     expect(defaultJobs(big, 16)).toBe(4)
     expect(defaultJobs(small, 16)).toBe(1)
+    expect(defaultJobs(mid(2), 2)).toBe(1)
+    expect(defaultJobs(mid(3), 2)).toBe(2)
     expect(defaultJobs(big.slice(0, 1), 16)).toBe(1)
     expect(defaultJobs([...big, { path: join(folder.path, 'gone.md') }], 16)).toBe(4)
   })

@@ -1,9 +1,9 @@
-// The one worker pool of the CLI and the audit: results in order, a task that throws or kills its
+// The one worker pool of the CLI and the audit: a task that throws or kills its
 // thread costs that task only, a thread that keeps dying hands the work to this thread, and
 // cancelling rejects what waits.
 import { getEventListeners } from 'node:events'
 import { afterEach, describe, expect, it } from 'vitest'
-import { inOrder, WorkerPool } from '../../src/node/worker-pool.js'
+import { WorkerPool } from '../../src/node/worker-pool.js'
 
 const SCRIPT = new URL('./fixtures/pool-worker.mjs', import.meta.url)
 
@@ -23,26 +23,6 @@ afterEach(async () => {
 const echo = (value: number, work = 0): Task => ({ kind: 'echo', value, work })
 
 describe('WorkerPool', () => {
-  it('gives results in the tasks’ order, starting no more than `ahead` past the one awaited', async () => {
-    const pool = poolOf(3, 2)
-    // The first tasks are the longest: the later ones finish first.
-    const tasks = Array.from({ length: 40 }, (_, i) => echo(i, i < 5 ? 3e7 : 0))
-    let started = 0
-    let yielded = 0
-    let mostAhead = 0
-    const values: number[] = []
-    for await (const result of inOrder(tasks, 6, (task, signal) => {
-      started++
-      mostAhead = Math.max(mostAhead, started - yielded)
-      return pool.run(task, signal)
-    })) {
-      values.push(result.value)
-      yielded++
-    }
-    expect(values).toEqual(tasks.map((t) => t.value))
-    expect(mostAhead).toBe(6)
-  }, 60_000)
-
   it('lets go of a task’s abort listener once the task is done (11 of them printed a warning)', async () => {
     const pool = poolOf(2, 2)
     const stop = new AbortController()
@@ -50,22 +30,6 @@ describe('WorkerPool', () => {
     expect(getEventListeners(stop.signal, 'abort').length).toBe(30)
     expect(await Promise.all(values)).toEqual(Array.from({ length: 30 }, (_, i) => i))
     expect(getEventListeners(stop.signal, 'abort').length).toBe(0)
-  }, 60_000)
-
-  it('runs in order with as many tasks ahead as asked, and no warning of too many listeners', async () => {
-    const pool = poolOf(2, 2)
-    const warnings: string[] = []
-    const warned = (warning: Error) => warnings.push(warning.name)
-    process.on('warning', warned)
-    try {
-      const values: number[] = []
-      for await (const result of inOrder(Array.from({ length: 60 }, (_, i) => echo(i)), 32, (task, signal) => pool.run(task, signal))) values.push(result.value)
-      await new Promise((resolve) => setImmediate(resolve))
-      expect(values.length).toBe(60)
-      expect(warnings).toEqual([])
-    } finally {
-      process.off('warning', warned)
-    }
   }, 60_000)
 
   it('rejects a task that throws with its message, and the thread goes on', async () => {
@@ -110,17 +74,12 @@ describe('WorkerPool', () => {
     await expect(pool.run(echo(3))).rejects.toThrow('audit cancelled')
   }, 60_000)
 
-  it('drops the tasks not yet sent when a run in order stops early, and can run again', async () => {
+  it('drops the tasks not yet sent when their signal aborts, and can run again', async () => {
     const pool = poolOf(1)
-    const runs: Array<Promise<Result>> = []
-    const tasks = Array.from({ length: 10 }, (_, i) => echo(i))
-    for await (const result of inOrder(tasks, 10, (task, signal) => {
-      runs.push(pool.run(task, signal))
-      return runs.at(-1)!
-    })) {
-      expect(result.value).toBe(0)
-      break
-    }
+    const stop = new AbortController()
+    const runs = Array.from({ length: 10 }, (_, i) => pool.run(echo(i), stop.signal))
+    expect((await runs[0]).value).toBe(0)
+    stop.abort()
     // Task 1 went to the thread as task 0 came back; tasks 2 to 9 were still waiting for it.
     const outcomes = await Promise.allSettled(runs)
     expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value.value : (o.reason as Error).message))).toEqual([0, 1, ...Array(8).fill('the task was dropped')])

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// Whole processes of `node ROOT/bin/cluetrain.js ARGS...` for two or more builds or option sets,
+// alternated run by run (the order turns each round), so every variant meets the same load on the
+// shared 2-core machine. startup-ab.mjs does this for one file and `--format json`; this one takes
+// any arguments (a folder, `--jobs 2`), and options of each variant's own after a `+`:
+//   node scripts/bench/process-ab.mjs RUNS NAME=ROOT[+OPTION...]... -- ARGS...
+//   e.g. node scripts/bench/process-ab.mjs 5 base=/tmp/files-base new=. two=.+--jobs+2 -- lint .cache/bench-real/workspace --format json
+// CPU (user + sys, all threads) and peak RSS come from wait4() (startup-ab.mjs's Python wrapper);
+// environment variables of a variant: NAME=ROOT+ENV:KEY=VALUE. Prints per variant the median wall
+// and CPU, their ranges, CPU and wall ratios to the first variant, and whether every variant printed
+// the same bytes on stdout.
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { resolve } from 'node:path'
+
+const argv = process.argv.slice(2)
+const dashes = argv.indexOf('--')
+if (dashes < 2) throw new Error('usage: process-ab.mjs RUNS NAME=ROOT[+OPTION...]... -- ARGS...')
+const runs = Number(argv[0])
+const common = argv.slice(dashes + 1)
+const variants = argv.slice(1, dashes).map((spec) => {
+  const [name, rest] = [spec.slice(0, spec.indexOf('=')), spec.slice(spec.indexOf('=') + 1)]
+  const [root, ...extra] = rest.split('+')
+  const env = { ...process.env }
+  const options = []
+  for (const e of extra) {
+    if (e.startsWith('ENV:')) env[e.slice(4, e.indexOf('='))] = e.slice(e.indexOf('=') + 1)
+    else options.push(e)
+  }
+  return { name, env, args: [resolve(root, 'bin/cluetrain.js'), ...common, ...options] }
+})
+const RUSAGE = `import os, sys, time
+start = time.monotonic()
+pid = os.fork()
+if pid == 0:
+    os.execvp(sys.argv[1], sys.argv[1:])
+_, status, ru = os.wait4(pid, 0)
+wall = (time.monotonic() - start) * 1000
+sys.stderr.write('\\n%.3f %.3f %d\\n' % (wall, (ru.ru_utime + ru.ru_stime) * 1000, ru.ru_maxrss))
+sys.exit(os.waitstatus_to_exitcode(status))`
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+}
+const results = new Map(variants.map((v) => [v.name, { wall: [], cpu: [], rssMB: [], out: new Set() }]))
+for (let i = 0; i < runs; i++) {
+  const order = i % 2 ? [...variants].reverse() : variants
+  for (const v of order) {
+    const r = spawnSync('python3', ['-c', RUSAGE, process.execPath, ...v.args], { encoding: 'utf8', maxBuffer: 1 << 28, env: v.env })
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${v.name} exited ${r.status}: ${r.stderr}`)
+    const [wall, cpu, rss] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number)
+    const result = results.get(v.name)
+    result.wall.push(wall)
+    result.cpu.push(cpu)
+    result.rssMB.push(rss / 1024)
+    result.out.add(createHash('sha256').update(r.stdout).digest('hex').slice(0, 12))
+  }
+}
+const first = results.get(variants[0].name)
+const outputs = new Set(variants.flatMap((v) => [...results.get(v.name).out]))
+for (const v of variants) {
+  const r = results.get(v.name)
+  console.log(
+    JSON.stringify({
+      name: v.name,
+      wallMedian: Math.round(median(r.wall)),
+      wallRange: [Math.round(Math.min(...r.wall)), Math.round(Math.max(...r.wall))],
+      cpuMedian: Math.round(median(r.cpu)),
+      cpuRange: [Math.round(Math.min(...r.cpu)), Math.round(Math.max(...r.cpu))],
+      rssMB: Math.round(median(r.rssMB)),
+      wallRatio: Number((median(r.wall) / median(first.wall)).toFixed(3)),
+      cpuRatio: Number((median(r.cpu) / median(first.cpu)).toFixed(3)),
+      wall: r.wall.map(Math.round),
+      cpu: r.cpu.map(Math.round),
+    }),
+  )
+}
+console.log(JSON.stringify({ runs, sameOutput: outputs.size === 1, outputs: [...outputs] }))
