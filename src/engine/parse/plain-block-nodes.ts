@@ -23,11 +23,12 @@ export type PlainBlock = { nodes: PlainNode[]; list: string | undefined }
 
 // A paragraph line or a list item's text starts with a character no block syntax starts with
 // (not white space, "#", ">", a list marker or a thematic break's, "=", a fence's, "<", "|", ":",
-// an escape, a character reference), digits that do not make an ordered list's marker, a code
+// a backslash, a character reference), digits that do not make an ordered list's marker, a code
 // span's one or two backticks (three open a fence), a link's bracket (not a task's "[ ]" or
 // "[x]", not a definition's label) or one or two emphasis markers before a character that is
-// neither white space nor the marker (not a list item's, not a thematic break's).
-const PLAIN_START = /^(?:[^\s#>\-+*_=\d`~<[|:\\&]|\d+(?![.)\d])|`{1,2}(?!`)|\[(?![ xX]\](?: |$)|[^\]]*\]:)|\*{1,2}(?=[^\s*])|_{1,2}(?=[^\s_]))/u
+// neither white space nor the marker (not a list item's, not a thematic break's), or a backslash
+// before a character (an escaped one starts no block: "\[ ] a" is no task, "\# a" no heading).
+const PLAIN_START = /^(?:[^\s#>\-+*_=\d`~<[|:\\&]|\\(?=\S)|\d+(?![.)\d])|`{1,2}(?!`)|\[(?![ xX]\](?: |$)|[^\]]*\]:)|\*{1,2}(?=[^\s*])|_{1,2}(?=[^\s_]))/u
 // A list item: indent, marker (a bullet, or an ordered list's number of 1 to 9 digits and its "." or
 // ")"), one to four spaces (five start indented code), its text.
 const LIST_ITEM = /^( *)([-*+]|\d{1,9}[.)])( {1,4})(?=[^ \t])/
