@@ -1,7 +1,7 @@
 // The inline content of a plain block (plain-blocks.ts), built as micromark builds it: text, code
-// spans, backslash escapes, HTML tags on one line, simple links, unambiguous emphasis
+// spans, backslash escapes, HTML tags on one line, autolinks of a URL, simple links, unambiguous emphasis
 // (plain-emphasis.ts) and bare URLs and e-mail addresses (plain-literals.ts).
-// Anything else (hard breaks, character references, other HTML, autolinks, brackets that are
+// Anything else (hard breaks, character references, other HTML, e-mail autolinks, brackets that are
 // not a simple link, a backtick run nothing closes) returns undefined, and micromark parses the
 // block. Code spans are found first, as CommonMark reads them (they bind tighter than links,
 // leftmost first), then the tags outside them; links are then looked for in a copy of the text
@@ -49,7 +49,11 @@ const BACKTICKS = /`+/g
 // ":" and "-" (not first), and a value unquoted (no space, quote, "=", "<", ">" or backtick, "/"
 // only first), single- or double-quoted; then spaces, "/" and ">". Comments, processing
 // instructions, declarations and CDATA are left to micromark.
-const HTML_TAG = /<(?:[A-Za-z][A-Za-z\d-]*(?: +[A-Za-z_:][\w.:-]*(?: *= *(?:"[^"\r\n]*"|'[^'\r\n]*'|[^ \r\n"'=<>`][^ \r\n"'=<>`/]*))?)* *\/?|\/[A-Za-z][A-Za-z\d-]* *)>/y
+export const HTML_TAG = /<(?:[A-Za-z][A-Za-z\d-]*(?: +[A-Za-z_:][\w.:-]*(?: *= *(?:"[^"\r\n]*"|'[^'\r\n]*'|[^ \r\n"'=<>`][^ \r\n"'=<>`/]*))?)* *\/?|\/[A-Za-z][A-Za-z\d-]* *)>/y
+// An autolink (micromark's autolink.js): a scheme of 2 to 32 ASCII letters, digits, "+", "-", "."
+// (a letter first), ":", then anything but controls, spaces, "<" and ">". micromark tries it before
+// a tag, and no tag has a ":" after its name. E-mail autolinks are left to micromark.
+const AUTOLINK = /<[A-Za-z][A-Za-z\d+.-]{1,31}:[^\0-\x20<>\x7f]*>/y
 // "<" before these is text: neither a tag nor an autolink can start so.
 const LITERAL_LT = /[ \r\n]/
 const PADDED = /^[ \n][^]*[^ \n][^]*[ \n]$/
@@ -169,6 +173,8 @@ function inlineWithCodes(context: Context, start: number, value: string, codes: 
     if (!plain(at) || label !== label.trim()) return undefined
     const labelStart = at + 1
     const inLabel = codes.slice(code).filter((c) => c.end <= labelStart + label.length)
+    // An autolink in a link's label (a link in a link): rare, left to micromark.
+    if (inLabel.some((c) => c.autolink !== undefined)) return undefined
     const labelNodes = inlineWithCodes({ ...context, literals: false }, start + labelStart, value.slice(labelStart, labelStart + label.length), inLabel.map((c) => ({ ...c, start: c.start - labelStart, end: c.end - labelStart })))
     if (!labelNodes) return undefined
     code += inLabel.length
@@ -204,6 +210,8 @@ interface CodeSpan {
   image?: ImageAtom['node']
   /** A backslash escape (`fence` 0): a text of the character it escapes. */
   escape?: true
+  /** An autolink's URL (`fence` 0), "<" and ">" left out. */
+  autolink?: string
 }
 
 /**
@@ -226,8 +234,9 @@ function codeSpans(value: string): CodeSpan[] | undefined {
 }
 
 /**
- * `codes` with the HTML tags outside them, in order. Undefined when a "<" outside them is neither
- * text nor a tag, or a tag runs into a code span (a backtick inside it: micromark reads the tag).
+ * `codes` with the HTML tags and autolinks outside them, in order. Undefined when a "<" outside
+ * them is neither text, a tag nor an autolink, or one runs into a code span or an escape (a
+ * backtick or backslash inside it: micromark reads the tag).
  */
 function htmlTags(value: string, codes: readonly CodeSpan[]): CodeSpan[] | undefined {
   const searched = codes.length ? blotted(value, codes) : value
@@ -236,11 +245,14 @@ function htmlTags(value: string, codes: readonly CodeSpan[]): CodeSpan[] | undef
   for (let at = searched.indexOf('<'); at >= 0; at = searched.indexOf('<', at + 1)) {
     if (at + 1 === value.length || LITERAL_LT.test(value[at + 1])) continue
     HTML_TAG.lastIndex = at
+    AUTOLINK.lastIndex = at
     const tag = HTML_TAG.exec(searched)?.[0]
-    if (!tag || tag.includes(BLOT)) return undefined
+    const autolink = tag ? undefined : AUTOLINK.exec(searched)?.[0]
+    const atom = tag ?? autolink
+    if (!atom || atom.includes(BLOT)) return undefined
     for (; code < codes.length && codes[code].start < at; code++) atoms.push(codes[code])
-    atoms.push({ start: at, end: at + tag.length, fence: 0 })
-    at += tag.length - 1
+    atoms.push(autolink ? { start: at, end: at + autolink.length, fence: 0, autolink: autolink.slice(1, -1) } : { start: at, end: at + atom.length, fence: 0 })
+    at += atom.length - 1
   }
   for (; code < codes.length; code++) atoms.push(codes[code])
   return atoms
@@ -322,6 +334,11 @@ function atomNode(value: string, start: number, atom: CodeSpan, point: Place): P
     const position = span(start + atom.start, start + atom.end, point)
     if (image.type === 'image') return { ...image, position }
     return { type: 'imageReference', alt: image.alt, position, label: image.label, identifier: image.identifier, referenceType: image.referenceType }
+  }
+  if (atom.autolink !== undefined) {
+    // As mdast-util-from-markdown builds it: the URL as written, and a text of it inside the brackets.
+    const url = atom.autolink
+    return { type: 'link', title: null, url, children: [{ type: 'text', value: url, position: span(start + atom.start + 1, start + atom.end - 1, point) }], position: span(start + atom.start, start + atom.end, point) }
   }
   if (atom.escape) {
     const escape: Text = { type: 'text', value: value[atom.start + 1], position: span(start + atom.start, start + atom.end, point) }
