@@ -1,8 +1,8 @@
 // The inline content of a plain block (plain-blocks.ts), built as micromark builds it: text, code
-// spans, backslash escapes, HTML tags on one line, autolinks of a URL, simple links, unambiguous emphasis
-// (plain-emphasis.ts) and bare URLs and e-mail addresses (plain-literals.ts).
-// Anything else (hard breaks, character references, other HTML, e-mail autolinks, brackets that are
-// not a simple link, a backtick run nothing closes) returns undefined, and micromark parses the
+// spans, backslash escapes, HTML tags on one line, autolinks of a URL, simple links, unambiguous
+// emphasis (plain-emphasis.ts) and bare URLs and e-mail addresses (plain-literals.ts).
+// Anything else (hard breaks, character references, other HTML, e-mail autolinks, brackets that
+// are not a simple link, a backtick run nothing closes) returns undefined, and micromark parses the
 // block. Code spans are found first, as CommonMark reads them (they bind tighter than links,
 // leftmost first), then the tags outside them; links are then looked for in a copy of the text
 // where each code span and tag is blotted out, so a bracket inside them is never read as a link's.
@@ -24,8 +24,8 @@ export type Place = (offset: number) => Point
 // changelog lines, "\[[`hash`](url)] - **x**: …", and type lists, "{string\[]}"). "|" is text: a
 // table needs a delimiter row, a line that starts with "|", ":" or "-", which no line of a plain
 // block does (PLAIN_START in plain-block-nodes.ts), and a table's cells, split at every "|", hold
-// none. "#" has no inline meaning (a heading's closing sequence is cut off by plain-block-nodes.ts, a line
-// that starts with one is not plain), nor has "@" outside an e-mail literal (LITERAL_SIGN), nor has
+// none. "#" has no inline meaning (a heading's closing sequence is cut off by plain-block-nodes.ts,
+// a line that starts with one is not plain), nor has "@" outside an e-mail literal (LITERAL_SIGN), nor has
 // "<" before a space or a line end (no tag or autolink starts so: htmlTags vets every other "<"),
 // nor has ">" (a block quote's only at a line's start, refused there by plain-block-nodes.ts), nor
 // has "&" outside what may be a character reference (CHARACTER_REFERENCE).
@@ -61,10 +61,10 @@ const PADDED = /^[ \n][^]*[^ \n][^]*[ \n]$/
 // block quote's marker and the spaces after it (no other line of a paragraph starts with ">").
 const CONTINUATION = /\n>? */g
 const CONTINUATION_AT_END = /\n(>? *)$/
-// A backslash escape: "\\" and ASCII punctuation, which micromark reads as that character alone.
+// A backslash escape: "\" and ASCII punctuation, which micromark reads as that character alone.
 const ESCAPED = /[!-/:-@[-`{-~]/
 // GFM's autolink-literal transform reads text nodes after escapes are decoded: a text holding an
-// escape and one of these ("www\\.x.io", "a\\@b.co") is left to micromark.
+// escape and one of these ("www\.x.io", "a\@b.co") is left to micromark.
 const DECODED_LITERAL_SIGN = /www|https?:|@/i
 
 /**
@@ -260,7 +260,7 @@ function htmlTags(value: string, codes: readonly CodeSpan[]): CodeSpan[] | undef
 
 /**
  * `codes` with the backslash escapes outside them, in order (atoms, so that no link, tag, image or
- * emphasis run is read in them). Undefined for a hard break ("\\" before a line end) and an
+ * emphasis run is read in them). Undefined for a hard break ("\" before a line end) and an
  * escaped backtick (codeSpans read it as a run); a backslash in a code span is the span's.
  */
 function withEscapes(value: string, codes: readonly CodeSpan[]): CodeSpan[] | undefined {
