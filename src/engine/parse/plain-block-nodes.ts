@@ -5,7 +5,7 @@
 // ends of every row. Any other shape, or a line it cannot settle, returns undefined.
 import type { AlignType, Blockquote, Code, Definition, Heading, Html, Paragraph, Table, TableCell, TableRow } from 'mdast'
 import { normalizeLabel, type DefinitionKey } from './definitions.js'
-import { inlineNodes, span, type Place } from './plain-inline.js'
+import { HTML_TAG, inlineNodes, span, type Place } from './plain-inline.js'
 
 export interface Line {
   text: string
@@ -23,11 +23,12 @@ export type PlainBlock = { nodes: PlainNode[]; list: string | undefined }
 
 // A paragraph line or a list item's text starts with a character no block syntax starts with
 // (not white space, "#", ">", a list marker or a thematic break's, "=", a fence's, "<", "|", ":",
-// an escape, a character reference), digits that do not make an ordered list's marker, a code
+// a backslash, a character reference), digits that do not make an ordered list's marker, a code
 // span's one or two backticks (three open a fence), a link's bracket (not a task's "[ ]" or
 // "[x]", not a definition's label) or one or two emphasis markers before a character that is
-// neither white space nor the marker (not a list item's, not a thematic break's).
-const PLAIN_START = /^(?:[^\s#>\-+*_=\d`~<[|:\\&]|\d+(?![.)\d])|`{1,2}(?!`)|\[(?![ xX]\](?: |$)|[^\]]*\]:)|\*{1,2}(?=[^\s*])|_{1,2}(?=[^\s_]))/u
+// neither white space nor the marker (not a list item's, not a thematic break's), or a backslash
+// before a character (an escaped one starts no block: "\[ ] a" is no task, "\# a" no heading).
+const PLAIN_START = /^(?:[^\s#>\-+*_=\d`~<[|:\\&]|\\(?=\S)|\d+(?![.)\d])|`{1,2}(?!`)|\[(?![ xX]\](?: |$)|[^\]]*\]:)|\*{1,2}(?=[^\s*])|_{1,2}(?=[^\s_]))/u
 // A list item: indent, marker (a bullet, or an ordered list's number of 1 to 9 digits and its "." or
 // ")"), one to four spaces (five start indented code), its text.
 const LIST_ITEM = /^( *)([-*+]|\d{1,9}[.)])( {1,4})(?=[^ \t])/
@@ -49,13 +50,19 @@ const ATX_CLOSE = / +#+$/
 // which a test holds this to), after "<" or "</", then white space, ">", "/>" or the line's end.
 export const HTML_BLOCK_NAMES = 'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul'.split(' ')
 const HTML_BLOCK = new RegExp(`^</?(?:${HTML_BLOCK_NAMES.join('|')})(?=[ \\t>]|/>|$)`, 'i')
+// HTML blocks of types 1 to 5: raw text ("<script", "<pre", "<style", "<textarea"), comments,
+// processing instructions, declarations, CDATA.
+const RAW_HTML_START = /^<(?:[!?]|(?:script|pre|style|textarea)(?=[ \t>]|$))/i
 const DEFINITION = /^\[([^[\]\\^ \t][^[\]\\]{0,998})\]: *([^\s<>()\\&]+)$/
 
 /** The nodes of a plain block, or undefined if it is not one. */
 export function plainNodes(text: string, lines: readonly Line[], point: Place, defined?: ReadonlySet<DefinitionKey>): PlainBlock | undefined {
   const first = lines[0]
   const last = lines[lines.length - 1]
-  if (first.text[0] === '<') return HTML_BLOCK.test(first.text) ? html(text, lines, point) : undefined
+  if (first.text[0] === '<') {
+    if (HTML_BLOCK.test(first.text)) return html(text, lines, point)
+    if (!startsParagraph(first.text)) return undefined
+  }
   // An ATX heading at the margin is a block of one line that interrupts a paragraph or a list and
   // is not continued: the lines before and after it are blocks of their own ("# Install" with its
   // paragraph on the next line, as READMEs write it). Not after a table (left to micromark).
@@ -81,9 +88,20 @@ export function plainNodes(text: string, lines: readonly Line[], point: Place, d
   if (first.text[0] === '|') return table(text, lines, point, defined)
   if (LIST_ITEM.test(first.text)) return bulletList(text, lines, point, defined)
   // A paragraph's later lines may be indented: they continue it, whatever their indent.
-  if (!PLAIN_START.test(first.text) || !lines.every((l) => PLAIN_START.test(l.text.slice(INDENT.exec(l.text)![0].length)))) return undefined
+  if (!(first.text[0] === '<' || PLAIN_START.test(first.text)) || !lines.every((l) => l === first || PLAIN_START.test(l.text.slice(INDENT.exec(l.text)![0].length)))) return undefined
   const children = inlineNodes(text, first.start, last.end, point, defined)
   return children && { nodes: [{ type: 'paragraph', children, position: span(first.start, last.end, point) }], list: undefined }
+}
+
+/**
+ * Whether a line at the margin that starts with "<" (not a block tag's) starts a paragraph: not an
+ * HTML block of types 1 to 5, nor of type 7, a whole line of one tag (`<a id="v1"></a>` and
+ * `<https://x.io>` are paragraphs). Its inline content is then vetted as any paragraph's.
+ */
+function startsParagraph(line: string): boolean {
+  if (RAW_HTML_START.test(line)) return false
+  HTML_TAG.lastIndex = 0
+  return HTML_TAG.exec(line)?.[0].length !== line.length
 }
 
 // A block quote's line: its marker and a space (what follows is the line inside the quote), or the

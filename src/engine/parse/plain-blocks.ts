@@ -13,8 +13,8 @@
 import type { Paragraph, Parents, Root, RootContent } from 'mdast'
 import type { Point } from 'unist'
 import { lineIndex, lineStarts, pointIn } from '../output/lines.js'
-import { declaredDefinitions, definitionKey, withDefinitions } from './definitions.js'
-import { fencedCode, htmlBlock, htmlComment, plainNodes, type Line, type PlainNode } from './plain-block-nodes.js'
+import { declaredDefinitions, definitionKey, withDefinitions, type DefinitionKey } from './definitions.js'
+import { fencedCode, htmlBlock, htmlComment, plainNodes, type Line, type PlainBlock, type PlainNode } from './plain-block-nodes.js'
 import type { Place } from './plain-inline.js'
 import { frontMatterEnd, VerbatimLines } from './verbatim.js'
 
@@ -63,7 +63,7 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root | undefin
   }
 
   for (const chunk of chunksOf(text)) {
-    const nodes = chunk.verbatim ? (fencedCode(text, chunk.lines, point) ?? htmlComment(text, chunk.lines, point) ?? htmlBlock(text, chunk.lines, point)) : plainNodes(text, chunk.lines, point, defined)
+    const nodes = chunk.verbatim ? verbatimNodes(text, chunk.lines, point, defined) : plainNodes(text, chunk.lines, point, defined)
     if (!nodes) {
       closeRun()
       continue
@@ -85,6 +85,28 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root | undefin
   const madeHere = runs.flatMap((r) => r.nodes.flatMap((node) => (node.type === 'definition' ? [definitionKey(node, text)!] : [])))
   const tree = withDefinitions(madeHere, () => parse(compact))
   return restore(tree, compact, runs, point) ? tree : undefined
+}
+
+// Fenced code at the margin, and the blocks on the lines before it that it ends: a paragraph (it
+// interrupts one), a list or block quote (it is no lazy line of their paragraphs), a heading.
+const FENCE_AT_MARGIN = /^(?:`{3}|~{3})/
+const ENDED_BY_FENCE = new Set(['paragraph', 'heading', 'blockquote'])
+
+/**
+ * The nodes of a run of lines with a verbatim block in it: fenced code, a comment or an HTML block
+ * that is the whole run; or paragraphs, headings, lists or block quotes, then fenced code at the
+ * margin on the next line, which ends them ("Install it:\n```sh\nnpm i x\n```": 22 of readme-1m's
+ * pieces). Not a table (GFM's rows), an HTML block or definitions before it.
+ */
+function verbatimNodes(text: string, lines: readonly Line[], point: Place, defined: ReadonlySet<DefinitionKey>): PlainBlock | undefined {
+  const whole = fencedCode(text, lines, point) ?? htmlComment(text, lines, point) ?? htmlBlock(text, lines, point)
+  if (whole) return whole
+  const fence = lines.findIndex((l) => FENCE_AT_MARGIN.test(l.text))
+  if (fence <= 0) return undefined
+  const before = plainNodes(text, lines.slice(0, fence), point, defined)
+  if (!before?.nodes.every((node) => ENDED_BY_FENCE.has(node.type))) return undefined
+  const code = fencedCode(text, lines.slice(fence), point)
+  return code && { nodes: [...before.nodes, ...code.nodes], list: undefined }
 }
 
 /**

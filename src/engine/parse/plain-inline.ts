@@ -1,12 +1,12 @@
 // The inline content of a plain block (plain-blocks.ts), built as micromark builds it: text, code
-// spans, HTML tags on one line, simple links, unambiguous emphasis (plain-emphasis.ts) and bare
-// URLs and e-mail addresses (plain-literals.ts).
-// Anything else (escapes, character references, other HTML, autolinks, images, brackets that are
-// not a simple link, a backtick run nothing closes) returns undefined, and micromark parses the
+// spans, backslash escapes, HTML tags on one line, autolinks of a URL, simple links, unambiguous
+// emphasis (plain-emphasis.ts) and bare URLs and e-mail addresses (plain-literals.ts).
+// Anything else (hard breaks, character references, other HTML, e-mail autolinks, brackets that
+// are not a simple link, a backtick run nothing closes) returns undefined, and micromark parses the
 // block. Code spans are found first, as CommonMark reads them (they bind tighter than links,
 // leftmost first), then the tags outside them; links are then looked for in a copy of the text
 // where each code span and tag is blotted out, so a bracket inside them is never read as a link's.
-import type { Html, InlineCode, Link, LinkReference, PhrasingContent } from 'mdast'
+import type { Html, InlineCode, Link, LinkReference, PhrasingContent, Text } from 'mdast'
 import type { Point } from 'unist'
 import { normalizeLabel, type DefinitionKey } from './definitions.js'
 import { delimiterRole, withEmphasis, type Delimiter } from './plain-emphasis.js'
@@ -15,17 +15,21 @@ import { autolinkLiterals, LITERAL_SIGN, literalNode } from './plain-literals.js
 
 export type Place = (offset: number) => Point
 
-// Inline syntax never occurs in plain text: escapes, code, strikethrough, brackets
-// (links other than the simple ones below, images, footnotes), superscript carets, NUL (replaced
-// by micromark), a BOM, tabs (columns) and CR (line ends). "|" is text: a table needs a delimiter
-// row, a line that starts with "|", ":" or "-", which no line of a plain block does (PLAIN_START in
-// plain-block-nodes.ts), and a table's cells, split at every "|", hold none. "#"
-// has no inline meaning (a heading's closing sequence is cut off by plain-block-nodes.ts, a line
-// that starts with one is not plain), nor has "@" outside an e-mail literal (LITERAL_SIGN), nor has
+// Inline syntax never occurs in plain text: code, strikethrough, opening brackets (links other
+// than the simple ones below, images, footnotes), superscript carets, NUL (replaced by micromark),
+// a BOM, tabs (columns) and CR (line ends). A "\" left in text is not an escape (those are atoms,
+// see `withEscapes`): a backslash before a character that is no ASCII punctuation or a line end.
+// A "]" is text: it closes a label only when an unclosed "[" or "![" is before it, and every "["
+// the shortcut keeps is a link's or an image's, which micromark has closed by then (node's
+// changelog lines, "\[[`hash`](url)] - **x**: …", and type lists, "{string\[]}"). "|" is text: a
+// table needs a delimiter row, a line that starts with "|", ":" or "-", which no line of a plain
+// block does (PLAIN_START in plain-block-nodes.ts), and a table's cells, split at every "|", hold
+// none. "#" has no inline meaning (a heading's closing sequence is cut off by plain-block-nodes.ts,
+// a line that starts with one is not plain), nor has "@" outside an e-mail literal (LITERAL_SIGN), nor has
 // "<" before a space or a line end (no tag or autolink starts so: htmlTags vets every other "<"),
 // nor has ">" (a block quote's only at a line's start, refused there by plain-block-nodes.ts), nor
 // has "&" outside what may be a character reference (CHARACTER_REFERENCE).
-const PLAIN_CHARACTERS = /^[^\\`~[\]^\t\r\0\uFEFF]*$/
+const PLAIN_CHARACTERS = /^[^`~[^\t\r\0\uFEFF]*$/
 // A character reference is "&", a name or "#" and digits, ";": "Q&A", "a & b", "&&" are text.
 const CHARACTER_REFERENCE = /&[#\dA-Za-z]+;/
 // Emphasis delimiters: each run is classed by plain-emphasis.ts.
@@ -45,7 +49,11 @@ const BACKTICKS = /`+/g
 // ":" and "-" (not first), and a value unquoted (no space, quote, "=", "<", ">" or backtick, "/"
 // only first), single- or double-quoted; then spaces, "/" and ">". Comments, processing
 // instructions, declarations and CDATA are left to micromark.
-const HTML_TAG = /<(?:[A-Za-z][A-Za-z\d-]*(?: +[A-Za-z_:][\w.:-]*(?: *= *(?:"[^"\r\n]*"|'[^'\r\n]*'|[^ \r\n"'=<>`][^ \r\n"'=<>`/]*))?)* *\/?|\/[A-Za-z][A-Za-z\d-]* *)>/y
+export const HTML_TAG = /<(?:[A-Za-z][A-Za-z\d-]*(?: +[A-Za-z_:][\w.:-]*(?: *= *(?:"[^"\r\n]*"|'[^'\r\n]*'|[^ \r\n"'=<>`][^ \r\n"'=<>`/]*))?)* *\/?|\/[A-Za-z][A-Za-z\d-]* *)>/y
+// An autolink (micromark's autolink.js): a scheme of 2 to 32 ASCII letters, digits, "+", "-", "."
+// (a letter first), ":", then anything but controls, spaces, "<" and ">". micromark tries it before
+// a tag, and no tag has a ":" after its name. E-mail autolinks are left to micromark.
+const AUTOLINK = /<[A-Za-z][A-Za-z\d+.-]{1,31}:[^\0-\x20<>\x7f]*>/y
 // "<" before these is text: neither a tag nor an autolink can start so.
 const LITERAL_LT = /[ \r\n]/
 const PADDED = /^[ \n][^]*[^ \n][^]*[ \n]$/
@@ -53,6 +61,11 @@ const PADDED = /^[ \n][^]*[^ \n][^]*[ \n]$/
 // block quote's marker and the spaces after it (no other line of a paragraph starts with ">").
 const CONTINUATION = /\n>? */g
 const CONTINUATION_AT_END = /\n(>? *)$/
+// A backslash escape: "\" and ASCII punctuation, which micromark reads as that character alone.
+const ESCAPED = /[!-/:-@[-`{-~]/
+// GFM's autolink-literal transform reads text nodes after escapes are decoded: a text holding an
+// escape and one of these ("www\.x.io", "a\@b.co") is left to micromark.
+const DECODED_LITERAL_SIGN = /www|https?:|@/i
 
 /**
  * Text, code spans, simple links and emphasis, as micromark would give them, or undefined if there
@@ -62,7 +75,8 @@ const CONTINUATION_AT_END = /\n(>? *)$/
 export function inlineNodes(text: string, start: number, end: number, point: Place, defined?: ReadonlySet<DefinitionKey>, emphasis = true): PhrasingContent[] | undefined {
   const value = text.slice(start, end)
   const spans = value.includes('`') ? codeSpans(value) : []
-  const tagged = spans && value.includes('<') ? htmlTags(value, spans) : spans
+  const escaped = spans && value.includes('\\') ? withEscapes(value, spans) : spans
+  const tagged = escaped && value.includes('<') ? htmlTags(value, escaped) : escaped
   const context = { text, point, defined, emphasis, literals: emphasis }
   const codes = tagged && value.includes('![') ? withImages(context, value, tagged) : tagged
   if (!codes) return undefined
@@ -159,6 +173,8 @@ function inlineWithCodes(context: Context, start: number, value: string, codes: 
     if (!plain(at) || label !== label.trim()) return undefined
     const labelStart = at + 1
     const inLabel = codes.slice(code).filter((c) => c.end <= labelStart + label.length)
+    // An autolink in a link's label (a link in a link): rare, left to micromark.
+    if (inLabel.some((c) => c.autolink !== undefined)) return undefined
     const labelNodes = inlineWithCodes({ ...context, literals: false }, start + labelStart, value.slice(labelStart, labelStart + label.length), inLabel.map((c) => ({ ...c, start: c.start - labelStart, end: c.end - labelStart })))
     if (!labelNodes) return undefined
     code += inLabel.length
@@ -172,7 +188,8 @@ function inlineWithCodes(context: Context, start: number, value: string, codes: 
     from = at + whole.length
   }
   if (!plain(value.length)) return undefined
-  return delimiters ? withEmphasis(nodes, point) : (nodes as PhrasingContent[])
+  const built = delimiters ? withEmphasis(nodes, point) : (nodes as PhrasingContent[])
+  return built && codes.some((atom) => atom.escape) ? joinTexts(built) : built
 }
 
 /** A reference's fields, when its label is defined (else micromark reads it as text: left to it). */
@@ -191,6 +208,10 @@ interface CodeSpan {
   fence: number
   /** An image's fields but its position. */
   image?: ImageAtom['node']
+  /** A backslash escape (`fence` 0): a text of the character it escapes. */
+  escape?: true
+  /** An autolink's URL (`fence` 0), "<" and ">" left out. */
+  autolink?: string
 }
 
 /**
@@ -213,8 +234,9 @@ function codeSpans(value: string): CodeSpan[] | undefined {
 }
 
 /**
- * `codes` with the HTML tags outside them, in order. Undefined when a "<" outside them is neither
- * text nor a tag, or a tag runs into a code span (a backtick inside it: micromark reads the tag).
+ * `codes` with the HTML tags and autolinks outside them, in order. Undefined when a "<" outside
+ * them is neither text, a tag nor an autolink, or one runs into a code span or an escape (a
+ * backtick or backslash inside it: micromark reads the tag).
  */
 function htmlTags(value: string, codes: readonly CodeSpan[]): CodeSpan[] | undefined {
   const searched = codes.length ? blotted(value, codes) : value
@@ -223,14 +245,68 @@ function htmlTags(value: string, codes: readonly CodeSpan[]): CodeSpan[] | undef
   for (let at = searched.indexOf('<'); at >= 0; at = searched.indexOf('<', at + 1)) {
     if (at + 1 === value.length || LITERAL_LT.test(value[at + 1])) continue
     HTML_TAG.lastIndex = at
+    AUTOLINK.lastIndex = at
     const tag = HTML_TAG.exec(searched)?.[0]
-    if (!tag || tag.includes(BLOT)) return undefined
+    const autolink = tag ? undefined : AUTOLINK.exec(searched)?.[0]
+    const atom = tag ?? autolink
+    if (!atom || atom.includes(BLOT)) return undefined
     for (; code < codes.length && codes[code].start < at; code++) atoms.push(codes[code])
-    atoms.push({ start: at, end: at + tag.length, fence: 0 })
-    at += tag.length - 1
+    atoms.push(autolink ? { start: at, end: at + autolink.length, fence: 0, autolink: autolink.slice(1, -1) } : { start: at, end: at + atom.length, fence: 0 })
+    at += atom.length - 1
   }
   for (; code < codes.length; code++) atoms.push(codes[code])
   return atoms
+}
+
+/**
+ * `codes` with the backslash escapes outside them, in order (atoms, so that no link, tag, image or
+ * emphasis run is read in them). Undefined for a hard break ("\" before a line end) and an
+ * escaped backtick (codeSpans read it as a run); a backslash in a code span is the span's.
+ */
+function withEscapes(value: string, codes: readonly CodeSpan[]): CodeSpan[] | undefined {
+  const atoms: CodeSpan[] = []
+  let code = 0
+  for (let at = value.indexOf('\\'); at >= 0; at = value.indexOf('\\', at + 1)) {
+    for (; code < codes.length && codes[code].start < at; code++) atoms.push(codes[code])
+    const inCode = atoms.length > 0 && atoms[atoms.length - 1].end > at
+    if (inCode) continue
+    const next = value[at + 1]
+    if (next === '\n' || next === '\r' || next === '`') return undefined
+    if (next === undefined || !ESCAPED.test(next)) continue
+    atoms.push({ start: at, end: at + 2, fence: 0, escape: true })
+    at++
+  }
+  for (; code < codes.length; code++) atoms.push(codes[code])
+  return atoms
+}
+
+/**
+ * Adjacent texts made one, as mdast-util-from-markdown adds each piece of data to the text before
+ * it: an escape's character joins the texts around it. Undefined when a text with an escape in it
+ * may hold an autolink literal (GFM's transform reads the decoded text).
+ */
+function joinTexts(nodes: readonly PhrasingContent[]): PhrasingContent[] | undefined {
+  const joined: PhrasingContent[] = []
+  // Whether the last node joined is a text with an escape in it.
+  let escaped = false
+  for (const node of nodes) {
+    const last = joined[joined.length - 1]
+    if (node.type === 'text' && last?.type === 'text') {
+      joined[joined.length - 1] = { type: 'text', value: last.value + node.value, position: { start: last.position!.start, end: node.position!.end } }
+      escaped ||= ESCAPES.has(node)
+      continue
+    }
+    if (escaped && DECODED_LITERAL_SIGN.test((last as Text).value)) return undefined
+    escaped = ESCAPES.has(node)
+    if (node.type !== 'emphasis' && node.type !== 'strong') joined.push(node)
+    else {
+      const children = joinTexts(node.children)
+      if (!children) return undefined
+      joined.push({ ...node, children: children as typeof node.children })
+    }
+  }
+  if (escaped && DECODED_LITERAL_SIGN.test((joined[joined.length - 1] as Text).value)) return undefined
+  return joined
 }
 
 function blotted(value: string, codes: readonly CodeSpan[]): string {
@@ -259,8 +335,21 @@ function atomNode(value: string, start: number, atom: CodeSpan, point: Place): P
     if (image.type === 'image') return { ...image, position }
     return { type: 'imageReference', alt: image.alt, position, label: image.label, identifier: image.identifier, referenceType: image.referenceType }
   }
+  if (atom.autolink !== undefined) {
+    // As mdast-util-from-markdown builds it: the URL as written, and a text of it inside the brackets.
+    const url = atom.autolink
+    return { type: 'link', title: null, url, children: [{ type: 'text', value: url, position: span(start + atom.start + 1, start + atom.end - 1, point) }], position: span(start + atom.start, start + atom.end, point) }
+  }
+  if (atom.escape) {
+    const escape: Text = { type: 'text', value: value[atom.start + 1], position: span(start + atom.start, start + atom.end, point) }
+    ESCAPES.add(escape)
+    return escape
+  }
   return atom.fence ? codeNode(value, start, atom, point) : htmlNode(value, start, atom, point)
 }
+
+// The texts of escapes, until joinTexts has joined them to the texts around them.
+const ESCAPES = new WeakSet<PhrasingContent>()
 
 function htmlNode(value: string, start: number, tag: CodeSpan, point: Place): Html {
   return { type: 'html', value: value.slice(tag.start, tag.end), position: span(start + tag.start, start + tag.end, point) }
