@@ -10,8 +10,8 @@
 const BITS_LOG2 = 17
 const MASK = (1 << BITS_LOG2) - 1
 
-/** FNV-1a over UTF-16 units, 32 bits. */
-function hashOf(key: string): number {
+/** FNV-1a over UTF-16 units, 32 bits: what `mayHold` is asked with. */
+export function keyHash(key: string): number {
   let h = 0x811c9dc5
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193)
   return h
@@ -27,15 +27,14 @@ export class KeyFilter {
 
   constructor(keys: Iterable<string>) {
     for (const key of keys) {
-      const h = hashOf(key)
+      const h = keyHash(key)
       this.set(h & MASK)
       this.set(secondIndex(h))
     }
   }
 
-  /** False: `key` is surely none of the keys; true: it may be one. */
-  mayHold(key: string): boolean {
-    const h = hashOf(key)
+  /** False: the key whose `keyHash` is `h` is surely none of the keys; true: it may be one. */
+  mayHold(h: number): boolean {
     return this.has(h & MASK) && this.has(secondIndex(h))
   }
 

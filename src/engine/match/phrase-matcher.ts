@@ -10,7 +10,8 @@ import type { Language } from '../rules/rule-data.js'
 import type { Token } from '../text/tokens.js'
 import { BoundedCache } from '../util/bounded-cache.js'
 import { filled, TrieNode, type Terminal } from './trie-node.js'
-import { KeyFilter } from './key-filter.js'
+import { KeyFilter, keyHash } from './key-filter.js'
+import { RecentTable } from '../util/recent-table.js'
 import { auxiliaryForms, classChild, patternPositions, WordClass, type SlotSpec, type WordClassData } from './word-slots.js'
 
 export type { Role, Terminal } from './trie-node.js'
@@ -114,24 +115,30 @@ export class PhraseMatcher {
   // Most words start no phrase, and prose repeats its words: where each word leads from the root,
   // and the lemmas it inflects, are worked out once and kept (bounded, for long audits).
   private readonly known = new BoundedCache<string, KeyFacts>(50_000)
+  /** Before `known`: the words read last (util/recent-table.ts). */
+  private readonly recent = new RecentTable<KeyFacts>()
   /** The root's keys and every inflected form's (key-filter.ts); made on the first match after a change. */
   private filter: KeyFilter | undefined = undefined
 
   /** Drops what was worked out from the trie as it stood (a phrase was added). */
   private forget(): void {
     this.known.clear()
+    this.recent.clear()
     this.filter = undefined
   }
 
   private factsOf(key: string): KeyFacts {
     if (key === '') return UNKNOWN
     const root = this.root
+    const hash = keyHash(key)
     // Without an `any` edge at the root, a key the filter rules out and no root suffix takes leads nowhere and inflects nothing.
     if (!root.any) {
       const filter = (this.filter ??= new KeyFilter([...(root.exact?.keys() ?? []), ...this.lemmasOf.keys()]))
-      if (!filter.mayHold(key) && !this.endsAsAt(root, key)) return UNKNOWN
+      if (!filter.mayHold(hash) && !this.endsAsAt(root, key)) return UNKNOWN
     }
-    let facts = this.known.get(key)
+    let facts = this.recent.get(key, hash)
+    if (facts !== undefined) return facts
+    facts = this.known.get(key)
     if (facts === undefined) {
       const starts: TrieNode[] = []
       this.step(root, key, starts)
@@ -139,6 +146,7 @@ export class PhraseMatcher {
       facts = starts.length || lemmas.length ? { starts: starts.length ? starts : NO_NODES, lemmas } : UNKNOWN
       this.known.set(key, facts)
     }
+    this.recent.set(key, hash, facts)
     return facts
   }
 
