@@ -11,7 +11,7 @@ import { KeyFilter, keyHash } from '../../src/engine/match/key-filter.js'
 import { PhraseMatcher, type RawMatch, type Terminal } from '../../src/engine/match/phrase-matcher.js'
 import { phraseKeys } from '../../src/engine/text/normalise.js'
 import { LANGUAGES, type Language } from '../../src/engine/rules/rule-data.js'
-import type { Token } from '../../src/engine/text/tokens.js'
+import { wordTokens as tokens } from './word-tokens.js'
 import { RecentTable } from '../../src/engine/util/recent-table.js'
 
 describe('KeyFilter', () => {
@@ -56,16 +56,6 @@ describe('RecentTable', () => {
     expect(hits).toBeGreaterThan(500)
   })
 })
-
-/** Words as the tokens of one sentence, one written word each. */
-function tokens(keys: readonly string[]): Token[] {
-  let start = 0
-  return keys.map((key, word) => {
-    const token = { key, text: key, start, end: start + key.length, word, sentence: 0 }
-    start = token.end + 1
-    return token
-  })
-}
 
 const NEVER = 'zzqqzzqqzz'
 const reference: Terminal = { role: 'match', rule: -99, entry: -1 }
