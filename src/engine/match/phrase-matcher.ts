@@ -9,7 +9,7 @@ import { SortedSpans } from '../text/sorted-spans.js'
 import type { Language } from '../rules/rule-data.js'
 import type { Token } from '../text/tokens.js'
 import { BoundedCache } from '../util/bounded-cache.js'
-import { filled, TrieNode, type Terminal } from './trie-node.js'
+import { edgeKeys, filled, TrieNode, type Terminal } from './trie-node.js'
 import { KeyFilter, keyHash } from './key-filter.js'
 import { RecentTable } from '../util/recent-table.js'
 import { auxiliaryForms, classChild, patternPositions, WordClass, type SlotSpec, type WordClassData } from './word-slots.js'
@@ -133,7 +133,7 @@ export class PhraseMatcher {
     const hash = keyHash(key)
     // Without an `any` edge at the root, a key the filter rules out and no root suffix takes leads nowhere and inflects nothing.
     if (!root.any) {
-      const filter = (this.filter ??= new KeyFilter([...(root.exact?.keys() ?? []), ...this.lemmasOf.keys()]))
+      const filter = (this.filter ??= new KeyFilter([...(root.exact ? edgeKeys(root.exact) : []), ...this.lemmasOf.keys()]))
       if (!filter.mayHold(hash) && !this.endsAsAt(root, key)) return UNKNOWN
     }
     let facts = this.recent.get(key, hash)
