@@ -9,7 +9,7 @@ import { inflections } from '../../src/engine/match/inflect.js'
 import { phraseKeys } from '../../src/engine/text/normalise.js'
 import { PhraseMatcher, type Terminal } from '../../src/engine/match/phrase-matcher.js'
 import { LANGUAGES, type Language } from '../../src/engine/rules/rule-data.js'
-import type { Token } from '../../src/engine/text/tokens.js'
+import { wordTokens as tokens } from './word-tokens.js'
 
 /**
  * The word sequences a pattern stands for, listed position by position: `[a|b]` alternatives, `?`
@@ -29,16 +29,6 @@ function expandPattern(pattern: string): string[][] {
     sequences = next
   }
   return sequences
-}
-
-/** Words as the tokens of one sentence, one written word each. */
-function tokens(keys: readonly string[]): Token[] {
-  let start = 0
-  return keys.map((key, word) => {
-    const token = { key, text: key, start, end: start + key.length, word, sentence: 0 }
-    start = token.end + 1
-    return token
-  })
 }
 
 /** The same matcher built twice: patterns added whole, and every sequence they list added alone. */

@@ -9,13 +9,31 @@ import { SortedSpans } from '../text/sorted-spans.js'
 import type { Language } from '../rules/rule-data.js'
 import type { Token } from '../text/tokens.js'
 import { BoundedCache } from '../util/bounded-cache.js'
-import { filled, TrieNode, type Terminal } from './trie-node.js'
+import { edgeKeys, filled, TrieNode, type Terminal } from './trie-node.js'
+import { KeyFilter, keyHash } from './key-filter.js'
+import { RecentTable } from '../util/recent-table.js'
 import { auxiliaryForms, classChild, patternPositions, WordClass, type SlotSpec, type WordClassData } from './word-slots.js'
 
 export type { Role, Terminal } from './trie-node.js'
 
 const NO_LEMMAS: readonly string[] = []
 const NO_NODES: readonly TrieNode[] = []
+
+/** What the matcher knows of a key: the nodes it leads to from the root, and the lemmas of the trie it inflects. */
+interface KeyFacts {
+  starts: readonly TrieNode[]
+  lemmas: readonly string[]
+}
+
+/** A barrier's, or a key the root does not know and that inflects no lemma of the trie. */
+const UNKNOWN: KeyFacts = { starts: NO_NODES, lemmas: NO_LEMMAS }
+
+/**
+ * Keys a matcher is asked before it makes its filter: hashing its ~7,000 English or ~16,000 French
+ * keys in a cold process cost a one-line lint ~6 ms of CPU (171 → 177 ms, 10 runs alternated),
+ * more than a short text's lookups can give back; an unseen 1 MB README asks 54,000.
+ */
+const FILTER_AFTER = 20_000
 
 type Slot = { type: 'exact' | 'lemma' | 'suffix'; key: string } | { type: 'any' } | { type: 'class'; wordClass: WordClass }
 
@@ -66,7 +84,7 @@ export class PhraseMatcher {
   // depth first, each shared prefix walked once, without listing them (in the order a listing by
   // position would give, which test/engine/phrase-matcher.test.ts holds it to).
   addPattern(pattern: string, inflect: boolean, terminal: Terminal): void {
-    this.starts.clear()
+    this.forget()
     const positions = patternPositions(pattern).map(({ optional, choices }) => ({ optional, choices: choices.flatMap((choice) => (Array.isArray(choice) ? [this.slots(choice, inflect)] : this.slotChoices(choice))) }))
     const extend = (node: TrieNode, at: number): void => {
       if (at === positions.length) {
@@ -84,33 +102,67 @@ export class PhraseMatcher {
   match(tokens: readonly Token[]): RawMatch[] {
     const found: RawMatch[] = []
     const root = this.root
+    // Each token's facts looked up once: the walks read the lemmas of the tokens after a start from here.
+    const facts = new Array<KeyFacts>(tokens.length)
+    for (let i = 0; i < tokens.length; i++) facts[i] = this.factsOf(tokens[i].key)
     for (let i = 0; i < tokens.length; i++) {
-      const key = tokens[i].key
-      if (key === '') continue
-      if (root.ends) this.walk(root, tokens, i, i, found)
+      if (tokens[i].key === '') continue
+      if (root.ends) this.walk(root, tokens, facts, i, i, found)
       else {
-        for (const child of this.startsOf(key)) this.walk(child, tokens, i, i + 1, found)
-        // Class edges read the written word (French keys lose their accents), so they are not in startsOf's table.
+        const starts = facts[i].starts
+        for (let c = 0; c < starts.length; c++) this.walk(starts[c], tokens, facts, i, i + 1, found)
+        // Class edges read the written word (French keys lose their accents), so they are not in factsOf's table.
         const classes = root.classes
-        if (classes) for (let c = 0; c < classes.length; c++) if (classes[c].admits(tokens[i])) this.walk(root.afterClasses![c], tokens, i, i + 1, found)
+        if (classes) for (let c = 0; c < classes.length; c++) if (classes[c].admits(tokens[i])) this.walk(root.afterClasses![c], tokens, facts, i, i + 1, found)
       }
     }
     return found
   }
 
-  // Most words start no phrase, and prose repeats its words: where each word leads from the root
-  // is worked out once and kept (bounded, for long audits).
-  private readonly starts = new BoundedCache<string, readonly TrieNode[]>(50_000)
+  // Most words start no phrase, and prose repeats its words: where each word leads from the root,
+  // and the lemmas it inflects, are worked out once and kept (bounded, for long audits).
+  private readonly known = new BoundedCache<string, KeyFacts>(50_000)
+  /** Before `known`: the words read last (util/recent-table.ts). */
+  private readonly recent = new RecentTable<KeyFacts>()
+  /** The root's keys and every inflected form's (key-filter.ts); made on the first match after a change. */
+  private filter: KeyFilter | undefined = undefined
+  private asked = 0
 
-  private startsOf(key: string): readonly TrieNode[] {
-    let children = this.starts.get(key)
-    if (children === undefined) {
-      const found: TrieNode[] = []
-      this.step(this.root, key, found)
-      children = found.length ? found : NO_NODES
-      this.starts.set(key, children)
+  /** Drops what was worked out from the trie as it stood (a phrase was added). */
+  private forget(): void {
+    this.known.clear()
+    this.recent.clear()
+    this.filter = undefined
+  }
+
+  private factsOf(key: string): KeyFacts {
+    if (key === '') return UNKNOWN
+    const root = this.root
+    const hash = keyHash(key)
+    // Without an `any` edge at the root, a key the filter rules out and no root suffix takes leads nowhere and inflects nothing.
+    if (!root.any && ++this.asked > FILTER_AFTER) {
+      const filter = (this.filter ??= new KeyFilter([...(root.exact ? edgeKeys(root.exact) : []), ...this.lemmasOf.keys()]))
+      if (!filter.mayHold(hash) && !this.endsAsAt(root, key)) return UNKNOWN
     }
-    return children
+    let facts = this.recent.get(key, hash)
+    if (facts !== undefined) return facts
+    facts = this.known.get(key)
+    if (facts === undefined) {
+      const starts: TrieNode[] = []
+      this.step(root, key, starts)
+      const lemmas = this.lemmasOf.get(key) ?? NO_LEMMAS
+      facts = starts.length || lemmas.length ? { starts: starts.length ? starts : NO_NODES, lemmas } : UNKNOWN
+      this.known.set(key, facts)
+    }
+    this.recent.set(key, hash, facts)
+    return facts
+  }
+
+  /** Whether `key` takes one of `node`'s suffix edges. */
+  private endsAsAt(node: TrieNode, key: string): boolean {
+    const endings = node.endings
+    if (endings) for (let i = 0; i < endings.length; i++) if (key.length > endings[i].length + 1 && key.endsWith(endings[i])) return true
+    return false
   }
 
   /** The nodes `key` leads to from `node`, in the order the walk follows them. */
@@ -132,29 +184,30 @@ export class PhraseMatcher {
     if (node.any) into.push(node.any)
   }
 
-  private walk(node: TrieNode, tokens: readonly Token[], first: number, next: number, found: RawMatch[]): void {
+  private walk(node: TrieNode, tokens: readonly Token[], facts: readonly KeyFacts[], first: number, next: number, found: RawMatch[]): void {
     if (node.reader !== undefined) node.reader.fill(node)
     if (node.ends) for (const end of node.ends) found.push({ role: end.role, rule: end.rule, entry: end.entry, first, last: next - 1 })
     const token = tokens[next]
     if (!token || token.key === '') return
     const key = token.key
     const exact = node.exact?.get(key)
-    if (exact) this.walk(exact, tokens, first, next + 1, found)
+    if (exact) this.walk(exact, tokens, facts, first, next + 1, found)
     if (node.lemma) {
-      for (const lemma of this.lemmasOf.get(key) ?? NO_LEMMAS) {
-        const child = node.lemma.get(lemma)
-        if (child) this.walk(child, tokens, first, next + 1, found)
+      const lemmas = facts[next].lemmas
+      for (let l = 0; l < lemmas.length; l++) {
+        const child = node.lemma.get(lemmas[l])
+        if (child) this.walk(child, tokens, facts, first, next + 1, found)
       }
     }
     const endings = node.endings
     if (endings) {
       for (let i = 0; i < endings.length; i++) {
-        if (key.length > endings[i].length + 1 && key.endsWith(endings[i])) this.walk(node.afterEndings![i], tokens, first, next + 1, found)
+        if (key.length > endings[i].length + 1 && key.endsWith(endings[i])) this.walk(node.afterEndings![i], tokens, facts, first, next + 1, found)
       }
     }
-    if (node.any) this.walk(node.any, tokens, first, next + 1, found)
+    if (node.any) this.walk(node.any, tokens, facts, first, next + 1, found)
     const classes = node.classes
-    if (classes) for (let c = 0; c < classes.length; c++) if (classes[c].admits(token)) this.walk(node.afterClasses![c], tokens, first, next + 1, found)
+    if (classes) for (let c = 0; c < classes.length; c++) if (classes[c].admits(token)) this.walk(node.afterClasses![c], tokens, facts, first, next + 1, found)
   }
 
   // Patterns expand to thousands of word sequences sharing a few dozen words: decide each word's
@@ -215,7 +268,7 @@ export class PhraseMatcher {
   }
 
   private insert(slots: Slot[], terminal: Terminal): void {
-    this.starts.clear()
+    this.forget()
     ;(this.descend(this.root, slots).ends ??= []).push(terminal)
   }
 

@@ -42,6 +42,17 @@ export class TrieNode {
   encoded: unknown = undefined
 }
 
+/** Edges some of whose nodes are made on first reach (matcher-snapshot.ts's root edges). */
+export interface EdgesMadeOnReach {
+  /** Every key, without making the nodes not made yet (iterating the map would make them all). */
+  keysAsIs(): Iterable<string>
+}
+
+/** The keys of `edges`, without making a node that is made on first reach. */
+export function edgeKeys(edges: Map<string, TrieNode>): Iterable<string> {
+  return 'keysAsIs' in edges ? (edges as Map<string, TrieNode> & EdgesMadeOnReach).keysAsIs() : edges.keys()
+}
+
 /** `node`, its fields read first if it came from a snapshot and was never reached. */
 export function filled(node: TrieNode): TrieNode {
   if (node.reader !== undefined) node.reader.fill(node)
