@@ -31,10 +31,18 @@ export interface RatioRuleData extends RuleBase<'ratio'> {
   /** Phrases that show the numerator takes the reader in ("let's"): a scope with one is not judged. */
   inclusive?: string[]
   /** Also judge each paragraph of copy: this many of the numerator and none of the denominator. */
-  paragraph?: { minCount: number; max: number; message: Localised }
+  paragraph?: {
+    minCount: number
+    max: number
+    message: Localised
+    /** Paragraphs shorter than this are not judged: a line or a caption says too little about anyone. */
+    minWords?: number
+    /** Verbs that open a call to the reader as a sentence's first word ("See our…", "Help us…"): they speak to "you". */
+    calls?: string[]
+  }
 }
 
-const withDefaults = (data: RatioRuleData) => ({ ...data, max: data.max ?? 3, minCount: data.minCount ?? 6 })
+const withDefaults = (data: RatioRuleData) => ({ ...data, max: data.max ?? 3, minCount: data.minCount ?? 6, calls: new Set(data.paragraph?.calls ?? []) })
 
 export const ratio: RuleKind<RatioRuleData, ReturnType<typeof withDefaults>> = {
   fields: fieldsOf<Omit<RatioRuleData, keyof RuleBase>>()({ required: ['numerator', 'denominator', 'max', 'scope', 'minCount'], optional: ['inclusive', 'paragraph'] }),
@@ -44,7 +52,7 @@ export const ratio: RuleKind<RatioRuleData, ReturnType<typeof withDefaults>> = {
     for (const phrase of data.inclusive ?? []) matcher.addPhrase(phrase, false, { role: 'inclusive', rule, entry: -1 })
     return withDefaults(data)
   },
-  count(block, rule, { paragraph }, tally) {
+  count(block, rule, { paragraph, calls }, tally) {
     const { tokens } = block.stream
     const matches = tally.matches as Counted[]
     const before = matches.length
@@ -64,7 +72,7 @@ export const ratio: RuleKind<RatioRuleData, ReturnType<typeof withDefaults>> = {
     tally.other += other
     tally.inclusive += inclusive
     // The paragraph's own judgement, kept on its first "we" for the section's judge to confirm.
-    if (paragraph && count >= paragraph.minCount && !other && !inclusive && !block.unit.heading && speaksAsCompany(block)) {
+    if (paragraph && count >= paragraph.minCount && block.words >= (paragraph.minWords ?? 1) && !other && !inclusive && !block.unit.heading && !opensCall(block, calls) && speaksAsCompany(block)) {
       matches[before] = { ...matches[before], opensParagraph: count }
     }
   },
@@ -93,7 +101,7 @@ export const ratio: RuleKind<RatioRuleData, ReturnType<typeof withDefaults>> = {
     if (inclusive?.length) lines.push(`A ${scope} with ${docQuoteList(inclusive)} is not judged: its “we” takes the reader in.`)
     if (paragraph) {
       lines.push(
-        `Each paragraph is also judged on its own, in a ${scope} with more than ${paragraph.max} times as many of the first as of the second: one with ${paragraph.minCount} or more of the first and none of the second is flagged on its first, when it names copy's business (customers, services, platform…) and is neither literature, nor narration (two words in the past or defining: “was”, “had”) or around a quotation, nor a walk through code (inline code). Headings are not judged.`,
+        `Each paragraph${paragraph.minWords ? ` of ${paragraph.minWords} words or more` : ''} is also judged on its own, in a ${scope} with more than ${paragraph.max} times as many of the first as of the second: one with ${paragraph.minCount} or more of the first and none of the second is flagged on its first, when it names copy's business (customers, services, platform…), opens no sentence on a call to the reader${paragraph.calls?.length ? ` (${docQuoteList(paragraph.calls)})` : ''}, and is neither literature, nor narration (two words in the past or defining: “was”, “had”) or around a quotation, nor a walk through code (inline code). Headings are not judged.`,
       )
     }
     return lines
@@ -108,6 +116,16 @@ export const ratio: RuleKind<RatioRuleData, ReturnType<typeof withDefaults>> = {
 function speaksAsCompany(block: Block): boolean {
   const context = block.context()
   return context.namesBusiness() && !context.callsReader() && !hasInlineCode(block.unit.node) && !quotesSomeone(block) && context.narration() < NARRATION && !context.readsAsLiterature()
+}
+
+/** Whether a sentence of the block opens on one of `calls` ("See our privacy policy", "Help us translate"). */
+function opensCall(block: Block, calls: ReadonlySet<string>): boolean {
+  if (!calls.size) return false
+  const { tokens } = block.stream
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].key && (k === 0 || tokens[k - 1].sentence !== tokens[k].sentence) && calls.has(tokens[k].key)) return true
+  }
+  return false
 }
 
 // Two words that narrate in the past or define ("we had listened… it was a poky place"): a
