@@ -96,7 +96,8 @@ function displayPath(path: string, cwd: string): string {
  * main thread, and two threads' work costs more CPU than one thread's (each warms its own code and
  * caches): on 2 cores the 2,000 README files (12.6 MB) took 1.24× the CPU with 2 threads, 1.12× for
  * the first 800 (5 MB), 1.29× for the first 200 (1.3 MB), for less wall time where a core is free
- * and more on a busy machine (docs/performance.md, "Session 30: the 2,000-file workspace"). Under
+ * (all 2,000 on a quiet machine: 4.75 s against 6.29 s, 0.75×, at 1.19× the CPU) and more on a busy
+ * one (docs/performance.md, "Session 30: the 2,000-file workspace"). Under
  * 2 MB (about a second of one thread's lint) the worker's start is too large a share: one thread.
  */
 const THREADS_FROM_BYTES = 2e6
