@@ -10,7 +10,7 @@ const folder = freshFolder('baseline')
 const write = (files: Record<string, string | Buffer>) => writeFiles(folder.path, files)
 const run = runCli
 
-const OLD = 'We leverage our partners to reach customers like you who never heard of us before.\n'
+const OLD = 'We leverage our partners to reach customers who never heard of us before.\n'
 const NEW = 'Our best-in-class team will empower your journey.\n'
 const actuals = (stdout: string) => (JSON.parse(stdout) as Array<{ messages: Array<{ actual: string }> }>).flatMap((r) => r.messages.map((m) => m.actual))
 

@@ -7,7 +7,7 @@ const folder = freshFolder('cli')
 const write = (files: Record<string, string | Buffer>) => writeFiles(folder.path, files)
 const run = (...argv: string[]) => runCli(folder.path, ...argv)
 
-const EN = 'We leverage our partners to reach customers like you who never heard of us before.\n'
+const EN = 'We leverage our partners to reach customers who never heard of us before.\n'
 const FR = 'Il faut booster les ventes de nos magasins pour que nos clients reviennent plus souvent.\n'
 
 describe('cluetrain lint', () => {

@@ -12,7 +12,7 @@ const folder = freshFolder('config-errors')
 const write = (files: Record<string, string | Buffer>) => writeFiles(folder.path, files)
 const run = (...argv: string[]) => runCli(folder.path, ...argv)
 
-const EN = 'We leverage our partners to reach customers like you who never heard of us before.\n'
+const EN = 'We leverage our partners to reach customers who never heard of us before.\n'
 
 /** The CLI's answer for docs/a.md, given what docs/.cluetrain.yaml is. */
 async function lintWithConfig(make: (config: string) => void): Promise<[number, string, string]> {

@@ -14,7 +14,7 @@ const folder = freshFolder('formats')
 const write = (files: Record<string, string | Buffer>) => writeFiles(folder.path, files)
 const run = (...argv: string[]) => runCli(folder.path, ...argv)
 
-const EN = 'We leverage our partners to reach customers like you who never heard of us before.\n'
+const EN = 'We leverage our partners to reach customers who never heard of us before.\n'
 const CAFE = 'docs/café notes.md'
 // “leverage” on line 3, after CRLF line ends; “up to” (weasel-words, info) on line 4.
 const CRLF = '# Notes\r\n\r\nWe leverage our partners.\r\nSwitch your energy plan and save up to 40% on your bills.\r\n'

@@ -23,7 +23,7 @@ const HOSTILE_YAML = JSON.stringify(HOSTILE).replace(/\\u001b/g, '\\e').replace(
 // A file name may hold all of it but `/`; this one starts with `::` too (stylish starts a line with it).
 const HOSTILE_FILE = `::error::start ${HOSTILE.replace(/\//g, '_')}.md`
 
-const EN = 'We leverage our partners to reach customers like you who never heard of us before.\n'
+const EN = 'We leverage our partners to reach customers who never heard of us before.\n'
 // NEL (U+0085, a C1 control) and CR inside flagged phrases: the file's own text in `actual` and in messages.
 const TEXT_WITH_CONTROLS = 'Our best-in\u0085class team will move the\rneedle.\n'
 const CONFIG = `rules:\n  ${HOSTILE_YAML}: off\nphrases:\n  - phrase: partners\n    message: ${HOSTILE_YAML}\n`

@@ -9,7 +9,7 @@ import { LintWorkers } from '../../src/cli/lint-workers.js'
 import { freshFolder, writeFiles } from './harness.js'
 
 const folder = freshFolder('parallel')
-const EN = 'We leverage our partners to reach customers like you who never heard of us before. We are truly the best.\n'
+const EN = 'We leverage our partners to reach customers who never heard of us before. We are truly the best.\n'
 const FR = 'Il faut booster les ventes de nos magasins pour que nos clients reviennent plus souvent.\n'
 
 function tasksFor(count: number, fingerprints = true): FileTask[] {

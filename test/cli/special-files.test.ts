@@ -13,7 +13,7 @@ const write = (files: Record<string, string | Buffer>) => writeFiles(folder.path
 const run = (...argv: string[]) => runCli(folder.path, ...argv)
 const paths = (stdout: string) => (JSON.parse(stdout) as Array<{ path: string }>).map((r) => r.path)
 
-const EN = 'We leverage our partners to reach customers like you who never heard of us before.\n'
+const EN = 'We leverage our partners to reach customers who never heard of us before.\n'
 
 function mkfifo(path: string): void {
   execFileSync('mkfifo', [path])

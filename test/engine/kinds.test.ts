@@ -111,11 +111,7 @@ describe('a ratio rule with `inclusive` phrases (self-focus and “let’s”)',
   it('judges the other sections, a quoted “let’s”, and “let us know” (the company again)', () => {
     expect(selfFocus(`# Loops\n\nLet’s write a loop.\n\n# About\n\n${brochure}`)).toHaveLength(1)
     expect(selfFocus(`# About\n\nThey said “let’s go”.\n\n${brochure}`)).toHaveLength(1)
-    // The section's finding goes on its first "us"; the brochure's paragraph is judged on its own (its "We").
-    expect(selfFocus(`# About\n\nLet us know.\n\n${brochure}`).map((f) => [f.actual, f.message.slice(0, 17)])).toEqual([
-      ['us', 'This section says'],
-      ['We', 'This paragraph sa'],
-    ])
+    expect(selfFocus(`# About\n\nLet us know.\n\n${brochure}`)).toHaveLength(1)
   })
 
   it('in a session, a “let’s” typed in or deleted elsewhere in the section changes the verdict', () => {

@@ -2,8 +2,8 @@
 import { lint, type Finding, type Language } from '../../src/engine/index.js'
 import type { ReportFileInput } from '../../src/report/index.js'
 
-export const EN = 'We leverage synergies to empower your best-in-class solutions.'
-export const FR = 'Nous plaçons le client au cœur de votre transformation digitale pour booster la croissance.'
+export const EN = 'We leverage synergies to empower our best-in-class solutions.'
+export const FR = 'Nous plaçons le client au cœur de notre transformation digitale pour booster la croissance.'
 export const REPEATS = 'We leverage this. We leverage that. Leverage it.'
 export const CLEAN = Array.from({ length: 30 }, () => 'We fix bikes in a small shop on Mill Street, and you can watch.').join(' ')
 

@@ -129,7 +129,7 @@ describe('ReportBuilder', () => {
   it('keeps compact records, in position order, and a report that survives JSON', () => {
     const report = build(sampleFiles()).finish()
     const a = report.files[0]
-    expect(a.findings?.map((f) => `${f.line}:${f.column} ${f.actual}`)).toEqual(['1:4 leverage', '1:13 synergies', '1:26 empower', '1:39 best-in-class'])
+    expect(a.findings?.map((f) => `${f.line}:${f.column} ${f.actual}`)).toEqual(['1:4 leverage', '1:13 synergies', '1:26 empower', '1:38 best-in-class'])
     expect(Object.keys(a.findings![0]).sort()).toEqual(['actual', 'column', 'endColumn', 'endLine', 'expected', 'family', 'language', 'line', 'message', 'ruleId', 'severity', 'url'])
     expect(JSON.parse(JSON.stringify(report))).toEqual(report)
   })

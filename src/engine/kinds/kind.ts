@@ -7,7 +7,7 @@ import type { MatchContext } from '../match/context.js'
 import type { ProseUnit } from '../parse/parse.js'
 import type { PhraseAdder, RawMatch } from '../match/phrase-matcher.js'
 import type { Tally } from '../pipeline/tally.js'
-import type { FieldList, Language, Localised, RuleBase, Scope } from '../rules/rule-data.js'
+import type { FieldList, Language, RuleBase, Scope } from '../rules/rule-data.js'
 import type { TokenStream } from '../text/tokens.js'
 
 /** What a check found: a rule, a span, and what its message needs. */
@@ -26,8 +26,6 @@ export interface Hit {
   fix?: FixSpan
   /** Suggestions the engine could not put in the flagged word's form. */
   uninflected?: string[]
-  /** The message to draft instead of the rule's (a ratio rule's paragraph judgement). */
-  template?: Localised
 }
 
 /** One block of prose, as every kind reads it. */
@@ -46,7 +44,7 @@ export interface Block {
   context(): MatchContext
   quoted(start: number, end: number): boolean
   /** Records a hit of `rule` on the span. */
-  hit(rule: number, start: number, end: number, more?: Pick<Hit, 'suggestions' | 'values' | 'fix' | 'uninflected' | 'template'>): void
+  hit(rule: number, start: number, end: number, more?: Pick<Hit, 'suggestions' | 'values' | 'fix' | 'uninflected'>): void
 }
 
 /** What compiling a rule may use: its language's matcher, and the config's accepted words. */

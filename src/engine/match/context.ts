@@ -3,7 +3,7 @@
 // a capitalised name the phrase is part of, someone else's words (quotes and block quotes).
 import type { DomainHit, DomainVocabulary } from './domains.js'
 import type { RawMatch } from './phrase-matcher.js'
-import { blockCallsReader, blockIsExpository, blockNamesBusiness, blockReadsAsLiterature, isLiterary, isOutsideCopy, narration } from './register.js'
+import { blockIsExpository, isLiterary, isOutsideCopy } from './register.js'
 import type { RegisterWords } from './register-words.js'
 import type { Language, Unless } from '../rules/rule-data.js'
 import type { Span } from '../span.js'
@@ -142,26 +142,6 @@ export class MatchContext {
       }
     }
     return read
-  }
-
-  /** Whether the block names copy's business (register.ts); false without register words. */
-  namesBusiness(): boolean {
-    return this.registers !== undefined && blockNamesBusiness(this.stream, this.registers)
-  }
-
-  /** Whether a sentence of the block opens on a call to the reader (register.ts); false without register words. */
-  callsReader(): boolean {
-    return this.registers !== undefined && blockCallsReader(this.stream, this.registers)
-  }
-
-  /** How many words of the block narrate in the past or define (register.ts); 0 without register words. */
-  narration(): number {
-    return this.registers === undefined ? 0 : narration(this.stream, this.registers)
-  }
-
-  /** Whether the block reads as literature, whatever business it names (register.ts). */
-  readsAsLiterature(): boolean {
-    return this.registers !== undefined && blockReadsAsLiterature(this.stream, this.registers.language)
   }
 
   /**

@@ -13,7 +13,6 @@
 // (`copy-vocabulary`: "invoices", "subscribers", "sold", « livraisons »), a currency sign, a
 // product's name, or another finding of copy's families (context.ts). Sessions 29–30
 // (docs/quality-notes.md): for all field-naming entries, this missed 12 more English fix cases.
-import type { Language } from '../rules/rule-data.js'
 import type { Token, TokenStream } from '../text/tokens.js'
 import { frenchFormNarrates } from './french-past.js'
 import { literaryEvidence, type LiteraryEvidence } from './literary.js'
@@ -263,54 +262,6 @@ function registerOf(stream: TokenStream, words: RegisterWords): BlockRegister {
 export function blockIsExpository(stream: TokenStream, words: RegisterWords): boolean {
   const block = registerOf(stream, words)
   return block.expository && !block.corporate
-}
-
-/** Whether a word of copy's business (customers, platform, « clients »: the corporate list) stands in the block. */
-export function blockNamesBusiness(stream: TokenStream, words: RegisterWords): boolean {
-  const tokens = stream.tokens
-  for (let k = 0; k < tokens.length; k++) {
-    const key = tokens[k].key
-    if (key && words.corporate.has(key.endsWith("'") ? key.slice(0, -1) : key)) return true
-  }
-  return false
-}
-
-/** Whether a sentence of the block opens on a call to the reader ("Meet our…", « Découvrez notre… »). */
-export function blockCallsReader(stream: TokenStream, words: RegisterWords): boolean {
-  const tokens = stream.tokens
-  for (let k = 0; k < tokens.length; k++) if (tokens[k].key && callsReader(tokens, k, words)) return true
-  return false
-}
-
-/**
- * How many words of the block narrate in the past or define (the expository list: "was", "had",
- * "called"; a verb in the past after its subject; « voulaient », « il oublia »), dates and units
- * left out: copy dates its own history too ("founded in 2013").
- */
-export function narration(stream: TokenStream, words: RegisterWords): number {
-  const tokens = stream.tokens
-  let found = 0
-  for (let k = 0; k < tokens.length; k++) {
-    const key = tokens[k].key
-    if (!key) continue
-    if (words.expository.has(key) || (words.language === 'fr' ? frenchExpository(tokens, k, words) && !words.months.has(key) : narratesPast(tokens, k, words))) found++
-  }
-  return found
-}
-
-/**
- * Whether the block reads as literature whatever words of business it names (isLiterary asks for
- * none): a novel's narrator says "we" and "our client" (Doyle), and a piece of what copy never
- * writes among them makes it literature.
- */
-export function blockReadsAsLiterature(stream: TokenStream, language: Language): boolean {
-  let weight = 0
-  let strong = false
-  for (const piece of literaryEvidence(stream, language)) {
-    weight += piece.weight
-    strong ||= piece.weight >= STRONG
-  }
-  return weight >= LITERARY_WEIGHT && strong
 }
 
 /**

@@ -64,7 +64,7 @@ export class Drafter {
     const speak = this.locale ?? language
     const expected = (hit.suggestions ?? []).map((s) => matchCase(s, actual))
     const message = formatMessage({
-      template: hit.template ?? data.message,
+      template: data.message,
       actual: actual.replace(/\s+/g, ' '),
       familyName: family[speak],
       familyId: data.family,

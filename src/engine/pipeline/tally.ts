@@ -12,8 +12,6 @@ export interface Counted {
   end: number
   quoted: boolean
   heading: boolean
-  /** A ratio rule's: the first numerator word of a paragraph judged on its own, with its count there. */
-  opensParagraph?: number
 }
 
 /** One rule's counts over a block, over the blocks of one scope in a piece, or over a whole scope. */
