@@ -9,9 +9,9 @@
 // environment variables of a variant: NAME=ROOT+ENV:KEY=VALUE. Prints per variant the median wall
 // and CPU, their ranges, CPU and wall ratios to the first variant, and whether every variant printed
 // the same bytes on stdout.
-import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { resolve } from 'node:path'
+import { median, timeNode } from './rusage.mjs'
 
 const argv = process.argv.slice(2)
 const dashes = argv.indexOf('--')
@@ -29,31 +29,16 @@ const variants = argv.slice(1, dashes).map((spec) => {
   }
   return { name, env, args: [resolve(root, 'bin/cluetrain.js'), ...common, ...options] }
 })
-const RUSAGE = `import os, sys, time
-start = time.monotonic()
-pid = os.fork()
-if pid == 0:
-    os.execvp(sys.argv[1], sys.argv[1:])
-_, status, ru = os.wait4(pid, 0)
-wall = (time.monotonic() - start) * 1000
-sys.stderr.write('\\n%.3f %.3f %d\\n' % (wall, (ru.ru_utime + ru.ru_stime) * 1000, ru.ru_maxrss))
-sys.exit(os.waitstatus_to_exitcode(status))`
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
-}
 const results = new Map(variants.map((v) => [v.name, { wall: [], cpu: [], rssMB: [], out: new Set() }]))
 for (let i = 0; i < runs; i++) {
   const order = i % 2 ? [...variants].reverse() : variants
   for (const v of order) {
-    const r = spawnSync('python3', ['-c', RUSAGE, process.execPath, ...v.args], { encoding: 'utf8', maxBuffer: 1 << 28, env: v.env })
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${v.name} exited ${r.status}: ${r.stderr}`)
-    const [wall, cpu, rss] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number)
+    const { stdout, wall, cpu, rssMB } = timeNode(v.name, v.args, { env: v.env })
     const result = results.get(v.name)
     result.wall.push(wall)
     result.cpu.push(cpu)
-    result.rssMB.push(rss / 1024)
-    result.out.add(createHash('sha256').update(r.stdout).digest('hex').slice(0, 12))
+    result.rssMB.push(rssMB)
+    result.out.add(createHash('sha256').update(stdout).digest('hex').slice(0, 12))
   }
 }
 const first = results.get(variants[0].name)

@@ -8,8 +8,8 @@
 // the same bytes.
 //   node scripts/bench/startup-ab.mjs FILE RUNS NAME=ROOT NAME=ROOT...
 //   e.g. node scripts/bench/startup-ab.mjs /tmp/en.md 12 base=/tmp/startup-base new=.
-import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
+import { median, timeNode } from './rusage.mjs'
 
 const [file, runsArg, ...builds] = process.argv.slice(2)
 const runs = Number(runsArg)
@@ -21,32 +21,16 @@ const commands = [
   }),
   { name: 'node -e 0', args: ['-e', '0'] },
 ]
-// Runs argv[1:] and prints to stderr's last line its wall time and user+sys in ms, peak RSS in KB.
-const RUSAGE = `import os, sys, time
-start = time.monotonic()
-pid = os.fork()
-if pid == 0:
-    os.execvp(sys.argv[1], sys.argv[1:])
-_, status, ru = os.wait4(pid, 0)
-wall = (time.monotonic() - start) * 1000
-sys.stderr.write('\\n%.3f %.3f %d\\n' % (wall, (ru.ru_utime + ru.ru_stime) * 1000, ru.ru_maxrss))
-sys.exit(os.waitstatus_to_exitcode(status))`
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
-}
 const results = new Map(commands.map((c) => [c.name, { wall: [], cpu: [], rssMB: [], out: new Set() }]))
 for (let i = 0; i < runs; i++) {
   const order = i % 2 ? [...commands].reverse() : commands
   for (const c of order) {
-    const r = spawnSync('python3', ['-c', RUSAGE, process.execPath, ...c.args], { encoding: 'utf8', maxBuffer: 1 << 26 })
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${c.name} exited ${r.status}: ${r.stderr}`)
-    const [wall, cpu, rss] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number)
+    const { stdout, wall, cpu, rssMB } = timeNode(c.name, c.args, { maxBuffer: 1 << 26 })
     const result = results.get(c.name)
     result.wall.push(wall)
     result.cpu.push(cpu)
-    result.rssMB.push(rss / 1024)
-    result.out.add(r.stdout)
+    result.rssMB.push(rssMB)
+    result.out.add(stdout)
   }
 }
 const first = results.get(commands[0].name)
