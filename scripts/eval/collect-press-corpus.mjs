@@ -11,7 +11,7 @@
 // set it is in, and in any later version: the match is the repository and the file's name, read
 // from the URLs of those two files only (no corpus file is opened).
 //
-//   node scripts/eval/collect-press-corpus.mjs [--mirrors DIR] [--out DIR]
+//   node scripts/eval/collect-press-corpus.mjs --mirrors DIR [--out DIR]
 //
 // Then: node scripts/eval/shouting-press.mjs (the findings). Front matter is cut; Markdown kept as is.
 import { execFileSync } from 'node:child_process'
@@ -26,7 +26,12 @@ const valueOf = (flag, fallback) => {
   const i = args.indexOf(flag)
   return i >= 0 ? args[i + 1] : fallback
 }
-const MIRRORS = valueOf('--mirrors', '/work/.mirror')
+// No default: the mirrors are wherever `fetch` put them on the machine that collects.
+const MIRRORS = valueOf('--mirrors', undefined)
+if (!MIRRORS) {
+  console.error('usage: node scripts/eval/collect-press-corpus.mjs --mirrors DIR [--out DIR] (DIR holds <owner>+<name>/repo bare mirrors)')
+  process.exit(2)
+}
 const OUT = valueOf('--out', join(ROOT, '.cache/press-corpus'))
 
 // `commit`: a commit, or `before:<path>`, the parent of the commit that deleted that path (the AWS

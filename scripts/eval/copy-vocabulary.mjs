@@ -8,7 +8,7 @@
 // finding lost (a block with no word of copy: rules/registers/*.yaml `copy-vocabulary`). It prints
 // the lost sentences, to read. The literal senses are counted by `npm run eval`
 // (test/corpus/fixes/literal-dev-*.yaml).
-//   node scripts/eval/copy-vocabulary.mjs --base /tmp/main-base [--also /work/shared/corpus]
+//   node scripts/eval/copy-vocabulary.mjs --base /tmp/main-base [--also DIR]   (DIR: more copy, one folder per language, e.g. the shared op-eds)
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
