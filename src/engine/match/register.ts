@@ -268,21 +268,26 @@ export function blockIsExpository(stream: TokenStream, words: RegisterWords): bo
  * Whether the match on tokens `first`..`last` stands in literature: a novel's narration or
  * dialogue, a play, verse (literary.ts), with no word of copy's business in its block, and enough
  * of literature's evidence outside the match (« Autrefois, la foire boostait » is no evidence for
- * its own « boostait »).
+ * its own « boostait »). `clustered`: another finding of copy's families stands in the block (context.ts).
  */
-export function isLiterary(stream: TokenStream, words: RegisterWords, first: number, last: number): boolean {
+export function isLiterary(stream: TokenStream, words: RegisterWords, first: number, last: number, clustered = false): boolean {
   const block = registerOf(stream, words)
   if (!block.literary.length) return false
   const from = stream.tokens[first].start
   const to = stream.tokens[last].end
   let weight = 0
   let strong = false
+  let alone = false
   for (const piece of block.literary) {
     if (piece.start >= from && piece.start < to) continue
     weight += piece.weight
     strong ||= piece.weight >= STRONG
+    alone ||= piece.alone === true
   }
-  return weight >= LITERARY_WEIGHT && (strong || !block.people)
+  // Session 31: in a block with no word of copy at all (`copyless`), one French piece that may
+  // stand alone is enough (literary.ts: not the imperfect after a noun).
+  const copyless = alone && !block.trade && !clustered
+  return (weight >= LITERARY_WEIGHT || copyless) && (strong || !block.people)
 }
 
 // The auxiliary of the match's own verb ("Nurses were empowered", « était optimisé ») belongs to
