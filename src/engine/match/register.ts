@@ -146,10 +146,13 @@ interface BlockRegister {
   /** Evidence of expository prose in some sentence of the block. */
   expository: boolean
   /**
-   * Literature's evidence (literary.ts), none when a word of copy's business stands in the block
-   * (customers, platform, « clients »): literature names people, never the business.
+   * Literature's evidence (literary.ts), read on the first match that asks, and only when no word
+   * of copy's business stands in the block outside the match (customers, platform, « clients »):
+   * literature names people, never the business, but « une grande digitale » is no business of its own.
    */
-  literary: LiteraryEvidence[]
+  literary?: LiteraryEvidence[]
+  /** The tokens of copy's business words (the registers' `corporate`), ascending. */
+  business: number[]
   /** The people copy names — "we", "you", « vous », a call to the reader, "!" — in some sentence. */
   people: boolean
   /** A word of the broad vocabulary of copy and business in some sentence (weak evidence of copy). */
@@ -164,7 +167,7 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
   let namesReader = false
   // Copy's business (customers, platform) and copy's people ("we", "you", "!", "Join…") apart:
   // literature names people too, never the business.
-  let business = false
+  const business: number[] = []
   let people = false
   let trade = false
   let evidence = 0
@@ -179,7 +182,10 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
     const word = key.endsWith("'") ? key.slice(0, -1) : key
     if (copyVocabulary.has(word) || (CAMEL_CASE.test(token.text) && !NAME_PREFIX.test(token.text)) || addressesReader(tokens, k, words)) trade = true
     if (reader.has(word)) namesReader = people = true
-    else if (corporate.has(word)) register.corporate = business = true
+    else if (corporate.has(word)) {
+      register.corporate = true
+      business.push(k)
+    }
     else if (writer.has(word) || callsReader(tokens, k, words)) register.corporate = people = true
     else if (
       expository.has(word) ||
@@ -210,10 +216,9 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
   }
   for (const register of withSymbols) register.evidence.sort((a, b) => a - b) // ascending, as its readers expect: once a sentence
   const copy = out.some((r) => r.corporate) || (namesReader && evidence < TEXTBOOK_EVIDENCE)
-  // Only a block with a match that names fields is read (registerOf): the literary evidence is
-  // looked for there, once, after the words of copy that rule it out.
-  const literary = business ? [] : literaryEvidence(stream, language)
-  return { sentences: out, corporate: copy, expository: evidence > 0, literary, people, trade }
+  // Only a block with a match that names fields is read (registerOf); its literary evidence is
+  // looked for once, by the first match with no word of copy's business around it (isLiterary).
+  return { sentences: out, corporate: copy, expository: evidence > 0, business, people, trade }
 }
 
 /** The index of the first token that starts at or after `start` (tokens.length if none). */
@@ -272,13 +277,15 @@ export function blockIsExpository(stream: TokenStream, words: RegisterWords): bo
  */
 export function isLiterary(stream: TokenStream, words: RegisterWords, first: number, last: number, clustered = false): boolean {
   const block = registerOf(stream, words)
-  if (!block.literary.length) return false
+  if (block.business.some((k) => k < first || k > last)) return false
+  const literary = (block.literary ??= literaryEvidence(stream, words.language))
+  if (!literary.length) return false
   const from = stream.tokens[first].start
   const to = stream.tokens[last].end
   let weight = 0
   let strong = false
   let alone = false
-  for (const piece of block.literary) {
+  for (const piece of literary) {
     if (piece.start >= from && piece.start < to) continue
     weight += piece.weight
     strong ||= piece.weight >= STRONG
