@@ -63,3 +63,13 @@ describe('constructions of the plain senses', () => {
     ['De par son expérience, notre équipe vous conseille.', 'fr', 'light-verbs', 'De par'],
   ])
 })
+
+describe('a one-word match is no business of its own', () => {
+  // « digitale » is a word of copy's business (rules/registers): it kept the block copy by itself.
+  leavesAlone('leaves literature alone: %s', [['Les feuilles tremblaient, une haute digitale se balançait et la vache broutait.', 'fr', 'anglicisms']])
+  // Another business word, or a phrase of them, still makes the block copy.
+  stillFlags('still flags copy: %s', [
+    ['Les feuilles tremblaient, notre stratégie digitale se balançait et la vache broutait.', 'fr', 'anglicisms', 'digitale'],
+    ['Les feuilles tremblaient, la transformation digitale avançait et la vache broutait.', 'fr', 'buzzwords', 'transformation digitale'],
+  ])
+})

@@ -277,7 +277,10 @@ export function blockIsExpository(stream: TokenStream, words: RegisterWords): bo
  */
 export function isLiterary(stream: TokenStream, words: RegisterWords, first: number, last: number, clustered = false): boolean {
   const block = registerOf(stream, words)
-  if (block.business.some((k) => k < first || k > last)) return false
+  // A one-word match is no business of its own (« une digitale »: the foxglove); a phrase of copy's
+  // business words is (« la transformation digitale avançait » narrates copy's business).
+  const own = first === last ? first : -1
+  if (block.business.some((k) => k !== own)) return false
   const literary = (block.literary ??= literaryEvidence(stream, words.language))
   if (!literary.length) return false
   const from = stream.tokens[first].start
