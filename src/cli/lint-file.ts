@@ -1,5 +1,5 @@
 // One file: read it, lint it. The same function runs in the main thread and in worker threads.
-import { lint, type LintOptions, type LintResult } from '../engine/index.js'
+import { lint, type LintOptions } from '../engine/index.js'
 import { fingerprintOf } from '../front-end-helpers/index.js'
 import { isCluetrainReport } from '../report/marker.js'
 import { readText } from './files.js'
@@ -17,27 +17,16 @@ export interface FileTask {
 export type FileOutcome = { report: FileReport } | { skipped: string }
 
 export function lintFile(task: FileTask): FileOutcome {
-  const read = readFileText(task)
-  return 'skipped' in read ? read : reportOf(task, read.text, () => lint(read.text, task.options))
-}
-
-/** The file's text, or why it is not linted. */
-export function readFileText(task: FileTask): { text: string } | { skipped: string } {
   const read = readText(task.path, task.maxBytes)
   if ('skipped' in read) return read
   if (isCluetrainReport(read.text)) return { skipped: 'an audit report Cluetrain wrote (reports are never linted)' }
-  return read
-}
-
-/** The report of `text`, the file's, as `linted` finds it. */
-export function reportOf(task: FileTask, text: string, linted: () => LintResult): FileOutcome {
-  let result: LintResult
+  let result: ReturnType<typeof lint>
   try {
-    result = linted()
+    result = lint(read.text, task.options)
   } catch (error) {
     // A bug of ours must cost one file, not the run (nor, on a worker thread, the thread).
     return { skipped: `the linter failed on it (${(error as Error).message}); please report this` }
   }
-  const messages = task.fingerprints ? result.findings.map((finding) => ({ ...finding, fingerprint: fingerprintOf(text, finding) })) : result.findings
+  const messages = task.fingerprints ? result.findings.map((finding) => ({ ...finding, fingerprint: fingerprintOf(read.text, finding) })) : result.findings
   return { report: { path: task.display, language: result.language, words: result.words, messages } }
 }

@@ -14,7 +14,6 @@ import type { FileReport } from './format.js'
 import type { FileTask } from './lint-file.js'
 import { safeLine } from './output-safety.js'
 import { lintAll } from './parallel.js'
-import { worthSplitting } from './split-lint.js'
 
 export interface RunSettings {
   language?: LanguageSetting
@@ -106,9 +105,7 @@ const THREADS_FROM_BYTES = 2e6
 const MOST_THREADS = 4
 
 export function defaultJobs(tasks: readonly Pick<FileTask, 'path'>[], cores = availableParallelism()): number {
-  if (cores < 2) return 1
-  // One large file is split between two threads (split-lint.ts).
-  if (tasks.length === 1) return worthSplitting(tasks[0]) ? 2 : 1
+  if (tasks.length < 2 || cores < 2) return 1
   let bytes = 0
   for (const task of tasks) {
     bytes += statSync(task.path, { throwIfNoEntry: false })?.size ?? 0

@@ -3,12 +3,10 @@
 import type { ResourceLimits } from 'node:worker_threads'
 import { inOrderAlongside } from '../node/in-order-alongside.js'
 import { WorkerPool } from '../node/worker-pool.js'
-import type { LentPiece } from '../engine/index.js'
 import { lintFile, type FileOutcome, type FileTask } from './lint-file.js'
-import type { PartTask } from './split-lint.js'
 
 // Under vitest the CLI runs from src/*.ts; workers always run the built JavaScript.
-export const WORKER_URL = import.meta.url.endsWith('.ts') ? new URL('../../dist/cli/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url)
+const WORKER_URL = import.meta.url.endsWith('.ts') ? new URL('../../dist/cli/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url)
 
 /**
  * Files a worker holds, sent and not yet answered. The main thread sends the next ones only between
@@ -21,7 +19,7 @@ const SLOTS_PER_WORKER = 4
  * CLI run has one worker on 2 cores, where 32 MB took the 2,000 README files from 12.1 to 11.2 s of
  * CPU (medians of 4, 308 → 265 MB peak; V8's default: 11.4 s, 277 MB; docs/performance.md).
  */
-export const CLI_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 32 }
+const CLI_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 32 }
 
 /**
  * Lint threads that outlive one run: each thread loads the engine and compiles the rules once, and
@@ -47,11 +45,6 @@ export class LintWorkers {
   close(): Promise<unknown> {
     return this.pool.dispose()
   }
-}
-
-/** One worker for the second part of a large file (split-lint.ts). */
-export function partWorker(): WorkerPool<PartTask, LentPiece[]> {
-  return new WorkerPool({ script: WORKER_URL, size: 1, resourceLimits: CLI_WORKER_LIMITS })
 }
 
 /** A file the lint thread died on (out of memory, a crash of ours) costs that file, not the run. */

@@ -4,13 +4,8 @@ import { compileRules, loadAllMorphology, loadMorphology, morphologyLoaded, type
 import { LANGUAGES } from '../engine/rules/rule-data.js'
 import { DATA_IMPORT_IS_FREE } from './data-import-cost.js'
 import { lintFile, type FileOutcome, type FileTask } from './lint-file.js'
-import { lintSplit, worthSplitting } from './split-lint.js'
 
 export async function* lintAll(tasks: readonly FileTask[], jobs: number): AsyncGenerator<FileOutcome> {
-  if (jobs > 1 && tasks.length === 1 && worthSplitting(tasks[0])) {
-    yield await lintSplit(tasks[0])
-    return
-  }
   if (jobs <= 1 || tasks.length < 2) {
     for (const task of tasks) yield await lintWithMorphology(task)
     return

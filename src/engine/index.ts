@@ -2,7 +2,6 @@
 // front ends share beside it (decoding, fingerprints, config edits) is in src/front-end-helpers/.
 export { lint, type LintOptions, type LintResult } from './lint.js'
 export { LintSession, type SessionStats } from './pipeline/session.js'
-export { splitPoint, type LentPiece } from './pipeline/lent-pieces.js'
 export type { Finding, Fix, Principle } from './output/finding.js'
 // The morphology data (issue #15): front ends await it once per process before linting; without
 // it lint() gives no fix and leaves suggestions as the rules write them.

@@ -21,7 +21,6 @@ import type { Language, RuleSetData } from '../rules/rule-data.js'
 import { scopeKey, ScopeJudge, type PlacedTally, type Tally } from './tally.js'
 import { settle, type SettledParse, type Source } from '../cut/settle.js'
 import { commonPrefix, commonSuffix } from '../cut/text-diff.js'
-import type { LentPiece } from './lent-pieces.js'
 
 export interface LintOptions {
   /** Markdown (default) or plain text, where every line is prose. */
@@ -52,8 +51,6 @@ interface Piece extends CheckedPiece, SettledParse {
   found?: PieceFindings
   /** `found` as last placed in the document. */
   placed?: { base: number; line: number; found: PieceFindings; findings: Finding[] }
-  /** Lent by another thread (lent-pieces.ts): no parse trees, so checking it again means parsing it again. */
-  lent?: true
 }
 
 /** A piece where it stands in the document. */
@@ -111,15 +108,11 @@ export class LintSession {
     return this.drafter.findings(kind.judge!(tally, compiled), text, (offset) => pointAt(slots, offset))
   })
 
-  /**
-   * `lent`: pieces another thread parsed and checked (lent-pieces.ts), taken where they are what
-   * this lint would make; the findings are the same with them or without.
-   */
-  lint(text: string, lent?: readonly LentPiece[]): LintResult {
+  lint(text: string): LintResult {
     this.stats.parsed = 0
     this.stats.checked = 0
     this.stats.judged = 0
-    const slots = this.slotsOf(text, lent)
+    const slots = this.slotsOf(text)
     const directives: Directive[] = []
     for (const { piece, base } of slots) for (const d of piece.directives) directives.push({ ...d, start: d.start + base, end: d.end + base })
     const { languages, main } = assignLanguages(this.languageCandidates(slots, directives))
@@ -155,19 +148,9 @@ export class LintSession {
   /** The last text linted (or being linted, once cut), and its pieces. */
   private last?: { text: string; slots: Slot[] }
 
-  /** This session's pieces as plain data, for a session on another thread to reuse (lent-pieces.ts). */
-  lentPieces(): LentPiece[] {
-    return (this.last?.slots ?? []).flatMap(({ piece }) => {
-      if (!piece.found || piece.lent) return []
-      const { text, declared, defines, openBlock, sections, directives, candidates, found } = piece
-      const units = piece.units.map(({ start, end, heading, quoted, section }) => ({ start, end, heading, quoted, section }))
-      return [{ text, declared, defines, openBlock, sections, directives, candidates, found, units }]
-    })
-  }
-
-  private slotsOf(text: string, lent?: readonly LentPiece[]): Slot[] {
+  private slotsOf(text: string): Slot[] {
     const last = this.last
-    if (text === last?.text && !lent) return last.slots
+    if (text === last?.text) return last.slots
     // The last lint's pieces by text, for pieces joined again: built the first time one is.
     let old: Map<string, Source<Piece>> | undefined
     const sourceOf = (slice: string) => {
@@ -175,7 +158,7 @@ export class LintSession {
       return old.get(slice) ?? { text: slice }
     }
     const settling = { text, format: this.format, parse: (slice: string, declared: DefinitionKey[]) => this.parse(slice, declared), sourceOf }
-    return this.place(settle(settling, lent ? this.cutAll(text, lent) : this.cut(text)), text.length)
+    return this.place(settle(settling, this.cut(text)), text.length)
   }
 
   /**
@@ -210,10 +193,9 @@ export class LintSession {
     return sources
   }
 
-  private cutAll(text: string, lent: readonly LentPiece[] = []): Array<Source<Piece>> {
+  private cutAll(text: string): Array<Source<Piece>> {
     const cuts = markdownPieces(text, this.pieceSize, this.format)
     const reusable = new Map<string, Source<Piece>>()
-    for (const piece of lent) reusable.set(piece.text, { text: piece.text, parsed: borrowed(piece) })
     for (const slot of this.last?.slots ?? []) reusable.set(slot.source.text, slot.source)
     return cuts.map((base, i) => sourceOf(text.slice(base, cuts[i + 1] ?? text.length), reusable))
   }
@@ -273,28 +255,14 @@ export class LintSession {
     return candidates
   }
 
-  private findingsOf(slot: Slot, languages: readonly Language[]): PieceFindings {
-    const { units } = slot
-    let piece = slot.piece
+  private findingsOf({ piece, units }: Slot, languages: readonly Language[]): PieceFindings {
     const found = piece.found
     let same = Boolean(found)
     for (let i = 0; same && i < piece.units.length; i++) same = found!.languages[i] === languages[units + i]
     if (same) return found!
-    if (piece.lent) {
-      // Checked in other languages elsewhere: parsed again here (the same parse: same text, same
-      // definitions declared), for its trees.
-      piece = slot.piece = slot.source.parsed = this.parse(piece.text, piece.declared ? piece.declared.split('\n') : [])
-    }
     piece.found = findPieceFindings(piece, languages.slice(units, units + piece.units.length), this.compiled, this.drafter, () => this.stats.checked++, this.checkFixes ? this.lintSentence : undefined)
     return piece.found
   }
-}
-
-/** A lent piece as this session's: its units keep their places and sections, without trees. */
-function borrowed(lent: LentPiece): Piece {
-  const { text, declared, defines, openBlock, sections, directives, candidates, found } = lent
-  const units = lent.units.map((unit, i) => ({ ...unit, text: candidates[i].text }))
-  return { units, directives, masks: [], links: [], sections, defines, openBlock, declared, text, lineStarts: lineStarts(text), candidates, results: [], found, placed: undefined, lent: true }
 }
 
 /** The piece with this text: an old one, one met earlier in this cut, or a new one (parsed later). */
