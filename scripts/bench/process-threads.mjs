@@ -4,28 +4,18 @@
 // until the process exits (Linux; the kernel counts in 10 ms ticks). The main thread's CPU is the
 // critical path of a run on a quiet machine; V8's helper threads (TurboFan, the garbage
 // collector's) and a worker run beside it on the other cores. On 2 cores, wall time is at least
-// the larger of the main thread's CPU and half the process's (docs/performance.md, "Session 31").
-//   node scripts/bench/process-threads.mjs RUNS NAME=ROOT[+OPTION...]... -- ARGS...
+// the larger of the main thread's CPU and half the process's (docs/performance.md, "Session 31: the whole process on one large file").
+//   node scripts/bench/process-threads.mjs RUNS NAME=ROOT[+OPTION...]... -- ARGS...   (the variants as process-ab.mjs takes them)
 //   e.g. node scripts/bench/process-threads.mjs 5 base=/tmp/process-base new=. -- lint .cache/bench-real/readme-1m.md --format json
 // Prints per variant the medians of: wall, the main thread's CPU, the busiest other thread's, and
 // the rest of the threads' together (ms).
 import { spawn } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { median } from './rusage.mjs'
+import { median, variantsOf } from './rusage.mjs'
 
-const argv = process.argv.slice(2)
-const dashes = argv.indexOf('--')
-if (dashes < 2) throw new Error('usage: process-threads.mjs RUNS NAME=ROOT[+OPTION...]... -- ARGS...')
-const runs = Number(argv[0])
-const common = argv.slice(dashes + 1)
-const variants = argv.slice(1, dashes).map((spec) => {
-  const [name, rest] = [spec.slice(0, spec.indexOf('=')), spec.slice(spec.indexOf('=') + 1)]
-  const [root, ...options] = rest.split('+')
-  return { name, args: [resolve(root, 'bin/cluetrain.js'), ...common, ...options] }
-})
+const { runs, variants } = variantsOf(process.argv.slice(2), 'process-threads.mjs RUNS NAME=ROOT[+OPTION...]... -- ARGS...')
 
-/** Each thread's user + system CPU in ms, by thread id ({} once the process is gone). */
+/** Each thread's user + system CPU in ms, by thread id (none once the process is gone). */
 function threadTimes(pid) {
   const times = new Map()
   try {
@@ -38,10 +28,10 @@ function threadTimes(pid) {
   return times
 }
 
-function runOnce(args) {
+function runOnce({ args, env }) {
   return new Promise((done, fail) => {
     const start = performance.now()
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] })
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'inherit'] })
     const seen = new Map()
     const poll = setInterval(() => {
       for (const [tid, ms] of threadTimes(child.pid)) seen.set(tid, ms)
@@ -56,7 +46,7 @@ function runOnce(args) {
 }
 
 const results = new Map(variants.map((v) => [v.name, []]))
-for (let i = 0; i < runs; i++) for (const v of i % 2 ? [...variants].reverse() : variants) results.get(v.name).push(await runOnce(v.args))
+for (let i = 0; i < runs; i++) for (const v of i % 2 ? [...variants].reverse() : variants) results.get(v.name).push(await runOnce(v))
 for (const v of variants) {
   const r = results.get(v.name)
   const of = (key) => Math.round(median(r.map((x) => x[key])))
