@@ -16,9 +16,9 @@ import v8 from 'node:v8'
 // A regular expression is first run by V8's regexp interpreter, from bytecode compiled for it, and
 // compiled to machine code on its second run (`--regexp-tier-up`): one run in the interpreter and
 // two compiles for each of the hundreds of expressions a lint runs more than once. Compiled at once
-// instead (`--no-regexp-tier-up`): whole process CPU 0.977x on the 1 MB README (9 runs each,
-// lower in 7 of 9), 0.954x on a one-line file (15 runs each); output identical (docs/performance.md,
-// "Session 31: the whole process on one large file").
+// instead (`--no-regexp-tier-up`): whole process CPU 0.977-0.985x on the 1 MB README (two series
+// of 9 runs each, alternated), 0.954-0.976x on a one-line file (two of 15), 2,000 files unchanged;
+// output identical (docs/performance.md, "Session 31: the whole process on one large file").
 // Only on the V8 this was measured on (11, Node 20 and 21): V8 prints an unknown flag's error on
 // stdout, into the JSON, and Node 22's V8 (12, with the Maglev tier) may want other flags.
 if (process.versions.v8.startsWith('11.')) {

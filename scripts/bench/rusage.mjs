@@ -1,6 +1,7 @@
 // One process timed as the A/B scripts time it (startup-ab.mjs, process-ab.mjs): wall time, CPU
 // (user + sys, worker threads included) and peak memory from wait4(), through a Python wrapper
-// (GNU time rounds to 10 ms, a tenth of what a one-line lint takes).
+// (GNU time rounds to 10 ms, a tenth of what a one-line lint takes); and the variants' arguments
+// process-ab.mjs and process-threads.mjs share.
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
 
