@@ -30,6 +30,9 @@ export type Place = (offset: number) => Point
 // nor has ">" (a block quote's only at a line's start, refused there by plain-block-nodes.ts), nor
 // has "&" outside what may be a character reference (CHARACTER_REFERENCE).
 const PLAIN_CHARACTERS = /^[^`~[^\t\r\0\uFEFF]*$/
+// "[]" is text where no "(" or "[" follows it (a link or a reference of no text) and no "!" is
+// before it (an image): an empty label is no reference's ("string[]", "Node[]" in type lists).
+const EMPTY_BRACKETS = /(?<!!)\[\](?![[(])/g
 // A character reference is "&", a name or "#" and digits, ";": "Q&A", "a & b", "&&" are text.
 const CHARACTER_REFERENCE = /&[#\dA-Za-z]+;/
 // Emphasis delimiters: each run is classed by plain-emphasis.ts.
@@ -69,15 +72,15 @@ const DECODED_LITERAL_SIGN = /www|https?:|@/i
 
 /**
  * Text, code spans, simple links and emphasis, as micromark would give them, or undefined if there
- * is other syntax. `emphasis` false: a `*` or `_` is left to micromark (table cells, whose edges
- * this does not class as micromark does).
+ * is other syntax. `inCell`: a table cell's content, a chunk of its own to micromark (the
+ * characters around it are white space to its emphasis runs), without autolink literals.
  */
-export function inlineNodes(text: string, start: number, end: number, point: Place, defined?: ReadonlySet<DefinitionKey>, emphasis = true): PhrasingContent[] | undefined {
+export function inlineNodes(text: string, start: number, end: number, point: Place, defined?: ReadonlySet<DefinitionKey>, inCell = false): PhrasingContent[] | undefined {
   const value = text.slice(start, end)
   const spans = value.includes('`') ? codeSpans(value) : []
   const escaped = spans && value.includes('\\') ? withEscapes(value, spans) : spans
   const tagged = escaped && value.includes('<') ? htmlTags(value, escaped) : escaped
-  const context = { text, point, defined, emphasis, literals: emphasis }
+  const context = { text, point, defined, literals: !inCell, from: inCell ? start : 0, to: inCell ? end : text.length }
   const codes = tagged && value.includes('![') ? withImages(context, value, tagged) : tagged
   if (!codes) return undefined
   return inlineWithCodes(context, start, value, codes)
@@ -98,7 +101,9 @@ function withImages(context: Context, value: string, codes: readonly CodeSpan[])
 interface Context {
   /** The document: the characters around a delimiter run say what it does. */
   text: string
-  emphasis: boolean
+  /** Where the chunk micromark reads the content in starts and ends (a table cell's, or the whole text). */
+  from: number
+  to: number
   /** Whether autolink literals may be built: not in a link's label (no link in a link) nor in table cells. */
   literals: boolean
   point: Place
@@ -124,16 +129,16 @@ function inlineWithCodes(context: Context, start: number, value: string, codes: 
   const addText = (at: number, to: number): boolean => {
     const part = value.slice(at, to)
     // CR only in a CRLF line ending.
-    if (!PLAIN_CHARACTERS.test(part.includes('\r') ? part.replace(/\r\n/g, '\n') : part) || CHARACTER_REFERENCE.test(part)) return false
+    const vetted = part.includes('[]') ? part.replace(EMPTY_BRACKETS, '') : part
+    if (!PLAIN_CHARACTERS.test(vetted.includes('\r') ? vetted.replace(/\r\n/g, '\n') : vetted) || CHARACTER_REFERENCE.test(part)) return false
     if (LITERAL_SIGN.test(part)) return addWithLiterals(at, to)
     if (!part.includes('*') && !part.includes('_')) return addPlainText(at, to)
-    if (!context.emphasis) return false
     // Text up to each run that opens or closes, then the run; the others stay in the text.
     const partStart = at
     for (const run of part.matchAll(DELIMITER_RUNS)) {
       const runStart = partStart + run.index
       const runEnd = runStart + run[0].length
-      const role = delimiterRole(context.text, start + runStart, start + runEnd)
+      const role = delimiterRole(context.text, start + runStart, start + runEnd, context.from, context.to)
       if (role === 'text') continue
       if (!role) return false
       addPlainText(at, runStart)
