@@ -88,8 +88,9 @@ export function plainNodes(text: string, lines: readonly Line[], point: Place, d
     return children && { nodes: [{ type: 'heading', depth: atx[1].length as Heading['depth'], children, position: span(first.start, first.end, point) }], list: undefined }
   }
   if (first.text[0] === '[' && DEFINITION.test(first.text)) return definitions(lines, point)
-  // Its rows start with a pipe or as a paragraph's text would (no block starts on them).
-  if (tabular) return lines.every((l, i) => i === 1 || l.text[0] === '|' || PLAIN_START.test(l.text)) ? table(text, lines, point, defined) : undefined
+  // Its rows start with a pipe or as a paragraph's text would (no block starts on them); a body
+  // row may start with ":" (no block does: a delimiter row's meaning is the second line's only).
+  if (tabular) return lines.every((l, i) => i === 1 || l.text[0] === '|' || (i > 1 && l.text[0] === ':') || PLAIN_START.test(l.text)) ? table(text, lines, point, defined) : undefined
   if (LIST_ITEM.test(first.text)) return bulletList(text, lines, point, defined)
   // A paragraph's later lines may be indented: they continue it, whatever their indent.
   if (!(first.text[0] === '<' || PLAIN_START.test(first.text)) || !lines.every((l) => l === first || PLAIN_START.test(l.text.slice(INDENT.exec(l.text)![0].length)))) return undefined

@@ -26,17 +26,16 @@ export function isDelimiterRow(line: string): boolean {
  * escaped ("\|" and "\\" are data; a pipe in a code span divides it all the same). Each cell runs
  * from the pipe before it (the line's start for a first cell without one) to the next pipe (the
  * line's end for a last cell without one; past the closing pipe for a last cell with one).
- * Undefined when the line has no pipe that divides.
+ * A line without such a pipe is one cell. Undefined for an empty line and a lone pipe.
  */
 function cellsOf(line: string): Array<{ start: number; end: number; contentStart: number; contentEnd: number }> | undefined {
-  if (line.length < 2) return undefined
   const pipes: number[] = []
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i)
     if (c === 92 /* \ */ && (line[i + 1] === '\\' || line[i + 1] === '|')) i++
     else if (c === 124 /* | */) pipes.push(i)
   }
-  if (!pipes.length) return undefined
+  if (!line.length || line === '|') return undefined
   const leading = pipes[0] === 0
   const trailing = pipes[pipes.length - 1] === line.length - 1
   // The cells' edges: the pipes, and the line's start and end where no pipe is.
@@ -74,8 +73,10 @@ export function table(text: string, lines: readonly Line[], point: Place, define
   const rows: TableRow[] = []
   for (const line of lines) {
     if (line === lines[1]) continue
+    // A body row may have fewer or more cells than the head (mdast keeps them as written), a line
+    // without a pipe one; the head row has as many as the delimiter row.
     const cells = cellsOf(line.text)
-    if (!cells || cells.length !== align.length) return undefined
+    if (!cells || (line === lines[0] && cells.length !== align.length)) return undefined
     const built: TableCell[] = []
     for (const cell of cells) {
       const content = line.text.slice(cell.contentStart, cell.contentEnd)
