@@ -77,8 +77,11 @@ export function plainNodes(text: string, lines: readonly Line[], point: Place, d
     const after = before && plainNodes(text, lines.slice(split), point, defined)
     return after && { nodes: [...before.nodes, ...after.nodes], list: after.list }
   }
-  // No white space at the end of a line (stripped, or a hard break), no tab (columns), no CR.
-  if (lines.some((l) => /[ \t\r]$|\t/.test(l.text))) return undefined
+  // No tab (columns), no CR; spaces at a line's end (a hard break, plain-breaks.ts, or stripped)
+  // only in a paragraph or a list (inlineNodes settles them).
+  if (lines.some((l) => /\t|\r$/.test(l.text))) return undefined
+  const spaced = lines.some((l) => l.text.endsWith(' '))
+  if (spaced && (tabular || first.text[0] === '>' || lines.length === 1)) return undefined
   if (first.text[0] === '>') return blockquote(text, lines, point, defined)
   const atx = lines.length === 1 ? ATX.exec(first.text) : null
   if (atx) {

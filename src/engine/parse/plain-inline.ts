@@ -12,6 +12,7 @@ import { normalizeLabel, type DefinitionKey } from './definitions.js'
 import { delimiterRole, withEmphasis, type Delimiter } from './plain-emphasis.js'
 import { imageAtoms, type ImageAtom } from './plain-images.js'
 import { autolinkLiterals, LITERAL_SIGN, literalNode } from './plain-literals.js'
+import { breakAtom, withSpaceBreaks } from './plain-breaks.js'
 
 export type Place = (offset: number) => Point
 
@@ -79,7 +80,8 @@ export function inlineNodes(text: string, start: number, end: number, point: Pla
   const value = text.slice(start, end)
   const spans = value.includes('`') ? codeSpans(value) : []
   const escaped = spans && value.includes('\\') ? withEscapes(value, spans) : spans
-  const tagged = escaped && value.includes('<') ? htmlTags(value, escaped) : escaped
+  const broken = escaped && (value.includes(' \n') || value.includes(' \r\n') || value.endsWith(' ')) ? withSpaceBreaks(value, escaped) : escaped
+  const tagged = broken && value.includes('<') ? htmlTags(value, broken) : broken
   const context = { text, point, defined, literals: !inCell, from: inCell ? start : 0, to: inCell ? end : text.length }
   const codes = tagged && value.includes('![') ? withImages(context, value, tagged) : tagged
   if (!codes) return undefined
@@ -180,7 +182,7 @@ function inlineWithCodes(context: Context, start: number, value: string, codes: 
     const inLabel = codes.slice(code).filter((c) => c.end <= labelStart + label.length)
     // An autolink in a link's label (a link in a link): rare, left to micromark.
     if (inLabel.some((c) => c.autolink !== undefined)) return undefined
-    const labelNodes = inlineWithCodes({ ...context, literals: false }, start + labelStart, value.slice(labelStart, labelStart + label.length), inLabel.map((c) => ({ ...c, start: c.start - labelStart, end: c.end - labelStart })))
+    const labelNodes = inlineWithCodes({ ...context, literals: false }, start + labelStart, value.slice(labelStart, labelStart + label.length), inLabel.map((c) => ({ ...c, start: c.start - labelStart, end: c.end - labelStart, ...(c.breakEnd !== undefined && { breakEnd: c.breakEnd - labelStart }) })))
     if (!labelNodes) return undefined
     code += inLabel.length
     const position = span(start + at, start + at + whole.length, point)
@@ -217,6 +219,8 @@ interface CodeSpan {
   escape?: true
   /** An autolink's URL (`fence` 0), "<" and ">" left out. */
   autolink?: string
+  /** A hard break (`fence` 0, plain-breaks.ts): where its node ends. */
+  breakEnd?: number
 }
 
 /**
@@ -265,8 +269,9 @@ function htmlTags(value: string, codes: readonly CodeSpan[]): CodeSpan[] | undef
 
 /**
  * `codes` with the backslash escapes outside them, in order (atoms, so that no link, tag, image or
- * emphasis run is read in them). Undefined for a hard break ("\" before a line end) and an
- * escaped backtick (codeSpans read it as a run); a backslash in a code span is the span's.
+ * emphasis run is read in them), and the hard breaks of a backslash before a line ending
+ * (plain-breaks.ts). Undefined for an escaped backtick (codeSpans read it as a run) and a
+ * backslash before a CR; a backslash in a code span is the span's.
  */
 function withEscapes(value: string, codes: readonly CodeSpan[]): CodeSpan[] | undefined {
   const atoms: CodeSpan[] = []
@@ -276,7 +281,14 @@ function withEscapes(value: string, codes: readonly CodeSpan[]): CodeSpan[] | un
     const inCode = atoms.length > 0 && atoms[atoms.length - 1].end > at
     if (inCode) continue
     const next = value[at + 1]
-    if (next === '\n' || next === '\r' || next === '`') return undefined
+    if (next === '\n') {
+      const hardBreak = breakAtom(value, at, at + 1)
+      if (!hardBreak) return undefined
+      atoms.push(hardBreak)
+      at = hardBreak.end - 1
+      continue
+    }
+    if (next === '\r' || next === '`') return undefined
     if (next === undefined || !ESCAPED.test(next)) continue
     atoms.push({ start: at, end: at + 2, fence: 0, escape: true })
     at++
@@ -345,6 +357,7 @@ function atomNode(value: string, start: number, atom: CodeSpan, point: Place): P
     const url = atom.autolink
     return { type: 'link', title: null, url, children: [{ type: 'text', value: url, position: span(start + atom.start + 1, start + atom.end - 1, point) }], position: span(start + atom.start, start + atom.end, point) }
   }
+  if (atom.breakEnd !== undefined) return { type: 'break', position: span(start + atom.start, start + atom.breakEnd, point) }
   if (atom.escape) {
     const escape: Text = { type: 'text', value: value[atom.start + 1], position: span(start + atom.start, start + atom.end, point) }
     ESCAPES.add(escape)
