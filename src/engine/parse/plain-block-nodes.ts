@@ -5,7 +5,8 @@
 // other shape, or a line it cannot settle, returns undefined.
 import type { Blockquote, Code, Definition, Heading, Html, Paragraph, Table } from 'mdast'
 import { normalizeLabel, type DefinitionKey } from './definitions.js'
-import { HTML_TAG, inlineNodes, span, type Place } from './plain-inline.js'
+import { inlineNodes, span, type Place } from './plain-inline.js'
+import { HTML_TAG } from './plain-tags.js'
 import { isDelimiterRow, table } from './plain-table.js'
 
 export interface Line {
