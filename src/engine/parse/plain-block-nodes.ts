@@ -1,11 +1,13 @@
 // The blocks the plain-block shortcut (plain-blocks.ts) builds itself, each from a run of
 // non-blank lines at the left margin, as micromark builds them: paragraphs, ATX headings, bullet
 // lists of one paragraph per item (nested or not, with continuation lines), fenced code, and link
-// reference definitions, HTML blocks of block tags and comments, GFM tables with a pipe at both
-// ends of every row. Any other shape, or a line it cannot settle, returns undefined.
-import type { AlignType, Blockquote, Code, Definition, Heading, Html, Paragraph, Table, TableCell, TableRow } from 'mdast'
+// reference definitions, HTML blocks of block tags and comments, GFM tables (plain-table.ts). Any
+// other shape, or a line it cannot settle, returns undefined.
+import type { Blockquote, Code, Definition, Heading, Html, Paragraph, Table } from 'mdast'
 import { normalizeLabel, type DefinitionKey } from './definitions.js'
-import { HTML_TAG, inlineNodes, span, type Place } from './plain-inline.js'
+import { inlineNodes, span, type Place } from './plain-inline.js'
+import { HTML_TAG } from './plain-tags.js'
+import { isDelimiterRow, table } from './plain-table.js'
 
 export interface Line {
   text: string
@@ -67,15 +69,20 @@ export function plainNodes(text: string, lines: readonly Line[], point: Place, d
   // is not continued: the lines before and after it are blocks of their own ("# Install" with its
   // paragraph on the next line, as READMEs write it). Not after a table (left to micromark).
   const heading = lines.length > 1 ? lines.findIndex((l) => ATX.test(l.text)) : -1
+  // A table: its header row starts with a pipe, or its next line is a delimiter row.
+  const tabular = first.text[0] === '|' || (lines.length > 1 && isDelimiterRow(lines[1].text))
   if (heading >= 0) {
-    if (first.text[0] === '|') return undefined
+    if (tabular) return undefined
     const split = heading === 0 ? 1 : heading
     const before = plainNodes(text, lines.slice(0, split), point, defined)
     const after = before && plainNodes(text, lines.slice(split), point, defined)
     return after && { nodes: [...before.nodes, ...after.nodes], list: after.list }
   }
-  // No white space at the end of a line (stripped, or a hard break), no tab (columns), no CR.
-  if (lines.some((l) => /[ \t\r]$|\t/.test(l.text))) return undefined
+  // No tab (columns), no CR; spaces at a line's end (a hard break, plain-breaks.ts, or stripped)
+  // only in a paragraph or a list (inlineNodes settles them).
+  if (lines.some((l) => /\t|\r$/.test(l.text))) return undefined
+  const spaced = lines.some((l) => l.text.endsWith(' '))
+  if (spaced && (tabular || first.text[0] === '>' || lines.length === 1)) return undefined
   if (first.text[0] === '>') return blockquote(text, lines, point, defined)
   const atx = lines.length === 1 ? ATX.exec(first.text) : null
   if (atx) {
@@ -85,7 +92,9 @@ export function plainNodes(text: string, lines: readonly Line[], point: Place, d
     return children && { nodes: [{ type: 'heading', depth: atx[1].length as Heading['depth'], children, position: span(first.start, first.end, point) }], list: undefined }
   }
   if (first.text[0] === '[' && DEFINITION.test(first.text)) return definitions(lines, point)
-  if (first.text[0] === '|') return table(text, lines, point, defined)
+  // Its rows start with a pipe or as a paragraph's text would (no block starts on them); a body
+  // row may start with ":" (no block does: a delimiter row's meaning is the second line's only).
+  if (tabular) return lines.every((l, i) => i === 1 || l.text[0] === '|' || (i > 1 && l.text[0] === ':') || PLAIN_START.test(l.text)) ? table(text, lines, point, defined) : undefined
   if (LIST_ITEM.test(first.text)) return bulletList(text, lines, point, defined)
   // A paragraph's later lines may be indented: they continue it, whatever their indent.
   if (!(first.text[0] === '<' || PLAIN_START.test(first.text)) || !lines.every((l) => l === first || PLAIN_START.test(l.text.slice(INDENT.exec(l.text)![0].length)))) return undefined
@@ -251,45 +260,4 @@ export function htmlComment(text: string, lines: readonly Line[], point: Place):
   if (!lines[0].text.startsWith('<!--')) return undefined
   const ends = lines.map((l, i) => l.text.includes('-->', i === 0 ? 2 : 0))
   return ends[ends.length - 1] && !ends.slice(0, -1).includes(true) ? html(text, lines, point) : undefined
-}
-
-// A delimiter row's cell: its alignment.
-const DELIMITER_CELL = /^ *(:?)-+(:?) *$/
-
-/**
- * A GFM table whose rows all start and end with a pipe and have as many cells as its delimiter
- * row, without escapes (an escaped pipe does not divide cells). As micromark places them, a cell
- * runs from the pipe before it to the next one, the last one to past its closing pipe; its text
- * is trimmed of spaces.
- */
-function table(text: string, lines: readonly Line[], point: Place, defined?: ReadonlySet<DefinitionKey>): PlainBlock | undefined {
-  if (lines.length < 2 || lines.some((l) => l.text.length < 2 || l.text[0] !== '|' || !l.text.endsWith('|') || l.text.includes('\\'))) return undefined
-  const pipes = (line: Line) => [...line.text.matchAll(/\|/g)].map((m) => m.index)
-  const delimiter = lines[1].text.split('|').slice(1, -1)
-  const align: AlignType[] = []
-  for (const cell of delimiter) {
-    const [, left, right] = DELIMITER_CELL.exec(cell) ?? []
-    if (left === undefined) return undefined
-    align.push(left && right ? 'center' : left ? 'left' : right ? 'right' : null)
-  }
-  const rows: TableRow[] = []
-  for (const line of lines) {
-    if (line === lines[1]) continue
-    const at = pipes(line)
-    if (at.length !== align.length + 1) return undefined
-    const cells: TableCell[] = []
-    for (let i = 0; i + 1 < at.length; i++) {
-      const inside = line.text.slice(at[i] + 1, at[i + 1])
-      const contentStart = line.start + at[i] + 1 + (inside.length - inside.trimStart().length)
-      const contentEnd = line.start + at[i + 1] - (inside.length - inside.trimEnd().length)
-      const children = contentEnd > contentStart ? inlineNodes(text, contentStart, contentEnd, point, defined, false) : []
-      if (!children) return undefined
-      const end = line.start + at[i + 1] + (i + 2 === at.length ? 1 : 0)
-      cells.push({ type: 'tableCell', children, position: span(line.start + at[i], end, point) })
-    }
-    rows.push({ type: 'tableRow', children: cells, position: span(line.start, line.end, point) })
-  }
-  const first = lines[0]
-  const last = lines[lines.length - 1]
-  return { nodes: [{ type: 'table', align, children: rows, position: span(first.start, last.end, point) }], list: undefined }
 }

@@ -39,11 +39,12 @@ function classOf(character: string | undefined): number {
  * decides: 'open', 'close', 'both', 'text' (neither), or undefined when it is longer than 2 and
  * opens or closes (left to micromark). The characters around it are the document's: the
  * shortcut's blocks start after a line start, a list marker's space or a heading's, and end at a
- * line end, all white space to micromark too.
+ * line end, all white space to micromark too; outside `from`–`to` (a table cell's content, a
+ * chunk of its own to micromark: its pipes are not read) there is none, white space too.
  */
-export function delimiterRole(text: string, start: number, end: number): Delimiter['role'] | 'text' | undefined {
-  const before = classOf(start > 0 ? text[start - 1] : undefined)
-  const after = classOf(text[end])
+export function delimiterRole(text: string, start: number, end: number, from = 0, to = text.length): Delimiter['role'] | 'text' | undefined {
+  const before = classOf(start > from ? text[start - 1] : undefined)
+  const after = classOf(end < to ? text[end] : undefined)
   // Left-flanking and right-flanking, as micromark writes them.
   const left = !after || (after === PUNCT && before !== 0)
   const right = !before || (before === PUNCT && after !== 0)

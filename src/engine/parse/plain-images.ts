@@ -38,7 +38,8 @@ export function imageAtoms(searched: string, reference: (label: string) => Pick<
     if (url !== undefined) atoms.push({ start: at, end: at + whole.length, node: { type: 'image', title: null, url, alt } })
     else {
       const referenceType = label === undefined ? 'shortcut' : label ? 'full' : 'collapsed'
-      const fields = alt && reference(label || alt)
+      // An empty alt is a full reference's only ("![][label]", a badge's image in a table).
+      const fields = (alt || label) && reference(label || alt)
       if (!fields) return undefined
       atoms.push({ start: at, end: at + whole.length, node: { type: 'imageReference', alt, ...fields, referenceType } })
     }

@@ -1,17 +1,22 @@
 // The inline content of a plain block (plain-blocks.ts), built as micromark builds it: text, code
-// spans, backslash escapes, HTML tags on one line, autolinks of a URL, simple links, unambiguous
+// spans (plain-code-spans.ts), backslash escapes, hard breaks (plain-breaks.ts), HTML tags on one
+// line and autolinks of a URL (plain-tags.ts), images (plain-images.ts), simple links, unambiguous
 // emphasis (plain-emphasis.ts) and bare URLs and e-mail addresses (plain-literals.ts).
-// Anything else (hard breaks, character references, other HTML, e-mail autolinks, brackets that
-// are not a simple link, a backtick run nothing closes) returns undefined, and micromark parses the
-// block. Code spans are found first, as CommonMark reads them (they bind tighter than links,
-// leftmost first), then the tags outside them; links are then looked for in a copy of the text
-// where each code span and tag is blotted out, so a bracket inside them is never read as a link's.
-import type { Html, InlineCode, Link, LinkReference, PhrasingContent, Text } from 'mdast'
+// Anything else (character references, other HTML, e-mail autolinks, brackets that are not a
+// simple link, a backtick run nothing closes) returns undefined, and micromark parses the block.
+// Code spans are found first, as CommonMark reads them (they bind tighter than links, leftmost
+// first), then the escapes, breaks, tags and images outside them; links are then looked for in a
+// copy of the text where each of these atoms is blotted out, so a bracket inside them is never
+// read as a link's.
+import type { Html, Link, LinkReference, PhrasingContent, Text } from 'mdast'
 import type { Point } from 'unist'
 import { normalizeLabel, type DefinitionKey } from './definitions.js'
 import { delimiterRole, withEmphasis, type Delimiter } from './plain-emphasis.js'
-import { imageAtoms, type ImageAtom } from './plain-images.js'
+import { imageAtoms } from './plain-images.js'
 import { autolinkLiterals, LITERAL_SIGN, literalNode } from './plain-literals.js'
+import { breakAtom, withSpaceBreaks } from './plain-breaks.js'
+import { blotted, codeSpans, codeValue, type CodeSpan } from './plain-code-spans.js'
+import { htmlTags } from './plain-tags.js'
 
 export type Place = (offset: number) => Point
 
@@ -23,13 +28,17 @@ export type Place = (offset: number) => Point
 // the shortcut keeps is a link's or an image's, which micromark has closed by then (node's
 // changelog lines, "\[[`hash`](url)] - **x**: …", and type lists, "{string\[]}"). "|" is text: a
 // table needs a delimiter row, a line that starts with "|", ":" or "-", which no line of a plain
-// block does (PLAIN_START in plain-block-nodes.ts), and a table's cells, split at every "|", hold
-// none. "#" has no inline meaning (a heading's closing sequence is cut off by plain-block-nodes.ts,
-// a line that starts with one is not plain), nor has "@" outside an e-mail literal (LITERAL_SIGN), nor has
-// "<" before a space or a line end (no tag or autolink starts so: htmlTags vets every other "<"),
-// nor has ">" (a block quote's only at a line's start, refused there by plain-block-nodes.ts), nor
-// has "&" outside what may be a character reference (CHARACTER_REFERENCE).
+// block does (PLAIN_START in plain-block-nodes.ts), and a table's cells, split at every "|" not
+// escaped (plain-table.ts), hold none. "#" has no inline meaning (a heading's closing sequence
+// is cut off by plain-block-nodes.ts, a line that starts with one is not plain), nor has "@"
+// outside an e-mail literal (LITERAL_SIGN), nor has "<" before a space or a line end (no tag or
+// autolink starts so: htmlTags vets every other "<"), nor has ">" (a block quote's only at a
+// line's start, refused there by plain-block-nodes.ts), nor has "&" outside what may be a
+// character reference (CHARACTER_REFERENCE).
 const PLAIN_CHARACTERS = /^[^`~[^\t\r\0\uFEFF]*$/
+// "[]" is text where no "(" or "[" follows it (a link or a reference of no text) and no "!" is
+// before it (an image): an empty label is no reference's ("string[]", "Node[]" in type lists).
+const EMPTY_BRACKETS = /(?<!!)\[\](?![[(])/g
 // A character reference is "&", a name or "#" and digits, ";": "Q&A", "a & b", "&&" are text.
 const CHARACTER_REFERENCE = /&[#\dA-Za-z]+;/
 // Emphasis delimiters: each run is classed by plain-emphasis.ts.
@@ -41,22 +50,6 @@ const DELIMITER_RUNS = /\*+|_+/g
 const LINK = /(?<![!\]])\[([^\]\n]+)\](?:\(([\w/:.~%#?=+\-@!$',;*]+)\)|(?:\[([^[\]\n\\`]*)\])?(?![[(]))/g
 // A reference's label: no escape, no footnote's "^" (GFM reads "[^x]" as a footnote call).
 const REFERENCE_LABEL = /^[^\\^][^\\]{0,998}$/
-// Stands for a code span's characters while links are looked for: no link syntax, no URL character.
-const BLOT = '\u0001'
-const BACKTICKS = /`+/g
-// micromark's HTML (text) open and closing tags, on one line (html-text.js): a name of ASCII letters,
-// digits and "-" after a letter; attributes each after spaces, a name of letters, digits, "_", ".",
-// ":" and "-" (not first), and a value unquoted (no space, quote, "=", "<", ">" or backtick, "/"
-// only first), single- or double-quoted; then spaces, "/" and ">". Comments, processing
-// instructions, declarations and CDATA are left to micromark.
-export const HTML_TAG = /<(?:[A-Za-z][A-Za-z\d-]*(?: +[A-Za-z_:][\w.:-]*(?: *= *(?:"[^"\r\n]*"|'[^'\r\n]*'|[^ \r\n"'=<>`][^ \r\n"'=<>`/]*))?)* *\/?|\/[A-Za-z][A-Za-z\d-]* *)>/y
-// An autolink (micromark's autolink.js): a scheme of 2 to 32 ASCII letters, digits, "+", "-", "."
-// (a letter first), ":", then anything but controls, spaces, "<" and ">". micromark tries it before
-// a tag, and no tag has a ":" after its name. E-mail autolinks are left to micromark.
-const AUTOLINK = /<[A-Za-z][A-Za-z\d+.-]{1,31}:[^\0-\x20<>\x7f]*>/y
-// "<" before these is text: neither a tag nor an autolink can start so.
-const LITERAL_LT = /[ \r\n]/
-const PADDED = /^[ \n][^]*[^ \n][^]*[ \n]$/
 // What starts a paragraph's continuation line and is not its text: an indent (in a list item) or a
 // block quote's marker and the spaces after it (no other line of a paragraph starts with ">").
 const CONTINUATION = /\n>? */g
@@ -69,15 +62,16 @@ const DECODED_LITERAL_SIGN = /www|https?:|@/i
 
 /**
  * Text, code spans, simple links and emphasis, as micromark would give them, or undefined if there
- * is other syntax. `emphasis` false: a `*` or `_` is left to micromark (table cells, whose edges
- * this does not class as micromark does).
+ * is other syntax. `inCell`: a table cell's content, a chunk of its own to micromark (the
+ * characters around it are white space to its emphasis runs), without autolink literals.
  */
-export function inlineNodes(text: string, start: number, end: number, point: Place, defined?: ReadonlySet<DefinitionKey>, emphasis = true): PhrasingContent[] | undefined {
+export function inlineNodes(text: string, start: number, end: number, point: Place, defined?: ReadonlySet<DefinitionKey>, inCell = false): PhrasingContent[] | undefined {
   const value = text.slice(start, end)
   const spans = value.includes('`') ? codeSpans(value) : []
   const escaped = spans && value.includes('\\') ? withEscapes(value, spans) : spans
-  const tagged = escaped && value.includes('<') ? htmlTags(value, escaped) : escaped
-  const context = { text, point, defined, emphasis, literals: emphasis }
+  const broken = escaped && (value.includes(' \n') || value.includes(' \r\n') || value.endsWith(' ')) ? withSpaceBreaks(value, escaped) : escaped
+  const tagged = broken && value.includes('<') ? htmlTags(value, broken) : broken
+  const context = { text, point, defined, literals: !inCell, from: inCell ? start : 0, to: inCell ? end : text.length }
   const codes = tagged && value.includes('![') ? withImages(context, value, tagged) : tagged
   if (!codes) return undefined
   return inlineWithCodes(context, start, value, codes)
@@ -98,7 +92,9 @@ function withImages(context: Context, value: string, codes: readonly CodeSpan[])
 interface Context {
   /** The document: the characters around a delimiter run say what it does. */
   text: string
-  emphasis: boolean
+  /** Where the chunk micromark reads the content in starts and ends (a table cell's, or the whole text). */
+  from: number
+  to: number
   /** Whether autolink literals may be built: not in a link's label (no link in a link) nor in table cells. */
   literals: boolean
   point: Place
@@ -124,16 +120,16 @@ function inlineWithCodes(context: Context, start: number, value: string, codes: 
   const addText = (at: number, to: number): boolean => {
     const part = value.slice(at, to)
     // CR only in a CRLF line ending.
-    if (!PLAIN_CHARACTERS.test(part.includes('\r') ? part.replace(/\r\n/g, '\n') : part) || CHARACTER_REFERENCE.test(part)) return false
+    const vetted = part.includes('[]') ? part.replace(EMPTY_BRACKETS, '') : part
+    if (!PLAIN_CHARACTERS.test(vetted.includes('\r') ? vetted.replace(/\r\n/g, '\n') : vetted) || CHARACTER_REFERENCE.test(part)) return false
     if (LITERAL_SIGN.test(part)) return addWithLiterals(at, to)
     if (!part.includes('*') && !part.includes('_')) return addPlainText(at, to)
-    if (!context.emphasis) return false
     // Text up to each run that opens or closes, then the run; the others stay in the text.
     const partStart = at
     for (const run of part.matchAll(DELIMITER_RUNS)) {
       const runStart = partStart + run.index
       const runEnd = runStart + run[0].length
-      const role = delimiterRole(context.text, start + runStart, start + runEnd)
+      const role = delimiterRole(context.text, start + runStart, start + runEnd, context.from, context.to)
       if (role === 'text') continue
       if (!role) return false
       addPlainText(at, runStart)
@@ -175,7 +171,7 @@ function inlineWithCodes(context: Context, start: number, value: string, codes: 
     const inLabel = codes.slice(code).filter((c) => c.end <= labelStart + label.length)
     // An autolink in a link's label (a link in a link): rare, left to micromark.
     if (inLabel.some((c) => c.autolink !== undefined)) return undefined
-    const labelNodes = inlineWithCodes({ ...context, literals: false }, start + labelStart, value.slice(labelStart, labelStart + label.length), inLabel.map((c) => ({ ...c, start: c.start - labelStart, end: c.end - labelStart })))
+    const labelNodes = inlineWithCodes({ ...context, literals: false }, start + labelStart, value.slice(labelStart, labelStart + label.length), inLabel.map((c) => ({ ...c, start: c.start - labelStart, end: c.end - labelStart, ...(c.breakEnd !== undefined && { breakEnd: c.breakEnd - labelStart }) })))
     if (!labelNodes) return undefined
     code += inLabel.length
     const position = span(start + at, start + at + whole.length, point)
@@ -199,69 +195,11 @@ function referenceNode(context: Context, label: string, referenceType: LinkRefer
   return { label, identifier: key.toLowerCase(), referenceType }
 }
 
-/** A code span, or an HTML tag (`fence` 0): what no link or emphasis is read in. */
-interface CodeSpan {
-  /** Where its opening backticks (or "<") start and its closing ones (">") end, in the block's value. */
-  start: number
-  end: number
-  /** How many backticks open and close it; 0 for a tag or an image. */
-  fence: number
-  /** An image's fields but its position. */
-  image?: ImageAtom['node']
-  /** A backslash escape (`fence` 0): a text of the character it escapes. */
-  escape?: true
-  /** An autolink's URL (`fence` 0), "<" and ">" left out. */
-  autolink?: string
-}
-
-/**
- * The code spans of `value`, left to right: a run of backticks opens one that the next run of as
- * many closes. Undefined when a run is closed by none (micromark reads it as text), or a span
- * runs onto an indented line or holds a CR: rare enough to leave to micromark.
- */
-function codeSpans(value: string): CodeSpan[] | undefined {
-  const spans: CodeSpan[] = []
-  const runs = [...value.matchAll(BACKTICKS)]
-  for (let i = 0; i < runs.length; i++) {
-    const open = runs[i]
-    let close = i + 1
-    while (close < runs.length && runs[close][0].length !== open[0].length) close++
-    if (close === runs.length || /\n[ >]|\r/.test(value.slice(open.index, runs[close].index))) return undefined
-    spans.push({ start: open.index, end: runs[close].index + runs[close][0].length, fence: open[0].length })
-    i = close
-  }
-  return spans
-}
-
-/**
- * `codes` with the HTML tags and autolinks outside them, in order. Undefined when a "<" outside
- * them is neither text, a tag nor an autolink, or one runs into a code span or an escape (a
- * backtick or backslash inside it: micromark reads the tag).
- */
-function htmlTags(value: string, codes: readonly CodeSpan[]): CodeSpan[] | undefined {
-  const searched = codes.length ? blotted(value, codes) : value
-  const atoms: CodeSpan[] = []
-  let code = 0
-  for (let at = searched.indexOf('<'); at >= 0; at = searched.indexOf('<', at + 1)) {
-    if (at + 1 === value.length || LITERAL_LT.test(value[at + 1])) continue
-    HTML_TAG.lastIndex = at
-    AUTOLINK.lastIndex = at
-    const tag = HTML_TAG.exec(searched)?.[0]
-    const autolink = tag ? undefined : AUTOLINK.exec(searched)?.[0]
-    const atom = tag ?? autolink
-    if (!atom || atom.includes(BLOT)) return undefined
-    for (; code < codes.length && codes[code].start < at; code++) atoms.push(codes[code])
-    atoms.push(autolink ? { start: at, end: at + autolink.length, fence: 0, autolink: autolink.slice(1, -1) } : { start: at, end: at + atom.length, fence: 0 })
-    at += atom.length - 1
-  }
-  for (; code < codes.length; code++) atoms.push(codes[code])
-  return atoms
-}
-
 /**
  * `codes` with the backslash escapes outside them, in order (atoms, so that no link, tag, image or
- * emphasis run is read in them). Undefined for a hard break ("\" before a line end) and an
- * escaped backtick (codeSpans read it as a run); a backslash in a code span is the span's.
+ * emphasis run is read in them), and the hard breaks of a backslash before a line ending
+ * (plain-breaks.ts). Undefined for an escaped backtick (codeSpans read it as a run) and a
+ * backslash before a CR; a backslash in a code span is the span's.
  */
 function withEscapes(value: string, codes: readonly CodeSpan[]): CodeSpan[] | undefined {
   const atoms: CodeSpan[] = []
@@ -271,7 +209,14 @@ function withEscapes(value: string, codes: readonly CodeSpan[]): CodeSpan[] | un
     const inCode = atoms.length > 0 && atoms[atoms.length - 1].end > at
     if (inCode) continue
     const next = value[at + 1]
-    if (next === '\n' || next === '\r' || next === '`') return undefined
+    if (next === '\n') {
+      const hardBreak = breakAtom(value, at, at + 1)
+      if (!hardBreak) return undefined
+      atoms.push(hardBreak)
+      at = hardBreak.end - 1
+      continue
+    }
+    if (next === '\r' || next === '`') return undefined
     if (next === undefined || !ESCAPED.test(next)) continue
     atoms.push({ start: at, end: at + 2, fence: 0, escape: true })
     at++
@@ -309,24 +254,6 @@ function joinTexts(nodes: readonly PhrasingContent[]): PhrasingContent[] | undef
   return joined
 }
 
-function blotted(value: string, codes: readonly CodeSpan[]): string {
-  let out = ''
-  let from = 0
-  for (const { start, end } of codes) {
-    out += value.slice(from, start) + BLOT.repeat(end - start)
-    from = end
-  }
-  return out + value.slice(from)
-}
-
-// As micromark: one space or line ending is stripped from each end when both ends have one and
-// something else is between; line endings stay in the value (mdast keeps them).
-function codeNode(value: string, start: number, code: CodeSpan, point: Place): InlineCode {
-  let content = value.slice(code.start + code.fence, code.end - code.fence)
-  if (PADDED.test(content)) content = content.slice(1, -1)
-  return { type: 'inlineCode', value: content, position: span(start + code.start, start + code.end, point) }
-}
-
 function atomNode(value: string, start: number, atom: CodeSpan, point: Place): PhrasingContent {
   const image = atom.image
   if (image) {
@@ -340,12 +267,14 @@ function atomNode(value: string, start: number, atom: CodeSpan, point: Place): P
     const url = atom.autolink
     return { type: 'link', title: null, url, children: [{ type: 'text', value: url, position: span(start + atom.start + 1, start + atom.end - 1, point) }], position: span(start + atom.start, start + atom.end, point) }
   }
+  if (atom.breakEnd !== undefined) return { type: 'break', position: span(start + atom.start, start + atom.breakEnd, point) }
   if (atom.escape) {
     const escape: Text = { type: 'text', value: value[atom.start + 1], position: span(start + atom.start, start + atom.end, point) }
     ESCAPES.add(escape)
     return escape
   }
-  return atom.fence ? codeNode(value, start, atom, point) : htmlNode(value, start, atom, point)
+  if (atom.fence) return { type: 'inlineCode', value: codeValue(value, atom), position: span(start + atom.start, start + atom.end, point) }
+  return htmlNode(value, start, atom, point)
 }
 
 // The texts of escapes, until joinTexts has joined them to the texts around them.
