@@ -15,6 +15,7 @@ import { analyse, morphologyLoaded, type Reading } from '../morphology/index.js'
 import type { Language } from '../rules/rule-data.js'
 import { firstAbove } from '../text/sorted-spans.js'
 import type { Punctuation, TokenStream, WrittenWord } from '../text/tokens.js'
+import { breaksQuotation } from './english-dialogue.js'
 import { frenchFormNarrates, guessedPastOfKnownVerb } from './french-past.js'
 import { oldFrenchWord } from './old-french.js'
 
@@ -99,6 +100,7 @@ function literaryWord(words: readonly WrittenWord[], w: number, language: Langua
   if (language === 'en') {
     if (ELIDED_PAST.test(lower)) return STRONG
     if (word.text === 'O') return words[w + 1]?.sentence === word.sentence && /^\p{Lu}/u.test(words[w + 1].text) ? STRONG : 0
+    if (breaksQuotation(words, marks, w)) return STRONG
     const tag = speakerTag(words, w)
     if (tag) return tag
     return englishNarrates(words, w) ? WEAK : 0
@@ -215,8 +217,9 @@ const CLAUSE_OPENERS = new Set(['et', 'ou', 'mais', 'car', 'que', "qu'", 'qui', 
 /** Verse lines inside one sentence: capitalised function words after another word, in a sentence that is no title. */
 function verseLines(stream: TokenStream, language: Language, into: LiteraryEvidence[]): void {
   const { words, punctuation } = stream
-  const capitals = new Map<number, number>()
-  const first = new Map<number, number>()
+  // Where each sentence's capitals stand: one piece of evidence each, so that a match on one line's
+  // first word ("Matchless with horse, rifle…") still has the other lines outside it.
+  const capitals = new Map<number, number[]>()
   const afterMark = new Map<number, { start: number; weight: number }>()
   const lower = new Set<number>()
   for (let w = 0; w < words.length; w++) {
@@ -226,16 +229,17 @@ function verseLines(stream: TokenStream, language: Language, into: LiteraryEvide
     const key = previous && previous.sentence === word.sentence ? capitalised(word.text) : undefined
     if (key === undefined) continue
     if (!VERSE_WORDS[language].has(key) && !LINE_START.test(word.text)) continue
-    capitals.set(word.sentence, (capitals.get(word.sentence) ?? 0) + 1)
-    if (!first.has(word.sentence)) first.set(word.sentence, word.start)
+    const starts = capitals.get(word.sentence)
+    if (starts) starts.push(word.start)
+    else capitals.set(word.sentence, [word.start])
     const mark = punctuationAfter(punctuation, previous.end)
     if (language === 'fr' && mark && mark.start < word.start && LINE_END.has(mark.text) && (afterMark.get(word.sentence)?.weight ?? 0) < STRONG) {
       afterMark.set(word.sentence, { start: word.start, weight: CLAUSE_OPENERS.has(key) ? STRONG : WEAK })
     }
   }
-  for (const [sentence, count] of capitals) {
+  for (const [sentence, starts] of capitals) {
     if (!lower.has(sentence)) continue
-    if (count >= VERSE_LINES) into.push({ start: first.get(sentence)!, weight: STRONG })
+    if (starts.length >= VERSE_LINES) for (const start of starts) into.push({ start, weight: STRONG })
     else if (afterMark.has(sentence)) into.push(afterMark.get(sentence)!)
   }
 }
