@@ -9,7 +9,7 @@ loadBothMorphologies()
 describe('a quotation broken by its speaker’s tag is a novel’s (english-dialogue.ts)', () => {
   leavesAlone('leaves alone: %s', [
     ['“It was a quarrel of the utmost importance,” said the old colonel, “and nobody laughed.”', 'en', 'cliches'],
-    ['“You are an incomparable dancer,” she whispered; “I envy you.”', 'en', 'hype'],
+    ['“You are the one incomparable dancer we know,” he said, “and we envy you.”', 'en', 'hype'],
     ['"Nobody expects you," he said, "to revolutionise the village in a week."', 'en', 'hype'],
   ])
   stillFlags('still flags: %s', [
@@ -29,5 +29,41 @@ describe('each line of verse is evidence of its own, outside a match on another 
   stillFlags('still flags: %s', [
     // One capital inside a sentence is a name, not verse.
     ['Our riders love the Matchless saddle from the shop.', 'en', 'hype', 'Matchless'],
+  ])
+})
+
+describe('the holders and instruments of authority beside "empower": its subject or its object', () => {
+  leavesAlone('leaves alone: %s', [
+    ['The charter empowers the mayor to close the bridges at night.', 'en', 'buzzwords'],
+    ['Section 12 empowers the commissioner to inspect any kitchen.', 'en', 'buzzwords'],
+    ['The sheriff was empowered to hire deputies for the fair.', 'en', 'buzzwords'],
+  ])
+  stillFlags('still flags: %s', [
+    ['The dashboard empowers managers to decide who works which shift.', 'en', 'buzzwords', 'empowers'],
+    // An authority's word past a preposition is another group's.
+    ['Our booking app empowers residents to reserve a slot with the mayor.', 'en', 'buzzwords', 'empowers'],
+  ])
+})
+
+describe('a participle after a degree adverb is an adjective: "leverage" the verb only (degree-participle.ts)', () => {
+  leavesAlone('leaves alone: %s', [
+    ['Highly leveraged firms are the first to fail when rates rise.', 'en', 'buzzwords'],
+    ['Ask how leveraged a bank is before you lend to it.', 'en', 'buzzwords'],
+  ])
+  stillFlags('still flags: %s', [
+    ['We leveraged our partners’ reach to grow.', 'en', 'buzzwords', 'leveraged'],
+    // The agent of a passive: the verb.
+    ['Our data is highly leveraged by the sales team.', 'en', 'buzzwords', 'leveraged'],
+  ])
+})
+
+describe('"needless to say" as a predicate ("it is needless to say that") is no aside', () => {
+  leavesAlone('leaves alone: %s', [
+    ['It is needless to say that the letter never arrived.', 'en', 'cliches'],
+    ['It would be needless to say, that the two brothers quarrelled.', 'en', 'cliches'],
+  ])
+  stillFlags('still flags: %s', [
+    ['Needless to say, our customers love the new app.', 'en', 'cliches', 'Needless to say'],
+    ['The new app is, needless to say, a success.', 'en', 'cliches', 'needless to say'],
   ])
 })
