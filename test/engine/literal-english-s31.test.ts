@@ -67,3 +67,17 @@ describe('"needless to say" as a predicate ("it is needless to say that") is no 
     ['The new app is, needless to say, a success.', 'en', 'cliches', 'needless to say'],
   ])
 })
+
+describe('older English: "but" for "only", pre-decimal money, "Sir" before a name (english-archaic.ts)', () => {
+  leavesAlone('leaves alone: %s', [
+    ['This little garden is but a shadow of its incomparable glory.', 'en', 'hype'],
+    ['If we could but find the road, the errand would be of the utmost importance to them.', 'en', 'cliches'],
+    ['Sir Walter paid sixpence for the unrivalled view from the tower.', 'en', 'hype'],
+  ])
+  stillFlags('still flags: %s', [
+    // "but" between clauses, after a comma.
+    ['It is cheap, but the incomparable taste is what you remember.', 'en', 'hype', 'incomparable'],
+    // Old money alone is one weak piece: a shop's name.
+    ['Sixpence Bakery offers an unrivalled view of the harbour.', 'en', 'hype', 'unrivalled'],
+  ])
+})

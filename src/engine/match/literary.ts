@@ -16,6 +16,7 @@ import type { Language } from '../rules/rule-data.js'
 import { firstAbove } from '../text/sorted-spans.js'
 import type { Punctuation, TokenStream, WrittenWord } from '../text/tokens.js'
 import { breaksQuotation } from './english-dialogue.js'
+import { olderEnglish } from './english-archaic.js'
 import { frenchFormNarrates, guessedPastOfKnownVerb } from './french-past.js'
 import { oldFrenchWord } from './old-french.js'
 
@@ -101,6 +102,8 @@ function literaryWord(words: readonly WrittenWord[], w: number, language: Langua
     if (ELIDED_PAST.test(lower)) return STRONG
     if (word.text === 'O') return words[w + 1]?.sentence === word.sentence && /^\p{Lu}/u.test(words[w + 1].text) ? STRONG : 0
     if (breaksQuotation(words, marks, w)) return STRONG
+    const older = olderEnglish(words, marks, w)
+    if (older) return older
     const tag = speakerTag(words, w)
     if (tag) return tag
     return englishNarrates(words, w) ? WEAK : 0
@@ -154,7 +157,7 @@ function frenchImperfect(words: readonly WrittenWord[], w: number): boolean {
 // "he stopped", "she wore", "he was": a third person's past after its pronoun; not "it" nor
 // "they", press releases' subjects ("It launched…"). "Mr Elliot", "Mrs. Homais": a title.
 const NARRATORS = new Set(['he', 'she'])
-const TITLES = new Set(['mr', 'mrs', 'miss', 'mr.', 'mrs.'])
+const TITLES = new Set(['mr', 'mrs', 'miss', 'mr.', 'mrs.', 'sir'])
 
 function englishNarrates(words: readonly WrittenWord[], w: number): boolean {
   const word = words[w]
