@@ -9,8 +9,10 @@
 import { firstAbove } from '../text/sorted-spans.js'
 import type { Punctuation, WrittenWord } from '../text/tokens.js'
 
-// The verbs of a speaker's tag (literary.ts has the same list for the tag alone).
-const SPEECH_VERBS = new Set(['said', 'asked', 'replied', 'cried', 'answered', 'exclaimed', 'whispered', 'returned', 'rejoined', 'muttered', 'continued', 'observed', 'added', 'murmured', 'shouted', 'repeated', 'resumed', 'says', 'asks', 'cries'])
+// The verbs of a speaker's tag in the past (literary.ts reads the tag alone with them too).
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'asked', 'replied', 'cried', 'answered', 'exclaimed', 'whispered', 'returned', 'rejoined', 'muttered', 'continued', 'observed', 'added', 'murmured', 'shouted', 'repeated', 'resumed'])
+// Between two halves of a quotation the present is a novel's too ('"Well," says he, "…"').
+const TAG_VERBS = new Set([...SPEECH_VERBS, 'says', 'asks', 'cries'])
 const QUOTES = new Set(['"', '“', '”'])
 // What ends the words quoted before the tag, inside their closing mark: "fellow," "me!" "sure?"
 const BEFORE_CLOSE = new Set([',', '!', '?'])
@@ -26,7 +28,7 @@ const MAX_TAG_WORDS = 8
  */
 export function breaksQuotation(words: readonly WrittenWord[], marks: readonly Punctuation[], w: number): boolean {
   const word = words[w]
-  if (!SPEECH_VERBS.has(word.text.toLowerCase())) return false
+  if (!TAG_VERBS.has(word.text.toLowerCase())) return false
   let first = w
   while (first > 0 && w - first < 2 && words[first - 1].sentence === word.sentence && !quoteBetween(marks, words[first - 1].end, words[first].start)) first--
   if (first === 0 || words[first - 1].sentence !== word.sentence) return false

@@ -8,14 +8,15 @@
 // he"), a dialogue's dash (Gutenberg's "--"), verse
 // (two lines or more begun with a capital inside one sentence: "…twilight gray / Had in her sober
 // livery"), and the spellings of older books ("thee", "hath", "o'er", "employ'd", "to-morrow",
-// « très-effrayant », « avoit »). English narration in the past is no such evidence: press
-// releases narrate in the past too ("Acme announced…"), and it is already the expository register's
-// (register.ts). Copy's people stay copy: see register.ts for how this evidence weighs against them.
+// « très-effrayant », « avoit »), and in English a quotation broken by its speaker's tag and older
+// usage ("is but", "sixpence": english-dialogue.ts, english-archaic.ts). English narration in the
+// past is no such evidence: press releases narrate in the past too ("Acme announced…"), and it is
+// already the expository register's (register.ts). Copy's people stay copy: see register.ts for how this evidence weighs against them.
 import { analyse, morphologyLoaded, type Reading } from '../morphology/index.js'
 import type { Language } from '../rules/rule-data.js'
 import { firstAbove } from '../text/sorted-spans.js'
 import type { Punctuation, TokenStream, WrittenWord } from '../text/tokens.js'
-import { breaksQuotation } from './english-dialogue.js'
+import { breaksQuotation, SPEECH_VERBS } from './english-dialogue.js'
 import { olderEnglish } from './english-archaic.js'
 import { frenchFormNarrates, guessedPastOfKnownVerb } from './french-past.js'
 import { oldFrenchWord } from './old-french.js'
@@ -38,7 +39,6 @@ function oldImperfect(word: string): boolean {
   return analyse([modern], 0, 'fr').some((r) => r.source !== 'guess' && r.mood === 'ind' && r.tense === 'impf')
 }
 
-const SPEECH_VERBS = new Set(['said', 'asked', 'replied', 'cried', 'answered', 'exclaimed', 'whispered', 'returned', 'rejoined', 'muttered', 'continued', 'observed', 'added', 'murmured', 'shouted', 'repeated', 'resumed'])
 const SPEAKERS = new Set(['he', 'she', 'i'])
 // « dit-il », « s'écria-t-elle », « reprit-elle »: a verb and the pronoun after it, a speaker's tag
 // when a comma or a stop follows (a question's inversion, « permet-il ? », is copy's too).
