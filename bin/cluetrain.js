@@ -13,11 +13,18 @@ import v8 from 'node:v8'
 // 2,000 files (docs/performance.md, "Session 29: cold path"); output identical. Turning TurboFan off
 // (`--no-opt`) was 0.66× on the 1 MB file but 1.5× on the 2,000 files. Set before the bundle is
 // imported, so that every function gets the budget. Node 20 leaves flags writable after start.
+// A regular expression is first run by V8's regexp interpreter, from bytecode compiled for it, and
+// compiled to machine code on its second run (`--regexp-tier-up`): one run in the interpreter and
+// two compiles for each of the hundreds of expressions a lint runs more than once. Compiled at once
+// instead (`--no-regexp-tier-up`): whole process CPU 0.977-0.985x on the 1 MB README (two series
+// of 9 runs each, alternated), 0.954-0.976x on a one-line file (two of 15), 2,000 files unchanged;
+// output identical (docs/performance.md, "Session 31: the whole process on one large file").
 // Only on the V8 this was measured on (11, Node 20 and 21): V8 prints an unknown flag's error on
 // stdout, into the JSON, and Node 22's V8 (12, with the Maglev tier) may want other flags.
 if (process.versions.v8.startsWith('11.')) {
   v8.setFlagsFromString('--no-turbo-inlining')
   v8.setFlagsFromString('--interrupt-budget=270336')
+  v8.setFlagsFromString('--no-regexp-tier-up')
 }
 
 // Node ≥ 22.1 keeps the compiled code of the modules it loads between runs; Node 20 has no such

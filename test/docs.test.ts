@@ -2,7 +2,7 @@
 // README's tables match the rule data and the extension's manifest, and the README's commands run
 // as written, with the exit codes and output it shows.
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -103,14 +103,18 @@ describe('the README’s commands', () => {
     cpSync(new URL('examples/', ROOT), join(dir, 'docs'), { recursive: true })
     // Baseline first, as a team would have committed it.
     const ordered = [...commands.filter((c) => c.includes('--write-baseline')), ...commands.filter((c) => !c.includes('--write-baseline'))]
-    for (const command of ordered) {
-      const [args, redirect] = command.split(' > ')
-      const { code, stdout, stderr } = await cli(dir, args.trim().split(/\s+/))
-      expect(code, `${command}\n${stderr}`).toBe(0)
-      if (redirect) expect(() => JSON.parse(stdout), command).not.toThrow()
-      // With every finding in the baseline, the annotations for a pull request are none.
-      if (command.includes('--format github')) expect(stdout, command).toBe('')
-      for (const report of args.match(/(?<=--report )\S+/g) ?? []) expect(existsSync(join(dir, report)), report).toBe(true)
+    try {
+      for (const command of ordered) {
+        const [args, redirect] = command.split(' > ')
+        const { code, stdout, stderr } = await cli(dir, args.trim().split(/\s+/))
+        expect(code, `${command}\n${stderr}`).toBe(0)
+        if (redirect) expect(() => JSON.parse(stdout), command).not.toThrow()
+        // With every finding in the baseline, the annotations for a pull request are none.
+        if (command.includes('--format github')) expect(stdout, command).toBe('')
+        for (const report of args.match(/(?<=--report )\S+/g) ?? []) expect(existsSync(join(dir, report)), report).toBe(true)
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 })

@@ -10,25 +10,9 @@
 // and CPU, their ranges, CPU and wall ratios to the first variant, and whether every variant printed
 // the same bytes on stdout.
 import { createHash } from 'node:crypto'
-import { resolve } from 'node:path'
-import { median, timeNode } from './rusage.mjs'
+import { median, timeNode, variantsOf } from './rusage.mjs'
 
-const argv = process.argv.slice(2)
-const dashes = argv.indexOf('--')
-if (dashes < 2) throw new Error('usage: process-ab.mjs RUNS NAME=ROOT[+OPTION...]... -- ARGS...')
-const runs = Number(argv[0])
-const common = argv.slice(dashes + 1)
-const variants = argv.slice(1, dashes).map((spec) => {
-  const [name, rest] = [spec.slice(0, spec.indexOf('=')), spec.slice(spec.indexOf('=') + 1)]
-  const [root, ...extra] = rest.split('+')
-  const env = { ...process.env }
-  const options = []
-  for (const e of extra) {
-    if (e.startsWith('ENV:')) env[e.slice(4, e.indexOf('='))] = e.slice(e.indexOf('=') + 1)
-    else options.push(e)
-  }
-  return { name, env, args: [resolve(root, 'bin/cluetrain.js'), ...common, ...options] }
-})
+const { runs, variants } = variantsOf(process.argv.slice(2), 'process-ab.mjs RUNS NAME=ROOT[+OPTION...]... -- ARGS...')
 const results = new Map(variants.map((v) => [v.name, { wall: [], cpu: [], rssMB: [], out: new Set() }]))
 for (let i = 0; i < runs; i++) {
   const order = i % 2 ? [...variants].reverse() : variants

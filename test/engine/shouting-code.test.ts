@@ -6,19 +6,12 @@
 // named before each line), and lines of shop pages adapted from the web (shortened, their capitals
 // and marks kept). Each pair: the line, and the shouting it must keep.
 import fc from 'fast-check'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { lint, loadAllMorphology } from '../../src/engine/index.js'
+import { describe, expect, it } from 'vitest'
 import { isPartOfNearbyCode } from '../../src/engine/kinds/shouting-code.js'
+import { en, loadWordLists } from './shouted.js'
 
-const en = (text: string) =>
-  lint(text, { format: 'markdown', language: 'en' })
-    .findings.filter((f) => f.ruleId === 'shouting')
-    .map((f) => f.actual)
 
-// Loading the word lists takes seconds on a loaded machine: a guard against hangs, not a measure.
-beforeAll(async () => {
-  await loadAllMorphology()
-}, 120_000)
+loadWordLists()
 
 describe('shouting: tags of a change or an issue before its number', () => {
   it('leaves “FEATURE #12” alone, not a word before a price', () => {

@@ -1,17 +1,10 @@
 // Shouting, by class of false alarm (issue #16, precision): words of the language set in capitals
 // that name or label something by where they stand, and the shouting next to each class that must
 // stay flagged. Sentences written for these tests.
-import { beforeAll, describe, expect, it } from 'vitest'
-import { lint, loadAllMorphology } from '../../src/engine/index.js'
+import { describe, expect, it } from 'vitest'
+import { en, fr, loadWordLists } from './shouted.js'
 
-const shouted = (text: string, language: 'en' | 'fr') =>
-  lint(text, { format: 'markdown', language }).findings.filter((f) => f.ruleId === 'shouting').map((f) => f.actual)
-const en = (text: string) => shouted(text, 'en')
-const fr = (text: string) => shouted(text, 'fr')
-
-beforeAll(async () => {
-  await loadAllMorphology()
-})
+loadWordLists()
 
 describe('shouting: acronyms that are also words', () => {
   it('leaves ACID, SOLID, RAID, ISMS, SOAR, RAG and STEM alone, not SMART', () => {

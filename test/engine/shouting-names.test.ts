@@ -3,15 +3,10 @@
 // files of the same repositories): words of the language in capitals that are names, values or
 // markup by where they stand, and the shouting beside each class that must stay flagged. Sentences
 // written for these tests, shaped like the classes, not copied from the corpus.
-import { beforeAll, expect, it } from 'vitest'
-import { lint, loadAllMorphology } from '../../src/engine/index.js'
+import { expect, it } from 'vitest'
+import { loadWordLists, shouted } from './shouted.js'
 
-const shouted = (text: string, language: 'en' | 'fr') =>
-  lint(text, { format: 'markdown', language }).findings.filter((f) => f.ruleId === 'shouting').map((f) => f.actual)
-
-beforeAll(async () => {
-  await loadAllMorphology()
-})
+loadWordLists()
 
 // Each class: sentences whose capitals are left alone, then sentences with what stays flagged.
 const CLASSES: [string, [string, 'en' | 'fr'][], [string, string[]][]][] = [
@@ -71,9 +66,9 @@ const CLASSES: [string, [string, 'en' | 'fr'][], [string, string[]][]][] = [
 ]
 
 it.each(CLASSES.flatMap(([name, alone]) => alone.map(([text, language]) => [name, text, language] as const)))('shouting leaves alone %s: %j', (_name, text, language) => {
-  expect(shouted(text, language)).toEqual([])
+  expect(shouted(text, { language })).toEqual([])
 })
 
 it.each(CLASSES.flatMap(([name, , flagged]) => flagged.map(([text, expected]) => [name, text, expected] as const)))('shouting still flags, next to %s: %j', (_name, text, expected) => {
-  expect(shouted(text, 'en')).toEqual(expected)
+  expect(shouted(text, { language: 'en' })).toEqual(expected)
 })

@@ -2,17 +2,10 @@
 // of false alarm found on AWS guides, foundation announcements and US federal job ads
 // (scripts/eval/shouting-press.mjs), each beside the shouting that must stay flagged. Sentences
 // written for these tests.
-import { beforeAll, describe, expect, it } from 'vitest'
-import { lint, loadAllMorphology } from '../../src/engine/index.js'
+import { describe, expect, it } from 'vitest'
+import { en, fr, loadWordLists } from './shouted.js'
 
-const shouted = (text: string, language: 'en' | 'fr') =>
-  lint(text, { format: 'markdown', language }).findings.filter((f) => f.ruleId === 'shouting').map((f) => f.actual)
-const en = (text: string) => shouted(text, 'en')
-const fr = (text: string) => shouted(text, 'fr')
-
-beforeAll(async () => {
-  await loadAllMorphology()
-})
+loadWordLists()
 
 describe('shouting: a label whose head noun is a label', () => {
   it('leaves a job ad’s phrase of up to four words before its colon alone when its last word is a label', () => {

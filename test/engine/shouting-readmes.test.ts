@@ -2,20 +2,10 @@
 // and /usr/share/doc (issue #16, session 29: scripts/eval/shouting-readmes.mjs). Each class: lines
 // written for these tests in the manner of those files, left alone, and the shouting beside them
 // that must stay flagged, in English and, where the class is not English only, in French.
-import { beforeAll, describe, expect, it } from 'vitest'
-import { lint, loadAllMorphology } from '../../src/engine/index.js'
+import { describe, expect, it } from 'vitest'
+import { en, fr, loadWordLists } from './shouted.js'
 
-const shouted = (text: string, language: 'en' | 'fr', format: 'markdown' | 'text' = 'markdown') =>
-  lint(text, { format, language })
-    .findings.filter((f) => f.ruleId === 'shouting')
-    .map((f) => f.actual)
-const en = (text: string, format?: 'markdown' | 'text') => shouted(text, 'en', format)
-const fr = (text: string, format?: 'markdown' | 'text') => shouted(text, 'fr', format)
-
-// Loading the word lists takes seconds on a loaded machine: a guard against hangs, not a measure.
-beforeAll(async () => {
-  await loadAllMorphology()
-}, 120_000)
+loadWordLists()
 
 describe('shouting on READMEs: a word joined to code', () => {
   it('leaves a prefix of constants, a member of a brace list and an option’s value alone', () => {

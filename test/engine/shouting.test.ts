@@ -1,18 +1,11 @@
 // Shouting on copy nobody here wrote (issue #16): ordinary words in capitals shout; names, codes,
 // acronyms, layout and legal capitals do not. Sentences written for these tests.
-import { beforeAll, describe, expect, it } from 'vitest'
-import { lint, loadAllMorphology, type LintOptions } from '../../src/engine/index.js'
+import { describe, expect, it } from 'vitest'
 import { testRules } from '../fixtures/rule-set.js'
 import { actuals } from '../helpers.js'
+import { en, fr, loadWordLists } from './shouted.js'
 
-const shouted = (text: string, options: LintOptions) =>
-  lint(text, { format: 'markdown', ...options }).findings.filter((f) => f.ruleId === 'shouting').map((f) => f.actual)
-const en = (text: string) => shouted(text, { language: 'en' })
-const fr = (text: string) => shouted(text, { language: 'fr' })
-
-beforeAll(async () => {
-  await loadAllMorphology()
-})
+loadWordLists()
 
 describe('shouting: ordinary words in capitals', () => {
   it('flags words of the language, short ones and contractions included', () => {

@@ -5,9 +5,9 @@ import { appendFileSync, chmodSync, closeSync, openSync, writeSync, lstatSync, m
 import { open } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseDocument } from 'yaml'
-import { lateWritesSettled, onLateLinesKept, replaceIfUnchanged, untilUnchanged, writeEdited, type Replaced } from '../../src/extension/config-write.js'
+import { endLateWatches, lateWritesSettled, onLateLinesKept, replaceIfUnchanged, untilUnchanged, writeEdited, type Replaced } from '../../src/extension/config-write.js'
 import { placeLate, watchReplaced } from '../../src/extension/late-writes.js'
 import { accept, accepting } from './config-accepting.js'
 
@@ -22,6 +22,11 @@ let dir = ''
 beforeEach(() => {
   race.beforeRename = async () => {}
   dir = mkdtempSync(join(tmpdir(), 'cluetrain-config-write-'))
+})
+// A watch a test left running may still write into the folder: end the watches, then remove it.
+afterEach(async () => {
+  await endLateWatches()
+  rmSync(dir, { recursive: true, force: true })
 })
 const file = (name = '.cluetrain.yaml') => join(dir, name)
 

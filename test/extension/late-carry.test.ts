@@ -2,11 +2,11 @@
 // late-writes.ts). The e2e appender lost 5 of 1,500 lines to a `.late-` file: a carry gave up after
 // 32 quick attempts while the file at the path kept changing. Retried at each look instead, carries
 // wrote the config every 50 ms and an accept gave up. Each race is made here with seams in fs.
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, mkdtempSync, rmSync, openSync, readdirSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { untilQuiet } from '../../src/extension/config-queue.js'
 import { endLateWatches, lateWritesSettled, onLateLinesKept, replaceIfUnchanged, writeEdited, type Replaced } from '../../src/extension/config-write.js'
 import { watchReplaced, type Carried } from '../../src/extension/late-writes.js'
@@ -44,6 +44,11 @@ beforeEach(() => {
   race.temporaryWritten = () => {}
   told.length = 0
   dir = mkdtempSync(join(tmpdir(), 'cluetrain-late-carry-'))
+})
+// A watch a test left running may still write into the folder: end the watches, then remove it.
+afterEach(async () => {
+  await endLateWatches()
+  rmSync(dir, { recursive: true, force: true })
 })
 const config = () => join(dir, '.cluetrain.yaml')
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

@@ -151,13 +151,18 @@ export class MatchContext {
    */
   private readsOutsideCopy(match: RawMatch, unless: Unless): boolean {
     if (this.registers === undefined || !unless.domains?.some((name) => name !== LITERATURE)) return false
-    const copyless = unless.outsideCopy ? { clustered: this.copyFindings.some((f) => f.last < match.first || f.first > match.last) } : undefined
+    const copyless = unless.outsideCopy ? { clustered: this.clustered(match) } : undefined
     return isOutsideCopy(this.stream, this.registers, match.first, match.last, copyless)
+  }
+
+  /** Another finding of copy's families in the block, outside the match (corporate-speak comes in clusters). */
+  private clustered(match: RawMatch): boolean {
+    return this.copyFindings.some((f) => f.last < match.first || f.first > match.last)
   }
 
   /** An entry with plain senses (any field, or literature) is read in its plain sense in a novel, a play or a poem (literary.ts). */
   private readsLiterary(match: RawMatch): boolean {
-    return this.registers !== undefined && isLiterary(this.stream, this.registers, match.first, match.last)
+    return this.registers !== undefined && isLiterary(this.stream, this.registers, match.first, match.last, this.clustered(match))
   }
 
   /**

@@ -19,6 +19,7 @@ import type { Punctuation, TokenStream, WrittenWord } from '../text/tokens.js'
 import { breaksQuotation, SPEECH_VERBS } from './english-dialogue.js'
 import { olderEnglish } from './english-archaic.js'
 import { frenchFormNarrates, guessedPastOfKnownVerb } from './french-past.js'
+import { frenchDialogue, firstPersonImperfect } from './french-speech.js'
 import { oldFrenchWord } from './old-french.js'
 
 const ARCHAIC: Record<Language, ReadonlySet<string>> = {
@@ -119,11 +120,16 @@ function literaryWord(words: readonly WrittenWord[], w: number, language: Langua
   // « je cessai », « j'éprouvai »: the first person's simple past, whose -ai the future (-rai) shares.
   if ((previousWord(words, w) === 'je' || /^j['’]/.test(lower)) && /^\p{L}{3,}[^r]ai$/u.test(lower.replace(/^j['’]/, ''))) return STRONG
   if (frenchNarrates(words, w)) return STRONG
-  return frenchImperfect(words, w) ? WEAK : 0
+  if (firstPersonImperfect(words, w)) return WEAK
+  const imperfect = frenchImperfect(words, w)
+  return imperfect === 'after a noun' ? NARRATION_AFTER_NOUN : imperfect ? WEAK : 0
 }
 
 const STRONG = 2
 const WEAK = 1
+// The imperfect after a noun (« l'hôtel avait », « Chizac était »): WEAK, and never evidence alone,
+// even in a block with no word of copy (a review says « l'hôtel avait une vue incomparable »).
+const NARRATION_AFTER_NOUN = 0.5
 
 function previousWord(words: readonly WrittenWord[], w: number): string {
   const before = words[w - 1]
@@ -138,20 +144,20 @@ function afterFrenchSubject(words: readonly WrittenWord[], w: number): boolean {
   return FRENCH_SUBJECTS.has(written) || /^qu['’](?:il|elle|on)s?$/.test(written) || (j < w - 1 && /^s['’]?$|^se$/.test(words[j + 1].text.toLowerCase()))
 }
 
-/** « il avait », « qui s'asseyait », « étaient »: the third person's imperfect, narration's background. */
-function frenchImperfect(words: readonly WrittenWord[], w: number): boolean {
+/** « il avait », « qui s'asseyait », « étaient »: the third person's imperfect, narration's background (after its pronoun, or after a noun). */
+function frenchImperfect(words: readonly WrittenWord[], w: number): 'after a noun' | boolean {
   const word = words[w].text.toLowerCase().replace(/^\p{L}['’]/u, '')
   if (!/\p{L}{2,}(?:ait|aient)$/u.test(word) || !morphologyLoaded('fr')) return false
   const readings = analyse([word], 0, 'fr')
   const imperfect = (r: Reading) => r.pos === 'verb' && r.mood === 'ind' && r.tense === 'impf' && r.person === 3
   if (!readings.some(imperfect) || readings.some((r) => r.pos !== 'verb' && r.source !== 'guess')) return false
-  if (readings.some((r) => imperfect(r) && r.source !== 'guess')) return true
+  if (readings.some((r) => imperfect(r) && r.source !== 'guess')) return afterFrenchSubject(words, w) || previousWord(words, w) === 'qui' || 'after a noun'
   // The guesser's readings alone: it reads a noun into every word, and an imperfect into the
   // conditional (« il masquerait »), which the word list tells apart (french-past.ts).
   if (!frenchFormNarrates(word)) return false
   if (afterFrenchSubject(words, w) || previousWord(words, w) === 'qui') return true
   // « Negoro évitait »: a verb the list knows, after a noun.
-  return readings.some((r) => imperfect(r) && guessedPastOfKnownVerb(words[w].text.replace(/^\p{L}['’]/u, ''), r.lemma))
+  return readings.some((r) => imperfect(r) && guessedPastOfKnownVerb(words[w].text.replace(/^\p{L}['’]/u, ''), r.lemma)) && 'after a noun'
 }
 
 // "he stopped", "she wore", "he was": a third person's past after its pronoun; not "it" nor
@@ -223,7 +229,7 @@ function verseLines(stream: TokenStream, language: Language, into: LiteraryEvide
   // Where each sentence's capitals stand: one piece of evidence each, so that a match on one line's
   // first word ("Matchless with horse, rifle…") still has the other lines outside it.
   const capitals = new Map<number, number[]>()
-  const afterMark = new Map<number, { start: number; weight: number }>()
+  const afterMark = new Map<number, LiteraryEvidence>()
   const lower = new Set<number>()
   for (let w = 0; w < words.length; w++) {
     const word = words[w]
@@ -236,13 +242,18 @@ function verseLines(stream: TokenStream, language: Language, into: LiteraryEvide
     if (starts) starts.push(word.start)
     else capitals.set(word.sentence, [word.start])
     const mark = punctuationAfter(punctuation, previous.end)
-    if (language === 'fr' && mark && mark.start < word.start && LINE_END.has(mark.text) && (afterMark.get(word.sentence)?.weight ?? 0) < STRONG) {
-      afterMark.set(word.sentence, { start: word.start, weight: CLAUSE_OPENERS.has(key) ? STRONG : WEAK })
+    const marked = mark !== undefined && mark.start < word.start
+    if (language === 'fr' && marked && LINE_END.has(mark.text) && (afterMark.get(word.sentence)?.weight ?? 0) < STRONG) {
+      afterMark.set(word.sentence, { start: word.start, weight: CLAUSE_OPENERS.has(key) ? STRONG : WEAK, alone: true })
+    } else if (language === 'fr' && !marked && CLAUSE_OPENERS.has(key) && /^\p{Ll}/u.test(previous.text) && !afterMark.has(word.sentence)) {
+      // « …cheminer Autrement que des pieds »: a clause opened by a capital after a small word,
+      // with no mark between (a name would follow a mark or be no clause's opener): WEAK.
+      afterMark.set(word.sentence, { start: word.start, weight: WEAK, alone: true })
     }
   }
   for (const [sentence, starts] of capitals) {
     if (!lower.has(sentence)) continue
-    if (starts.length >= VERSE_LINES) for (const start of starts) into.push({ start, weight: STRONG })
+    if (starts.length >= VERSE_LINES) for (const start of starts) into.push({ start, weight: STRONG, alone: language === 'fr' })
     else if (afterMark.has(sentence)) into.push(afterMark.get(sentence)!)
   }
 }
@@ -251,6 +262,8 @@ function verseLines(stream: TokenStream, language: Language, into: LiteraryEvide
 export interface LiteraryEvidence {
   start: number
   weight: number
+  /** French evidence that is enough alone in a block with no word of copy at all (register.ts). */
+  alone?: boolean
 }
 
 /** Every piece of literature's evidence in a block. */
@@ -259,9 +272,11 @@ export function literaryEvidence(stream: TokenStream, language: Language): Liter
   const { words, punctuation } = stream
   for (let w = 0; w < words.length; w++) {
     const weight = words[w].masked ? 0 : literaryWord(words, w, language, punctuation)
-    if (weight) found.push({ start: words[w].start, weight })
+    if (weight === NARRATION_AFTER_NOUN) found.push({ start: words[w].start, weight: WEAK })
+    else if (weight) found.push({ start: words[w].start, weight, alone: language === 'fr' })
   }
   dialogueDashes(stream, found)
   verseLines(stream, language, found)
+  if (language === 'fr') frenchDialogue(words, found)
   return found
 }

@@ -146,10 +146,13 @@ interface BlockRegister {
   /** Evidence of expository prose in some sentence of the block. */
   expository: boolean
   /**
-   * Literature's evidence (literary.ts), none when a word of copy's business stands in the block
-   * (customers, platform, « clients »): literature names people, never the business.
+   * Literature's evidence (literary.ts), read on the first match that asks, and only when no word
+   * of copy's business stands in the block outside the match (customers, platform, « clients »):
+   * literature names people, never the business, but « une grande digitale » is no business of its own.
    */
-  literary: LiteraryEvidence[]
+  literary?: LiteraryEvidence[]
+  /** The tokens of copy's business words (the registers' `corporate`), ascending. */
+  business: number[]
   /** The people copy names — "we", "you", « vous », a call to the reader, "!" — in some sentence. */
   people: boolean
   /** A word of the broad vocabulary of copy and business in some sentence (weak evidence of copy). */
@@ -164,7 +167,7 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
   let namesReader = false
   // Copy's business (customers, platform) and copy's people ("we", "you", "!", "Join…") apart:
   // literature names people too, never the business.
-  let business = false
+  const business: number[] = []
   let people = false
   let trade = false
   let evidence = 0
@@ -179,7 +182,10 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
     const word = key.endsWith("'") ? key.slice(0, -1) : key
     if (copyVocabulary.has(word) || (CAMEL_CASE.test(token.text) && !NAME_PREFIX.test(token.text)) || addressesReader(tokens, k, words)) trade = true
     if (reader.has(word)) namesReader = people = true
-    else if (corporate.has(word)) register.corporate = business = true
+    else if (corporate.has(word)) {
+      register.corporate = true
+      business.push(k)
+    }
     else if (writer.has(word) || callsReader(tokens, k, words)) register.corporate = people = true
     else if (
       expository.has(word) ||
@@ -210,10 +216,9 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
   }
   for (const register of withSymbols) register.evidence.sort((a, b) => a - b) // ascending, as its readers expect: once a sentence
   const copy = out.some((r) => r.corporate) || (namesReader && evidence < TEXTBOOK_EVIDENCE)
-  // Only a block with a match that names fields is read (registerOf): the literary evidence is
-  // looked for there, once, after the words of copy that rule it out.
-  const literary = business ? [] : literaryEvidence(stream, language)
-  return { sentences: out, corporate: copy, expository: evidence > 0, literary, people, trade }
+  // Only a block with a match that names fields is read (registerOf); its literary evidence is
+  // looked for once, by the first match with no word of copy's business around it (isLiterary).
+  return { sentences: out, corporate: copy, expository: evidence > 0, business, people, trade }
 }
 
 /** The index of the first token that starts at or after `start` (tokens.length if none). */
@@ -268,21 +273,31 @@ export function blockIsExpository(stream: TokenStream, words: RegisterWords): bo
  * Whether the match on tokens `first`..`last` stands in literature: a novel's narration or
  * dialogue, a play, verse (literary.ts), with no word of copy's business in its block, and enough
  * of literature's evidence outside the match (« Autrefois, la foire boostait » is no evidence for
- * its own « boostait »).
+ * its own « boostait »). `clustered`: another finding of copy's families stands in the block (context.ts).
  */
-export function isLiterary(stream: TokenStream, words: RegisterWords, first: number, last: number): boolean {
+export function isLiterary(stream: TokenStream, words: RegisterWords, first: number, last: number, clustered = false): boolean {
   const block = registerOf(stream, words)
-  if (!block.literary.length) return false
+  // A one-word match is no business of its own (« une digitale »: the foxglove); a phrase of copy's
+  // business words is (« la transformation digitale avançait » narrates copy's business).
+  const own = first === last ? first : -1
+  if (block.business.some((k) => k !== own)) return false
+  const literary = (block.literary ??= literaryEvidence(stream, words.language))
+  if (!literary.length) return false
   const from = stream.tokens[first].start
   const to = stream.tokens[last].end
   let weight = 0
   let strong = false
-  for (const piece of block.literary) {
+  let alone = false
+  for (const piece of literary) {
     if (piece.start >= from && piece.start < to) continue
     weight += piece.weight
     strong ||= piece.weight >= STRONG
+    alone ||= piece.alone === true
   }
-  return weight >= LITERARY_WEIGHT && (strong || !block.people)
+  // Session 31: in a block with no word of copy at all (`copyless`), one French piece that may
+  // stand alone is enough (literary.ts: not the imperfect after a noun).
+  const copyless = alone && !block.trade && !clustered
+  return (weight >= LITERARY_WEIGHT || copyless) && (strong || !block.people)
 }
 
 // The auxiliary of the match's own verb ("Nurses were empowered", « était optimisé ») belongs to
