@@ -12,6 +12,7 @@ import type { CompiledRules } from '../rules/rules.js'
 import { foldWord, splitWord } from '../text/normalise.js'
 import type { SentenceSpan, Token, TokenStream } from '../text/tokens.js'
 import { BoundedCache } from '../util/bounded-cache.js'
+import { participleAfterDegree } from '../morphology/degree-participle.js'
 import { checkFix } from './fix-checks.js'
 import { DETERMINERS } from './french-verb-phrases.js'
 import { matchKey, SentenceMemo } from './sentence-memo.js'
@@ -174,6 +175,7 @@ export function partOfSpeechStands(text: string, stream: TokenStream, m: RawMatc
 function headStands(head: Flagged | null, pos: EntryPos, language: Language): boolean {
   if (!head) return true
   const { words } = head.sentence
+  if (pos === 'verb' && language === 'en' && participleAfterDegree(words, head.index)) return false
   // The word's own reading first: the rule's lemma would pull a noun towards its verb paradigm.
   const reading = readWord(words, head.index, language) ?? readWord(words, head.index, language, { lemma: head.lemma })
   return !reading || reading.pos === POS[pos]

@@ -8,13 +8,16 @@
 // he"), a dialogue's dash (Gutenberg's "--"), verse
 // (two lines or more begun with a capital inside one sentence: "…twilight gray / Had in her sober
 // livery"), and the spellings of older books ("thee", "hath", "o'er", "employ'd", "to-morrow",
-// « très-effrayant », « avoit »). English narration in the past is no such evidence: press
-// releases narrate in the past too ("Acme announced…"), and it is already the expository register's
-// (register.ts). Copy's people stay copy: see register.ts for how this evidence weighs against them.
+// « très-effrayant », « avoit »), and in English a quotation broken by its speaker's tag and older
+// usage ("is but", "sixpence": english-dialogue.ts, english-archaic.ts). English narration in the
+// past is no such evidence: press releases narrate in the past too ("Acme announced…"), and it is
+// already the expository register's (register.ts). Copy's people stay copy: see register.ts for how this evidence weighs against them.
 import { analyse, morphologyLoaded, type Reading } from '../morphology/index.js'
 import type { Language } from '../rules/rule-data.js'
 import { firstAbove } from '../text/sorted-spans.js'
 import type { Punctuation, TokenStream, WrittenWord } from '../text/tokens.js'
+import { breaksQuotation, SPEECH_VERBS } from './english-dialogue.js'
+import { olderEnglish } from './english-archaic.js'
 import { frenchFormNarrates, guessedPastOfKnownVerb } from './french-past.js'
 import { frenchDialogue, firstPersonImperfect } from './french-speech.js'
 import { oldFrenchWord } from './old-french.js'
@@ -37,7 +40,6 @@ function oldImperfect(word: string): boolean {
   return analyse([modern], 0, 'fr').some((r) => r.source !== 'guess' && r.mood === 'ind' && r.tense === 'impf')
 }
 
-const SPEECH_VERBS = new Set(['said', 'asked', 'replied', 'cried', 'answered', 'exclaimed', 'whispered', 'returned', 'rejoined', 'muttered', 'continued', 'observed', 'added', 'murmured', 'shouted', 'repeated', 'resumed'])
 const SPEAKERS = new Set(['he', 'she', 'i'])
 // « dit-il », « s'écria-t-elle », « reprit-elle »: a verb and the pronoun after it, a speaker's tag
 // when a comma or a stop follows (a question's inversion, « permet-il ? », is copy's too).
@@ -100,6 +102,9 @@ function literaryWord(words: readonly WrittenWord[], w: number, language: Langua
   if (language === 'en') {
     if (ELIDED_PAST.test(lower)) return STRONG
     if (word.text === 'O') return words[w + 1]?.sentence === word.sentence && /^\p{Lu}/u.test(words[w + 1].text) ? STRONG : 0
+    if (breaksQuotation(words, marks, w)) return STRONG
+    const older = olderEnglish(words, marks, w)
+    if (older) return older
     const tag = speakerTag(words, w)
     if (tag) return tag
     return englishNarrates(words, w) ? WEAK : 0
@@ -158,7 +163,7 @@ function frenchImperfect(words: readonly WrittenWord[], w: number): 'after a nou
 // "he stopped", "she wore", "he was": a third person's past after its pronoun; not "it" nor
 // "they", press releases' subjects ("It launched…"). "Mr Elliot", "Mrs. Homais": a title.
 const NARRATORS = new Set(['he', 'she'])
-const TITLES = new Set(['mr', 'mrs', 'miss', 'mr.', 'mrs.'])
+const TITLES = new Set(['mr', 'mrs', 'miss', 'mr.', 'mrs.', 'sir'])
 
 function englishNarrates(words: readonly WrittenWord[], w: number): boolean {
   const word = words[w]
@@ -221,8 +226,9 @@ const CLAUSE_OPENERS = new Set(['et', 'ou', 'mais', 'car', 'que', "qu'", 'qui', 
 /** Verse lines inside one sentence: capitalised function words after another word, in a sentence that is no title. */
 function verseLines(stream: TokenStream, language: Language, into: LiteraryEvidence[]): void {
   const { words, punctuation } = stream
-  const capitals = new Map<number, number>()
-  const first = new Map<number, number>()
+  // Where each sentence's capitals stand: one piece of evidence each, so that a match on one line's
+  // first word ("Matchless with horse, rifle…") still has the other lines outside it.
+  const capitals = new Map<number, number[]>()
   const afterMark = new Map<number, LiteraryEvidence>()
   const lower = new Set<number>()
   for (let w = 0; w < words.length; w++) {
@@ -232,8 +238,9 @@ function verseLines(stream: TokenStream, language: Language, into: LiteraryEvide
     const key = previous && previous.sentence === word.sentence ? capitalised(word.text) : undefined
     if (key === undefined) continue
     if (!VERSE_WORDS[language].has(key) && !LINE_START.test(word.text)) continue
-    capitals.set(word.sentence, (capitals.get(word.sentence) ?? 0) + 1)
-    if (!first.has(word.sentence)) first.set(word.sentence, word.start)
+    const starts = capitals.get(word.sentence)
+    if (starts) starts.push(word.start)
+    else capitals.set(word.sentence, [word.start])
     const mark = punctuationAfter(punctuation, previous.end)
     const marked = mark !== undefined && mark.start < word.start
     if (language === 'fr' && marked && LINE_END.has(mark.text) && (afterMark.get(word.sentence)?.weight ?? 0) < STRONG) {
@@ -244,9 +251,9 @@ function verseLines(stream: TokenStream, language: Language, into: LiteraryEvide
       afterMark.set(word.sentence, { start: word.start, weight: WEAK, alone: true })
     }
   }
-  for (const [sentence, count] of capitals) {
+  for (const [sentence, starts] of capitals) {
     if (!lower.has(sentence)) continue
-    if (count >= VERSE_LINES) into.push({ start: first.get(sentence)!, weight: STRONG, alone: language === 'fr' })
+    if (starts.length >= VERSE_LINES) for (const start of starts) into.push({ start, weight: STRONG, alone: language === 'fr' })
     else if (afterMark.has(sentence)) into.push(afterMark.get(sentence)!)
   }
 }
