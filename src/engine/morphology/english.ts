@@ -125,6 +125,9 @@ export function chooseEnglish(original: readonly string[], i: number, readings: 
       // Sentence-initial imperative or participle clause: "Leverage our tools", "Leveraging AI, …".
       if (i === 0 && (DETERMINERS.has(next) || nextNoun)) s += 2
       if (DETERMINERS.has(next)) s += 1
+      // A gerund with its object is a verb after a preposition too: "by leveraging our reach", "for
+      // streamlining the checkout" (a noun in -ing takes "of": "the leveraging of assets").
+      if (f === 'ing' && DETERMINERS.has(next)) s += 3
       if (f === 'pres3s' && prevNoun) s += 2
     }
     if (r.pos === 'adj' && (DETERMINERS.has(prev) || BE.has(prev)) && nextNoun) s += 2

@@ -21,6 +21,12 @@ describe('part of speech from context (English)', () => {
     expect(read('They are leveraging the research of others.', 'leveraging', 'en', { lemma: 'leverage' })).toMatchObject({ form: 'ing' })
   })
 
+  it('reads a gerund with its object as a verb after a preposition, and the noun in -ing before "of"', () => {
+    expect(read('We grow by leveraging our partners.', 'leveraging', 'en')).toMatchObject({ pos: 'verb', form: 'ing' })
+    expect(read('A guide for streamlining the checkout.', 'streamlining', 'en')).toMatchObject({ pos: 'verb', form: 'ing' })
+    expect(read('The leveraging of assets was risky.', 'leveraging', 'en')).toMatchObject({ pos: 'noun' })
+  })
+
   it('keeps to the rule’s part of speech when the hint names one the word can have', () => {
     const { words, index } = wordsOf('we leverage open standards', 'leverage')
     expect(analyse(words, index, 'en', { lemma: 'leverage', pos: 'noun' }).map((r) => r.pos)).toEqual(['noun'])
