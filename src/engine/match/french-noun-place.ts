@@ -14,10 +14,10 @@ import type { TokenStream, WrittenWord } from '../text/tokens.js'
 
 const DETERMINERS = new Set(['un', 'une', 'le', 'la', "l'", 'l’', 'les', 'des', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs'])
 
-/** Whether written word `w` is a determiner (« une », « l' » elided onto the word after it is no separate word). */
+/** Whether `word` is a determiner (« une », « l' » elided onto the word after it is no separate word). */
 const determiner = (word: WrittenWord | undefined) => word !== undefined && DETERMINERS.has(word.text.toLowerCase())
 
-/** Whether written word `w` reads as an adjective and as no verb (« vieux », also a noun; « grande »). */
+/** Whether `word` reads as an adjective and as no verb (« vieux », also a noun; « grande »). */
 function adjective(word: WrittenWord): boolean {
   const readings = analyse([word.text.toLowerCase()], 0, 'fr').filter((r) => r.source !== 'guess')
   return readings.some((r) => r.pos === 'adj') && !readings.some((r) => r.pos === 'verb')
