@@ -40,6 +40,7 @@ itFlags('en', 'flags the press release’s or job ad’s phrase', [
   ['The tool improves cross-functional collaboration.', 'buzzwords', 'cross-functional collaboration'],
   ['The new cache gives a step-function improvement.', 'buzzwords', 'step-function improvement'],
   ['Teams need the agility to adapt.', 'buzzwords', 'the agility to adapt'],
+  ['Acme has been a strategic member of the alliance since 2019.', 'buzzwords', 'strategic member'],
 ])
 
 itLeavesAlone('en', 'leaves the plain sense alone', [
@@ -70,4 +71,5 @@ itLeavesAlone('en', 'leaves the plain sense alone', [
   ['Drive to the station and pick up the solutions manual.', 'buzzwords'],
   ['The cat’s agility surprised us.', 'buzzwords'],
   ['A step function jumps from 0 to 1 at the origin.', 'buzzwords'],
+  ['The bridge had strategic importance in the war.', 'buzzwords'],
 ])
