@@ -70,6 +70,8 @@ export interface RuleKind<D extends RuleBase = RuleBase, S = unknown> {
    * marks or the matches of its phrases only, and such a block is not given to it (unit-check.ts).
    */
   findsInWordless?(compiled: S): boolean
+  /** `check` finds nothing in a block where the rule has no match that stands (`block.matchesOf(rule)` empty): it is not called there. */
+  checksMatchesOnly?: boolean
   /** Adds one block's counts to the rule's tally. */
   count?(block: Block, rule: number, compiled: S, tally: Tally): void
   /** Where the counts are summed. */
