@@ -69,6 +69,25 @@ describe('readability', () => {
   })
 })
 
+describe('a block with no word and no mark', () => {
+  // Inline code alone: one sentence of 0 words. checkUnit gives such a block to no rule unless its
+  // kind says it can find something there (findsInWordless): rule data the schema refuses can.
+  const rule = (fields: Partial<RuleData>): RuleData =>
+    ({ id: 'r', language: 'en', family: 'F7', theses: [15], severity: 'info', message: { en: 'm {count}{score}', fr: 'm' }, why: { en: 'Why.', fr: 'Pourquoi.' }, sources: ['test'], examples: { bad: ['x'], good: ['y'] }, ...fields }) as RuleData
+  const found = (fields: Partial<RuleData>, text = '`npm install`\n') => lint(text, { language: 'en', ruleData: { families: defaultRuleData.families, rules: [rule(fields)] } }).findings.map((f) => f.ruleId)
+
+  it('is a long sentence where the max is under 0, and scored where minWords is not over 0', () => {
+    expect(found({ kind: 'sentence-length', max: -1 } as Partial<RuleData>)).toEqual(['r'])
+    expect(found({ kind: 'sentence-length', max: 0 } as Partial<RuleData>)).toEqual([])
+    expect(found({ kind: 'readability', formula: 'flesch', min: 1000, minWords: 0 } as Partial<RuleData>)).toEqual(['r'])
+    expect(found({ kind: 'readability', formula: 'flesch', min: 1000, minWords: 1 } as Partial<RuleData>)).toEqual([])
+  })
+
+  it('finds nothing with the bundled rules, in either language', () => {
+    for (const language of ['en', 'fr'] as const) expect(lint('`npm install`\n\n[`Location`](#location)\n\n| `a` | `b` |\n|---|---|\n| `c` | `d` |\n', { language }).findings).toEqual([])
+  })
+})
+
 describe('a block read through its nlcst tree', () => {
   it('leaves the parse’s nodes and their offsets as they were', () => {
     const text = '# Title\n\nFirst paragraph.\n\nWe leverage *synergies* with [a link](https://example.com).\n'

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { compileRules, lint, loadAllMorphology, usePrecompiledMatchers, type EngineConfig, type Language } from '../../src/engine/index.js'
 import { defaultRuleDataKey } from '../../src/engine/generated/rules.js'
-import { snapshotNodesRead, snapshotOf, subtreesDecoded } from '../../src/engine/match/matcher-snapshot.js'
+import { snapshotBodyRead, snapshotNodesRead, snapshotOf, subtreesDecoded } from '../../src/engine/match/matcher-snapshot.js'
 import { PhraseMatcher } from '../../src/engine/match/phrase-matcher.js'
 import { readPrecompiledMatchers } from '../../src/node/precompiled-matchers.js'
 
@@ -70,10 +70,15 @@ describe('precompiled matchers', () => {
   it('read only the nodes a walk reaches, and a trie read in part is the trie the sources compile', () => {
     readPrecompiledMatchers()
     const config = { accept: ['Nimbus-partial'] }
-    const [decodedBefore, readBefore] = [subtreesDecoded(), snapshotNodesRead()]
+    const [decodedBefore, readBefore, bodyBefore] = [subtreesDecoded(), snapshotNodesRead(), snapshotBodyRead()]
     lint('We leverage synergies to empower our stakeholders.\n', { config })
-    const [decoded, read] = [subtreesDecoded() - decodedBefore, snapshotNodesRead() - readBefore]
+    const [decoded, read, body] = [subtreesDecoded() - decodedBefore, snapshotNodesRead() - readBefore, snapshotBodyRead() - bodyBefore]
     expect(read).toBeGreaterThan(0)
+    // Parsed: each first word's node, its children out of line where longer than OUT_OF_LINE
+    // (6,871 characters in all): the subtrees of "we" and "our" were 31,729 and 75,382 characters
+    // of JSON, parsed whole for the 7 nodes read.
+    expect(body).toBeGreaterThan(0)
+    expect(body).toBeLessThan(15_000)
     // Each first word's subtree read at its root only (7 and 7 here), where the subtrees of "we" and
     // "our" hold 1,373 and 2,142 nodes (a cold 1 MB lint made 44,040 nodes before, reads 992 now).
     expect(read).toBeLessThan(2 * decoded)

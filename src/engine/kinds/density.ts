@@ -2,8 +2,8 @@
 // flagged when there are at least `minCount` and more than `max` per 100 words (a scope shorter
 // than `minWords` counts as that long, so two in a short paragraph are already too many).
 import { fieldsOf, type PhraseFields, type RuleBase, type Scope } from '../rules/rule-data.js'
-import type { Counted } from '../pipeline/tally.js'
-import type { RuleKind } from './kind.js'
+import type { Counted, Tally } from '../pipeline/tally.js'
+import type { Block, RuleKind } from './kind.js'
 import { addPhrases, describeContext, describeEntries, forEachPhrase, PHRASE_FIELDS } from './phrase.js'
 
 export interface DensityRuleData extends RuleBase<'density'>, PhraseFields {
@@ -29,10 +29,8 @@ export const density: RuleKind<DensityRuleData, ReturnType<typeof withDefaults>>
   },
   count(block, rule, settings, tally) {
     tally.words += block.words
-    forEachPhrase(block, rule, settings, (start, end) => {
-      tally.count++
-      ;(tally.matches as Counted[]).push({ start, end, quoted: block.quoted(start, end), heading: block.unit.heading })
-    })
+    // Most blocks have none of the rule's phrases: no closure (see phrase.ts hitPhrases).
+    if (block.matchesOf(rule).length) countPhrases(block, rule, settings, tally)
   },
   scope: (settings) => settings.scope,
   judge(tally, { max, minWords, minCount }) {
@@ -44,4 +42,12 @@ export const density: RuleKind<DensityRuleData, ReturnType<typeof withDefaults>>
     const { minCount, max, scope } = withDefaults(data)
     return [...describeContext(data), `Flagged only where they pile up: ${minCount} or more, and more than ${max} per 100 words in a ${scope}.`, '', ...describeEntries(data)]
   },
+}
+
+/** Counts each of the rule's phrases in the block that stands. */
+function countPhrases(block: Block, rule: number, data: PhraseFields, tally: Tally): void {
+  forEachPhrase(block, rule, data, (start, end) => {
+    tally.count++
+    ;(tally.matches as Counted[]).push({ start, end, quoted: block.quoted(start, end), heading: block.unit.heading })
+  })
 }

@@ -64,6 +64,14 @@ export interface RuleKind<D extends RuleBase = RuleBase, S = unknown> {
   compile(data: D, rule: number, context: CompileContext): S
   /** Hits in one block (`block.hit`). */
   check?(block: Block, rule: number, compiled: S): void
+  /**
+   * Whether `check` or `count` can find or count anything in a block with no word and no mark (a
+   * block of inline code alone: its sentences have 0 words). Without it, the kind reads words,
+   * marks or the matches of its phrases only, and such a block is not given to it (unit-check.ts).
+   */
+  findsInWordless?(compiled: S): boolean
+  /** `check` finds nothing in a block where the rule has no match that stands (`block.matchesOf(rule)` empty): it is not called there. */
+  checksMatchesOnly?: boolean
   /** Adds one block's counts to the rule's tally. */
   count?(block: Block, rule: number, compiled: S, tally: Tally): void
   /** Where the counts are summed. */

@@ -33,6 +33,9 @@ const withDefaults = (data: ReadabilityRuleData) => ({
 export const readability: RuleKind<ReadabilityRuleData, ReturnType<typeof withDefaults>> = {
   fields: fieldsOf<Omit<ReadabilityRuleData, keyof RuleBase>>()({ required: ['formula', 'min', 'minWords'], optional: [] }),
   compile: withDefaults,
+  // A block of 0 words is scored where minWords is not over 0 (the schema asks for 1 or more; rule
+  // data given to the unified plugin is not held to it).
+  findsInWordless: ({ minWords }) => !(0 < minWords),
   check(block, rule, { formula, min, minWords }) {
     // Most blocks are shorter than minWords: no word list for them.
     if (block.unit.heading || block.stream.words.length < minWords) return

@@ -12,6 +12,9 @@ const withDefaults = (data: SentenceLengthRuleData) => ({ max: data.max ?? 40 })
 export const sentenceLength: RuleKind<SentenceLengthRuleData, ReturnType<typeof withDefaults>> = {
   fields: fieldsOf<Omit<SentenceLengthRuleData, keyof RuleBase>>()({ required: ['max'], optional: [] }),
   compile: withDefaults,
+  // A wordless block's sentences have 0 words: over a max under 0 (the schema asks for more than 0;
+  // rule data given to the unified plugin is not held to it).
+  findsInWordless: ({ max }) => 0 > max,
   check(block, rule, { max }) {
     for (const s of block.stream.sentences) if (s.words > max) block.hit(rule, s.start, s.end, { values: { count: s.words, max } })
   },

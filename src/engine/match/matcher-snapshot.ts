@@ -16,18 +16,27 @@
 //            exact, lemma, suffix = [key, node, ...] (exact and lemma sorted: only suffix order counts);
 //            ends = [role, rule, entry, ...]; classes = [index in header.classes, node, ...]
 //   classes = the word-class slots' data (word-slots.ts WordClassData), each written once
+//   A node below a root edge whose JSON is longer than OUT_OF_LINE is written in the body on its
+//   own, and its parent holds "start,end" (offsets in the body) in its place.
 import type { Language } from '../rules/rule-data.js'
 import { PhraseMatcher } from './phrase-matcher.js'
 import { filled, TrieNode, type EdgesMadeOnReach, type NodeReader, type Role, type Terminal } from './trie-node.js'
 import { WordClass, type WordClassData } from './word-slots.js'
 
-export const SNAPSHOT_FORMAT = 2
+export const SNAPSHOT_FORMAT = 3
+/**
+ * A root edge's subtree was parsed whole when a word first reached it, though the walk reads few of
+ * its nodes: a cold 1 MB README lint parsed 1.33 MB of subtrees ("the" alone 131,782 characters)
+ * for 992 nodes read; with the nodes longer than this out of line, 0.30 MB (session 32).
+ */
+const OUT_OF_LINE = 256
 // Each role's number in the file: a Record, so that a role added to Role and not here fails to compile.
 const ROLE_NUMBERS: Record<Role, number> = { match: 0, exception: 1, accept: 2, evidence: 3, numerator: 4, denominator: 5, inclusive: 6 }
 const ROLES = Object.keys(ROLE_NUMBERS).sort((a, b) => ROLE_NUMBERS[a as Role] - ROLE_NUMBERS[b as Role]) as Role[]
 
-// [exact, lemma, suffix, any, ends] (see the format above)
-type EncodedNode = Array<EncodedEdges | EncodedNode | number[] | 0>
+// [exact, lemma, suffix, any, ends, classes] (see the format above); a node written out of line is
+// the string "start,end" in its parent's place.
+type EncodedNode = Array<EncodedEdges | EncodedNode | number[] | string | 0>
 type EncodedEdges = Array<string | EncodedNode>
 
 interface Header {
@@ -38,7 +47,7 @@ interface Header {
   body: number
   lemmas: Array<string | string[]>
   classes: WordClassData[]
-  root: { exact: Array<string | number>; lemma: Array<string | number>; suffix: EncodedEdges; any: EncodedNode | 0; classes: Array<number | EncodedNode> }
+  root: { exact: Array<string | number>; lemma: Array<string | number>; suffix: EncodedEdges; any: EncodedNode | string | 0; classes: Array<number | EncodedNode | string> }
 }
 
 /** The matcher as snapshot text; `key` names the rule data it was compiled from. Every subtree is decoded first. */
@@ -46,11 +55,19 @@ export function snapshotOf(matcher: PhraseMatcher, key: string): string {
   const { root, lemmasOf } = matcher.trie
   let body = ''
   const classes: WordClassData[] = []
-  const encode = (node: TrieNode) => encodeNode(node, classes)
+  // A child whose JSON is long goes to the body on its own, read when the walk reaches it.
+  const encode = (node: TrieNode): EncodedNode | string => {
+    const encoded = encodeNode(node, classes, encode)
+    const json = JSON.stringify(encoded)
+    if (json.length <= OUT_OF_LINE) return encoded
+    const place = `${body.length},${body.length + json.length}`
+    body += json
+    return place
+  }
   const indexed = (edges: Map<string, TrieNode> | undefined) => {
     const index: Array<string | number> = []
     for (const [word, child] of sortedEdges(edges)) {
-      const json = JSON.stringify(encode(child))
+      const json = JSON.stringify(encodeNode(child, classes, encode))
       index.push(word, body.length, body.length + json.length)
       body += json
     }
@@ -63,7 +80,7 @@ export function snapshotOf(matcher: PhraseMatcher, key: string): string {
     body: 0,
     lemmas: [...lemmasOf].flatMap(([form, lemmas]) => [form, lemmas.length === 1 ? lemmas[0] : lemmas]),
     classes,
-    root: { exact: indexed(root.exact), lemma: indexed(root.lemma), suffix: edgesOf(root.suffix, false, encode), any: root.any ? encode(root.any) : 0, classes: classEdges(root, classes) },
+    root: { exact: indexed(root.exact), lemma: indexed(root.lemma), suffix: edgesOf(root.suffix, false, encode), any: root.any ? encode(root.any) : 0, classes: classEdges(root, classes, encode) },
   }
   header.body = body.length
   return `${JSON.stringify(header)}\n${body}`
@@ -89,15 +106,18 @@ export function matcherFromSnapshot(text: string, ruleIndex: (rule: number) => n
   const header = JSON.parse(text.slice(0, newline)) as Header
   const bodyStart = newline + 1
   const classes = (header.classes ?? []).map((data) => new WordClass(data, header.language))
-  const nodes = new SnapshotNodes(ruleIndex, classes)
-  const decode = (encoded: EncodedNode): TrieNode => nodes.unread(encoded)
+  const nodes = new SnapshotNodes(ruleIndex, classes, text, bodyStart)
+  const decode = (encoded: EncodedNode | string): TrieNode => nodes.unread(encoded)
   const lazily = (index: Array<string | number>) => {
     if (!index.length) return undefined
     const pending = new Map<string, () => TrieNode>()
     for (let i = 0; i < index.length; i += 3) {
       const start = bodyStart + (index[i + 1] as number)
       const end = bodyStart + (index[i + 2] as number)
-      pending.set(index[i] as string, () => decode(JSON.parse(text.slice(start, end)) as EncodedNode))
+      pending.set(index[i] as string, () => {
+        bodyRead += end - start
+        return decode(JSON.parse(text.slice(start, end)) as EncodedNode)
+      })
     }
     return new LazyEdges(pending)
   }
@@ -121,6 +141,9 @@ export const subtreesDecoded = (): number => decoded
 let read = 0
 /** Nodes of decoded subtrees whose fields were read, in this process (the tests count the work). */
 export const snapshotNodesRead = (): number => read
+let bodyRead = 0
+/** Characters of snapshots' bodies parsed, in this process (the tests count the work). */
+export const snapshotBodyRead = (): number => bodyRead
 
 /**
  * A root's edges, each subtree decoded on its first `get`. Iterating decodes them all (a snapshot
@@ -179,24 +202,26 @@ class LazyEdges extends Map<string, TrieNode> implements EdgesMadeOnReach {
 
 const sortedEdges = (edges: Map<string, TrieNode> | undefined): Array<[string, TrieNode]> => (edges ? [...edges].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : [])
 
-function edgesOf(edges: Map<string, TrieNode> | undefined, sort: boolean, encode: (node: TrieNode) => EncodedNode): EncodedEdges {
+type Encode = (node: TrieNode) => EncodedNode | string
+
+function edgesOf(edges: Map<string, TrieNode> | undefined, sort: boolean, encode: Encode): EncodedEdges {
   return (sort ? sortedEdges(edges) : [...(edges ?? [])]).flatMap(([word, child]) => [word, encode(child)])
 }
 
 /** A node's class edges as [index in `classes`, node, ...], adding each class to `classes` the first time. */
-function classEdges(node: TrieNode, classes: WordClassData[]): Array<number | EncodedNode> {
+function classEdges(node: TrieNode, classes: WordClassData[], encode: Encode): Array<number | EncodedNode | string> {
   return (node.classes ?? []).flatMap((wordClass, i) => {
     let at = classes.findIndex((c) => c.id === wordClass.data.id)
     if (at < 0) at = classes.push(wordClass.data) - 1
-    return [at, encodeNode(node.afterClasses![i], classes)]
+    return [at, encode(node.afterClasses![i])]
   })
 }
 
-function encodeNode(node: TrieNode, classes: WordClassData[]): EncodedNode {
+/** `node`'s fields, its children each by `encode`. */
+function encodeNode(node: TrieNode, classes: WordClassData[], encode: Encode): EncodedNode {
   filled(node)
-  const encode = (child: TrieNode) => encodeNode(child, classes)
   const ends = node.ends?.flatMap((t) => [ROLE_NUMBERS[t.role], t.rule, t.entry]) ?? 0
-  const fields: EncodedNode = [edgesOf(node.exact, true, encode), edgesOf(node.lemma, true, encode), edgesOf(node.suffix, false, encode), node.any ? encode(node.any) : 0, ends, classEdges(node, classes) as EncodedNode]
+  const fields: EncodedNode = [edgesOf(node.exact, true, encode), edgesOf(node.lemma, true, encode), edgesOf(node.suffix, false, encode), node.any ? encode(node.any) : 0, ends, classEdges(node, classes, encode) as EncodedNode]
   const empty = (field: EncodedNode[number]) => field === 0 || field.length === 0
   while (fields.length && empty(fields[fields.length - 1])) fields.pop()
   return fields.map((field) => (empty(field) ? 0 : field))
@@ -207,14 +232,17 @@ function encodeNode(node: TrieNode, classes: WordClassData[]): EncodedNode {
  * node is an empty shell holding its array. Reading a node makes shells of its children only.
  */
 class SnapshotNodes implements NodeReader {
-  private readonly shell = (encoded: EncodedNode): TrieNode => this.unread(encoded)
+  private readonly shell = (encoded: EncodedNode | string): TrieNode => this.unread(encoded)
 
   constructor(
     private readonly ruleIndex: (rule: number) => number | undefined,
     private readonly classes: readonly WordClass[],
+    /** The snapshot, and where its body starts: what a node written out of line is read from. */
+    private readonly text: string,
+    private readonly bodyStart: number,
   ) {}
 
-  unread(encoded: EncodedNode): TrieNode {
+  unread(encoded: EncodedNode | string): TrieNode {
     const node = new TrieNode()
     node.reader = this
     node.encoded = encoded
@@ -222,7 +250,8 @@ class SnapshotNodes implements NodeReader {
   }
 
   fill(node: TrieNode): void {
-    const encoded = node.encoded as EncodedNode
+    const held = node.encoded as EncodedNode | string
+    const encoded = typeof held === 'string' ? this.outOfLine(held) : held
     node.reader = undefined
     node.encoded = undefined
     read++
@@ -248,22 +277,31 @@ class SnapshotNodes implements NodeReader {
       if (terminals.length) node.ends = terminals
     }
   }
+
+  /** The node written out of line at `place` ("start,end" in the body). */
+  private outOfLine(place: string): EncodedNode {
+    const comma = place.indexOf(',')
+    const start = this.bodyStart + Number(place.slice(0, comma))
+    const end = this.bodyStart + Number(place.slice(comma + 1))
+    bodyRead += end - start
+    return JSON.parse(this.text.slice(start, end)) as EncodedNode
+  }
 }
 
-function edgeMap(edges: EncodedEdges, decode: (node: EncodedNode) => TrieNode): Map<string, TrieNode> {
+function edgeMap(edges: EncodedEdges, decode: (node: EncodedNode | string) => TrieNode): Map<string, TrieNode> {
   const map = new Map<string, TrieNode>()
   for (let i = 0; i < edges.length; i += 2) map.set(edges[i] as string, decode(edges[i + 1] as EncodedNode))
   return map
 }
 
-function setSuffixes(node: TrieNode, edges: EncodedEdges | 0, decode: (node: EncodedNode) => TrieNode): void {
+function setSuffixes(node: TrieNode, edges: EncodedEdges | 0, decode: (node: EncodedNode | string) => TrieNode): void {
   if (!edges || !edges.length) return
   node.suffix = edgeMap(edges, decode)
   node.endings = [...node.suffix.keys()]
   node.afterEndings = [...node.suffix.values()]
 }
 
-function setClasses(node: TrieNode, edges: Array<number | EncodedNode> | undefined, classes: readonly WordClass[], decode: (node: EncodedNode) => TrieNode): void {
+function setClasses(node: TrieNode, edges: Array<number | EncodedNode | string> | undefined, classes: readonly WordClass[], decode: (node: EncodedNode | string) => TrieNode): void {
   if (!edges?.length) return
   node.classes = []
   node.afterClasses = []

@@ -224,7 +224,8 @@ export class SentenceSteps extends StepWalks {
     let start = 0
     for (let position = 1; position < children.length - 1; position++) {
       const node = children[position]
-      if (node.kind !== WHITE_SPACE || !this.hasTwoLineBreaks(node)) continue
+      // One character of white space holds one line break at most: most white space is one space.
+      if (node.kind !== WHITE_SPACE || (node.value === undefined && node.end - node.start < 2) || !this.hasTwoLineBreaks(node)) continue
       if (!after) {
         child.children = children.slice(0, position)
         after = []
