@@ -81,6 +81,18 @@ describe('short blocks follow the document unless their own words clearly say ot
     }
   })
 
+  it('keeps a long run of Latin technical nouns with no French evidence in the English document English', () => {
+    // franc alone reads both as French (12 words or more, so franc decides unless evidence does).
+    const nouns = 'Breaks down a source map comment into groups: Groups: 1: media type, 2: MIME type, 3: charset, 4: encoding, 5: data.'
+    const list = '- Make powerful queries: Built-in filtering, pagination, pattern search, bulk insert, update, delete mutations'
+    expect(detectLanguage(nouns)).toBeUndefined()
+    expect(languagesOf(`${nouns}\n\n${list}\n\n${englishCopy}`).map((l) => l.slice(0, 2))).toEqual(['en', 'en', 'en', 'en'])
+    // The same nouns with one French word of their own stay French, in either document.
+    const french = 'Découpe un commentaire de source map en groupes : media type, MIME type, charset, encoding, data.'
+    expect(detectLanguage(french)).toBe('fr')
+    expect(languagesOf(`${french}\n\n${englishCopy}`)[0].slice(0, 2)).toBe('fr')
+  })
+
   it('reads English possessives and contractions (world’s, Paul’s, could’ve) as no French elision', () => {
     expect(shortBlockGuess('World’s Leading Cloud, Paul’s Choice')).toBeUndefined()
     expect(shortBlockGuess("Could've Won Ted's Vote")).toBeUndefined()
