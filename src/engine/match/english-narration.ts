@@ -1,0 +1,105 @@
+// The narration of English novels (issue #15, literal senses in literature; session 32), beside
+// the evidence literary.ts reads: marks of a story told in the past that copy seldom writes, each
+// WEAK, and each read only in a block with no word of copy's broad vocabulary and no other finding
+// of copy's families (`copyless`, register.ts), so that two of them make a novel's sentence and a
+// press release, which narrates too, keeps its findings.
+// - The past perfect: "had shuffled", "had been utilised", "had never lied": a story's earlier time.
+// - A relative's or a narrator's past: "who gradually obtained", "I conjectured", "they were".
+// - A semicolon between two clauses of one sentence: "…the unrivalled artist; all felt…".
+// - A rank or title before a name: "Lord Roehampton", "Captain Dobbin", "Dr Marjoribanks", and
+//   "your Ladyship".
+// - A speaker's tag after a closing quotation mark: '…times," said Tadpole.'
+// - A third person ("he", "her", "himself"), once a sentence: copy speaks of "we" and "you".
+// - A simple past that is no participle ("stood", "bore", "was"), once a sentence: copy describes
+//   in the present.
+// Measured on the third English development set (test/corpus/fixes/literal-dev3-en.yaml, novels of
+// 1840-1920) and on the development copy: see docs/quality-notes.md, "Session 32".
+import { firstAbove } from '../text/sorted-spans.js'
+import type { Punctuation, WrittenWord } from '../text/tokens.js'
+import { SPEECH_VERBS } from './english-dialogue.js'
+
+const WEAK = 1
+
+/** A piece of narration's evidence: where it starts; WEAK, and only in a block with no word of copy. */
+export interface NarrationPiece {
+  start: number
+  weight: number
+  copyless?: true
+}
+
+// Past participles that do not end in -ed or -en ("had been", "had made", "had thought").
+const PARTICIPLES = new Set(['been', 'made', 'done', 'gone', 'come', 'seen', 'known', 'brought', 'thought', 'found', 'left', 'kept', 'held', 'told', 'felt', 'heard', 'become', 'begun', 'grown', 'shown', 'drawn', 'stood', 'sat', 'lain', 'run', 'won', 'lost', 'spent', 'sent', 'built', 'put', 'set', 'got', 'had', 'said', 'met', 'led', 'fled', 'read', 'struck', 'taught', 'caught', 'sought', 'bought', 'fought', 'meant', 'slept', 'wept', 'swept', 'dealt', 'dwelt', 'sunk', 'sung', 'rung', 'hung', 'spun', 'clung', 'flung', 'swung', 'stung', 'bound', 'wound', 'ground'])
+// Adverbs between "had" and its participle ("had never lied", "had already gone").
+const BETWEEN = new Set(['not', 'never', 'already', 'long', 'ever', 'just', 'once', 'since', 'first', 'often', 'always', 'only', 'also', 'still', 'then', 'hardly', 'scarcely', 'all', 'both', 'quite', 'almost', 'nearly', 'entirely', 'evidently', 'probably'])
+// Subjects whose past is a story's: a relative ("who obtained") and the narrator's "I" ("I
+// conjectured"); "they" and "it" begin press releases' sentences too, so only in narration's tenses.
+const NARRATING_SUBJECTS = new Set(['who', 'i', 'they'])
+const IRREGULAR_PAST = new Set(['was', 'were', 'had', 'did', 'knew', 'wore', 'said', 'went', 'came', 'saw', 'took', 'made', 'gave', 'stood', 'sat', 'lay', 'thought', 'felt', 'found', 'told', 'heard', 'left', 'kept', 'held', 'ran', 'began', 'got', 'spoke', 'fell', 'rose', 'drew', 'threw', 'wrote', 'brought', 'bought', 'sought', 'meant', 'became', 'could', 'would', 'met', 'caught', 'struck', 'led'])
+// Ranks and titles of the novels' people, before a capitalised name ("Lord Roehampton"), and the
+// forms of address that stand alone ("your Ladyship"). Not "Mr", "Mrs", "Sir": literary.ts has them.
+const RANKS = new Set(['lord', 'lady', 'captain', 'colonel', 'major', 'general', 'admiral', 'dr', 'dr.', 'doctor', 'rev.', 'reverend', 'squire', 'count', 'countess', 'duke', 'duchess', 'baron', 'baroness', 'marquis', 'earl'])
+const ADDRESSES = new Set(['ladyship', 'lordship'])
+const THIRD_PERSONS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself'])
+// The simple pasts that are no participle: "had stood" is read above, "stood" alone here.
+const SIMPLE_PAST = new Set(['was', 'were', 'did', 'knew', 'wore', 'went', 'came', 'saw', 'took', 'gave', 'spoke', 'fell', 'rose', 'drew', 'threw', 'wrote', 'began', 'ran', 'lay', 'bore', 'stood', 'sat', 'grew', 'flew', 'rode', 'drove', 'ate', 'forgot', 'sang', 'swam', 'broke', 'chose', 'shook', 'woke', 'seemed', 'looked', 'turned'])
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’', '´'])
+
+/** Every piece of English narration's evidence in a block's words (literary.ts adds them to its own). */
+export function englishNarration(words: readonly WrittenWord[], marks: readonly Punctuation[], into: NarrationPiece[]): void {
+  const semicolons = new Set<number>()
+  const persons = new Set<number>()
+  const pasts = new Set<number>()
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]
+    if (word.masked) continue
+    const lower = word.text.toLowerCase()
+    // Once a sentence each: a third person, a simple past.
+    for (const [list, seen] of [[THIRD_PERSONS, persons], [SIMPLE_PAST, pasts]] as const) {
+      if (!list.has(lower) || seen.has(word.sentence)) continue
+      seen.add(word.sentence)
+      into.push({ start: word.start, weight: WEAK, copyless: true })
+    }
+    const next = words[w + 1]?.sentence === word.sentence ? words[w + 1] : undefined
+    if ((lower === 'had' && pastPerfect(words, w)) || (NARRATING_SUBJECTS.has(lower) && next && isPast(next.text.toLowerCase()))) {
+      into.push({ start: word.start, weight: WEAK, copyless: true })
+    } else if ((RANKS.has(lower) && next && /^\p{Lu}\p{Ll}/u.test(next.text) && /^\p{Lu}/u.test(word.text)) || ADDRESSES.has(lower)) {
+      into.push({ start: word.start, weight: WEAK, copyless: true })
+    } else if (SPEECH_VERBS.has(lower) && next && /^\p{Lu}\p{Ll}/u.test(next.text) && afterClosingQuote(words, marks, w)) {
+      into.push({ start: word.start, weight: WEAK, copyless: true })
+    }
+    // A semicolon between two words of one sentence, once a sentence.
+    if (next && !semicolons.has(word.sentence) && markBetween(marks, word.end, next.start, ';')) {
+      semicolons.add(word.sentence)
+      into.push({ start: next.start, weight: WEAK, copyless: true })
+    }
+  }
+}
+
+/** "had shuffled", "had been", "had never lied": "had" and a participle, across one adverb. */
+function pastPerfect(words: readonly WrittenWord[], w: number): boolean {
+  let j = w + 1
+  if (words[j]?.sentence === words[w].sentence && BETWEEN.has(words[j].text.toLowerCase())) j++
+  const word = words[j]
+  if (!word || word.sentence !== words[w].sentence) return false
+  const lower = word.text.toLowerCase()
+  return PARTICIPLES.has(lower) || /^[a-z]{3,}(?:ed|en|wn)$/.test(lower)
+}
+
+function isPast(lower: string): boolean {
+  return IRREGULAR_PAST.has(lower) || /^[a-z]{3,}ed$/.test(lower)
+}
+
+/** A verb of speech right after a quotation's closing mark and a comma or none: '…times," said Tadpole'. */
+function afterClosingQuote(words: readonly WrittenWord[], marks: readonly Punctuation[], w: number): boolean {
+  const previous = words[w - 1]
+  if (!previous) return false
+  let k = firstAbove(marks, previous.end - 1, (p) => p.start)
+  let quoted = false
+  for (; k < marks.length && marks[k].start < words[w].start; k++) quoted ||= [...marks[k].text].some((c) => CLOSING_QUOTES.has(c))
+  return quoted
+}
+
+function markBetween(marks: readonly Punctuation[], from: number, to: number, text: string): boolean {
+  for (let k = firstAbove(marks, from - 1, (p) => p.start); k < marks.length && marks[k].start < to; k++) if (marks[k].text.includes(text)) return true
+  return false
+}
