@@ -17,6 +17,8 @@ describe('a novel’s narration, two pieces of it, in a block with no word of co
     ['"The view from the ridge is incomparable," said Tom, and he was right.', 'en', 'hype'],
     // A relative's past, and a third person's object.
     ['The girls who danced at the fair thought the fiddler unrivalled, and told him so.', 'en', 'hype'],
+    // A noun's past with its object, and a third person's object.
+    ['Here the doctor ordered him a cold bath of unparalleled length.', 'en', 'hype'],
   ])
   stillFlags('still flags: %s', [
     // The writer and copy's business beside the past perfect.
@@ -27,6 +29,7 @@ describe('a novel’s narration, two pieces of it, in a block with no word of co
     ['Captain Hale had trained a matchless grey mare and sold her online at a fair price.', 'en', 'hype', 'matchless'],
     // One piece is not enough: a brochure writes "was" and names a lord's terrace.
     ['The matchless view was the reason for the trip.', 'en', 'hype', 'matchless'],
+    ['The chef prepared a matchless menu for the evening.', 'en', 'hype', 'matchless'],
     ['The matchless view from Lord Avery’s terrace is open to visitors.', 'en', 'hype', 'matchless'],
   ])
 })

@@ -14,6 +14,10 @@
 //   and one clause ("She spent two years evangelizing…", a profile's) would count twice.
 // - A simple past that is no participle ("stood", "bore", "was"), once a sentence: copy describes
 //   in the present.
+// - A noun's past with its object ("the doctor ordered him", "Dawe informed me", "his uniform
+//   lacked no…"), once a sentence: a verb in -ed between a noun and an object pronoun or a
+//   determiner. Not after a pronoun read above ("she utilized them": one clause, one piece), nor
+//   after a determiner or an auxiliary ("the revised plan", "was designed a…").
 // Measured on the third English development set (test/corpus/fixes/literal-dev3-en.yaml, novels of
 // 1840-1920) and on the development copy: see docs/quality-notes.md, "Session 32".
 import { firstAbove } from '../text/sorted-spans.js'
@@ -44,6 +48,9 @@ const ADDRESSES = new Set(['ladyship', 'lordship'])
 const THIRD_PERSONS = new Set(['him', 'her', 'his', 'hers', 'himself', 'herself'])
 // The simple pasts that are no participle: "had stood" is read above, "stood" alone here.
 const SIMPLE_PAST = new Set(['was', 'were', 'did', 'knew', 'wore', 'went', 'came', 'saw', 'took', 'gave', 'spoke', 'fell', 'rose', 'drew', 'threw', 'wrote', 'began', 'ran', 'lay', 'bore', 'stood', 'sat', 'grew', 'flew', 'rode', 'drove', 'ate', 'forgot', 'sang', 'swam', 'broke', 'chose', 'shook', 'woke', 'seemed', 'looked', 'turned'])
+const OBJECTS = new Set(['him', 'her', 'me', 'them', 'it', 'a', 'an', 'the', 'no', 'his', 'their', 'this', 'that', 'its'])
+// Words before a form in -ed that make it no noun's past: determiners, auxiliaries, the subjects read above.
+const NOT_A_NOUN = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'your', 'my', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'get', 'gets', 'got', 'he', 'she', 'i', 'who', 'they', 'we', 'you', 'it', 'not', 'newly', 'fully', 'well', 'and', 'or', 'to', 'of', 'for', 'with', 'by', 'in', 'on', 'at', 'as'])
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’', '´'])
 
 /** Every piece of English narration's evidence in a block's words (literary.ts adds them to its own). */
@@ -51,6 +58,7 @@ export function englishNarration(words: readonly WrittenWord[], marks: readonly 
   const semicolons = new Set<number>()
   const persons = new Set<number>()
   const pasts = new Set<number>()
+  const objectPasts = new Set<number>()
   for (let w = 0; w < words.length; w++) {
     const word = words[w]
     if (word.masked) continue
@@ -69,12 +77,23 @@ export function englishNarration(words: readonly WrittenWord[], marks: readonly 
     } else if (SPEECH_VERBS.has(lower) && next && /^\p{Lu}\p{Ll}/u.test(next.text) && afterClosingQuote(words, marks, w)) {
       into.push({ start: word.start, weight: WEAK, copyless: true })
     }
+    if (next && !objectPasts.has(word.sentence) && nounsPast(words, marks, w) && OBJECTS.has(next.text.toLowerCase()) && !markBetween(marks, word.end, next.start, '')) {
+      objectPasts.add(word.sentence)
+      into.push({ start: word.start, weight: WEAK, copyless: true })
+    }
     // A semicolon between two words of one sentence, once a sentence.
     if (next && !semicolons.has(word.sentence) && markBetween(marks, word.end, next.start, ';')) {
       semicolons.add(word.sentence)
       into.push({ start: next.start, weight: WEAK, copyless: true })
     }
   }
+}
+
+/** A verb in -ed after a noun of its sentence, with no mark between: "the doctor ordered". */
+function nounsPast(words: readonly WrittenWord[], marks: readonly Punctuation[], w: number): boolean {
+  const previous = words[w - 1]
+  if (!previous || previous.sentence !== words[w].sentence || !/^[a-z]{3,}ed$/.test(words[w].text)) return false
+  return /^\p{L}{2,}$/u.test(previous.text) && !NOT_A_NOUN.has(previous.text.toLowerCase()) && !markBetween(marks, previous.end, words[w].start, '')
 }
 
 /** "had shuffled", "had been", "had never lied": "had" and a participle, across one adverb. */
