@@ -33,3 +33,21 @@ describe('a novel’s narration, two pieces of it, in a block with no word of co
     ['The matchless view from Lord Avery’s terrace is open to visitors.', 'en', 'hype', 'matchless'],
   ])
 })
+
+describe('a time phrase of the writer’s time in a sentence that narrates the past (narrated-past.ts)', () => {
+  leavesAlone('leaves alone: %s', [
+    ['At the end of the day the ferryman moored the boat.', 'en', 'cliches'],
+    ['The lookout, going forward, shouted that the ice had closed in.', 'en', 'buzzwords'],
+    ['Moving forward a few yards, the scouts saw smoke over the ridge.', 'en', 'buzzwords'],
+  ])
+  stillFlags('still flags: %s', [
+    // Opening the sentence, a comma after it: the sentence adverb, in the past too.
+    ['At the end of the day, the campaign was a success.', 'en', 'cliches', 'At the end of the day'],
+    // The present or the future.
+    ['Going forward, all orders will ship within two days.', 'en', 'buzzwords', 'Going forward'],
+    ['The shop will open on Sundays going forward.', 'en', 'buzzwords', 'going forward'],
+    ['At the end of the day it is about trust.', 'en', 'cliches', 'At the end of the day'],
+    // The writer named: the writer's time.
+    ['At the end of the day the results spoke for themselves, and we knew it.', 'en', 'cliches', 'At the end of the day'],
+  ])
+})

@@ -90,7 +90,7 @@ export function englishNarration(words: readonly WrittenWord[], marks: readonly 
 }
 
 /** A verb in -ed after a noun of its sentence, with no mark between: "the doctor ordered". */
-function nounsPast(words: readonly WrittenWord[], marks: readonly Punctuation[], w: number): boolean {
+export function nounsPast(words: readonly WrittenWord[], marks: readonly Punctuation[], w: number): boolean {
   const previous = words[w - 1]
   if (!previous || previous.sentence !== words[w].sentence || !/^[a-z]{3,}ed$/.test(words[w].text)) return false
   return /^\p{L}{2,}$/u.test(previous.text) && !NOT_A_NOUN.has(previous.text.toLowerCase()) && !markBetween(marks, previous.end, words[w].start, '')
@@ -106,7 +106,7 @@ function pastPerfect(words: readonly WrittenWord[], w: number): boolean {
   return PARTICIPLES.has(lower) || /^[a-z]{3,}(?:ed|en|wn)$/.test(lower)
 }
 
-function isPast(lower: string): boolean {
+export function isPast(lower: string): boolean {
   return IRREGULAR_PAST.has(lower) || /^[a-z]{3,}ed$/.test(lower)
 }
 
