@@ -49,5 +49,7 @@ describe('a time phrase of the writer’s time in a sentence that narrates the p
     ['At the end of the day it is about trust.', 'en', 'cliches', 'At the end of the day'],
     // The writer named: the writer's time.
     ['At the end of the day the results spoke for themselves, and we knew it.', 'en', 'cliches', 'At the end of the day'],
+    // An exclamation, copy's.
+    ['The ferry sailed on time going forward!', 'en', 'buzzwords', 'going forward'],
   ])
 })

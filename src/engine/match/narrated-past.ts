@@ -6,7 +6,8 @@
 // its sentence holds a verb in the past outside the match and none in the present or the future,
 // and the phrase does not open the sentence with a comma after it: "At the end of the day, the
 // campaign was a success" is the cliché's sentence adverb, in the past too; and a sentence that
-// names copy's people, the writer or the reader ("…, and we knew it"), is the writer's time.
+// names copy's people, the writer or the reader ("…, and we knew it"), or exclaims as copy does
+// ("…at the end of the day!"; register.ts reads "!" as copy's too), is the writer's time.
 import { firstAbove } from '../text/sorted-spans.js'
 import type { TokenStream, WrittenWord } from '../text/tokens.js'
 import { isPast, nounsPast } from './english-narration.js'
@@ -29,7 +30,7 @@ export function narratesPastAround(stream: TokenStream, first: number, last: num
   const to = tokens[last].end
   const sentence = tokens[first].sentence
   const w0 = firstAbove(words, from - 1, (w) => w.start)
-  if (opensWithComma(stream, w0, to)) return false
+  if (opensWithComma(stream, w0, to) || exclaims(stream, sentence)) return false
   let past = false
   for (let w = w0; w >= 0 && words[w].sentence === sentence; w--) {
     const verdict = tense(words, punctuation, w, from, to)
@@ -57,6 +58,12 @@ function tense(words: readonly WrittenWord[], marks: TokenStream['punctuation'],
     return subject || nounsPast(words, marks, w) ? 'past' : undefined
   }
   return isPast(lower) ? 'past' : undefined
+}
+
+/** A "!" in sentence `sentence`. */
+function exclaims(stream: TokenStream, sentence: number): boolean {
+  const { start, end } = stream.sentences[sentence]
+  return stream.punctuation.some((mark) => mark.start >= start && mark.start <= end && mark.text.includes('!'))
 }
 
 /** The match is its sentence's first words and a comma follows it: the sentence adverb. */
