@@ -57,7 +57,6 @@ const CLOSING_QUOTES = new Set(['"', '”', "'", '’', '´'])
 
 /** Every piece of English narration's evidence in a block's words (literary.ts adds them to its own). */
 export function englishNarration(words: readonly WrittenWord[], marks: readonly Punctuation[], into: NarrationPiece[]): void {
-  const semicolons = new Set<number>()
   const persons = new Set<number>()
   const pasts = new Set<number>()
   const objectPasts = new Set<number>()
@@ -66,11 +65,8 @@ export function englishNarration(words: readonly WrittenWord[], marks: readonly 
     if (word.masked) continue
     const lower = word.text.toLowerCase()
     // Once a sentence each: a third person, a simple past.
-    for (const [list, seen] of [[THIRD_PERSONS, persons], [SIMPLE_PAST, pasts]] as const) {
-      if (!list.has(lower) || seen.has(word.sentence)) continue
-      seen.add(word.sentence)
-      into.push({ start: word.start, weight: WEAK, copyless: true })
-    }
+    if (THIRD_PERSONS.has(lower) && once(persons, word.sentence)) into.push({ start: word.start, weight: WEAK, copyless: true })
+    if (SIMPLE_PAST.has(lower) && once(pasts, word.sentence)) into.push({ start: word.start, weight: WEAK, copyless: true })
     const next = words[w + 1]?.sentence === word.sentence ? words[w + 1] : undefined
     if ((lower === 'had' && pastPerfect(words, w)) || (NARRATING_SUBJECTS.has(lower) && next && isPast(next.text.toLowerCase()))) {
       into.push({ start: word.start, weight: WEAK, copyless: true })
@@ -83,11 +79,26 @@ export function englishNarration(words: readonly WrittenWord[], marks: readonly 
       objectPasts.add(word.sentence)
       into.push({ start: word.start, weight: WEAK, copyless: true })
     }
-    // A semicolon between two words of one sentence, once a sentence.
-    if (next && !semicolons.has(word.sentence) && markBetween(marks, word.end, next.start, ';')) {
-      semicolons.add(word.sentence)
-      into.push({ start: next.start, weight: WEAK, copyless: true })
-    }
+  }
+  semicolons(words, marks, into)
+}
+
+/** Adds `key` to `seen`; whether it was not there yet. */
+function once(seen: Set<number>, key: number): boolean {
+  if (seen.has(key)) return false
+  seen.add(key)
+  return true
+}
+
+/** A semicolon between two words of one sentence, once a sentence: read from the marks, not word by word. */
+function semicolons(words: readonly WrittenWord[], marks: readonly Punctuation[], into: NarrationPiece[]): void {
+  const seen = new Set<number>()
+  for (const mark of marks) {
+    if (!mark.text.includes(';')) continue
+    const after = firstAbove(words, mark.start, (w) => w.start)
+    const next = words[after]
+    const previous = words[after - 1]
+    if (next && previous && previous.sentence === next.sentence && !next.masked && once(seen, next.sentence)) into.push({ start: next.start, weight: WEAK, copyless: true })
   }
 }
 
