@@ -57,7 +57,7 @@ function scoreLiteralDev(language) {
   return tally
 }
 
-// The literal senses of the third development set flagged (literal-dev3-LANG.yaml: old and literary French), or null.
+// The literal senses of the third development set flagged (literal-dev3-LANG.yaml: old and literary French, English novels), or null.
 function scoreLiteralDev3(language) {
   if (!LITERAL_DEV3.languages.includes(language)) return null
   const tally = { cases: 0, flagged: 0, examples: [] }

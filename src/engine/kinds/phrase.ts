@@ -79,7 +79,7 @@ export function describeEntries(data: PhraseFields, patterns = false): string[] 
   for (const entry of data.entries) {
     const suggestions = entry.suggest === undefined ? '' : entry.suggest.length ? docQuoteList(entry.suggest) : '*(cut it)*'
     if (entry.pattern) out.push(`| \`${docCell(entry.pattern)}\` | ${suggestions} |`)
-    else out.push(`| ${docQuoteList(entryPhrases(entry))}${entry.inflect === false ? ' (exact form)' : ''}${entry.pos ? ` (${entry.pos})` : ''} | ${suggestions} | ${[docQuoteList(entry.exceptions ?? []), (entry.exceptionPatterns ?? []).map((p) => `\`${docCell(p)}\``).join(', '), entry.unless?.domains?.length ? `a sentence with ${domainList(entry.unless.domains)}` : '', entry.unless?.beside?.length ? `${domainList(entry.unless.beside)} beside it` : '', entry.unless?.outsideCopy ? 'a block with no evidence of copy' : ''].filter(Boolean).join('; ')} |`)
+    else out.push(`| ${docQuoteList(entryPhrases(entry))}${entry.inflect === false ? ' (exact form)' : ''}${entry.pos ? ` (${entry.pos})` : ''} | ${suggestions} | ${[docQuoteList(entry.exceptions ?? []), (entry.exceptionPatterns ?? []).map((p) => `\`${docCell(p)}\``).join(', '), entry.unless?.domains?.length ? `a sentence with ${domainList(entry.unless.domains)}` : '', entry.unless?.beside?.length ? `${domainList(entry.unless.beside)} beside it` : '', entry.unless?.outsideCopy ? 'a block with no evidence of copy' : '', entry.unless?.narratedPast ? 'a sentence that narrates the past' : ''].filter(Boolean).join('; ')} |`)
   }
   return out
 }

@@ -4,6 +4,7 @@
 import type { DomainHit, DomainVocabulary } from './domains.js'
 import type { RawMatch } from './phrase-matcher.js'
 import { blockIsExpository, isLiterary, isOutsideCopy } from './register.js'
+import { narratesPastAround } from './narrated-past.js'
 import type { RegisterWords } from './register-words.js'
 import type { Language, Unless } from '../rules/rule-data.js'
 import type { Span } from '../span.js'
@@ -94,6 +95,7 @@ export class MatchContext {
     }
     if (unless.domains?.length && (this.domainNear(unless, match, unless.domains) || this.readsOutsideCopy(match, unless) || this.readsLiterary(match))) return true
     if (unless.beside?.length && this.domainBeside(match, unless.beside)) return true
+    if (unless.narratedPast && narratesPastAround(this.stream, match.first, match.last)) return true
     return false
   }
 

@@ -18,6 +18,7 @@ import { firstAbove } from '../text/sorted-spans.js'
 import type { Punctuation, TokenStream, WrittenWord } from '../text/tokens.js'
 import { breaksQuotation, SPEECH_VERBS } from './english-dialogue.js'
 import { olderEnglish } from './english-archaic.js'
+import { englishNarration } from './english-narration.js'
 import { frenchFormNarrates, guessedPastOfKnownVerb } from './french-past.js'
 import { frenchDialogue, firstPersonImperfect } from './french-speech.js'
 import { oldFrenchWord } from './old-french.js'
@@ -264,6 +265,8 @@ export interface LiteraryEvidence {
   weight: number
   /** French evidence that is enough alone in a block with no word of copy at all (register.ts). */
   alone?: boolean
+  /** English narration's evidence (english-narration.ts), counted only in a block with no word of copy (register.ts). */
+  copyless?: true
 }
 
 /** Every piece of literature's evidence in a block. */
@@ -278,5 +281,6 @@ export function literaryEvidence(stream: TokenStream, language: Language): Liter
   dialogueDashes(stream, found)
   verseLines(stream, language, found)
   if (language === 'fr') frenchDialogue(words, found)
+  else englishNarration(words, punctuation, found)
   return found
 }

@@ -288,8 +288,10 @@ export function isLiterary(stream: TokenStream, words: RegisterWords, first: num
   let weight = 0
   let strong = false
   let alone = false
+  // English narration's pieces count only where the block has no word of copy (english-narration.ts).
+  const narrationCounts = !block.trade && !clustered
   for (const piece of literary) {
-    if (piece.start >= from && piece.start < to) continue
+    if ((piece.start >= from && piece.start < to) || (piece.copyless && !narrationCounts)) continue
     weight += piece.weight
     strong ||= piece.weight >= STRONG
     alone ||= piece.alone === true

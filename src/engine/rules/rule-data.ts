@@ -70,6 +70,11 @@ export interface Unless {
    * names with no field word ("robust healthy boy", "revolutionary truth").
    */
   outsideCopy?: boolean
+  /**
+   * A time phrase whose cliché is the writer's own time ("at the end of the day", "going
+   * forward"): its plain sense is read in a sentence that narrates the past (match/narrated-past.ts).
+   */
+  narratedPast?: boolean
 }
 
 /** The fields of the kinds that look for phrases (existence, substitution, pattern, density). */

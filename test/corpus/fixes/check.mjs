@@ -118,11 +118,12 @@ export function readLiteralDev(lang) {
   return YAML.parse(readFileSync(join(here, `literal-dev-${lang}.yaml`), 'utf8'))
 }
 
-// The third development set of literal senses (literal-dev3-fr.yaml, ids fr-litdev3-NNN): old and
+// The third development sets of literal senses (literal-dev3-LANG.yaml, ids LANG-litdev3-NNN): old and
 // literary French (public-domain plays of FreDraCor, nineteenth-century novels, Wikisource books),
 // the genre of the third held-out set but other works, to build the literary evidence
-// (src/engine/match/literary.ts). Read by rule writers. The eval reports it as "dev 3".
-export const LITERAL_DEV3 = { set: 'litdev3', languages: ['fr'] }
+// (src/engine/match/literary.ts); and English novels of 1840-1920 (ELTeC-eng, session 32). Read by
+// rule writers. The eval reports them as "dev 3".
+export const LITERAL_DEV3 = { set: 'litdev3', languages: ['en', 'fr'] }
 
 export function readLiteralDev3(lang) {
   return YAML.parse(readFileSync(join(here, `literal-dev3-${lang}.yaml`), 'utf8'))

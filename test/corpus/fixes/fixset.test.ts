@@ -61,19 +61,19 @@ describe.each(LITERAL_DEV.languages as string[])('second development set of lite
   })
 })
 
-// The third development set (literal-dev3-fr.yaml, old and literary French): well formed, at least
-// 80 real sentences, none of them a text of another test file (compared folded, never printed).
-describe('third development set of literal senses (fr)', () => {
-  const cases = readLiteralDev3('fr')
-  it('is declared for French only', () => expect(LITERAL_DEV3.languages).toEqual(['fr']))
+// The third development sets (literal-dev3-LANG.yaml: old and literary French, English novels of
+// 1840-1920): well formed, at least 80 real sentences, none of them a text of another test file
+// (compared folded, never printed).
+describe.each(LITERAL_DEV3.languages as string[])('third development set of literal senses (%s)', (lang) => {
+  const cases = readLiteralDev3(lang)
   it('has no malformed case', () => {
-    expect(checkCases('fr', cases, ruleEntries('fr'), { heldout: LITERAL_DEV3.set })).toEqual([])
+    expect(checkCases(lang, cases, ruleEntries(lang), { heldout: LITERAL_DEV3.set })).toEqual([])
   })
   it('holds at least 80 real sentences', () => {
     expect(cases.filter((c: { source: string }) => c.source !== 'written').length).toBeGreaterThanOrEqual(80)
   })
   it('shares no sentence with another test text', () => {
-    expect(heldoutOverlaps(join(here, 'literal-dev3-fr.yaml')).length).toBe(0)
+    expect(heldoutOverlaps(join(here, `literal-dev3-${lang}.yaml`)).length).toBe(0)
   })
 })
 
