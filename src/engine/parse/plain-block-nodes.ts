@@ -96,10 +96,14 @@ export function plainNodes(text: string, lines: readonly Line[], point: Place, d
   // row may start with ":" (no block does: a delimiter row's meaning is the second line's only).
   if (tabular) return lines.every((l, i) => i === 1 || l.text[0] === '|' || (i > 1 && l.text[0] === ':') || PLAIN_START.test(l.text)) ? table(text, lines, point, defined) : undefined
   if (LIST_ITEM.test(first.text)) return bulletList(text, lines, point, defined)
-  // A paragraph's later lines may be indented: they continue it, whatever their indent.
-  if (!(first.text[0] === '<' || PLAIN_START.test(first.text)) || !lines.every((l) => l === first || PLAIN_START.test(l.text.slice(INDENT.exec(l.text)![0].length)))) return undefined
-  const children = inlineNodes(text, first.start, last.end, point, defined)
-  return children && { nodes: [{ type: 'paragraph', children, position: span(first.start, last.end, point) }], list: undefined }
+  // Indented 1 to 3 spaces, the first line starts a paragraph all the same (in a list item's
+  // content, or at the top level: "- `opt`: …\n\n  Setting it …", 31 of readme-1m's chunks); its
+  // later lines may be indented too: they continue it, whatever their indent.
+  const indent = INDENT.exec(first.text)![0].length
+  const opening = indent ? first.text.slice(indent) : first.text
+  if (indent > 3 || !((opening[0] === '<' && !indent) || PLAIN_START.test(opening)) || !lines.every((l) => l === first || PLAIN_START.test(l.text.slice(INDENT.exec(l.text)![0].length)))) return undefined
+  const children = inlineNodes(text, first.start + indent, last.end, point, defined)
+  return children && { nodes: [{ type: 'paragraph', children, position: span(first.start + indent, last.end, point) }], list: undefined }
 }
 
 /**
@@ -166,6 +170,9 @@ function bulletList(text: string, lines: readonly Line[], point: Place, defined?
   // The open items, outermost first: their marker's indent, their content column, their marker,
   // and their marker with the spaces after it.
   const open: Array<{ indent: number; content: number; marker: string; opening: string }> = []
+  // Its items' indent: that of its first (0 to 3 spaces; the placeholder is indented as much).
+  const base = INDENT.exec(lines[0].text)![0].length
+  if (base > 3) return undefined
   for (const line of lines) {
     const item = LIST_ITEM.exec(line.text)
     if (!item) {
@@ -184,7 +191,7 @@ function bulletList(text: string, lines: readonly Line[], point: Place, defined?
       if (closed.indent === indent) sibling = closed.marker
     }
     const parent = open[open.length - 1]
-    if (indent !== (parent ? parent.content : 0) || (sibling !== undefined && sibling !== marker) || !PLAIN_START.test(line.text.slice(whole.length))) return undefined
+    if (indent !== (parent ? parent.content : base) || (sibling !== undefined && sibling !== marker) || !PLAIN_START.test(line.text.slice(whole.length))) return undefined
     // A new list on a line after a paragraph's line interrupts it.
     if (sibling === undefined && line !== lines[0] && opening.length > 1 && !INTERRUPTING_ORDERED.test(opening)) return undefined
     open.push({ indent, content: whole.length, marker, opening: opening + spacing })

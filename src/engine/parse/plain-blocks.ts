@@ -30,11 +30,14 @@ interface Run {
   end: number
   /** The placeholder is a list item ("- a"), not a paragraph ("a"). */
   inList: boolean
-  /** Before the placeholder's "a": the marker and spacing of each list item it is in, or nothing. */
+  /** Before the placeholder's "a": its indent, then the marker and spacing of each list item it is in, or nothing. */
   prefix: string
+  /** The placeholder is indented (it may stand in a list item's content: any number of lists around it). */
+  indented: boolean
 }
 
 const BLANK = /^[ \t]*\r?$/
+const INDENT = /^ */
 const LIST_MARKERS = /[-*+]|\d+[.)]/g
 const BLANK_LINES = /^[ \t\r\n]*$/
 
@@ -50,15 +53,16 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root | undefin
   const runs: Run[] = []
   let compact = ''
   let copiedTo = 0
-  let run: { start: number; end: number; nodes: Run['nodes']; endsWithList: string | undefined } | undefined
+  let run: { start: number; end: number; nodes: Run['nodes']; endsWithList: string | undefined; indent: string } | undefined
   // Puts the placeholder of the run so far in the compact text.
   const closeRun = () => {
     if (!run) return
     compact += text.slice(copiedTo, run.start)
-    const compactStart = compact.length + (run.endsWithList?.length ?? 0)
-    compact += `${run.endsWithList ?? ''}a`
+    const prefix = run.indent + (run.endsWithList ?? '')
+    const compactStart = compact.length + prefix.length
+    compact += `${prefix}a`
     copiedTo = run.end
-    runs.push({ nodes: run.nodes, compactStart, compactEnd: compactStart + 1, end: run.end, inList: run.endsWithList !== undefined, prefix: run.endsWithList ?? '' })
+    runs.push({ nodes: run.nodes, compactStart, compactEnd: compactStart + 1, end: run.end, inList: run.endsWithList !== undefined, prefix, indented: run.indent !== '' })
     run = undefined
   }
 
@@ -68,10 +72,16 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root | undefin
       closeRun()
       continue
     }
-    run ??= { start: chunk.lines[0].start, end: 0, nodes: [], endsWithList: undefined }
+    // An indented block is a run of its own, its placeholder indented as much ("  a", "  - a"):
+    // micromark reads it in the same container as the block (a list item's content, or the top
+    // level), and the run before it and the block after it read the same as next to the real text.
+    const indent = INDENT.exec(chunk.lines[0].text)![0]
+    if (indent) closeRun()
+    run ??= { start: chunk.lines[0].start, end: 0, nodes: [], endsWithList: undefined, indent }
     for (const node of nodes.nodes) run.nodes.push(node)
     run.end = chunk.lines[chunk.lines.length - 1].end
     run.endsWithList = nodes.list
+    if (indent) closeRun()
   }
   closeRun()
   if (!runs.length) return parse(text)
@@ -219,8 +229,10 @@ function isPlaceholderFor(node: Paragraph, run: Run, frame: Frame): boolean {
   // list in the root, or in as many lists, one in the other, as its prefix has markers.
   const depth = run.inList ? run.prefix.match(LIST_MARKERS)!.length : 0
   const containers: string[] = []
-  for (let up = frame.up; up && containers.length < 2 * depth + 2; up = up.up) containers.push(up.node.type)
-  return containers.join(' ') === `${'listItem list '.repeat(depth)}root`
+  for (let up = frame.up; up; up = up.up) containers.push(up.node.type)
+  // An indented one may stand in the content of list items before it, never in a quote.
+  const lists = run.indented ? Math.max(depth, (containers.length - 1) / 2) : depth
+  return containers.join(' ') === `${'listItem list '.repeat(lists)}root`
 }
 
 function pointsOf(text: string): Place {
