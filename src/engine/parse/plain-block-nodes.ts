@@ -66,6 +66,18 @@ const DEFINITION = /^\[([^[\]\\^ \t][^[\]\\]{0,998})\]: *([^\s<>()\\&]+)$/
 export function plainNodes(text: string, lines: readonly Line[], point: Place, defined?: ReadonlySet<DefinitionKey>, inItem = false): PlainBlock | undefined {
   const first = lines[0]
   const last = lines[lines.length - 1]
+  // A list whose last item goes on with an HTML block in its content ("- [`Partial<T>`](…) …",
+  // then "\t<details>", "\t<summary>" on the next lines: 36 of readme-1m's chunks).
+  if (lines.length > 1 && LIST_ITEM.test(first.text)) {
+    const tail = lines.findIndex((l) => l !== first && HTML_IN_ITEM.test(l.text))
+    if (tail > 0) {
+      const head = lines.slice(0, tail)
+      const list = head.some((l) => ATX.test(l.text)) ? undefined : plainNodes(text, head, point, defined)
+      // The innermost open item's content column: its items' indent, then each open item's marker and spacing.
+      const html = list?.list ? htmlInItem(text, lines.slice(tail), INDENT.exec(first.text)![0].length + list.list.length, point) : undefined
+      return html && list && { nodes: [...list.nodes, html], list: list.list }
+    }
+  }
   if (first.text[0] === '<') {
     if (HTML_BLOCK.test(first.text)) return html(text, lines, point)
     if (!startsParagraph(first.text)) return undefined
@@ -281,6 +293,37 @@ export function indentedFencedCode(text: string, lines: readonly Line[], point: 
   node.value = shifted.slice(1, -1).map((l) => l.text).join('\n')
   node.position = span(first.start + indent.length, last.end, point)
   return code
+}
+
+// A line that may start an HTML block of a block tag in a list item's content: an indent, then the tag.
+const HTML_IN_ITEM = new RegExp(`^[ \\t]+${HTML_BLOCK.source.slice(1)}`, 'i')
+
+/**
+ * An HTML block of a block tag in the content of a list item whose content column is `content`,
+ * interrupting its paragraph: the first line 0 to 3 columns past that column, each line at least
+ * at it (a line before it would end the item). As micromark builds it: each line from that
+ * column on, a tab across the column giving the spaces past it ("\t<details>" in an item at
+ * column 2: "  <details>"); it starts at the first character past the column.
+ */
+function htmlInItem(text: string, lines: readonly Line[], content: number, point: Place): Html | undefined {
+  const parts: string[] = []
+  let start = 0
+  for (const line of lines) {
+    if (line.text.includes('\r') || line.text.includes('\0')) return undefined
+    let column = 0
+    let at = 0
+    while (column < content && (line.text[at] === ' ' || line.text[at] === '\t')) {
+      column = line.text[at] === '\t' ? column + 4 - (column % 4) : column + 1
+      at++
+    }
+    if (column < content) return undefined
+    if (line === lines[0]) {
+      if (columnsOf(/^[ \t]*/.exec(line.text)![0]) > content + 3) return undefined
+      start = line.start + at
+    }
+    parts.push(' '.repeat(column - content) + line.text.slice(at))
+  }
+  return { type: 'html', value: parts.join('\n'), position: span(start, lines[lines.length - 1].end, point) }
 }
 
 /**

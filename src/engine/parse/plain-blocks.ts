@@ -80,13 +80,15 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root | undefin
   // it has one: a block indented 4 columns or more is taken only 0 to 3 columns past it (in the
   // item's content, as far as can be told without micromark; at the top level it is indented
   // code, its placeholder would come back as code, and the text would be parsed twice).
-  let itemContent: number | undefined
+  // (Read only when a block so indented comes: the lines of that block at the margin.)
+  let atMargin: readonly Line[] = []
   for (const chunk of chunksOf(text)) {
     const first = chunk.lines[0].text
-    const indent = INDENT.exec(first)![0]
-    if (!indent) itemContent = lastItemContent(chunk.lines)
-    const columns = columnsOf(indent)
+    const indent = first[0] === ' ' || first[0] === '\t' ? INDENT.exec(first)![0] : ''
+    if (!indent) atMargin = chunk.lines
+    const columns = indent ? columnsOf(indent) : 0
     const deep = columns >= 4
+    const itemContent = deep ? lastItemContent(atMargin) : undefined
     const nodes = deep && (itemContent === undefined || columns < itemContent || columns > itemContent + 3) ? undefined : chunk.verbatim ? verbatimNodes(text, chunk.lines, point, defined) : plainNodes(text, chunk.lines, point, defined, deep)
     if (!nodes) {
       closeRun()
@@ -184,7 +186,7 @@ function* chunksOf(text: string): Generator<{ lines: Line[]; verbatim: boolean }
       } else {
         // One that opens after other lines is in their chunk (an item's content on the lines
         // after its first), which the shortcut then refuses: its lines are still kept together.
-        const opening = verbatimLines.inside ? null : INDENTED_FENCE.exec(read.text)
+        const opening = verbatimLines.inside || (line[0] !== ' ' && line[0] !== '\t') ? null : INDENTED_FENCE.exec(read.text)
         if (opening) indentedFence = { indent: opening[1], fence: opening[2] }
         lines.push(read)
         if (opening || verbatimLines.read(line)) verbatim = true
