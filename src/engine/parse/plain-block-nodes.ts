@@ -39,6 +39,7 @@ const LIST_ITEM = /^( *)([-*+]|\d{1,9}[.)])( {1,4})(?=[^ \t])/
 const INTERRUPTING_ORDERED = /^1[.)]$/
 const INDENT = /^ */
 const INDENT_WITH_TABS = /^[ \t]*/
+const TAB_OR_CR_AT_END = /\t|\r$/
 const BLANK = /^[ \t]*$/
 // Fenced code at the left margin, closed at the end of its block of lines; its info string has no
 // escape or character reference (decoded in `lang` and `meta`), no backtick after backticks.
@@ -99,7 +100,7 @@ export function plainNodes(text: string, lines: readonly Line[], point: Place, d
   // only in a paragraph or a list (inlineNodes settles them).
   // A tab only in the first line's indent (a list item's content indented by a tab: parse-blocks.ts
   // takes such a block only there).
-  if (lines.some((l) => /\r$/.test(l.text) || (l.text.includes('\t') && (l !== first || /\t/.test(first.text.slice(INDENT_WITH_TABS.exec(first.text)![0].length)))))) return undefined
+  if (lines.some((l) => TAB_OR_CR_AT_END.test(l.text) && (l !== first || /\r$/.test(l.text) || first.text.slice(INDENT_WITH_TABS.exec(first.text)![0].length).includes('\t')))) return undefined
   const spaced = lines.some((l) => l.text.endsWith(' '))
   if (spaced && (tabular || first.text[0] === '>' || lines.length === 1)) return undefined
   if (first.text[0] === '>') return blockquote(text, lines, point, defined)
@@ -118,9 +119,9 @@ export function plainNodes(text: string, lines: readonly Line[], point: Place, d
   // Indented 1 to 3 spaces, the first line starts a paragraph all the same (in a list item's
   // content, or at the top level: "- `opt`: …\n\n  Setting it …", 31 of readme-1m's chunks); its
   // later lines may be indented too: they continue it, whatever their indent.
-  const indent = INDENT_WITH_TABS.exec(first.text)![0].length
+  const indent = first.text[0] === ' ' || first.text[0] === '\t' ? INDENT_WITH_TABS.exec(first.text)![0].length : 0
   const opening = indent ? first.text.slice(indent) : first.text
-  if ((!inItem && columnsOf(first.text.slice(0, indent)) > 3) || !((opening[0] === '<' && !indent) || PLAIN_START.test(opening)) || !lines.every((l) => l === first || PLAIN_START.test(l.text.slice(INDENT.exec(l.text)![0].length)))) return undefined
+  if ((indent && !inItem && columnsOf(first.text.slice(0, indent)) > 3) || !((opening[0] === '<' && !indent) || PLAIN_START.test(opening)) || !lines.every((l) => l === first || PLAIN_START.test(l.text.slice(INDENT.exec(l.text)![0].length)))) return undefined
   const children = inlineNodes(text, first.start + indent, last.end, point, defined)
   return children && { nodes: [{ type: 'paragraph', children, position: span(first.start + indent, last.end, point) }], list: undefined }
 }

@@ -72,7 +72,7 @@ export function inlineNodes(text: string, start: number, end: number, point: Pla
   const escaped = spans && value.includes('\\') ? withEscapes(value, spans) : spans
   const broken = escaped && (value.includes(' \n') || value.includes(' \r\n') || value.endsWith(' ')) ? withSpaceBreaks(value, escaped) : escaped
   const tagged = broken && value.includes('<') ? htmlTags(value, broken) : broken
-  const context = { text, point, defined, literals: !inCell, from: inCell ? start : 0, to: inCell ? end : text.length }
+  const context: Context = { text, point, defined, literals: !inCell, inLabel: false, from: inCell ? start : 0, to: inCell ? end : text.length }
   const codes = tagged && value.includes('![') ? withImages(context, value, tagged) : tagged
   if (!codes) return undefined
   return inlineWithCodes(context, start, value, codes)
@@ -98,8 +98,8 @@ interface Context {
   to: number
   /** Whether autolink literals may be built: not in a link's label (no link in a link) nor in table cells. */
   literals: boolean
-  /** In a link's label, what looks like an autolink literal is text (GFM's transform skips links). */
-  inLabel?: boolean
+  /** In a link's label, what looks like an autolink literal is text (GFM's transform skips links). Always set: one shape of object. */
+  inLabel: boolean
   point: Place
   defined: ReadonlySet<DefinitionKey> | undefined
 }
