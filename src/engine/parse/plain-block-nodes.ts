@@ -38,6 +38,8 @@ const LIST_ITEM = /^( *)([-*+]|\d{1,9}[.)])( {1,4})(?=[^ \t])/
 // it interrupts the paragraph; micromark takes the single digit 1): "a\n   2. b" is one paragraph.
 const INTERRUPTING_ORDERED = /^1[.)]$/
 const INDENT = /^ */
+const INDENT_WITH_TABS = /^[ \t]*/
+const TAB_OR_CR_AT_END = /\t|\r$/
 const BLANK = /^[ \t]*$/
 // Fenced code at the left margin, closed at the end of its block of lines; its info string has no
 // escape or character reference (decoded in `lang` and `meta`), no backtick after backticks.
@@ -51,16 +53,32 @@ const ATX_CLOSE = / +#+$/
 // CommonMark's HTML blocks of type 6: a block tag's name (micromark-util-html-tag-name's list,
 // which a test holds this to), after "<" or "</", then white space, ">", "/>" or the line's end.
 export const HTML_BLOCK_NAMES = 'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul'.split(' ')
-const HTML_BLOCK = new RegExp(`^</?(?:${HTML_BLOCK_NAMES.join('|')})(?=[ \\t>]|/>|$)`, 'i')
+export const HTML_BLOCK = new RegExp(`^</?(?:${HTML_BLOCK_NAMES.join('|')})(?=[ \\t>]|/>|$)`, 'i')
 // HTML blocks of types 1 to 5: raw text ("<script", "<pre", "<style", "<textarea"), comments,
 // processing instructions, declarations, CDATA.
 const RAW_HTML_START = /^<(?:[!?]|(?:script|pre|style|textarea)(?=[ \t>]|$))/i
 const DEFINITION = /^\[([^[\]\\^ \t][^[\]\\]{0,998})\]: *([^\s<>()\\&]+)$/
 
-/** The nodes of a plain block, or undefined if it is not one. */
-export function plainNodes(text: string, lines: readonly Line[], point: Place, defined?: ReadonlySet<DefinitionKey>): PlainBlock | undefined {
+/**
+ * The nodes of a plain block, or undefined if it is not one. `inItem`: the caller has found the
+ * block's indent in a list item's content (plain-blocks.ts), where a paragraph may be indented 4
+ * columns or more; else 0 to 3.
+ */
+export function plainNodes(text: string, lines: readonly Line[], point: Place, defined?: ReadonlySet<DefinitionKey>, inItem = false): PlainBlock | undefined {
   const first = lines[0]
   const last = lines[lines.length - 1]
+  // A list whose last item goes on with an HTML block in its content ("- [`Partial<T>`](…) …",
+  // then "\t<details>", "\t<summary>" on the next lines: 36 of readme-1m's chunks).
+  if (lines.length > 1 && LIST_ITEM.test(first.text)) {
+    const tail = lines.findIndex((l) => l !== first && HTML_IN_ITEM.test(l.text))
+    if (tail > 0) {
+      const head = lines.slice(0, tail)
+      const list = head.some((l) => ATX.test(l.text)) ? undefined : plainNodes(text, head, point, defined)
+      // The innermost open item's content column: its items' indent, then each open item's marker and spacing.
+      const html = list?.list ? htmlInItem(text, lines.slice(tail), INDENT.exec(first.text)![0].length + list.list.length, point) : undefined
+      return html && list && { nodes: [...list.nodes, html], list: list.list }
+    }
+  }
   if (first.text[0] === '<') {
     if (HTML_BLOCK.test(first.text)) return html(text, lines, point)
     if (!startsParagraph(first.text)) return undefined
@@ -80,7 +98,9 @@ export function plainNodes(text: string, lines: readonly Line[], point: Place, d
   }
   // No tab (columns), no CR; spaces at a line's end (a hard break, plain-breaks.ts, or stripped)
   // only in a paragraph or a list (inlineNodes settles them).
-  if (lines.some((l) => /\t|\r$/.test(l.text))) return undefined
+  // A tab only in the first line's indent (a list item's content indented by a tab: parse-blocks.ts
+  // takes such a block only there).
+  if (lines.some((l) => TAB_OR_CR_AT_END.test(l.text) && (l !== first || /\r$/.test(l.text) || first.text.slice(INDENT_WITH_TABS.exec(first.text)![0].length).includes('\t')))) return undefined
   const spaced = lines.some((l) => l.text.endsWith(' '))
   if (spaced && (tabular || first.text[0] === '>' || lines.length === 1)) return undefined
   if (first.text[0] === '>') return blockquote(text, lines, point, defined)
@@ -96,10 +116,21 @@ export function plainNodes(text: string, lines: readonly Line[], point: Place, d
   // row may start with ":" (no block does: a delimiter row's meaning is the second line's only).
   if (tabular) return lines.every((l, i) => i === 1 || l.text[0] === '|' || (i > 1 && l.text[0] === ':') || PLAIN_START.test(l.text)) ? table(text, lines, point, defined) : undefined
   if (LIST_ITEM.test(first.text)) return bulletList(text, lines, point, defined)
-  // A paragraph's later lines may be indented: they continue it, whatever their indent.
-  if (!(first.text[0] === '<' || PLAIN_START.test(first.text)) || !lines.every((l) => l === first || PLAIN_START.test(l.text.slice(INDENT.exec(l.text)![0].length)))) return undefined
-  const children = inlineNodes(text, first.start, last.end, point, defined)
-  return children && { nodes: [{ type: 'paragraph', children, position: span(first.start, last.end, point) }], list: undefined }
+  // Indented 1 to 3 spaces, the first line starts a paragraph all the same (in a list item's
+  // content, or at the top level: "- `opt`: …\n\n  Setting it …", 31 of readme-1m's chunks); its
+  // later lines may be indented too: they continue it, whatever their indent.
+  const indent = first.text[0] === ' ' || first.text[0] === '\t' ? INDENT_WITH_TABS.exec(first.text)![0].length : 0
+  const opening = indent ? first.text.slice(indent) : first.text
+  if ((indent && !inItem && columnsOf(first.text.slice(0, indent)) > 3) || !((opening[0] === '<' && !indent) || PLAIN_START.test(opening)) || !lines.every((l) => l === first || PLAIN_START.test(l.text.slice(INDENT.exec(l.text)![0].length)))) return undefined
+  const children = inlineNodes(text, first.start + indent, last.end, point, defined)
+  return children && { nodes: [{ type: 'paragraph', children, position: span(first.start + indent, last.end, point) }], list: undefined }
+}
+
+/** The columns an indent of spaces and tabs spans (tab stops of 4, as CommonMark's). */
+export function columnsOf(indent: string): number {
+  let column = 0
+  for (const c of indent) column = c === '\t' ? column + 4 - (column % 4) : column + 1
+  return column
 }
 
 /**
@@ -166,6 +197,9 @@ function bulletList(text: string, lines: readonly Line[], point: Place, defined?
   // The open items, outermost first: their marker's indent, their content column, their marker,
   // and their marker with the spaces after it.
   const open: Array<{ indent: number; content: number; marker: string; opening: string }> = []
+  // Its items' indent: that of its first (0 to 3 spaces; the placeholder is indented as much).
+  const base = INDENT.exec(lines[0].text)![0].length
+  if (base > 3) return undefined
   for (const line of lines) {
     const item = LIST_ITEM.exec(line.text)
     if (!item) {
@@ -184,7 +218,7 @@ function bulletList(text: string, lines: readonly Line[], point: Place, defined?
       if (closed.indent === indent) sibling = closed.marker
     }
     const parent = open[open.length - 1]
-    if (indent !== (parent ? parent.content : 0) || (sibling !== undefined && sibling !== marker) || !PLAIN_START.test(line.text.slice(whole.length))) return undefined
+    if (indent !== (parent ? parent.content : base) || (sibling !== undefined && sibling !== marker) || !PLAIN_START.test(line.text.slice(whole.length))) return undefined
     // A new list on a line after a paragraph's line interrupts it.
     if (sibling === undefined && line !== lines[0] && opening.length > 1 && !INTERRUPTING_ORDERED.test(opening)) return undefined
     open.push({ indent, content: whole.length, marker, opening: opening + spacing })
@@ -232,6 +266,65 @@ export function fencedCode(text: string, lines: readonly Line[], point: Place): 
   const value = lines.length > 2 ? text.slice(lines[1].start, lines[lines.length - 2].end) : ''
   const code: Code = { type: 'code', lang: open[2] || null, meta: open[3] || null, value, position: span(first.start, last.end, point) }
   return { nodes: [code], list: undefined }
+}
+
+/**
+ * Fenced code in a list item's content, indented by a tab or 4 spaces or more (plain-blocks.ts
+ * `chunksOf` groups its lines), that its block's last line closes: every line empty or starting
+ * with the first line's indent. Its placeholder, indented as much, is a paragraph only where the
+ * indent is in a list item's content and 0 to 3 columns past it: there each line loses the whole
+ * indent, the item's columns and the fence's alike, so the code's value is its lines without it.
+ */
+const TAB_BEFORE_FENCE = /^ *\t[ \t]*(?:`{3}|~{3})/
+export function indentedFencedCode(text: string, lines: readonly Line[], point: Place): PlainBlock | undefined {
+  const first = lines[0]
+  const last = lines[lines.length - 1]
+  const indent = /^[ \t]*/.exec(first.text)![0]
+  if (!indent.includes('\t') && indent.length < 4) return undefined
+  const unindented = lines.map((l) => (l.text.startsWith(indent) ? l.text.slice(indent.length) : l.text === '' ? '' : undefined))
+  // Left to micromark: CRLF (kept in the value), and a fence after a tab past the indent (it may
+  // close the code or not, by the columns of the item, which are not known here).
+  // The closing fence right after the indent: spaces before it would be columns past the item's content that may make it code.
+  if (unindented.includes(undefined) || text.slice(first.start, last.end).includes('\r') || unindented.some((t) => TAB_BEFORE_FENCE.test(t!)) || !/^[`~]/.test(unindented[unindented.length - 1]!)) return undefined
+  const shifted = unindented.map((t, i) => ({ text: t!, start: lines[i].start + (t === '' && lines[i].text === '' ? 0 : indent.length), end: lines[i].end }))
+  const code = fencedCode(text, shifted, point)
+  if (!code) return undefined
+  const node = code.nodes[0] as Code
+  // The value of lines without the indent; a blank line's stays empty.
+  node.value = shifted.slice(1, -1).map((l) => l.text).join('\n')
+  node.position = span(first.start + indent.length, last.end, point)
+  return code
+}
+
+// A line that may start an HTML block of a block tag in a list item's content: an indent, then the tag.
+const HTML_IN_ITEM = new RegExp(`^[ \\t]+${HTML_BLOCK.source.slice(1)}`, 'i')
+
+/**
+ * An HTML block of a block tag in the content of a list item whose content column is `content`,
+ * interrupting its paragraph: the first line 0 to 3 columns past that column, each line at least
+ * at it (a line before it would end the item). As micromark builds it: each line from that
+ * column on, a tab across the column giving the spaces past it ("\t<details>" in an item at
+ * column 2: "  <details>"); it starts at the first character past the column.
+ */
+function htmlInItem(text: string, lines: readonly Line[], content: number, point: Place): Html | undefined {
+  const parts: string[] = []
+  let start = 0
+  for (const line of lines) {
+    if (line.text.includes('\r') || line.text.includes('\0')) return undefined
+    let column = 0
+    let at = 0
+    while (column < content && (line.text[at] === ' ' || line.text[at] === '\t')) {
+      column = line.text[at] === '\t' ? column + 4 - (column % 4) : column + 1
+      at++
+    }
+    if (column < content) return undefined
+    if (line === lines[0]) {
+      if (columnsOf(/^[ \t]*/.exec(line.text)![0]) > content + 3) return undefined
+      start = line.start + at
+    }
+    parts.push(' '.repeat(column - content) + line.text.slice(at))
+  }
+  return { type: 'html', value: parts.join('\n'), position: span(start, lines[lines.length - 1].end, point) }
 }
 
 /**

@@ -14,7 +14,7 @@ import type { Paragraph, Parents, Root, RootContent } from 'mdast'
 import type { Point } from 'unist'
 import { lineIndex, lineStarts, pointIn } from '../output/lines.js'
 import { declaredDefinitions, definitionKey, withDefinitions, type DefinitionKey } from './definitions.js'
-import { fencedCode, htmlBlock, htmlComment, plainNodes, type Line, type PlainBlock, type PlainNode } from './plain-block-nodes.js'
+import { columnsOf, fencedCode, HTML_BLOCK, htmlBlock, htmlComment, indentedFencedCode, plainNodes, type Line, type PlainBlock, type PlainNode } from './plain-block-nodes.js'
 import type { Place } from './plain-inline.js'
 import { frontMatterEnd, VerbatimLines } from './verbatim.js'
 
@@ -30,11 +30,24 @@ interface Run {
   end: number
   /** The placeholder is a list item ("- a"), not a paragraph ("a"). */
   inList: boolean
-  /** Before the placeholder's "a": the marker and spacing of each list item it is in, or nothing. */
+  /** Before the placeholder's "a": its indent, then the marker and spacing of each list item it is in, or nothing. */
   prefix: string
+  /** The placeholder is indented (it may stand in a list item's content: any number of lists around it). */
+  indented: boolean
 }
 
 const BLANK = /^[ \t]*\r?$/
+const INDENT = /^[ \t]*/
+const LIST_ITEM_AT = /^( {0,3}(?:[-*+]|\d{1,9}[.)]))( {1,4})(?=[^ \t])/
+
+/** The content column of the last list item that starts on one of `lines`, if one does. */
+function lastItemContent(lines: readonly Line[]): number | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const item = LIST_ITEM_AT.exec(lines[i].text)
+    if (item) return item[0].length
+  }
+  return undefined
+}
 const LIST_MARKERS = /[-*+]|\d+[.)]/g
 const BLANK_LINES = /^[ \t\r\n]*$/
 
@@ -50,28 +63,46 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root | undefin
   const runs: Run[] = []
   let compact = ''
   let copiedTo = 0
-  let run: { start: number; end: number; nodes: Run['nodes']; endsWithList: string | undefined } | undefined
+  let run: { start: number; end: number; nodes: Run['nodes']; endsWithList: string | undefined; indent: string } | undefined
   // Puts the placeholder of the run so far in the compact text.
   const closeRun = () => {
     if (!run) return
     compact += text.slice(copiedTo, run.start)
-    const compactStart = compact.length + (run.endsWithList?.length ?? 0)
-    compact += `${run.endsWithList ?? ''}a`
+    const prefix = run.indent + (run.endsWithList ?? '')
+    const compactStart = compact.length + prefix.length
+    compact += `${prefix}a`
     copiedTo = run.end
-    runs.push({ nodes: run.nodes, compactStart, compactEnd: compactStart + 1, end: run.end, inList: run.endsWithList !== undefined, prefix: run.endsWithList ?? '' })
+    runs.push({ nodes: run.nodes, compactStart, compactEnd: compactStart + 1, end: run.end, inList: run.endsWithList !== undefined, prefix, indented: run.indent !== '' })
     run = undefined
   }
 
+  // The content column of the last list item on the lines of the last block at the margin, if
+  // it has one: a block indented 4 columns or more is taken only 0 to 3 columns past it (in the
+  // item's content, as far as can be told without micromark; at the top level it is indented
+  // code, its placeholder would come back as code, and the text would be parsed twice).
+  // (Read only when a block so indented comes: the lines of that block at the margin.)
+  let atMargin: readonly Line[] = []
   for (const chunk of chunksOf(text)) {
-    const nodes = chunk.verbatim ? verbatimNodes(text, chunk.lines, point, defined) : plainNodes(text, chunk.lines, point, defined)
+    const first = chunk.lines[0].text
+    const indent = first[0] === ' ' || first[0] === '\t' ? INDENT.exec(first)![0] : ''
+    if (!indent) atMargin = chunk.lines
+    const columns = indent ? columnsOf(indent) : 0
+    const deep = columns >= 4
+    const itemContent = deep ? lastItemContent(atMargin) : undefined
+    const nodes = deep && (itemContent === undefined || columns < itemContent || columns > itemContent + 3) ? undefined : chunk.verbatim ? verbatimNodes(text, chunk.lines, point, defined) : plainNodes(text, chunk.lines, point, defined, deep)
     if (!nodes) {
       closeRun()
       continue
     }
-    run ??= { start: chunk.lines[0].start, end: 0, nodes: [], endsWithList: undefined }
+    // An indented block is a run of its own, its placeholder indented as much ("  a", "  - a"):
+    // micromark reads it in the same container as the block (a list item's content, or the top
+    // level), and the run before it and the block after it read the same as next to the real text.
+    if (indent) closeRun()
+    run ??= { start: chunk.lines[0].start, end: 0, nodes: [], endsWithList: undefined, indent }
     for (const node of nodes.nodes) run.nodes.push(node)
     run.end = chunk.lines[chunk.lines.length - 1].end
     run.endsWithList = nodes.list
+    if (indent) closeRun()
   }
   closeRun()
   if (!runs.length) return parse(text)
@@ -99,7 +130,7 @@ const ENDED_BY_FENCE = new Set(['paragraph', 'heading', 'blockquote'])
  * pieces). Not a table (GFM's rows), an HTML block or definitions before it.
  */
 function verbatimNodes(text: string, lines: readonly Line[], point: Place, defined: ReadonlySet<DefinitionKey>): PlainBlock | undefined {
-  const whole = fencedCode(text, lines, point) ?? htmlComment(text, lines, point) ?? htmlBlock(text, lines, point)
+  const whole = fencedCode(text, lines, point) ?? htmlComment(text, lines, point) ?? htmlBlock(text, lines, point) ?? indentedFencedCode(text, lines, point)
   if (whole) return whole
   const fence = lines.findIndex((l) => FENCE_AT_MARGIN.test(l.text))
   if (fence <= 0) return undefined
@@ -118,27 +149,65 @@ function* chunksOf(text: string): Generator<{ lines: Line[]; verbatim: boolean }
   let lineStart = frontMatterEnd(text)
   if (lineStart > 0) yield { lines: [{ text: text.slice(0, lineStart), start: 0, end: lineStart }], verbatim: true }
   const verbatimLines = new VerbatimLines()
+  // Fenced code in a list item's content indented by a tab or 4 spaces or more, which
+  // VerbatimLines does not follow (at the top level it is indented code): its indent and fence,
+  // until a line of the same indent and fence closes it. Its lines are one chunk, blank ones too,
+  // and the lines after it another (a README's "\t```ts … \t```\n\t</details>", 39,861 of the
+  // 101,916 characters readme-1m handed micromark).
+  let indentedFence: { indent: string; fence: string } | undefined
   let lines: Line[] = []
   let verbatim = false
   while (lineStart <= text.length) {
     const nl = text.indexOf('\n', lineStart)
     const lineEnd = nl < 0 ? text.length : nl
     const line = text.slice(lineStart, lineEnd)
-    if (!verbatimLines.inside && BLANK.test(line)) {
+    if (!verbatimLines.inside && !indentedFence && BLANK.test(line)) {
       if (lines.length) yield { lines, verbatim }
       lines = []
       verbatim = false
     } else {
       // A CRLF line's text and end leave its CR out, as micromark's blocks do.
       const crlf = line.endsWith('\r')
-      lines.push({ text: crlf ? line.slice(0, -1) : line, start: lineStart, end: crlf ? lineEnd - 1 : lineEnd })
-      if (verbatimLines.read(line)) verbatim = true
+      const read = { text: crlf ? line.slice(0, -1) : line, start: lineStart, end: crlf ? lineEnd - 1 : lineEnd }
+      if (indentedFence) {
+        lines.push(read)
+        if (closesIndentedFence(read.text, indentedFence)) {
+          // The line after it starts a chunk of its own if it is blank or an HTML block of its
+          // indent, which ends the placeholder's paragraph as it ends nothing here (a README's
+          // "\t</details>"); any other line stays in the chunk, which the shortcut then refuses.
+          const next = nl < 0 ? '' : text.slice(nl + 1, text.indexOf('\n', nl + 1) >>> 0)
+          if (BLANK.test(next) || (next.startsWith(indentedFence.indent) && HTML_BLOCK.test(next.slice(indentedFence.indent.length)))) {
+            yield { lines, verbatim }
+            lines = []
+            verbatim = false
+          }
+          indentedFence = undefined
+        }
+      } else {
+        // One that opens after other lines is in their chunk (an item's content on the lines
+        // after its first), which the shortcut then refuses: its lines are still kept together.
+        const opening = verbatimLines.inside || (line[0] !== ' ' && line[0] !== '\t') ? null : INDENTED_FENCE.exec(read.text)
+        if (opening) indentedFence = { indent: opening[1], fence: opening[2] }
+        lines.push(read)
+        if (opening || verbatimLines.read(line)) verbatim = true
+      }
     }
     if (nl < 0) break
     lineStart = nl + 1
   }
   if (lines.length) yield { lines, verbatim }
 }
+
+// A fence after an indent with a tab or of 4 spaces or more (the fence's own line: no backtick
+// after backticks).
+const INDENTED_FENCE = /^((?: {0,3}\t[ \t]*| {4,}[ \t]*))(`{3,}(?!.*`)|~{3,})/
+
+function closesIndentedFence(line: string, { indent, fence }: { indent: string; fence: string }): boolean {
+  if (!line.startsWith(indent)) return false
+  const close = FENCE_CLOSE_AFTER_INDENT.exec(line.slice(indent.length))?.[1]
+  return close !== undefined && close[0] === fence[0] && close.length >= fence.length
+}
+const FENCE_CLOSE_AFTER_INDENT = /^(`{3,}|~{3,})[ \t]*$/
 
 /**
  * Swaps each placeholder paragraph for its run's real nodes and maps every other position back
@@ -219,8 +288,10 @@ function isPlaceholderFor(node: Paragraph, run: Run, frame: Frame): boolean {
   // list in the root, or in as many lists, one in the other, as its prefix has markers.
   const depth = run.inList ? run.prefix.match(LIST_MARKERS)!.length : 0
   const containers: string[] = []
-  for (let up = frame.up; up && containers.length < 2 * depth + 2; up = up.up) containers.push(up.node.type)
-  return containers.join(' ') === `${'listItem list '.repeat(depth)}root`
+  for (let up = frame.up; up; up = up.up) containers.push(up.node.type)
+  // An indented one may stand in the content of list items before it, never in a quote.
+  const lists = run.indented ? Math.max(depth, (containers.length - 1) / 2) : depth
+  return containers.join(' ') === `${'listItem list '.repeat(lists)}root`
 }
 
 function pointsOf(text: string): Place {

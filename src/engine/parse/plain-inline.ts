@@ -43,11 +43,12 @@ const EMPTY_BRACKETS = /(?<!!)\[\](?![[(])/g
 const CHARACTER_REFERENCE = /&[#\dA-Za-z]+;/
 // Emphasis delimiters: each run is classed by plain-emphasis.ts.
 const DELIMITER_RUNS = /\*+|_+/g
-// [label](destination): a label of plain text or code and a destination of URL characters only
-// (no spaces, parentheses, quotes other than ', escapes, character references or angle
-// brackets); or a reference, [text][label], [label][] or [label], not followed by a bracket or a
-// parenthesis (chains of brackets are left to micromark). Not after "!" (an image) or "]".
-const LINK = /(?<![!\]])\[([^\]\n]+)\](?:\(([\w/:.~%#?=+\-@!$',;*]+)\)|(?:\[([^[\]\n\\`]*)\])?(?![[(]))/g
+// [label](destination): a label of plain text or code (over lines too: "[let me\nknow](u)", a
+// dozen of readme-1m's chunks) and a destination of URL characters only (no spaces, parentheses,
+// quotes other than ', escapes, character references or angle brackets); or a reference,
+// [text][label], [label][] or [label], not followed by a bracket or a parenthesis (chains of
+// brackets are left to micromark). Not after "!" (an image) or "]".
+const LINK = /(?<![!\]])\[([^\]]+)\](?:\(([\w/:.~%#?=+\-@!$',;*]+)\)|(?:\[([^[\]\n\\`]*)\])?(?![[(]))/g
 // A reference's label: no escape, no footnote's "^" (GFM reads "[^x]" as a footnote call).
 const REFERENCE_LABEL = /^[^\\^][^\\]{0,998}$/
 // What starts a paragraph's continuation line and is not its text: an indent (in a list item) or a
@@ -71,7 +72,7 @@ export function inlineNodes(text: string, start: number, end: number, point: Pla
   const escaped = spans && value.includes('\\') ? withEscapes(value, spans) : spans
   const broken = escaped && (value.includes(' \n') || value.includes(' \r\n') || value.endsWith(' ')) ? withSpaceBreaks(value, escaped) : escaped
   const tagged = broken && value.includes('<') ? htmlTags(value, broken) : broken
-  const context = { text, point, defined, literals: !inCell, from: inCell ? start : 0, to: inCell ? end : text.length }
+  const context: Context = { text, point, defined, literals: !inCell, inLabel: false, from: inCell ? start : 0, to: inCell ? end : text.length }
   const codes = tagged && value.includes('![') ? withImages(context, value, tagged) : tagged
   if (!codes) return undefined
   return inlineWithCodes(context, start, value, codes)
@@ -97,6 +98,8 @@ interface Context {
   to: number
   /** Whether autolink literals may be built: not in a link's label (no link in a link) nor in table cells. */
   literals: boolean
+  /** In a link's label, what looks like an autolink literal is text (GFM's transform skips links). Always set: one shape of object. */
+  inLabel: boolean
   point: Place
   defined: ReadonlySet<DefinitionKey> | undefined
 }
@@ -122,7 +125,7 @@ function inlineWithCodes(context: Context, start: number, value: string, codes: 
     // CR only in a CRLF line ending.
     const vetted = part.includes('[]') ? part.replace(EMPTY_BRACKETS, '') : part
     if (!PLAIN_CHARACTERS.test(vetted.includes('\r') ? vetted.replace(/\r\n/g, '\n') : vetted) || CHARACTER_REFERENCE.test(part)) return false
-    if (LITERAL_SIGN.test(part)) return addWithLiterals(at, to)
+    if (LITERAL_SIGN.test(part) && !context.inLabel) return addWithLiterals(at, to)
     if (!part.includes('*') && !part.includes('_')) return addPlainText(at, to)
     // Text up to each run that opens or closes, then the run; the others stay in the text.
     const partStart = at
@@ -171,7 +174,9 @@ function inlineWithCodes(context: Context, start: number, value: string, codes: 
     const inLabel = codes.slice(code).filter((c) => c.end <= labelStart + label.length)
     // An autolink in a link's label (a link in a link): rare, left to micromark.
     if (inLabel.some((c) => c.autolink !== undefined)) return undefined
-    const labelNodes = inlineWithCodes({ ...context, literals: false }, start + labelStart, value.slice(labelStart, labelStart + label.length), inLabel.map((c) => ({ ...c, start: c.start - labelStart, end: c.end - labelStart, ...(c.breakEnd !== undefined && { breakEnd: c.breakEnd - labelStart }) })))
+    // A reference's label over lines is its identifier too (whitespace folded): left to micromark.
+    if (url === undefined && !reference && label.includes('\n')) return undefined
+    const labelNodes = inlineWithCodes({ ...context, literals: false, inLabel: true }, start + labelStart, value.slice(labelStart, labelStart + label.length), inLabel.map((c) => ({ ...c, start: c.start - labelStart, end: c.end - labelStart, ...(c.breakEnd !== undefined && { breakEnd: c.breakEnd - labelStart }) })))
     if (!labelNodes) return undefined
     code += inLabel.length
     const position = span(start + at, start + at + whole.length, point)
