@@ -50,6 +50,9 @@ export function scoreMarked(dir, language) {
   const anyFamily = emptyCount()
   const misses = []
   const falseAlarms = []
+  // Every finding with its verdict (right, debatable or wrong, and the family of a clear mark a wrong
+  // one overlaps, if any), for scripts that sort the false alarms by cause (dev-false-alarms.mjs).
+  const verdicts = []
   let words = 0
   for (const path of markdownFiles(dir)) {
     const name = relative(dir, path)
@@ -70,18 +73,22 @@ export function scoreMarked(dir, language) {
       const rule = (rules[f.ruleId] ??= { family: f.principle.id, ...emptyCount() })
       if (clear.some((m) => sameFamily(text, f, m))) {
         for (const c of [family, rule, anyFamily]) c.findings++, c.correct++
+        verdicts.push({ name, text, finding: f, verdict: 'right' })
       } else if (debatable.some((m) => sameFamily(text, f, m) || overlaps(f, m))) {
         for (const c of [family, rule, anyFamily]) c.debatable++
+        verdicts.push({ name, text, finding: f, verdict: 'debatable' })
       } else {
         family.findings++
         rule.findings++
         anyFamily.findings++
-        if (clear.some((m) => overlaps(f, m))) anyFamily.correct++
+        const otherFamily = clear.find((m) => overlaps(f, m))?.family
+        if (otherFamily) anyFamily.correct++
         else falseAlarms.push(`${language} ${f.principle.id} ${f.ruleId} ${name}:${f.line}: “${f.actual.replace(/\s+/g, ' ').slice(0, 60)}”`)
+        verdicts.push({ name, text, finding: f, verdict: 'wrong', otherFamily })
       }
     }
   }
-  return { families, rules, anyFamily, words, misses, falseAlarms }
+  return { families, rules, anyFamily, words, misses, falseAlarms, verdicts }
 }
 
 /** Sums the families' counts. */

@@ -5,6 +5,7 @@ import { syllable } from 'syllable'
 import { fieldsOf, type Language, type RuleBase } from '../rules/rule-data.js'
 import type { RuleKind } from './kind.js'
 import { BoundedCache } from '../util/bounded-cache.js'
+import { sentencesWithItems } from './list-items.js'
 
 export type Formula = 'flesch' | 'kandel-moles'
 
@@ -41,7 +42,7 @@ export const readability: RuleKind<ReadabilityRuleData, ReturnType<typeof withDe
     if (block.unit.heading || block.stream.words.length < minWords) return
     const words = block.stream.words.filter((w) => !w.masked).map((w) => w.text).filter((w) => /\p{L}/u.test(w))
     if (words.length < minWords) return
-    const score = Math.round(readingEase(words, block.stream.sentences.length, block.language, formula))
+    const score = Math.round(readingEase(words, sentencesWithItems(block.stream), block.language, formula))
     if (score < min) block.hit(rule, block.unit.start, block.unit.end, { values: { score, min, words: words.length } })
   },
   describe(data) {

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// Every finding on the real DEVELOPMENT copy (test/corpus/real/<language>/dev) that matches no
+// mark, one line each: rule, family, file:line, the flagged words and their sentence; then each
+// rule's findings right / wrong / on a debatable mark. For sorting the false alarms by cause
+// (session 33). It reads the development folders only and has no option to read the test ones.
+//   npm run build && node scripts/eval/dev-false-alarms.mjs [--lang en|fr] [--rule ID] [--json FILE] [--rules-only]
+//   (--all: the right and debatable findings too, each with its verdict, for counts per entry)
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { loadAllMorphology } from '../../dist/engine/index.js'
+import { scoreMarked, total } from './score-marked.mjs'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const args = process.argv.slice(2)
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
+const languages = option('--lang') ? [option('--lang')] : ['en', 'fr']
+const onlyRule = option('--rule')
+const oneLine = (s) => s.replace(/\s+/g, ' ').trim()
+
+/** The sentence around [start, end): from the last sentence end or blank line before it to the next after it. */
+export function sentenceAround(text, start, end) {
+  let a = start
+  while (a > 0 && !/[.!?]\s/.test(text.slice(a - 2, a)) && text.slice(a - 2, a) !== '\n\n') a--
+  let b = end
+  while (b < text.length && !/[.!?](\s|$)/.test(text.slice(b, b + 2)) && text.slice(b, b + 2) !== '\n\n') b++
+  return oneLine(text.slice(a, Math.min(text.length, b + 1)))
+}
+
+await loadAllMorphology()
+const records = []
+for (const language of languages) {
+  const scored = scoreMarked(join(root, 'test/corpus/real', language, 'dev'), language)
+  for (const { name, text, finding: f, verdict, otherFamily } of scored.verdicts) {
+    if ((onlyRule && f.ruleId !== onlyRule) || (verdict !== 'wrong' && !args.includes('--all'))) continue
+    records.push({ language, verdict, rule: f.ruleId, family: f.principle.id, onMarkOf: otherFamily ?? '', severity: f.severity, file: name, line: f.line, actual: oneLine(f.actual), sentence: sentenceAround(text, f.offset, f.endOffset).slice(0, 300) })
+  }
+  const t = total(scored.families)
+  console.log(`${language} dev: precision ${t.correct} of ${t.findings} (${((100 * t.correct) / t.findings).toFixed(1)}%), recall ${t.found} of ${t.marks} (${((100 * t.found) / t.marks).toFixed(1)}%), ${t.debatable} on debatable marks`)
+  const rows = Object.entries(scored.rules).sort((x, y) => y[1].findings - y[1].correct - (x[1].findings - x[1].correct))
+  console.log(`\n${language} dev, per rule: findings counted / correct / wrong / on debatable marks`)
+  for (const [id, s] of rows) console.log(`${language}\t${id}\t${s.findings}\t${s.correct}\t${s.findings - s.correct}\t${s.debatable}`)
+}
+if (!args.includes('--rules-only')) {
+  console.log('\nlanguage\tverdict\trule\tfamily\ton a clear mark of\tseverity\tfile:line\tflagged\tsentence')
+  for (const r of records) console.log(`${r.language}\t${r.verdict}\t${r.rule}\t${r.family}\t${r.onMarkOf}\t${r.severity}\t${r.file}:${r.line}\t${r.actual}\t${r.sentence}`)
+  const wrong = records.filter((r) => r.verdict === 'wrong')
+  console.log(`\n${wrong.length} findings counted wrong (${wrong.filter((r) => r.onMarkOf).length} of them on a clear mark of another family)`)
+}
+if (option('--json')) writeFileSync(option('--json'), JSON.stringify(records, null, 1))
