@@ -291,7 +291,7 @@ export function isLiterary(stream: TokenStream, words: RegisterWords, first: num
   let strong = false
   let alone = false
   let any = false
-  // English narration's pieces count only where the block has no word of copy (english-narration.ts).
+  // Narration's pieces count only where the block has no word of copy (english-narration.ts, french-narration.ts).
   const narrationCounts = !block.trade && !clustered
   for (const piece of literary) {
     if ((piece.start >= from && piece.start < to) || (piece.copyless && !narrationCounts)) continue
