@@ -93,7 +93,7 @@ export class MatchContext {
       const last = sentences[Math.min(sentences.length - 1, sentence + window)]
       if (first && last && sortedSpans(this.links).overlap(first.start, last.end)) return true
     }
-    if (unless.domains?.length && (this.domainNear(unless, match, unless.domains) || this.readsOutsideCopy(match, unless) || this.readsLiterary(match))) return true
+    if (unless.domains?.length && (this.domainNear(unless, match, unless.domains) || this.readsOutsideCopy(match, unless) || this.readsLiterary(match, unless.literaryStyle))) return true
     if (unless.beside?.length && this.domainBeside(match, unless.beside)) return true
     if (unless.narratedPast && narratesPastAround(this.stream, match.first, match.last)) return true
     return false
@@ -163,8 +163,8 @@ export class MatchContext {
   }
 
   /** An entry with plain senses (any field, or literature) is read in its plain sense in a novel, a play or a poem (literary.ts). */
-  private readsLiterary(match: RawMatch): boolean {
-    return this.registers !== undefined && isLiterary(this.stream, this.registers, match.first, match.last, this.clustered(match))
+  private readsLiterary(match: RawMatch, style = false): boolean {
+    return this.registers !== undefined && isLiterary(this.stream, this.registers, match.first, match.last, this.clustered(match), style)
   }
 
   /**

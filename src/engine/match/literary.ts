@@ -20,6 +20,7 @@ import { breaksQuotation, SPEECH_VERBS } from './english-dialogue.js'
 import { olderEnglish } from './english-archaic.js'
 import { englishNarration } from './english-narration.js'
 import { frenchFormNarrates, guessedPastOfKnownVerb } from './french-past.js'
+import { frenchNarration } from './french-narration.js'
 import { frenchDialogue, firstPersonImperfect } from './french-speech.js'
 import { oldFrenchWord } from './old-french.js'
 
@@ -265,7 +266,7 @@ export interface LiteraryEvidence {
   weight: number
   /** French evidence that is enough alone in a block with no word of copy at all (register.ts). */
   alone?: boolean
-  /** English narration's evidence (english-narration.ts), counted only in a block with no word of copy (register.ts). */
+  /** Narration's evidence (english-narration.ts, french-narration.ts), counted only in a block with no word of copy (register.ts). */
   copyless?: true
 }
 
@@ -280,7 +281,9 @@ export function literaryEvidence(stream: TokenStream, language: Language): Liter
   }
   dialogueDashes(stream, found)
   verseLines(stream, language, found)
-  if (language === 'fr') frenchDialogue(words, found)
-  else englishNarration(words, punctuation, found)
+  if (language === 'fr') {
+    frenchDialogue(words, found)
+    frenchNarration(words, punctuation, found)
+  } else englishNarration(words, punctuation, found)
   return found
 }

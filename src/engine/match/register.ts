@@ -274,8 +274,10 @@ export function blockIsExpository(stream: TokenStream, words: RegisterWords): bo
  * dialogue, a play, verse (literary.ts), with no word of copy's business in its block, and enough
  * of literature's evidence outside the match (« Autrefois, la foire boostait » is no evidence for
  * its own « boostait »). `clustered`: another finding of copy's families stands in the block (context.ts).
+ * `style`: the entry is an author's style (`unless.literaryStyle`), read as such on any piece in a
+ * block with no word of copy nor person copy names.
  */
-export function isLiterary(stream: TokenStream, words: RegisterWords, first: number, last: number, clustered = false): boolean {
+export function isLiterary(stream: TokenStream, words: RegisterWords, first: number, last: number, clustered = false, style = false): boolean {
   const block = registerOf(stream, words)
   // A one-word match is no business of its own (« une digitale »: the foxglove); a phrase of copy's
   // business words is (« la transformation digitale avançait » narrates copy's business).
@@ -288,17 +290,20 @@ export function isLiterary(stream: TokenStream, words: RegisterWords, first: num
   let weight = 0
   let strong = false
   let alone = false
-  // English narration's pieces count only where the block has no word of copy (english-narration.ts).
+  let any = false
+  // Narration's pieces count only where the block has no word of copy (english-narration.ts, french-narration.ts).
   const narrationCounts = !block.trade && !clustered
   for (const piece of literary) {
     if ((piece.start >= from && piece.start < to) || (piece.copyless && !narrationCounts)) continue
     weight += piece.weight
     strong ||= piece.weight >= STRONG
     alone ||= piece.alone === true
+    any = true
   }
   // Session 31: in a block with no word of copy at all (`copyless`), one French piece that may
   // stand alone is enough (literary.ts: not the imperfect after a noun).
-  const copyless = alone && !block.trade && !clustered
+  // Session 33: for an author's style (`literaryStyle`: light verbs, clichés), any piece there.
+  const copyless = (alone || (style && any)) && !block.trade && !clustered
   return (weight >= LITERARY_WEIGHT || copyless) && (strong || !block.people)
 }
 

@@ -75,6 +75,13 @@ export interface Unless {
    * forward"): its plain sense is read in a sentence that narrates the past (match/narrated-past.ts).
    */
   narratedPast?: boolean
+  /**
+   * With `domains` naming literature: phrases a novel or a play writes as its author's style
+   * (light verbs, clichés), read in their plain sense in a block with no word of copy at all and no
+   * person copy names, on any piece of literature's evidence, the imperfect after a noun included
+   * (match/register.ts). Not for hype: « l'hôtel avait une vue incomparable » is a review.
+   */
+  literaryStyle?: boolean
 }
 
 /** The fields of the kinds that look for phrases (existence, substitution, pattern, density). */
