@@ -2,9 +2,10 @@
 // startup (issue #17). Compiling the English rules into their trie (20,600 nodes: inflections,
 // patterns expanded) took about 180 ms of a one-line lint's 650 ms of CPU, French (46,800 nodes)
 // about 280 ms; importing the snapshot module, materialising every node in Maps, was no faster
-// (~150 ms for English, cold code). So it is read lazily: the header (the lemma table and the
-// root's edges) is parsed up front, and the subtree behind a root edge is decoded the first time
-// a word reaches it: a one-line file decodes a handful of the ~2,000. Within a subtree, a node's
+// (~150 ms for English, cold code). So it is read lazily: the header (the root's edges and the
+// lemma table's index) is parsed up front, the lemma table a chunk at a time (snapshot-lemmas.ts),
+// and the subtree behind a root edge is decoded the first time a word reaches it: a one-line file
+// decodes a handful of the ~2,000. Within a subtree, a node's
 // fields are read the first time the walk reaches it (`SnapshotNodes`): a cold 1 MB README lint
 // decodes 593 of the 2,889 subtrees, which hold 44,040 nodes, and reaches 992 of those.
 //
