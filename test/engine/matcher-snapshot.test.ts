@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { compileRules, lint, loadAllMorphology, usePrecompiledMatchers, type EngineConfig, type Language } from '../../src/engine/index.js'
 import { defaultRuleDataKey } from '../../src/engine/generated/rules.js'
-import { snapshotBodyRead, snapshotNodesRead, snapshotOf, subtreesDecoded } from '../../src/engine/match/matcher-snapshot.js'
+import { snapshotBodyRead, snapshotLemmasRead, snapshotNodesRead, snapshotOf, subtreesDecoded } from '../../src/engine/match/matcher-snapshot.js'
 import { PhraseMatcher } from '../../src/engine/match/phrase-matcher.js'
 import { readPrecompiledMatchers } from '../../src/node/precompiled-matchers.js'
 
@@ -89,6 +89,24 @@ describe('precompiled matchers', () => {
     const compiled = compileRules({ accept: ['Nimbus-partial'], rules: {} })
     for (const language of LANGUAGES) {
       expect(snapshotOf(compileRules(config).byLanguage[language].matcher, 'k') === snapshotOf(compiled.byLanguage[language].matcher, 'k'), language).toBe(true)
+    }
+  })
+
+  it('read the chunks of the lemma table that a short text\'s words fall in, not the whole table', () => {
+    readPrecompiledMatchers()
+    const table = (language: Language) => {
+      const text = readFileSync(`src/engine/generated/matcher-${language}.txt`, 'utf8')
+      const index = JSON.parse(text.slice(0, text.indexOf('\n'))).lemmas as Array<string | number>
+      return (index.at(-1) as number) - (index[1] as number)
+    }
+    for (const [language, line] of [['fr', 'Nous allons booster nos synergies.\n'], ['en', 'We leverage synergies to empower our stakeholders.\n']] as const) {
+      const before = snapshotLemmasRead()
+      const findings = lint(line, { config: freshConfig() }).findings
+      expect(findings.length, language).toBeGreaterThan(0)
+      const read = snapshotLemmasRead() - before
+      // French: 115 chunks of 128 forms (about 3 KB each); English 51.
+      expect(read, language).toBeGreaterThan(0)
+      expect(read, language).toBeLessThan(table(language) / 5)
     }
   })
 

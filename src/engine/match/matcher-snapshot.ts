@@ -2,15 +2,17 @@
 // startup (issue #17). Compiling the English rules into their trie (20,600 nodes: inflections,
 // patterns expanded) took about 180 ms of a one-line lint's 650 ms of CPU, French (46,800 nodes)
 // about 280 ms; importing the snapshot module, materialising every node in Maps, was no faster
-// (~150 ms for English, cold code). So it is read lazily: the header (the lemma table and the
-// root's edges) is parsed up front, and the subtree behind a root edge is decoded the first time
-// a word reaches it: a one-line file decodes a handful of the ~2,000. Within a subtree, a node's
+// (~150 ms for English, cold code). So it is read lazily: the header (the root's edges and the
+// lemma table's index) is parsed up front, the lemma table a chunk at a time (snapshot-lemmas.ts),
+// and the subtree behind a root edge is decoded the first time a word reaches it: a one-line file
+// decodes a handful of the ~2,000. Within a subtree, a node's
 // fields are read the first time the walk reaches it (`SnapshotNodes`): a cold 1 MB README lint
 // decodes 593 of the 2,889 subtrees, which hold 44,040 nodes, and reaches 992 of those.
 //
 // The text: line 1 is a JSON header, the rest the body, each root edge's subtree as JSON one after
-// the other, found by offsets.
-//   header = { format, key, language, body (its length), lemmas: [form, lemma or [lemmas], ...], classes, root }
+// the other, found by offsets, then the lemma table in chunks (snapshot-lemmas.ts).
+//   header = { format, key, language, body (its length), lemmas: [first form, start, end, ...], classes, root }
+//   a chunk of lemmas = [form, lemma or [lemmas], ...], the forms sorted
 //   root   = { exact: [key, start, end, ...], lemma: [key, start, end, ...], suffix: [key, node, ...], any: node or 0, classes: [class, node, ...] }
 //   node   = [exact, lemma, suffix, any, ends, classes], trailing empty fields left out, 0 for an empty one
 //            exact, lemma, suffix = [key, node, ...] (exact and lemma sorted: only suffix order counts);
@@ -20,10 +22,21 @@
 //   own, and its parent holds "start,end" (offsets in the body) in its place.
 import type { Language } from '../rules/rule-data.js'
 import { PhraseMatcher } from './phrase-matcher.js'
+import { lemmaChunks, SnapshotLemmas } from './snapshot-lemmas.js'
 import { filled, TrieNode, type EdgesMadeOnReach, type NodeReader, type Role, type Terminal } from './trie-node.js'
 import { WordClass, type WordClassData } from './word-slots.js'
 
-export const SNAPSHOT_FORMAT = 3
+export const SNAPSHOT_FORMAT = 4
+
+/**
+ * What a snapshot is read from: its text, or a reader that gives parts of it (src/node reads the
+ * file's bytes and decodes only the parts asked for). Offsets are the text's UTF-16 units.
+ */
+export interface SnapshotText {
+  readonly length: number
+  indexOf(search: string): number
+  slice(start: number, end?: number): string
+}
 /**
  * A root edge's subtree was parsed whole when a word first reached it, though the walk reads few of
  * its nodes: a cold 1 MB README lint parsed 1.33 MB of subtrees ("the" alone 131,782 characters)
@@ -45,7 +58,8 @@ interface Header {
   language: Language
   /** The body's length. */
   body: number
-  lemmas: Array<string | string[]>
+  /** The lemma table's chunks in the body: [first form, start, end, ...]. */
+  lemmas: Array<string | number>
   classes: WordClassData[]
   root: { exact: Array<string | number>; lemma: Array<string | number>; suffix: EncodedEdges; any: EncodedNode | string | 0; classes: Array<number | EncodedNode | string> }
 }
@@ -78,10 +92,13 @@ export function snapshotOf(matcher: PhraseMatcher, key: string): string {
     key,
     language: matcher.language,
     body: 0,
-    lemmas: [...lemmasOf].flatMap(([form, lemmas]) => [form, lemmas.length === 1 ? lemmas[0] : lemmas]),
+    lemmas: [],
     classes,
     root: { exact: indexed(root.exact), lemma: indexed(root.lemma), suffix: edgesOf(root.suffix, false, encode), any: root.any ? encode(root.any) : 0, classes: classEdges(root, classes, encode) },
   }
+  const lemmas = lemmaChunks(lemmasOf, body.length)
+  body += lemmas.chunks
+  header.lemmas = lemmas.index
   header.body = body.length
   return `${JSON.stringify(header)}\n${body}`
 }
@@ -90,7 +107,7 @@ export function snapshotOf(matcher: PhraseMatcher, key: string): string {
  * The snapshot's format, key and language, read without parsing it, and whether its body is whole
  * (a write cut short leaves it short); undefined when the text is not a snapshot.
  */
-export function snapshotKey(text: string): { format: number; key: string; language: Language; whole: boolean } | undefined {
+export function snapshotKey(text: SnapshotText): { format: number; key: string; language: Language; whole: boolean } | undefined {
   const start = text.slice(0, 200).match(/^\{"format":(\d+),"key":"([^"]*)","language":"(en|fr)","body":(\d+),/)
   if (!start) return undefined
   const newline = text.indexOf('\n')
@@ -101,7 +118,7 @@ export function snapshotKey(text: string): { format: number; key: string; langua
  * The matcher of a snapshot. `ruleIndex` maps each rule index the snapshot was compiled with to
  * the rule's index now, or undefined for a rule switched off (its terminals are left out).
  */
-export function matcherFromSnapshot(text: string, ruleIndex: (rule: number) => number | undefined): PhraseMatcher {
+export function matcherFromSnapshot(text: SnapshotText, ruleIndex: (rule: number) => number | undefined): PhraseMatcher {
   const newline = text.indexOf('\n')
   const header = JSON.parse(text.slice(0, newline)) as Header
   const bodyStart = newline + 1
@@ -127,11 +144,7 @@ export function matcherFromSnapshot(text: string, ruleIndex: (rule: number) => n
   setSuffixes(root, header.root.suffix, decode)
   if (header.root.any) root.any = decode(header.root.any)
   setClasses(root, header.root.classes, classes, decode)
-  const lemmasOf = new Map<string, string[]>()
-  for (let i = 0; i < header.lemmas.length; i += 2) {
-    const lemmas = header.lemmas[i + 1]
-    lemmasOf.set(header.lemmas[i] as string, typeof lemmas === 'string' ? [lemmas] : lemmas)
-  }
+  const lemmasOf = new SnapshotLemmas(header.lemmas, text, bodyStart, (characters) => (lemmasRead += characters))
   return new PhraseMatcher(header.language, { root, lemmasOf })
 }
 
@@ -142,8 +155,11 @@ let read = 0
 /** Nodes of decoded subtrees whose fields were read, in this process (the tests count the work). */
 export const snapshotNodesRead = (): number => read
 let bodyRead = 0
-/** Characters of snapshots' bodies parsed, in this process (the tests count the work). */
+/** Characters of snapshots' subtrees parsed, in this process (the tests count the work). */
 export const snapshotBodyRead = (): number => bodyRead
+let lemmasRead = 0
+/** Characters of snapshots' lemma tables parsed, in this process (the tests count the work). */
+export const snapshotLemmasRead = (): number => lemmasRead
 
 /**
  * A root's edges, each subtree decoded on its first `get`. Iterating decodes them all (a snapshot
@@ -238,7 +254,7 @@ class SnapshotNodes implements NodeReader {
     private readonly ruleIndex: (rule: number) => number | undefined,
     private readonly classes: readonly WordClass[],
     /** The snapshot, and where its body starts: what a node written out of line is read from. */
-    private readonly text: string,
+    private readonly text: SnapshotText,
     private readonly bodyStart: number,
   ) {}
 

@@ -1,6 +1,8 @@
 // Offsets → 1-based line and column. vfile-location scans its line table from the start on every
 // call, which made placing 15,000 findings in a 1 MB document cost more than finding them (see
 // `npm run bench`); this is the same answer by binary search. Line ends: \n, \r\n and \r.
+import { lastAtOrBefore } from '../util/last-at-or-before.js'
+
 export interface Point {
   line: number
   column: number
@@ -29,12 +31,6 @@ export function lineStarts(text: string): number[] {
 
 /** The point at `offset`, given its text's `lineStarts`. */
 export function pointIn(starts: readonly number[], offset: number): Point {
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (starts[mid] <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 }
+  const line = lastAtOrBefore(starts, offset)
+  return { line: line + 1, column: offset - starts[line] + 1 }
 }

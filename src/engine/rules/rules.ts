@@ -12,7 +12,7 @@ import { defaultRuleData, defaultRuleDataKey } from '../generated/rules.js'
 import { phraseKeys } from '../text/normalise.js'
 import { kindOf } from '../kinds/index.js'
 import type { RuleKind } from '../kinds/kind.js'
-import { matcherFromSnapshot, snapshotKey, SNAPSHOT_FORMAT } from '../match/matcher-snapshot.js'
+import { matcherFromSnapshot, snapshotKey, SNAPSHOT_FORMAT, type SnapshotText } from '../match/matcher-snapshot.js'
 import { PhraseMatcher, type PhraseAdder, type WordSets } from '../match/phrase-matcher.js'
 import { domainVocabulary, unknownDomains, type DomainVocabulary } from '../match/domains.js'
 import { registerWords, type RegisterWords } from '../match/register-words.js'
@@ -58,8 +58,8 @@ const caches = new WeakMap<RuleSetData, BoundedCache<string, CompiledRules>>()
 // linted (a 1 MB `accept` list costs milliseconds to spell).
 const keys = new WeakMap<EngineConfig, string>()
 
-/** A language's precompiled matcher text (matcher-snapshot.ts), or undefined where there is none. */
-export type PrecompiledMatchers = (language: Language) => string | undefined
+/** A language's precompiled matcher text or a reader of it (matcher-snapshot.ts), or undefined where there is none. */
+export type PrecompiledMatchers = (language: Language) => SnapshotText | undefined
 
 let precompiled: PrecompiledMatchers | undefined
 
