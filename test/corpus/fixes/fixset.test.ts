@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 // @ts-expect-error: a plain ESM script without types
 import { heldoutOverlaps, overlaps } from '../../../scripts/eval/heldout-overlap.mjs'
 // @ts-expect-error: a plain ESM script without types
-import { checkCases, HELDOUT_SETS, LITERAL_DEV, LITERAL_DEV3, readCases, readHeldout, readLiteralDev, readLiteralDev3, ruleEntries, shortfalls, summary } from './check.mjs'
+import { checkCases, HELDOUT_SETS, LITERAL_DEV, LITERAL_DEV3, LITERAL_DEV4, readCases, readHeldout, readLiteralDev, readLiteralDev3, readLiteralDev4, ruleEntries, shortfalls, summary } from './check.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 
@@ -74,6 +74,22 @@ describe.each(LITERAL_DEV3.languages as string[])('third development set of lite
   })
   it('shares no sentence with another test text', () => {
     expect(heldoutOverlaps(join(here, `literal-dev3-${lang}.yaml`)).length).toBe(0)
+  })
+})
+
+// The fourth development set (literal-dev4-en.yaml: expository prose of OpenStax textbooks no
+// held-out set quotes): well formed, at least 120 real sentences, none of them a text of another
+// test file (compared folded, never printed).
+describe.each(LITERAL_DEV4.languages as string[])('fourth development set of literal senses (%s)', (lang) => {
+  const cases = readLiteralDev4(lang)
+  it('has no malformed case', () => {
+    expect(checkCases(lang, cases, ruleEntries(lang), { heldout: LITERAL_DEV4.set })).toEqual([])
+  })
+  it('holds at least 120 real sentences', () => {
+    expect(cases.filter((c: { source: string }) => c.source !== 'written').length).toBeGreaterThanOrEqual(120)
+  })
+  it('shares no sentence with another test text', () => {
+    expect(heldoutOverlaps(join(here, `literal-dev4-${lang}.yaml`)).length).toBe(0)
   })
 })
 
