@@ -16,6 +16,7 @@
 import type { Token, TokenStream } from '../text/tokens.js'
 import { frenchFormNarrates } from './french-past.js'
 import { isAuthorialWriter } from './english-authorial.js'
+import { englishExpositorySign } from './expository-signs.js'
 import { literaryEvidence, type LiteraryEvidence } from './literary.js'
 import type { RegisterWords } from './register-words.js'
 
@@ -193,7 +194,7 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
       YEAR.test(key) ||
       (units.has(key) && k > 0 && NUMBER.test(tokens[k - 1].key)) ||
       statesLaw(tokens, k, words) ||
-      (language === 'fr' ? frenchExpository(tokens, k, words) : narratesPast(tokens, k, words))
+      (language === 'fr' ? frenchExpository(tokens, k, words) : narratesPast(tokens, k, words) || englishExpositorySign(tokens, k, words))
     ) {
       register.evidence.push(k)
       evidence++
