@@ -14,7 +14,7 @@ import type { Token } from '../text/tokens.js'
 import type { RegisterWords } from './register-words.js'
 
 const DECADE = /^1\d{2}0s$/
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'that', 'its', 'their', 'his', 'her', 'each', 'every', 'many', 'most', 'some', 'several', 'both'])
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'each', 'every', 'many', 'most', 'some', 'several', 'both'])
 // Between the determiner and the subject noun: at most this many words ("the new national economy").
 const MAX_MODIFIERS = 3
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u
@@ -30,7 +30,8 @@ function pastAfterNounPhrase(tokens: readonly Token[], k: number, words: Registe
     // Not at the sentence's head: "The grant empowered two hundred farmers" is a profile's sentence
     // of the fix set (en-126), whose own verb would read as the block's evidence.
     if (DETERMINERS.has(tokens[j].key)) return j > 0 && tokens[j - 1].sentence === tokens[k].sentence
-    if (!LOWER_WORD.test(tokens[j].text)) return false
+    // A verb between ("an interface that is quality assured") is no noun phrase.
+    if (!LOWER_WORD.test(tokens[j].text) || NOT_SUBJECTS.has(tokens[j].key)) return false
   }
   return false
 }
