@@ -47,6 +47,8 @@ describe('the fields of textbooks', () => {
     ['Psychologists call this proactive coping.', 'en', 'buzzwords'],
     ['A cart moving forward at constant velocity needs no net force.', 'en', 'buzzwords'],
     ['The printing press revolutionized the spread of news across the empire.', 'en', 'hype'],
+    // A field word in the possessive ("empire'" + "s": domains.ts reads the word without its apostrophe).
+    ['The steam engine revolutionized the empire\'s textile mills.', 'en', 'hype'],
   ])
   stillFlags('still flags: %s', [
     ['Moving forward, our team will ship every week.', 'en', 'buzzwords', 'Moving forward'],
