@@ -31,12 +31,16 @@ describe('more signs of a textbook’s register', () => {
   leavesAlone('leaves alone: %s', [
     // A past after a noun phrase inside the sentence ("the local price fell").
     ['Within months, the new canal facilitated the movement of grain, and the local price fell.', 'en', 'buzzwords'],
+    // A definition of a kind.
+    ['A holistic theory is a theory of the whole society.', 'en', 'buzzwords'],
   ])
   stillFlags('still flags: %s', [
     // At the head of the sentence a noun's past is copy's own news.
     ['The new dashboard facilitated faster decisions, and our customers saved hours.', 'en', 'buzzwords', 'facilitated'],
     // A decade beside copy's writer.
     ['In the 1990s, our founders revolutionized home banking.', 'en', 'hype', 'revolutionized'],
+    // A definition beside copy's business.
+    ['A seamless platform is a must for every team.', 'en', 'buzzwords', 'seamless'],
   ])
 })
 

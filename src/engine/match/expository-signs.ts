@@ -9,7 +9,8 @@
 //     studies led"), where register.ts reads it only after a pronoun or a name: copy's nouns
 //     before a past are its own business ("the team shipped", "our customers saved"), which make
 //     the block copy anyway, or its participles ("the data is stored"). Not at the head of the
-//     sentence, where copy narrates its own news ("The grant empowered two hundred farmers").
+//     sentence, where copy narrates its own news ("The grant empowered two hundred farmers");
+//   - a definition of a kind ("A critical theory is a theory that…").
 import type { Token } from '../text/tokens.js'
 import type { RegisterWords } from './register-words.js'
 
@@ -36,10 +37,23 @@ function pastAfterNounPhrase(tokens: readonly Token[], k: number, words: Registe
   return false
 }
 
+// A definition of a kind ("A critical theory is a theory that…", "An isotope is one of…"): a
+// sentence that opens on an indefinite article and states what its subject is. Copy defines its
+// own product by name ("Acme is a platform that…"), not a kind.
+const INDEFINITE = new Set(['a', 'an'])
+const COMPLEMENTS = new Set(['a', 'an', 'one', 'any'])
+
+function definesKind(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k].key !== 'is' || !COMPLEMENTS.has(tokens[k + 1]?.key) || tokens[k + 1].sentence !== tokens[k].sentence) return false
+  let head = k
+  while (head > 0 && tokens[head - 1].sentence === tokens[k].sentence) head--
+  return INDEFINITE.has(tokens[head].key) && k - head <= 1 + MAX_MODIFIERS + 1
+}
+
 /** Whether token `k` is one of the English signs above. */
 export function englishExpositorySign(tokens: readonly Token[], k: number, words: RegisterWords): boolean {
   const key = tokens[k].key
-  if (DECADE.test(key)) return true
+  if (DECADE.test(key) || definesKind(tokens, k)) return true
   if (key.length > 4 && key.endsWith('s') && words.expository.has(key.slice(0, -1))) return true
   const past = words.irregularPast.has(key) || (key.length >= 5 && key.endsWith('ed') && !words.adjectival.has(key))
   return past && pastAfterNounPhrase(tokens, k, words)
