@@ -188,7 +188,7 @@ for (const language of LANGUAGES) {
 // engine reads a list by its name and compares it with tokens' folded keys: a list it does not
 // read, a missing one or a word that is not folded would silently change nothing.
 const REGISTER_LISTS = {
-  en: ['corporate', 'copy-vocabulary', 'writer', 'reader', 'expository', 'problem-openers', 'imperatives', 'irregular-past', 'adjectival', 'adverbs', 'units'],
+  en: ['corporate', 'copy-vocabulary', 'writer', 'reader', 'expository', 'problem-openers', 'imperatives', 'irregular-past', 'adjectival', 'adverbs', 'units', 'reasoning-verbs', 'shared-nouns'],
   fr: ['corporate', 'copy-vocabulary', 'writer', 'reader', 'expository', 'problem-openers', 'months', 'not-imperfect', 'units'],
 }
 // A token's key: folded (fold() above, less its hyphen-to-space, as one word has none), one word.

@@ -41,6 +41,11 @@ const FIELDS = {
   poetry: [['07107220', 'poetry'], ['06179741', 'prosody']],
   electricity: [['11470244', 'electricity'], ['06108876', 'electronics']],
   history: [['15277950', 'antiquity'], ['15284095', 'Middle_Ages']],
+  // Session 33 (expository prose): the fields of textbooks whose plain senses the rules' words have
+  // ("a notation facilitates the computation", "a holistic discipline", "proactive interference").
+  mathematics: [['06009822', 'mathematics']],
+  psychology: [['06145709', 'psychology']],
+  anthropology: [['06152997', 'anthropology'], ['06161163', 'sociology']],
 }
 // Words the corpora happen not to hold but that marketing and product copy use in their own sense
 // ("flagship product", "quantum leap", "market dynamics", "catalyst for growth", "pitching",

@@ -105,10 +105,10 @@ describe('the rule build and the marks of rule examples', () => {
       'rules/registers/en.yaml',
     )
     expect(errors).toEqual([
-      'rules/registers/en.yaml: register list “adverbs” is missing (the en lists: corporate, copy-vocabulary, writer, reader, expository, problem-openers, imperatives, irregular-past, adjectival, adverbs, units)',
+      'rules/registers/en.yaml: register list “adverbs” is missing (the en lists: corporate, copy-vocabulary, writer, reader, expository, problem-openers, imperatives, irregular-past, adjectival, adverbs, units, reasoning-verbs, shared-nouns)',
       'rules/registers/en.yaml:N: register list corporate: “Customer” is not one folded word (lower case, no accents, straight apostrophe: “customer”)',
       'rules/registers/en.yaml:N: register list corporate: “customers” is listed twice',
-      'rules/registers/en.yaml:N: “adverb” is not a register list the engine reads for en (corporate, copy-vocabulary, writer, reader, expository, problem-openers, imperatives, irregular-past, adjectival, adverbs, units)',
+      'rules/registers/en.yaml:N: “adverb” is not a register list the engine reads for en (corporate, copy-vocabulary, writer, reader, expository, problem-openers, imperatives, irregular-past, adjectival, adverbs, units, reasoning-verbs, shared-nouns)',
       'rules/registers/en.yaml:N: register list units: a non-empty list of words',
     ])
     // The generated file adds to the hand-written lists, and may not repeat their words.

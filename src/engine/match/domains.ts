@@ -172,7 +172,8 @@ export class DomainVocabulary {
     if (!this.compiled) this.compile()
     const out: DomainHit[] = []
     for (let k = from; k <= to; k++) {
-      const key = tokens[k].key
+      // A possessive is the word's token with its apostrophe ("the empire's mills": "empire'" + "s").
+      const key = this.language === 'en' ? possessed(tokens[k].key) : tokens[k].key
       if (!key) continue
       const stemmed = key.length >= MIN_STEM && this.stemStarts.has(key.slice(0, MIN_STEM))
       const forms = this.forms.get(key)
@@ -253,3 +254,6 @@ export function unknownDomains(rules: readonly RuleBase[], vocabulary: DomainVoc
   }
   return out
 }
+
+/** An English token's key without the apostrophe of a possessive ("empire'" → "empire"; register.ts reads "we'" so too). French elisions ("qu'", "jusqu'") keep theirs. */
+const possessed = (key: string): string => (key.length > 2 && key.endsWith("'") ? key.slice(0, -1) : key)

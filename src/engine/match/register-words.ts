@@ -5,7 +5,7 @@
 import type { Language } from '../rules/rule-data.js'
 
 /** The names of the lists (scripts/build-rules.mjs says which each language's file must have). */
-export type RegisterList = 'corporate' | 'copy-vocabulary' | 'writer' | 'reader' | 'expository' | 'problem-openers' | 'imperatives' | 'irregular-past' | 'adjectival' | 'adverbs' | 'months' | 'not-imperfect' | 'units'
+export type RegisterList = 'corporate' | 'copy-vocabulary' | 'writer' | 'reader' | 'expository' | 'problem-openers' | 'imperatives' | 'irregular-past' | 'adjectival' | 'adverbs' | 'months' | 'not-imperfect' | 'units' | 'reasoning-verbs' | 'shared-nouns'
 
 /** A language's lists by name, as rules/registers/<language>.yaml writes them (folded keys). */
 export type RegisterData = Partial<Record<RegisterList, string[]>>
@@ -43,6 +43,10 @@ export interface RegisterWords {
   notImperfect: ReadonlySet<string>
   /** Units after a number. */
   units: ReadonlySet<string>
+  /** Verbs of a textbook's reasoning after its "we" ("we can assume", "as we saw"): no copy's writer (english-authorial.ts). */
+  reasoningVerbs: ReadonlySet<string>
+  /** What writer and reader share as people, after "our" ("our planet", "our understanding"): no copy's writer. */
+  sharedNouns: ReadonlySet<string>
 }
 
 /** The sets of a language's lists; a list the data does not have is empty. */
@@ -63,5 +67,7 @@ export function registerWords(data: RegisterData | undefined, language: Language
     months: set('months'),
     notImperfect: set('not-imperfect'),
     units: set('units'),
+    reasoningVerbs: set('reasoning-verbs'),
+    sharedNouns: set('shared-nouns'),
   }
 }

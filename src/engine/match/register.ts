@@ -15,6 +15,8 @@
 // (docs/quality-notes.md): for all field-naming entries, this missed 12 more English fix cases.
 import type { Token, TokenStream } from '../text/tokens.js'
 import { frenchFormNarrates } from './french-past.js'
+import { isAuthorialWriter } from './english-authorial.js'
+import { englishExpositorySign } from './expository-signs.js'
 import { literaryEvidence, type LiteraryEvidence } from './literary.js'
 import type { RegisterWords } from './register-words.js'
 
@@ -186,13 +188,13 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
       register.corporate = true
       business.push(k)
     }
-    else if (writer.has(word) || callsReader(tokens, k, words)) register.corporate = people = true
+    else if ((writer.has(word) && !isAuthorialWriter(tokens, k, words)) || callsReader(tokens, k, words)) register.corporate = people = true
     else if (
       expository.has(word) ||
       YEAR.test(key) ||
       (units.has(key) && k > 0 && NUMBER.test(tokens[k - 1].key)) ||
       statesLaw(tokens, k, words) ||
-      (language === 'fr' ? frenchExpository(tokens, k, words) : narratesPast(tokens, k, words))
+      (language === 'fr' ? frenchExpository(tokens, k, words) : narratesPast(tokens, k, words) || englishExpositorySign(tokens, k, words))
     ) {
       register.evidence.push(k)
       evidence++

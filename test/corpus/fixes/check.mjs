@@ -129,6 +129,15 @@ export function readLiteralDev3(lang) {
   return YAML.parse(readFileSync(join(here, `literal-dev3-${lang}.yaml`), 'utf8'))
 }
 
+// The fourth development set of literal senses (literal-dev4-en.yaml, ids en-litdev4-NNN): expository
+// prose, OpenStax textbooks that no held-out set quotes (session 33), for the register of textbooks.
+// Read by rule writers. The eval reports it as "dev 4".
+export const LITERAL_DEV4 = { set: 'litdev4', languages: ['en'] }
+
+export function readLiteralDev4(lang) {
+  return YAML.parse(readFileSync(join(here, `literal-dev4-${lang}.yaml`), 'utf8'))
+}
+
 // Every problem with the cases of one language, as sentences naming the case. `heldout`: the cases
 // of a held-out set (true for `heldout`, or the set's name), literal senses only, with ids
 // LANG-SET-NNN and, for a sentence read on a mirror of the cited page, `read_at` (the address read)
@@ -251,6 +260,11 @@ async function main() {
       const dev3 = readLiteralDev3(lang)
       problems.push(...checkCases(lang, dev3, ruleEntries(lang), { heldout: LITERAL_DEV3.set }))
       console.log(`${lang}: ${dev3.length} literal-sense cases in the third development set (literal-dev3-${lang}.yaml)`)
+    }
+    if (LITERAL_DEV4.languages.includes(lang)) {
+      const dev4 = readLiteralDev4(lang)
+      problems.push(...checkCases(lang, dev4, ruleEntries(lang), { heldout: LITERAL_DEV4.set }))
+      console.log(`${lang}: ${dev4.length} literal-sense cases in the fourth development set (literal-dev4-${lang}.yaml)`)
     }
     sums.push(summary(lang, cases))
     if (args.has('--engine')) await engineReport(lang, cases)

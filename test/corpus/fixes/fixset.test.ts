@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 // @ts-expect-error: a plain ESM script without types
 import { heldoutOverlaps, overlaps } from '../../../scripts/eval/heldout-overlap.mjs'
 // @ts-expect-error: a plain ESM script without types
-import { checkCases, HELDOUT_SETS, LITERAL_DEV, LITERAL_DEV3, readCases, readHeldout, readLiteralDev, readLiteralDev3, ruleEntries, shortfalls, summary } from './check.mjs'
+import { checkCases, HELDOUT_SETS, LITERAL_DEV, LITERAL_DEV3, LITERAL_DEV4, readCases, readHeldout, readLiteralDev, readLiteralDev3, readLiteralDev4, ruleEntries, shortfalls, summary } from './check.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 
@@ -61,19 +61,24 @@ describe.each(LITERAL_DEV.languages as string[])('second development set of lite
   })
 })
 
-// The third development sets (literal-dev3-LANG.yaml: old and literary French, English novels of
-// 1840-1920): well formed, at least 80 real sentences, none of them a text of another test file
-// (compared folded, never printed).
-describe.each(LITERAL_DEV3.languages as string[])('third development set of literal senses (%s)', (lang) => {
-  const cases = readLiteralDev3(lang)
+// The third and fourth development sets (literal-dev3-LANG.yaml: old and literary French, English
+// novels of 1840-1920; literal-dev4-en.yaml: expository prose of OpenStax textbooks no held-out set
+// quotes): well formed, enough real sentences, none of them a text of another test file (compared
+// folded, never printed).
+const LATER_DEV_SETS = [
+  ...(LITERAL_DEV3.languages as string[]).map((lang) => ({ name: 'third', lang, file: `literal-dev3-${lang}.yaml`, set: LITERAL_DEV3.set, read: readLiteralDev3, least: 80 })),
+  ...(LITERAL_DEV4.languages as string[]).map((lang) => ({ name: 'fourth', lang, file: `literal-dev4-${lang}.yaml`, set: LITERAL_DEV4.set, read: readLiteralDev4, least: 120 })),
+]
+describe.each(LATER_DEV_SETS)('$name development set of literal senses ($lang)', ({ lang, file, set, read, least }) => {
+  const cases = read(lang)
   it('has no malformed case', () => {
-    expect(checkCases(lang, cases, ruleEntries(lang), { heldout: LITERAL_DEV3.set })).toEqual([])
+    expect(checkCases(lang, cases, ruleEntries(lang), { heldout: set })).toEqual([])
   })
-  it('holds at least 80 real sentences', () => {
-    expect(cases.filter((c: { source: string }) => c.source !== 'written').length).toBeGreaterThanOrEqual(80)
+  it(`holds at least ${least} real sentences`, () => {
+    expect(cases.filter((c: { source: string }) => c.source !== 'written').length).toBeGreaterThanOrEqual(least)
   })
   it('shares no sentence with another test text', () => {
-    expect(heldoutOverlaps(join(here, `literal-dev3-${lang}.yaml`)).length).toBe(0)
+    expect(heldoutOverlaps(join(here, file)).length).toBe(0)
   })
 })
 
