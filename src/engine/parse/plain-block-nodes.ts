@@ -45,14 +45,15 @@ const ATX = /^(#{1,6}) (?=[^ ])/
 // A closing sequence: "#"s after a space at the line's end ("# C#" has none: its "#" is text).
 const ATX_CLOSE = / +#+$/
 // "[label]: destination": a label without brackets, escapes or a footnote's "^", a destination
-// without angle brackets, parentheses, escapes or character references, and no title.
+// without angle brackets, parentheses, escapes or character references ("&" with no ";" after it
+// is none: badges' "?label=a&query=$.size", 7 of readme-1m's definition chunks), and no title.
 // HTML blocks of types 1 to 5: raw text ("<script", "<pre", "<style", "<textarea"), comments,
 // processing instructions, declarations, CDATA.
 const RAW_HTML_START = /^<(?:[!?]|(?:script|pre|style|textarea)(?=[ \t>]|$))/i
 // A thematic break at the margin: three or more of one of "-", "*", "_", spaces between and after
 // them (a tab or a CR is left to micromark).
 const THEMATIC_BREAK = /^([-*_])(?: *\1){2,} *$/
-const DEFINITION = /^\[([^[\]\\^ \t][^[\]\\]{0,998})\]: *([^\s<>()\\&]+)$/
+const DEFINITION = /^\[([^[\]\\^ \t][^[\]\\]{0,998})\]: *([^\s<>()\\&]+|[^\s<>()\\;]+)$/
 
 /**
  * The nodes of a plain block, or undefined if it is not one. `inItem`: the caller has found the
