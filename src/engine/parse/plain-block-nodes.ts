@@ -3,7 +3,7 @@
 // lists of one paragraph per item (nested or not, with continuation lines), and link
 // reference definitions, GFM tables (plain-table.ts); fenced code and HTML blocks are plain-code-html.ts's. Any
 // other shape, or a line it cannot settle, returns undefined.
-import type { Blockquote, Code, Definition, Heading, Html, Paragraph, Table } from 'mdast'
+import type { Blockquote, Code, Definition, Heading, Html, Paragraph, Table, ThematicBreak } from 'mdast'
 import { normalizeLabel, type DefinitionKey } from './definitions.js'
 import { inlineNodes, span, type Place } from './plain-inline.js'
 import { HTML_TAG } from './plain-tags.js'
@@ -16,7 +16,7 @@ export interface Line {
   end: number
 }
 
-export type PlainNode = Paragraph | Heading | Code | Definition | Html | Table | Blockquote
+export type PlainNode = Paragraph | Heading | Code | Definition | Html | Table | Blockquote | ThematicBreak
 /**
  * A plain block's nodes; `list`, when it is a list: the marker and spacing of each item open at
  * its end, outermost first ("- ", "*   ", "* * "), the placeholder's prefix, so that the next
@@ -45,11 +45,15 @@ const ATX = /^(#{1,6}) (?=[^ ])/
 // A closing sequence: "#"s after a space at the line's end ("# C#" has none: its "#" is text).
 const ATX_CLOSE = / +#+$/
 // "[label]: destination": a label without brackets, escapes or a footnote's "^", a destination
-// without angle brackets, parentheses, escapes or character references, and no title.
+// without angle brackets, parentheses, escapes or character references ("&" with no ";" after it
+// is none: badges' "?label=a&query=$.size", 7 of readme-1m's definition chunks), and no title.
 // HTML blocks of types 1 to 5: raw text ("<script", "<pre", "<style", "<textarea"), comments,
 // processing instructions, declarations, CDATA.
 const RAW_HTML_START = /^<(?:[!?]|(?:script|pre|style|textarea)(?=[ \t>]|$))/i
-const DEFINITION = /^\[([^[\]\\^ \t][^[\]\\]{0,998})\]: *([^\s<>()\\&]+)$/
+// A thematic break at the margin: three or more of one of "-", "*", "_", spaces between and after
+// them (a tab or a CR is left to micromark).
+const THEMATIC_BREAK = /^([-*_])(?: *\1){2,} *$/
+const DEFINITION = /^\[([^[\]\\^ \t][^[\]\\]{0,998})\]: *([^\s<>()\\&]+|[^\s<>()\\;]+)$/
 
 /**
  * The nodes of a plain block, or undefined if it is not one. `inItem`: the caller has found the
@@ -59,6 +63,9 @@ const DEFINITION = /^\[([^[\]\\^ \t][^[\]\\]{0,998})\]: *([^\s<>()\\&]+)$/
 export function plainNodes(text: string, lines: readonly Line[], point: Place, defined?: ReadonlySet<DefinitionKey>, inItem = false): PlainBlock | undefined {
   const first = lines[0]
   const last = lines[lines.length - 1]
+  // A thematic break alone on its lines at the margin ("---" between sections: 19 of readme-1m's
+  // 265 pieces handed micromark nothing else). Before the list item it would also match ("* * *").
+  if (lines.length === 1 && THEMATIC_BREAK.test(first.text)) return { nodes: [{ type: 'thematicBreak', position: span(first.start, first.end, point) }], list: undefined }
   // A list whose last item goes on with an HTML block in its content ("- [`Partial<T>`](…) …",
   // then "\t<details>", "\t<summary>" on the next lines: 36 of readme-1m's chunks).
   if (lines.length > 1 && LIST_ITEM.test(first.text)) {

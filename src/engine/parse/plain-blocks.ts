@@ -50,6 +50,28 @@ function lastItemContent(lines: readonly Line[]): number | undefined {
   return undefined
 }
 const LIST_MARKERS = /[-*+]|\d+[.)]/g
+// A bullet item's first line: its marker, one to four spaces, its text.
+const BULLET_ITEM = /^([-*+]) {1,4}(?=[^ \t])/
+// A line of three or more markers is a thematic break, not an item ("* * *", "- - -").
+const BREAK_LINE = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/
+
+/**
+ * The items of a bullet list of two items or more whose first line is `lines[0]`: each from a
+ * line at the same indent with the same marker (another marker starts another list, which an
+ * ordered one's number may not do after a paragraph's line) to the next; or undefined.
+ */
+function itemsOf(lines: readonly Line[], indent: string): Line[][] | undefined {
+  const marker = BULLET_ITEM.exec(lines[0].text.slice(indent.length))?.[1]
+  if (!marker || lines.length < 2) return undefined
+  const items: Line[][] = []
+  for (const line of lines) {
+    const rest = line.text.startsWith(indent) ? line.text.slice(indent.length) : ''
+    const starts = rest[0] === marker && BULLET_ITEM.test(rest) && !BREAK_LINE.test(rest) && (indent === '' || rest[0] !== ' ')
+    if (starts || !items.length) items.push([line])
+    else items[items.length - 1].push(line)
+  }
+  return items.length > 1 ? items : undefined
+}
 const BLANK_LINES = /^[ \t\r\n]*$/
 
 /**
@@ -77,6 +99,18 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root | undefin
     run = undefined
   }
 
+  // An indented block is a run of its own, its placeholder indented as much ("  a", "  - a"):
+  // micromark reads it in the same container as the block (a list item's content, or the top
+  // level), and the run before it and the block after it read the same as next to the real text.
+  const addToRun = (lines: readonly Line[], nodes: PlainBlock, indent: string) => {
+    if (indent) closeRun()
+    run ??= { start: lines[0].start, end: 0, nodes: [], endsWithList: undefined, indent }
+    for (const node of nodes.nodes) run.nodes.push(node)
+    run.end = lines[lines.length - 1].end
+    run.endsWithList = nodes.list
+    if (indent) closeRun()
+  }
+
   // The content column of the last list item on the lines of the last block at the margin, if
   // it has one: a block indented 4 columns or more is taken only 0 to 3 columns past it (in the
   // item's content, as far as can be told without micromark; at the top level it is indented
@@ -91,19 +125,25 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root | undefin
     const deep = columns >= 4
     const itemContent = deep ? lastItemContent(atMargin) : undefined
     const nodes = deep && (itemContent === undefined || columns < itemContent || columns > itemContent + 3) ? undefined : chunk.verbatim ? verbatimNodes(text, chunk.lines, point, defined) : plainNodes(text, chunk.lines, point, defined, deep)
-    if (!nodes) {
+    if (nodes) {
+      addToRun(chunk.lines, nodes, indent)
+      continue
+    }
+    // A bullet list the shortcut cannot take whole: its items one by one, each a block of its own
+    // (an item reads the same next to the real items before it as next to a placeholder item of
+    // its marker). Those it takes are placeholders, the others micromark's: readme-1m's two
+    // longest lists (8,339 characters) each had one or two such items, and cost micromark 28 of
+    // the 57 ms it spent on all it was handed (it is slower than linear on a long list).
+    const items = deep ? undefined : itemsOf(chunk.lines, indent)
+    if (!items) {
       closeRun()
       continue
     }
-    // An indented block is a run of its own, its placeholder indented as much ("  a", "  - a"):
-    // micromark reads it in the same container as the block (a list item's content, or the top
-    // level), and the run before it and the block after it read the same as next to the real text.
-    if (indent) closeRun()
-    run ??= { start: chunk.lines[0].start, end: 0, nodes: [], endsWithList: undefined, indent }
-    for (const node of nodes.nodes) run.nodes.push(node)
-    run.end = chunk.lines[chunk.lines.length - 1].end
-    run.endsWithList = nodes.list
-    if (indent) closeRun()
+    for (const item of items) {
+      const itemNodes = plainNodes(text, item, point, defined)
+      if (itemNodes) addToRun(item, itemNodes, indent)
+      else closeRun()
+    }
   }
   closeRun()
   if (!runs.length) return parse(text)

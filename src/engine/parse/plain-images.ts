@@ -18,7 +18,7 @@ export interface ImageAtom {
 
 // "![alt](destination)", "![alt][label]", "![alt][]" or "![alt]" not followed by a bracket or a
 // parenthesis (left to micromark); the destination's characters are those of plain-inline.ts's LINK.
-const IMAGE = /!\[([^[\]\n]*)\](?:\(([\w/:.~%#?=+\-@!$',;*]+)\)|\[([^[\]\n\\`^]*)\]|(?![[(]))/y
+const IMAGE = /!\[([^[\]\n]*)\](?:\(([\w/:.~%#?=+\-@!$',;*]+|[\w/:.~%#?=+\-@!$',*&]+)\)|\[([^[\]\n\\`^]*)\]|(?![[(]))/y
 // An alt micromark reads as its characters: no inline syntax, no character reference, no literal.
 const PLAIN_ALT = /^[^\\`*_~<>&|^\t\r\0\u0001\uFEFF]*$/
 const LITERAL = /www\.|https?:|@/i
