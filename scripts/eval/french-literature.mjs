@@ -28,13 +28,35 @@ const listRule = option('--list', '')
 const sentences = args.includes('--sentences')
 // Words taken from each work (its middle paragraphs): 100 novels and ~60 plays, ~600,000 words.
 const perWork = Number(option('--words', '4000'))
-const mirrors = process.env.MIRRORS ?? '/work/.mirror'
+// Snapshots the tool library fetched (`--mirrors DIR` or MIRRORS: `<DIR>/<owner>+<name>/repo`), else
+// a shallow fetch of the pinned commit from GitHub into .cache (a fresh machine has no mirrors).
+const mirrors = option('--mirrors', process.env.MIRRORS)
 const cacheDir = join(root, '.cache/french-literature')
 
 // The third held-out set's authors (NOTICE): their plays are not read here.
 const HELDOUT_AUTHORS = /dugazon|harpe|clemenceau|marivaux|desmarets|dufresny|barante|hugo|puget|sophocle|orneval|lesage|becque|senne|bary|dumas|longhaye|maintenon|diderot|sand|bernard|cheron|destouches|boissy|noble|leclercq|dancourt|cubieres|corneille|racine|moliere|musset|scarron|regnard|voltaire|feydeau|courteline|mirbeau/
 
-const git = (repo, ...rest) => execFileSync('git', ['--git-dir', join(mirrors, repo, 'repo'), ...rest], { encoding: 'utf8', maxBuffer: 1 << 28 })
+// The commits read in session 33.
+const REPOS = {
+  'COST-ELTeC+ELTeC-fra': { url: 'https://github.com/COST-ELTeC/ELTeC-fra', commit: '83f0a43fdb967cd1db646027a1a237307e4924a1' },
+  'dracor-org+fredracor': { url: 'https://github.com/dracor-org/fredracor', commit: '34cf7f1afce064de8f56b210c1a4992920834c1e' },
+}
+const gitDirs = new Map()
+/** The git directory of `repo` holding its pinned commit: the mirror when there is one, else a shallow fetch. */
+function gitDirOf(repo) {
+  if (gitDirs.has(repo)) return gitDirs.get(repo)
+  let dir = mirrors && join(mirrors, repo, 'repo')
+  if (!dir || !existsSync(dir)) {
+    dir = join(cacheDir, 'git', `${repo}.git`)
+    if (!existsSync(dir)) {
+      execFileSync('git', ['init', '--bare', '-q', dir])
+      execFileSync('git', ['--git-dir', dir, 'fetch', '-q', '--depth', '1', REPOS[repo].url, REPOS[repo].commit], { stdio: 'inherit' })
+    }
+  }
+  gitDirs.set(repo, dir)
+  return dir
+}
+const git = (repo, ...rest) => execFileSync('git', ['--git-dir', gitDirOf(repo), ...rest.map((a) => a.replace(/^HEAD(?=:|$)/, REPOS[repo].commit))], { encoding: 'utf8', maxBuffer: 1 << 28 })
 const entities = (s) =>
   s.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/\s+/g, ' ').trim()
 const wordsIn = (s) => s.split(/\s+/).filter(Boolean).length
