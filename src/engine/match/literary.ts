@@ -21,6 +21,7 @@ import { olderEnglish } from './english-archaic.js'
 import { englishNarration } from './english-narration.js'
 import { frenchFormNarrates, guessedPastOfKnownVerb } from './french-past.js'
 import { frenchNarration } from './french-narration.js'
+import { dialogueAddressEvidence } from './french-dialogue-address.js'
 import { frenchDialogue, firstPersonImperfect } from './french-speech.js'
 import { oldFrenchWord } from './old-french.js'
 
@@ -284,6 +285,7 @@ export function literaryEvidence(stream: TokenStream, language: Language): Liter
   if (language === 'fr') {
     frenchDialogue(words, found)
     frenchNarration(words, punctuation, found)
+    dialogueAddressEvidence(stream, found)
   } else englishNarration(words, punctuation, found)
   return found
 }

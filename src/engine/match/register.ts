@@ -14,6 +14,7 @@
 // product's name, or another finding of copy's families (context.ts). Sessions 29–30
 // (docs/quality-notes.md): for all field-naming entries, this missed 12 more English fix cases.
 import type { Token, TokenStream } from '../text/tokens.js'
+import { dialogueAddress } from './french-dialogue-address.js'
 import { frenchFormNarrates } from './french-past.js'
 import { isAuthorialWriter } from './english-authorial.js'
 import { englishExpositorySign } from './expository-signs.js'
@@ -35,6 +36,7 @@ const STRONG = 2
 // above, it counts as copy only in a block with less than TEXTBOOK_EVIDENCE pieces of expository
 // evidence: two (a unit and a law, a date and a definition) make it a textbook's reader.
 const TEXTBOOK_EVIDENCE = 2
+const NO_DIALOGUE: ReadonlyMap<number, number> = new Map()
 
 // Weak evidence of copy besides its vocabulary: a price's currency and a trademark's sign (not
 // "%": statistics write it), and a product's name in camel case ("SageMaker", "QuickNote"; not
@@ -155,7 +157,10 @@ interface BlockRegister {
   literary?: LiteraryEvidence[]
   /** The tokens of copy's business words (the registers' `corporate`), ascending. */
   business: number[]
-  /** The people copy names — "we", "you", « vous », a call to the reader, "!" — in some sentence. */
+  /**
+   * The people copy names — "we", "you", « vous », a call to the reader, "!" — in some sentence;
+   * not the « vous », calls and « ! » of a French sentence of dialogue (french-dialogue-address.ts).
+   */
   people: boolean
   /** A word of the broad vocabulary of copy and business in some sentence (weak evidence of copy). */
   trade: boolean
@@ -173,6 +178,9 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
   let people = false
   let trade = false
   let evidence = 0
+  // Session 33 (2): the sentences whose « vous » is a character's (a vocative, « je », a quotation,
+  // « ne … point »): their « vous », verbs of « vous » and « ! » are no copy's people nor trade.
+  const dialogue = language === 'fr' ? dialogueAddress(stream) : NO_DIALOGUE
   for (let k = 0; k < tokens.length; k++) {
     const token: Token = tokens[k]
     const register = out[token.sentence]
@@ -182,13 +190,21 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
     // "we're", "you'll" and "customer's" are tokens "we'" + "re", "customer'" + "s": the word of
     // the lists is the first, without its apostrophe (as written, "we're" was never read).
     const word = key.endsWith("'") ? key.slice(0, -1) : key
-    if (copyVocabulary.has(word) || (CAMEL_CASE.test(token.text) && !NAME_PREFIX.test(token.text)) || addressesReader(tokens, k, words)) trade = true
-    if (reader.has(word)) namesReader = people = true
+    const spoken = dialogue.has(token.sentence)
+    if (copyVocabulary.has(word) || (CAMEL_CASE.test(token.text) && !NAME_PREFIX.test(token.text)) || (!spoken && addressesReader(tokens, k, words))) trade = true
+    if (reader.has(word)) {
+      namesReader = true
+      people ||= !spoken
+    }
     else if (corporate.has(word)) {
       register.corporate = true
       business.push(k)
     }
-    else if ((writer.has(word) && !isAuthorialWriter(tokens, k, words)) || callsReader(tokens, k, words)) register.corporate = people = true
+    else if (writer.has(word) && !isAuthorialWriter(tokens, k, words)) register.corporate = people = true
+    else if (callsReader(tokens, k, words)) {
+      register.corporate = true
+      people ||= !spoken
+    }
     else if (
       expository.has(word) ||
       YEAR.test(key) ||
@@ -202,7 +218,7 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
   }
   // "!" is copy's, "=" a law's: marks are barrier tokens with no text in the stream (a test of a
   // token's text for them never fired), so they are read from the stream's marks and symbols.
-  if (exclaims(stream, out)) people = true
+  if (exclaims(stream, out, dialogue)) people = true
   if (!trade) trade = stream.symbols.some((symbol) => COPY_SYMBOLS.test(symbol.text)) || stream.punctuation.some((mark) => COPY_SYMBOLS.test(mark.text))
   const withSymbols = new Set<SentenceRegister>()
   for (const symbol of stream.symbols) {
@@ -235,8 +251,11 @@ function firstTokenFrom(tokens: readonly Token[], start: number): number {
   return low
 }
 
-/** Marks the sentences with a "!" as copy; whether there was one. Marks and sentences are in text order. */
-function exclaims(stream: TokenStream, out: SentenceRegister[]): boolean {
+/**
+ * Marks the sentences with a "!" as copy; whether there was one outside a sentence of dialogue
+ * (the character's « ! »). Marks and sentences are in text order.
+ */
+function exclaims(stream: TokenStream, out: SentenceRegister[], dialogue: ReadonlyMap<number, number>): boolean {
   const sentences = stream.sentences
   let found = false
   let s = 0
@@ -245,7 +264,7 @@ function exclaims(stream: TokenStream, out: SentenceRegister[]): boolean {
     while (s < sentences.length - 1 && sentences[s].end < mark.start) s++ // a closing "!" is its sentence's
     if (!out[s]) continue
     out[s].corporate = true
-    found = true
+    found ||= !dialogue.has(s)
   }
   return found
 }
