@@ -1,7 +1,7 @@
 // French literal senses in literature, session 33 (2) (issue #15): the « vous » of dialogue is a
 // character's, not copy's reader (src/engine/match/french-dialogue-address.ts, register.ts). A
-// sentence that shows who speaks to whom — a vocative, a speaker of the first person, a quotation,
-// « ne … point » — has its « vous », its verbs of « vous » and its « ! » read as dialogue, and is a
+// sentence that shows who speaks to whom — a vocative, a speaker of the first person, a quotation —
+// has its « vous », its verbs of « vous » and its « ! » read as dialogue, and is a
 // WEAK piece of literature in a block with no word of copy. Each sign both ways: a plain sentence
 // left alone (each flagged by main before this session), and copy sharing part of it still flagged.
 // Sentences written for this test.
@@ -13,12 +13,11 @@ loadBothMorphologies()
 describe('the « vous » of dialogue is not the reader', () => {
   leavesAlone('leaves dialogue alone: %s', [
     // A vocative set off by marks, with the character's « ! ».
-    ['Vous êtes un vrai révolutionnaire, Monsieur !', 'fr', 'hype'],
+    ['Vous êtes une femme révolutionnaire, Monsieur !', 'fr', 'hype'],
     ['Mademoiselle, votre patience est sans égale.', 'fr', 'hype'],
     // One person to another: « je » beside « vous », with a verb of « vous ».
-    ['Je vous le jure, vous aurez une vengeance sans pareille.', 'fr', 'hype'],
-    // « ne … point », the classical negation.
-    ['Vous ne changerez point : votre orgueil est sans égal.', 'fr', 'hype'],
+    ['Je vous le jure, vous aurez une vengeance sans égale.', 'fr', 'hype'],
+    ['Je vous le jure : votre vengeance sera sans égal.', 'fr', 'hype'],
     // A character's words quoted.
     ['Le vieillard répète : « Votre courage est sans égal. »', 'fr', 'hype'],
   ])

@@ -9,8 +9,8 @@
 //   « Maître Hakhabut, répondit… »), where copy names no one;
 // - a speaker of the first person singular (« je », « moi », « me »): one person to another, as
 //   french-speech.ts reads « je » beside « tu »; copy speaks from « nous »;
-// - the « vous » inside « … », a character's words quoted;
-// - the classical negation « ne … point » (« Je ne décide point »), an old form copy does not write.
+// - the « vous » inside « … », a character's words quoted.
+// (« ne … point » is old-french.ts's, STRONG already: a sentence with it needs no sign here.)
 // Copy's « nous » is left as it is: a sentence with one stays copy's (register.ts).
 import { firstAbove } from '../text/sorted-spans.js'
 import type { Punctuation, TokenStream, WrittenWord } from '../text/tokens.js'
@@ -25,9 +25,6 @@ const FIRST_PERSON = new Set(['je', 'moi', 'me'])
 const FIRST_ELIDED = /^[jm]['’]\p{L}/u
 // The marks that set a vocative off (« , Madame ! », « Monsieur, »).
 const SETTING_OFF = new Set([',', '!', '?', ';', '.', '…', ':'])
-// « au point », « à point », « le point »: the noun, not the negation.
-const BEFORE_NOUN_POINT = new Set(['à', 'au', 'le', 'un', 'du', 'de', 'ce', 'en', 'sur', 'mis', 'mise', 'quel', 'tel'])
-const NEGATION_REACH = 4
 
 /** Whether a mark that sets a vocative off starts at or after `from` and before `to`. */
 function setOff(marks: readonly Punctuation[], from: number, to: number): boolean {
@@ -47,19 +44,6 @@ function vocative(words: readonly WrittenWord[], marks: readonly Punctuation[], 
   return !after || after.sentence !== word.sentence || setOff(marks, words[last].end, after.start)
 }
 
-/** « ne … point », « n'… point » within a few words, with no « pas » between and not the noun (« au point »). */
-function negatedByPoint(words: readonly WrittenWord[], w: number): boolean {
-  if (words[w].text.toLowerCase() !== 'point') return false
-  const before = words[w - 1]?.text.toLowerCase() ?? ''
-  if (BEFORE_NOUN_POINT.has(before)) return false
-  for (let k = w - 1; k >= 0 && k >= w - NEGATION_REACH && words[k].sentence === words[w].sentence; k--) {
-    const text = words[k].text.toLowerCase()
-    if (text === 'pas') return false
-    if (text === 'ne' || /^n['’]\p{L}/u.test(text)) return true
-  }
-  return false
-}
-
 /** Whether an opening « stands before `offset` in the block with no closing » after it. */
 function quoted(marks: readonly Punctuation[], offset: number): boolean {
   for (let k = firstAbove(marks, offset, (p) => p.start) - 1; k >= 0; k--) {
@@ -73,8 +57,8 @@ const addressed = new WeakMap<TokenStream, Map<number, number>>()
 
 /**
  * The sentences whose « vous » is a character's, each with where its first reader word starts:
- * a reader word and, in the same sentence, a vocative, a speaker of the first person, a quotation
- * around it, or « ne … point ». Read once a block (register.ts and literary.ts both ask).
+ * a reader word and, in the same sentence, a vocative, a speaker of the first person or a
+ * quotation around it. Read once a block (register.ts and literary.ts both ask).
  */
 export function dialogueAddress(stream: TokenStream): ReadonlyMap<number, number> {
   const known = addressed.get(stream)
@@ -100,7 +84,7 @@ export function dialogueAddress(stream: TokenStream): ReadonlyMap<number, number
     if (READER.test(lower)) {
       reader ??= word.start
       if (!sign && quoted(marks, word.start)) sign = true
-    } else if (!sign) sign = FIRST_PERSON.has(lower) || FIRST_ELIDED.test(lower) || vocative(words, marks, w) || negatedByPoint(words, w)
+    } else if (!sign) sign = FIRST_PERSON.has(lower) || FIRST_ELIDED.test(lower) || vocative(words, marks, w)
   }
   close()
   addressed.set(stream, out)
