@@ -8,8 +8,9 @@
 // - a vocative: a title of address set off by marks (« , Madame ! », « Monsieur, par pitié »,
 //   « Maître Hakhabut, répondit… »), where copy names no one;
 // - a speaker of the first person singular (« je », « moi », « me »): one person to another, as
-//   french-speech.ts reads « je » beside « tu »; copy speaks from « nous »;
-// - the « vous » inside « … », a character's words quoted.
+//   french-speech.ts reads « je » beside « tu »; copy speaks from « nous ».
+// Not the « vous » inside « … »: copy quotes its testimonials so (« « Vous allez adorer ce coach
+// sans égal ! » » was left alone with it).
 // (« ne … point » is old-french.ts's, STRONG already: a sentence with it needs no sign here.)
 // Copy's « nous » is left as it is: a sentence with one stays copy's (register.ts).
 import { firstAbove } from '../text/sorted-spans.js'
@@ -44,21 +45,11 @@ function vocative(words: readonly WrittenWord[], marks: readonly Punctuation[], 
   return !after || after.sentence !== word.sentence || setOff(marks, words[last].end, after.start)
 }
 
-/** Whether an opening « stands before `offset` in the block with no closing » after it. */
-function quoted(marks: readonly Punctuation[], offset: number): boolean {
-  for (let k = firstAbove(marks, offset, (p) => p.start) - 1; k >= 0; k--) {
-    if (marks[k].text === '»') return false
-    if (marks[k].text === '«') return true
-  }
-  return false
-}
-
 const addressed = new WeakMap<TokenStream, Map<number, number>>()
 
 /**
  * The sentences whose « vous » is a character's, each with where its first reader word starts:
- * a reader word and, in the same sentence, a vocative, a speaker of the first person or a
- * quotation around it. Read once a block (register.ts and literary.ts both ask).
+ * a reader word and, in the same sentence, a vocative or a speaker of the first person. Read once a block (register.ts and literary.ts both ask).
  */
 export function dialogueAddress(stream: TokenStream): ReadonlyMap<number, number> {
   const known = addressed.get(stream)
@@ -81,10 +72,8 @@ export function dialogueAddress(stream: TokenStream): ReadonlyMap<number, number
     }
     if (word.masked) continue
     const lower = word.text.toLowerCase()
-    if (READER.test(lower)) {
-      reader ??= word.start
-      if (!sign && quoted(marks, word.start)) sign = true
-    } else if (!sign) sign = FIRST_PERSON.has(lower) || FIRST_ELIDED.test(lower) || vocative(words, marks, w)
+    if (READER.test(lower)) reader ??= word.start
+    else if (!sign) sign = FIRST_PERSON.has(lower) || FIRST_ELIDED.test(lower) || vocative(words, marks, w)
   }
   close()
   addressed.set(stream, out)
