@@ -178,8 +178,9 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
   let people = false
   let trade = false
   let evidence = 0
-  // Session 33 (2): the sentences whose « vous » is a character's (a vocative, « je », a quotation,
-  // « ne … point »): their « vous », verbs of « vous » and « ! » are no copy's people nor trade.
+  // Session 33 (2): the sentences whose « vous » is a character's (a vocative or a « je » in the
+  // same sentence: french-dialogue-address.ts): their « vous », verbs of « vous » and « ! » are no
+  // copy's people nor trade.
   const dialogue = language === 'fr' ? dialogueAddress(stream) : NO_DIALOGUE
   for (let k = 0; k < tokens.length; k++) {
     const token: Token = tokens[k]
