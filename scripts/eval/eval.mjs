@@ -179,7 +179,7 @@ briefed to the next rule work: test/corpus/fixes/README.md), so a third French s
 Wikipedia and Wikisource, read while building the register check, so a development number too. *Dev 3*
 (\`literal-dev3-LANG.yaml\`): in French, old and literary French (plays, novels, Wikisource books), the third held-out
 set's genre from other works; in English, novels of 1840-1920 (ELTeC-eng); read while building the literary evidence: a development number. *Dev 4*
-(\`literal-dev4-en.yaml\`): English textbooks (OpenStax books no held-out set quotes), read while building the expository register: a development number.
+(\`literal-dev4-LANG.yaml\`): English textbooks (OpenStax books no held-out set quotes) and French essays, histories and treatises (OBVIL's criticism corpus), read while building the expository register: a development number.
 
 ${table(['language', 'inflected cases', 'correct', 'withheld', 'broken', 'missed', 'correct of cases', 'broken of fixes', 'fixed phrases correct', 'literal senses flagged', 'literal senses flagged (dev 2)', 'literal senses flagged (dev 3)', 'literal senses flagged (dev 4)', 'literal senses flagged (held-out)', 'literal senses flagged (held-out 2)', 'literal senses flagged (held-out 3)'], fixRows)}
 

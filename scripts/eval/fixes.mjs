@@ -65,7 +65,7 @@ function scoreLiteralDev3(language) {
   return tally
 }
 
-// The literal senses of the fourth development set flagged (literal-dev4-LANG.yaml: English textbooks), or null.
+// The literal senses of the fourth development set flagged (literal-dev4-LANG.yaml: English textbooks, French essays and treatises), or null.
 function scoreLiteralDev4(language) {
   if (!LITERAL_DEV4.languages.includes(language)) return null
   const tally = { cases: 0, flagged: 0, examples: [] }

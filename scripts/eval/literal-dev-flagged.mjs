@@ -1,6 +1,6 @@
 // The literal senses a DEVELOPMENT set still flags, one line each (id, rule, the flagged words, the
 // note), and the count: for whoever works on the literal-sense context, to group the failures by
-// cause. Development sets only (literal-dev-LANG.yaml, literal-dev3-LANG.yaml, literal-dev4-en.yaml, and the literal
+// cause. Development sets only (literal-dev-LANG.yaml, literal-dev3-LANG.yaml, literal-dev4-LANG.yaml, and the literal
 // cases of LANG.yaml); it refuses the held-out files, which nobody tuning rules reads.
 //   npm run build && node scripts/eval/literal-dev-flagged.mjs [--lang en] [--set dev3|dev2|dev4|fixes]
 import { lint, loadMorphology } from '../../dist/engine/index.js'

@@ -129,10 +129,11 @@ export function readLiteralDev3(lang) {
   return YAML.parse(readFileSync(join(here, `literal-dev3-${lang}.yaml`), 'utf8'))
 }
 
-// The fourth development set of literal senses (literal-dev4-en.yaml, ids en-litdev4-NNN): expository
-// prose, OpenStax textbooks that no held-out set quotes (session 33), for the register of textbooks.
-// Read by rule writers. The eval reports it as "dev 4".
-export const LITERAL_DEV4 = { set: 'litdev4', languages: ['en'] }
+// The fourth development sets of literal senses (literal-dev4-LANG.yaml, ids LANG-litdev4-NNN): expository
+// prose, OpenStax textbooks that no held-out set quotes (English, session 33) and French essays,
+// histories and treatises of OBVIL's corpus of criticism (session 34), for the register of textbooks
+// and treatises. Read by rule writers. The eval reports them as "dev 4".
+export const LITERAL_DEV4 = { set: 'litdev4', languages: ['en', 'fr'] }
 
 export function readLiteralDev4(lang) {
   return YAML.parse(readFileSync(join(here, `literal-dev4-${lang}.yaml`), 'utf8'))

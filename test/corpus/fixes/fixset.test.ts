@@ -62,12 +62,12 @@ describe.each(LITERAL_DEV.languages as string[])('second development set of lite
 })
 
 // The third and fourth development sets (literal-dev3-LANG.yaml: old and literary French, English
-// novels of 1840-1920; literal-dev4-en.yaml: expository prose of OpenStax textbooks no held-out set
-// quotes): well formed, enough real sentences, none of them a text of another test file (compared
+// novels of 1840-1920; literal-dev4-LANG.yaml: expository prose, OpenStax textbooks no held-out set
+// quotes and French essays and treatises of OBVIL's criticism corpus): well formed, enough real sentences, none of them a text of another test file (compared
 // folded, never printed).
 const LATER_DEV_SETS = [
   ...(LITERAL_DEV3.languages as string[]).map((lang) => ({ name: 'third', lang, file: `literal-dev3-${lang}.yaml`, set: LITERAL_DEV3.set, read: readLiteralDev3, least: 80 })),
-  ...(LITERAL_DEV4.languages as string[]).map((lang) => ({ name: 'fourth', lang, file: `literal-dev4-${lang}.yaml`, set: LITERAL_DEV4.set, read: readLiteralDev4, least: 120 })),
+  ...(LITERAL_DEV4.languages as string[]).map((lang) => ({ name: 'fourth', lang, file: `literal-dev4-${lang}.yaml`, set: LITERAL_DEV4.set, read: readLiteralDev4, least: lang === 'en' ? 120 : 100 })),
 ]
 describe.each(LATER_DEV_SETS)('$name development set of literal senses ($lang)', ({ lang, file, set, read, least }) => {
   const cases = read(lang)
