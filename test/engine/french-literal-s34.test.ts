@@ -1,0 +1,36 @@
+// French literal senses in expository prose, session 34 (issue #15): the plant named after « de »
+// or a plural article (the anglicism « digital » follows its noun without « de »), the noun
+// « pointe » after a noun of kind, and field words of the treatises of the fourth development set
+// (physiology for « synergie », the steam engine for « forces vives », the verse for « rimer
+// avec »). Each both ways: a plain sentence left alone (each flagged by main before this session,
+// checked with main's build), and copy sharing part of the signal still flagged. Sentences written
+// for this test.
+import { describe } from 'vitest'
+import { leavesAlone, loadBothMorphologies, stillFlags } from './literal-cases.js'
+
+loadBothMorphologies()
+
+describe('the foxglove after « de » or a plural article', () => {
+  leavesAlone('leaves the plant alone: %s', [
+    ['Au bord du chemin poussent des touffes de digitale et de fougère.', 'fr', 'anglicisms'],
+    ['Les digitales fleurissent en juin sur les talus.', 'fr', 'anglicisms'],
+  ])
+  stillFlags('still flags the anglicism: %s', [['Notre agence accompagne votre stratégie digitale.', 'fr', 'anglicisms', 'digitale']])
+})
+
+describe('the noun « pointe » after a noun of kind', () => {
+  leavesAlone('leaves the point alone: %s', [['Le graveur trace le trait avec une sorte de pointe très fine.', 'fr', 'hype']])
+  stillFlags('still flags the technology: %s', [['Nos ingénieurs utilisent des outils de pointe.', 'fr', 'hype', 'de pointe']])
+})
+
+describe('field words of treatises', () => {
+  leavesAlone('leaves the plain sense alone: %s', [
+    ['La synergie des organes assure la marche régulière de la fonction.', 'fr', 'buzzwords'],
+    ['Dans la machine à vapeur, la chaleur se change en forces vives.', 'fr', 'cliches'],
+    ['À la fin du vers, le mot choisi doit rimer avec aurore.', 'fr', 'cliches'],
+  ])
+  stillFlags('still flags copy: %s', [
+    ['Nos équipes créent de la synergie entre les métiers.', 'fr', 'buzzwords', 'synergie'],
+    ['Les forces vives de notre entreprise se mobilisent.', 'fr', 'cliches', 'forces vives'],
+  ])
+})
