@@ -189,7 +189,7 @@ for (const language of LANGUAGES) {
 // read, a missing one or a word that is not folded would silently change nothing.
 const REGISTER_LISTS = {
   en: ['corporate', 'copy-vocabulary', 'writer', 'reader', 'expository', 'problem-openers', 'imperatives', 'irregular-past', 'adjectival', 'adverbs', 'units', 'reasoning-verbs', 'shared-nouns'],
-  fr: ['corporate', 'copy-vocabulary', 'writer', 'reader', 'expository', 'problem-openers', 'months', 'not-imperfect', 'units'],
+  fr: ['corporate', 'copy-vocabulary', 'writer', 'reader', 'expository', 'problem-openers', 'months', 'not-imperfect', 'units', 'reasoning-verbs', 'shared-nouns'],
 }
 // A token's key: folded (fold() above, less its hyphen-to-space, as one word has none), one word.
 const REGISTER_WORD = /^[\p{Ll}\p{N}µ]+(?:'[\p{Ll}]+)?$/u

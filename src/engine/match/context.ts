@@ -3,7 +3,7 @@
 // a capitalised name the phrase is part of, someone else's words (quotes and block quotes).
 import type { DomainHit, DomainVocabulary } from './domains.js'
 import type { RawMatch } from './phrase-matcher.js'
-import { blockIsExpository, isLiterary, isOutsideCopy } from './register.js'
+import { blockIsExpository, isExpositoryStyle, isLiterary, isOutsideCopy } from './register.js'
 import { narratesPastAround } from './narrated-past.js'
 import type { RegisterWords } from './register-words.js'
 import type { Language, Unless } from '../rules/rule-data.js'
@@ -93,7 +93,7 @@ export class MatchContext {
       const last = sentences[Math.min(sentences.length - 1, sentence + window)]
       if (first && last && sortedSpans(this.links).overlap(first.start, last.end)) return true
     }
-    if (unless.domains?.length && (this.domainNear(unless, match, unless.domains) || this.readsOutsideCopy(match, unless) || this.readsLiterary(match, unless.literaryStyle))) return true
+    if (unless.domains?.length && (this.domainNear(unless, match, unless.domains) || this.readsOutsideCopy(match, unless) || this.readsLiterary(match, unless.literaryStyle) || this.readsExpositoryStyle(match, unless))) return true
     if (unless.beside?.length && this.domainBeside(match, unless.beside)) return true
     if (unless.narratedPast && narratesPastAround(this.stream, match.first, match.last)) return true
     return false
@@ -155,6 +155,16 @@ export class MatchContext {
     if (this.registers === undefined || !unless.domains?.some((name) => name !== LITERATURE)) return false
     const copyless = unless.outsideCopy ? { clustered: this.clustered(match) } : undefined
     return isOutsideCopy(this.stream, this.registers, match.first, match.last, copyless)
+  }
+
+  /**
+   * Session 34: an author's style (`literaryStyle`: light verbs, clichés) is also an essay's or a
+   * treatise's, read in its sentence's evidence of expository prose with no word of copy in the
+   * block, nor of copy's broad vocabulary (isExpositoryStyle): « nonobstant », « en vue de », « il
+   * convient de » in a history or a treatise of physiology are its style, not copy's.
+   */
+  private readsExpositoryStyle(match: RawMatch, unless: Unless): boolean {
+    return unless.literaryStyle === true && this.registers !== undefined && isExpositoryStyle(this.stream, this.registers, match.first, match.last)
   }
 
   /** Another finding of copy's families in the block, outside the match (corporate-speak comes in clusters). */

@@ -17,6 +17,7 @@ import type { Token, TokenStream } from '../text/tokens.js'
 import { dialogueAddress } from './french-dialogue-address.js'
 import { frenchFormNarrates } from './french-past.js'
 import { isAuthorialWriter } from './english-authorial.js'
+import { isFrenchAuthorialWriter } from './french-authorial.js'
 import { englishExpositorySign } from './expository-signs.js'
 import { literaryEvidence, type LiteraryEvidence } from './literary.js'
 import type { RegisterWords } from './register-words.js'
@@ -201,7 +202,13 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
       register.corporate = true
       business.push(k)
     }
-    else if (writer.has(word) && !isAuthorialWriter(tokens, k, words)) register.corporate = people = true
+    else if (writer.has(word) && !(language === 'fr' ? isFrenchAuthorialWriter : isAuthorialWriter)(tokens, k, words)) register.corporate = people = true
+    // Session 34: an essay's « nous l'avons dit », « nous venons de voir » is also evidence of
+    // expository prose (french-authorial.ts); English's textbook "we" stays only no copy (session 33).
+    else if (writer.has(word) && language === 'fr' && tokens[k].key === 'nous') {
+      register.evidence.push(k)
+      evidence++
+    }
     else if (callsReader(tokens, k, words)) {
       register.corporate = true
       people ||= !spoken
@@ -349,3 +356,14 @@ export function isOutsideCopy(stream: TokenStream, words: RegisterWords, first: 
   const evidence = block.sentences[tokens[first].sentence]?.evidence ?? []
   return evidence.some((k) => (k < first || k > last) && !(k >= first - 2 && k < first && AUXILIARIES.has(tokens[k].key)))
 }
+
+/**
+ * Whether the match on tokens `first`..`last`, an author's style (`literaryStyle`), stands in an
+ * essay or a treatise: as isOutsideCopy, and also with no word of the broad vocabulary of copy and
+ * business in the block, no product's name and no currency (`trade`): a year is evidence of a
+ * history, and of a software's version too (« dans SharePoint 2013 », fix case fr-046).
+ */
+export function isExpositoryStyle(stream: TokenStream, words: RegisterWords, first: number, last: number): boolean {
+  return !registerOf(stream, words).trade && isOutsideCopy(stream, words, first, last)
+}
+
