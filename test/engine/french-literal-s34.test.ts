@@ -34,3 +34,28 @@ describe('field words of treatises', () => {
     ['Les forces vives de notre entreprise se mobilisent.', 'fr', 'cliches', 'forces vives'],
   ])
 })
+
+describe('an essay’s « nous » and « notre » (french-authorial.ts)', () => {
+  leavesAlone('leaves the essay alone: %s', [
+    // « nous » before a verb of saying: no copy, and evidence of the register.
+    ['Comme nous l’avons dit, la synergie des deux armées protège la ville.', 'fr', 'buzzwords'],
+    // « nos » before what people share: no copy (the imperfect is the evidence).
+    ['Au XVIIe siècle, la synergie des deux pouvoirs s’offrait à nos yeux.', 'fr', 'buzzwords'],
+  ])
+  stillFlags('still flags a business speaking of itself: %s', [
+    ['Nous proposons la synergie des deux équipes.', 'fr', 'buzzwords', 'synergie'],
+    ['Notre équipe mesure la synergie des deux pouvoirs depuis 2015.', 'fr', 'buzzwords', 'synergie'],
+  ])
+})
+
+describe('an author’s style in expository prose (light verbs, clichés: isExpositoryStyle)', () => {
+  leavesAlone('leaves the treatise alone: %s', [
+    ['Au XIXe siècle, il convient de distinguer deux écoles de peinture.', 'fr', 'light-verbs'],
+    ['Le bloc de 30 kg est posé sur le plan incliné en vue de la mesure.', 'fr', 'light-verbs'],
+  ])
+  stillFlags('still flags copy: %s', [
+    // A year is a software's version too: a word of copy's trade keeps the finding.
+    ['En 2024, il convient de migrer les serveurs vers le cloud.', 'fr', 'light-verbs', 'il convient de'],
+    ['Le bloc de 30 kg est livré à nos clients en vue de la mesure.', 'fr', 'light-verbs', 'en vue de'],
+  ])
+})
