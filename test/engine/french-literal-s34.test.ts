@@ -59,3 +59,22 @@ describe('an author’s style in expository prose (light verbs, clichés: isExpo
     ['Le bloc de 30 kg est livré à nos clients en vue de la mesure.', 'fr', 'light-verbs', 'en vue de'],
   ])
 })
+
+describe('signs of a treatise in one sentence (french-expository.ts)', () => {
+  leavesAlone('leaves the treatise alone: %s', [
+    // The « on » of method, before a verb of naming past a modal.
+    ['C’est ce qu’on peut appeler la synergie des deux pouvoirs.', 'fr', 'buzzwords'],
+    // A definition of a kind.
+    ['Un alliage est un mélange de métaux dont la synergie assure la dureté.', 'fr', 'buzzwords'],
+    // A century in Roman numerals.
+    ['Au XVIIIe, la synergie des deux pouvoirs protège la ville.', 'fr', 'buzzwords'],
+  ])
+  stillFlags('still flags copy: %s', [
+    // Copy's « on » does things for someone; its « notre » makes the block copy.
+    ['On s’occupe de tout : la synergie des deux équipes, c’est notre métier.', 'fr', 'buzzwords', 'synergie'],
+    // Copy defines its product by its name, not a kind.
+    ['Acme est une plateforme qui crée de la synergie entre les équipes.', 'fr', 'buzzwords', 'synergie'],
+    // « vie » is a word, not the sixth century.
+    ['Une vie de famille demande de la synergie entre les parents.', 'fr', 'buzzwords', 'synergie'],
+  ])
+})

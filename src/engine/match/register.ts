@@ -19,6 +19,7 @@ import { frenchFormNarrates } from './french-past.js'
 import { isAuthorialWriter } from './english-authorial.js'
 import { isFrenchAuthorialWriter } from './french-authorial.js'
 import { englishExpositorySign } from './expository-signs.js'
+import { frenchExpositorySign } from './french-expository.js'
 import { literaryEvidence, type LiteraryEvidence } from './literary.js'
 import type { RegisterWords } from './register-words.js'
 
@@ -218,7 +219,7 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
       YEAR.test(key) ||
       (units.has(key) && k > 0 && NUMBER.test(tokens[k - 1].key)) ||
       statesLaw(tokens, k, words) ||
-      (language === 'fr' ? frenchExpository(tokens, k, words) : narratesPast(tokens, k, words) || englishExpositorySign(tokens, k, words))
+      (language === 'fr' ? frenchExpository(tokens, k, words) || frenchExpositorySign(tokens, k, words) : narratesPast(tokens, k, words) || englishExpositorySign(tokens, k, words))
     ) {
       register.evidence.push(k)
       evidence++
