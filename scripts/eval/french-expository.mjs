@@ -16,11 +16,11 @@
 // sentence of a held-out file is dropped (only the count is printed).
 //   node scripts/eval/french-expository.mjs collect [--mirrors DIR] [--words N]
 //   npm run build && node scripts/eval/french-expository.mjs lint [--sentences] [--list RULE|all] [--source critique|wiki|emea]
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import YAML from 'yaml'
+import { middleWords, snapshotGit, wordsIn } from './corpus-snapshots.mjs'
 import { fold } from './heldout-overlap.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -37,44 +37,10 @@ export const REPOS = {
 // Authors NOTICE names for a development or held-out set (their works are not read here), folded.
 const QUOTED_AUTHORS = /alembert|michelet|taine|kropotkine|jaures|poincare|lagrange|chatelet|langevin|weil|coubertin|laplace|quicherat|leconte|morris|arago|pechayrand|richer|faulon|flaubert|villiers|rachilde|feval|sand_|sand-|hugo|diderot|marivaux|harpe|barante|dumas|maintenon/
 
-const gitDirs = new Map()
-function gitDirOf(repo) {
-  if (gitDirs.has(repo)) return gitDirs.get(repo)
-  let dir = join(mirrors, repo, 'repo')
-  if (!existsSync(dir)) {
-    dir = join(cacheDir, 'git', `${repo}.git`)
-    if (!existsSync(dir)) {
-      execFileSync('git', ['init', '--bare', '-q', dir])
-      execFileSync('git', ['--git-dir', dir, 'fetch', '-q', '--depth', '1', REPOS[repo].url, REPOS[repo].commit], { stdio: 'inherit' })
-    }
-  }
-  gitDirs.set(repo, dir)
-  return dir
-}
-const git = (repo, ...rest) => execFileSync('git', ['--git-dir', gitDirOf(repo), ...rest.map((a) => a.replace(/^HEAD(?=:|$)/, REPOS[repo].commit))], { encoding: 'utf8', maxBuffer: 1 << 29 })
+const git = snapshotGit(REPOS, mirrors, cacheDir)
 const entities = (s) =>
   s.replace(/<note\b[\s\S]*?<\/note>/g, '').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/\s+/g, ' ').trim()
-const wordsIn = (s) => s.split(/\s+/).filter(Boolean).length
 const folded = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-
-/** The middle `perWork` words of a work's paragraphs (its opening is often a dedication or preface). */
-function middle(paragraphs) {
-  const total = paragraphs.reduce((n, p) => n + wordsIn(p), 0)
-  let skip = Math.max(0, (total - perWork) / 2)
-  const kept = []
-  let taken = 0
-  for (const p of paragraphs) {
-    const n = wordsIn(p)
-    if (skip > 0) {
-      skip -= n
-      continue
-    }
-    if (taken >= perWork) break
-    kept.push(p)
-    taken += n
-  }
-  return kept
-}
 
 function criticism() {
   const files = git('OBVIL+critique', 'ls-tree', '-r', '--name-only', 'HEAD').split('\n').filter((f) => /^[a-z][^/]*\/[^/]+\.xml$/.test(f))
@@ -83,7 +49,7 @@ function criticism() {
     const xml = git('OBVIL+critique', 'show', `HEAD:${file}`)
     const body = xml.slice(xml.indexOf('<body'))
     const paragraphs = [...body.matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/g)].map((m) => entities(m[1])).filter((p) => wordsIn(p) >= 5)
-    return { id: file.replace(/\.xml$/, ''), source: 'critique', path: file, paragraphs: middle(paragraphs) }
+    return { id: file.replace(/\.xml$/, ''), source: 'critique', path: file, paragraphs: middleWords(paragraphs, perWork) }
   })
 }
 

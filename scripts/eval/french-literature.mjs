@@ -11,11 +11,11 @@
 // to check that what half a taught holds on works nobody read). Plays by the authors NOTICE names
 // for the third held-out set are left out, and any paragraph holding a sentence of a held-out file
 // is dropped (only the number dropped is printed; no held-out sentence is).
-import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import YAML from 'yaml'
+import { middleWords, snapshotGit, wordsIn } from './corpus-snapshots.mjs'
 import { lint, loadMorphology } from '../../dist/engine/index.js'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -41,44 +41,11 @@ const REPOS = {
   'COST-ELTeC+ELTeC-fra': { url: 'https://github.com/COST-ELTeC/ELTeC-fra', commit: '83f0a43fdb967cd1db646027a1a237307e4924a1' },
   'dracor-org+fredracor': { url: 'https://github.com/dracor-org/fredracor', commit: '34cf7f1afce064de8f56b210c1a4992920834c1e' },
 }
-const gitDirs = new Map()
-/** The git directory of `repo` holding its pinned commit: the mirror when there is one, else a shallow fetch. */
-function gitDirOf(repo) {
-  if (gitDirs.has(repo)) return gitDirs.get(repo)
-  let dir = mirrors && join(mirrors, repo, 'repo')
-  if (!dir || !existsSync(dir)) {
-    dir = join(cacheDir, 'git', `${repo}.git`)
-    if (!existsSync(dir)) {
-      execFileSync('git', ['init', '--bare', '-q', dir])
-      execFileSync('git', ['--git-dir', dir, 'fetch', '-q', '--depth', '1', REPOS[repo].url, REPOS[repo].commit], { stdio: 'inherit' })
-    }
-  }
-  gitDirs.set(repo, dir)
-  return dir
-}
-const git = (repo, ...rest) => execFileSync('git', ['--git-dir', gitDirOf(repo), ...rest.map((a) => a.replace(/^HEAD(?=:|$)/, REPOS[repo].commit))], { encoding: 'utf8', maxBuffer: 1 << 28 })
+const git = snapshotGit(REPOS, mirrors, cacheDir)
 const entities = (s) =>
   s.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/\s+/g, ' ').trim()
-const wordsIn = (s) => s.split(/\s+/).filter(Boolean).length
 
-/** The middle `perWork` words of a work's paragraphs (its opening is often a preface). */
-function middle(paragraphs) {
-  const total = paragraphs.reduce((n, p) => n + wordsIn(p), 0)
-  let skip = Math.max(0, (total - perWork) / 2)
-  const kept = []
-  let taken = 0
-  for (const p of paragraphs) {
-    const n = wordsIn(p)
-    if (skip > 0) {
-      skip -= n
-      continue
-    }
-    if (taken >= perWork) break
-    kept.push(p)
-    taken += n
-  }
-  return kept
-}
+const middle = (paragraphs) => middleWords(paragraphs, perWork)
 
 function novels() {
   const files = git('COST-ELTeC+ELTeC-fra', 'ls-tree', '-r', '--name-only', 'HEAD', 'level1/').split('\n').filter((f) => f.endsWith('.xml'))
