@@ -360,11 +360,16 @@ export function isOutsideCopy(stream: TokenStream, words: RegisterWords, first: 
 
 /**
  * Whether the match on tokens `first`..`last`, an author's style (`literaryStyle`), stands in an
- * essay or a treatise: as isOutsideCopy, and also with no word of the broad vocabulary of copy and
- * business in the block, no product's name and no currency (`trade`): a year is evidence of a
- * history, and of a software's version too (« dans SharePoint 2013 », fix case fr-046).
+ * essay or a treatise: no word of copy in the block, nor of the broad vocabulary of copy and
+ * business, no product's name and no currency (`trade`: a year is evidence of a history, and of a
+ * software's version too, « dans SharePoint 2013 », fix case fr-046), and evidence of expository
+ * prose in the match's sentence outside the match, its auxiliary and its complement: the word right
+ * after it belongs to the phrase (« à horizon 2030 » dates a plan, not a history).
  */
 export function isExpositoryStyle(stream: TokenStream, words: RegisterWords, first: number, last: number): boolean {
-  return !registerOf(stream, words).trade && isOutsideCopy(stream, words, first, last)
+  const block = registerOf(stream, words)
+  if (block.corporate || block.trade) return false
+  const tokens = stream.tokens
+  const evidence = block.sentences[tokens[first].sentence]?.evidence ?? []
+  return evidence.some((k) => (k < first || k > last + 1) && !(k >= first - 2 && k < first && AUXILIARIES.has(tokens[k].key)))
 }
-
