@@ -94,6 +94,7 @@ export class MatchContext {
       if (first && last && sortedSpans(this.links).overlap(first.start, last.end)) return true
     }
     if (unless.domains?.length && (this.domainNear(unless, match, unless.domains) || this.readsOutsideCopy(match, unless) || this.readsLiterary(match, unless.literaryStyle))) return true
+    if (unless.plainSenses && !unless.domains?.length && this.readsOutsideCopy(match, unless)) return true
     if (unless.beside?.length && this.domainBeside(match, unless.beside)) return true
     if (unless.narratedPast && narratesPastAround(this.stream, match.first, match.last)) return true
     return false
@@ -149,10 +150,12 @@ export class MatchContext {
   /**
    * An entry with plain senses in named fields is read in one of them outside copy: in expository
    * prose, or, with `outsideCopy`, in a block with no evidence of copy at all (register.ts). Not
-   * one that names literature alone: a textbook's register says nothing of it.
+   * one that names literature alone, unless it says its words have `plainSenses` of their own: a
+   * textbook's register says nothing of "utilized" or "reskilled", which are copy's in any register
+   * (with the register check on every entry, 4 fix cases of session 34 were lost: 213 → 210).
    */
   private readsOutsideCopy(match: RawMatch, unless: Unless): boolean {
-    if (this.registers === undefined || !unless.domains?.some((name) => name !== LITERATURE)) return false
+    if (this.registers === undefined || !(unless.plainSenses || unless.domains?.some((name) => name !== LITERATURE))) return false
     const copyless = unless.outsideCopy ? { clustered: this.clustered(match) } : undefined
     return isOutsideCopy(this.stream, this.registers, match.first, match.last, copyless)
   }
