@@ -141,6 +141,8 @@ interface SentenceRegister {
   corporate: boolean
   /** The tokens that read as expository prose, ascending. */
   evidence: number[]
+  /** Those that are no narrated past (a date, a definition, a unit, a law), ascending: copy narrates its own news too. */
+  firm: number[]
 }
 
 interface BlockRegister {
@@ -169,7 +171,7 @@ interface BlockRegister {
 /** One pass over a block's tokens gives every sentence its register (only blocks with a match that asks for it are read). */
 function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister {
   const { language, corporate, copyVocabulary, reader, writer, expository, units } = words
-  const out: SentenceRegister[] = stream.sentences.map(() => ({ corporate: false, evidence: [] }))
+  const out: SentenceRegister[] = stream.sentences.map(() => ({ corporate: false, evidence: [], firm: [] }))
   const tokens = stream.tokens
   let namesReader = false
   // Copy's business (customers, platform) and copy's people ("we", "you", "!", "Join…") apart:
@@ -211,10 +213,18 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
       YEAR.test(key) ||
       (units.has(key) && k > 0 && NUMBER.test(tokens[k - 1].key)) ||
       statesLaw(tokens, k, words) ||
-      (language === 'fr' ? frenchExpository(tokens, k, words) : narratesPast(tokens, k, words) || englishExpositorySign(tokens, k, words))
+      (language === 'fr' && frenchExpository(tokens, k, words))
     ) {
       register.evidence.push(k)
+      register.firm.push(k)
       evidence++
+    } else if (language === 'en') {
+      const sign = narratesPast(tokens, k, words) ? 'narration' : englishExpositorySign(tokens, k, words)
+      if (sign) {
+        register.evidence.push(k)
+        if (sign === 'sign') register.firm.push(k)
+        evidence++
+      }
     }
   }
   // "!" is copy's, "=" a law's: marks are barrier tokens with no text in the stream (a test of a
@@ -230,10 +240,15 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
     const k = Math.min(firstTokenFrom(tokens, symbol.start), tokens.length - 1)
     if (k < 0) continue
     register.evidence.push(k)
+    register.firm.push(k)
     withSymbols.add(register)
     evidence++
   }
-  for (const register of withSymbols) register.evidence.sort((a, b) => a - b) // ascending, as its readers expect: once a sentence
+  for (const register of withSymbols) {
+    // ascending, as their readers expect: once a sentence
+    register.evidence.sort((a, b) => a - b)
+    register.firm.sort((a, b) => a - b)
+  }
   const copy = out.some((r) => r.corporate) || (namesReader && evidence < TEXTBOOK_EVIDENCE)
   // Only a block with a match that names fields is read (registerOf); its literary evidence is
   // looked for once, by the first match with no word of copy's business around it (isLiterary).
@@ -340,12 +355,14 @@ const AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'fut', 'furent', 'etai
  * itself). `copyless`, for an entry with `outsideCopy`: also with no evidence of expository prose
  * when the block holds no word of the broad vocabulary of copy and business either, nor another
  * finding of copy's families outside the match (`clustered`: corporate-speak comes in clusters).
+ * `firm`, for an entry that names no field (context.ts): only evidence that is no narrated past.
  */
-export function isOutsideCopy(stream: TokenStream, words: RegisterWords, first: number, last: number, copyless?: { clustered: boolean }): boolean {
+export function isOutsideCopy(stream: TokenStream, words: RegisterWords, first: number, last: number, copyless?: { clustered: boolean }, firm = false): boolean {
   const block = registerOf(stream, words)
   if (block.corporate) return false
   if (copyless && !block.trade && !copyless.clustered) return true
   const tokens = stream.tokens
-  const evidence = block.sentences[tokens[first].sentence]?.evidence ?? []
+  const register = block.sentences[tokens[first].sentence]
+  const evidence = (firm ? register?.firm : register?.evidence) ?? []
   return evidence.some((k) => (k < first || k > last) && !(k >= first - 2 && k < first && AUXILIARIES.has(tokens[k].key)))
 }
