@@ -63,6 +63,8 @@ describe('entries that name literature alone, on firm evidence of expository pro
     ['The treaty of 1763 was, needless to say, a disaster for the French.', 'en', 'cliches'],
     // A definition of a kind.
     ['A benchmark is a standard that is used to compare the speeds of two machines, and it goes without saying that it must be repeatable.', 'en', 'cliches'],
+    // A US customary unit after a number: a word problem's end of a day.
+    ['At the end of the day, the tank holds 300 gallons of water.', 'en', 'cliches'],
   ])
   stillFlags('still flags: %s', [
     // A narrated past alone is no firm evidence: copy narrates its own news.
@@ -70,5 +72,6 @@ describe('entries that name literature alone, on firm evidence of expository pro
     ['The volunteers thought outside the box and turned the old bus into a library.', 'en', 'cliches', 'thought outside the box'],
     // Copy's writer in the block, whatever the date.
     ['In 2023 we left no stone unturned for our customers.', 'en', 'cliches', 'left no stone unturned'],
+    ['At the end of the day, our trucks save 300 gallons of fuel.', 'en', 'cliches', 'At the end of the day'],
   ])
 })
