@@ -3,8 +3,8 @@
 // unsupported-claims) read in a sentence of expository prose in a block with no word of copy;
 // "exponentially" also beside a word of the fields whose rate it names; "next generation" as the
 // compound adjective only (src/engine/fix/compound-adjective.ts); the entries that name literature
-// alone, in a sentence with firm evidence of expository prose (a date, a definition; not a narrated
-// past, which copy's news shares: src/engine/match/register.ts). Sentences written for this test;
+// alone, in a sentence with firm evidence of expository prose (a decade, a definition, a unit; not a
+// narrated past, "was" or a year, which copy's news shares: src/engine/match/register.ts). Sentences written for this test;
 // each plain one was flagged by a build of main (42923bb), each copy one is flagged by both.
 import { describe } from 'vitest'
 import { leavesAlone, loadBothMorphologies, stillFlags } from './literal-cases.js'
@@ -59,8 +59,8 @@ describe('“next generation”: the compound adjective, not the noun phrase', (
 
 describe('entries that name literature alone, on firm evidence of expository prose', () => {
   leavesAlone('leaves alone: %s', [
-    // A year.
-    ['The treaty of 1763 was, needless to say, a disaster for the French.', 'en', 'cliches'],
+    // A decade.
+    ['In the 1760s the treaty was, needless to say, a disaster for the French.', 'en', 'cliches'],
     // A definition of a kind.
     ['A benchmark is a standard that is used to compare the speeds of two machines, and it goes without saying that it must be repeatable.', 'en', 'cliches'],
     // A US customary unit after a number: a word problem's end of a day.
@@ -70,8 +70,9 @@ describe('entries that name literature alone, on firm evidence of expository pro
     // A narrated past alone is no firm evidence: copy narrates its own news.
     ['The crews reskilled the welders when the line moved to aluminium.', 'en', 'buzzwords', 'reskilled'],
     ['The volunteers thought outside the box and turned the old bus into a library.', 'en', 'cliches', 'thought outside the box'],
-    // Copy's writer in the block, whatever the date.
+    // Copy's writer in the block, whatever the date; a year alone is copy's news too.
     ['In 2023 we left no stone unturned for our customers.', 'en', 'cliches', 'left no stone unturned'],
+    ['In 1998 the plant reskilled its welders.', 'en', 'buzzwords', 'reskilled'],
     ['At the end of the day, our trucks save 300 gallons of fuel.', 'en', 'cliches', 'At the end of the day'],
   ])
 })

@@ -90,6 +90,8 @@ function frenchExpository(tokens: readonly Token[], k: number, words: RegisterWo
   if (words.months.has(key)) return k > 0 && /^\d{1,2}$/.test(tokens[k - 1].key)
   return ROMAN.test(key) && k > 0 && tokens[k - 1].key === 'an'
 }
+// The pasts of the register's list: evidence, but no firm evidence (isOutsideCopy's `firm`).
+const NARRATION = new Set(['was', 'were', 'had', 'did'])
 // A year from 1000 to 2099, the dates of history and of citations ("(Smith, 2001)").
 const YEAR = /^(?:1\d{3}|20\d{2})$/
 // Units after a number ("30.0 kg", "1.9 N": the registers' units): measurement, not a claim.
@@ -141,7 +143,7 @@ interface SentenceRegister {
   corporate: boolean
   /** The tokens that read as expository prose, ascending. */
   evidence: number[]
-  /** Those that are no narrated past (a date, a definition, a unit, a law), ascending: copy narrates its own news too. */
+  /** Those that are no narration nor year (a decade, a definition, a unit, a law, "called"), ascending: copy narrates its own news, with its years. */
   firm: number[]
 }
 
@@ -216,7 +218,9 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
       (language === 'fr' && frenchExpository(tokens, k, words))
     ) {
       register.evidence.push(k)
-      register.firm.push(k)
+      // A year and the list's pasts ("was", "had") are copy's news too: "Acme has been a strategic
+      // member of the alliance since 2019", "The matchless view was the reason for the trip".
+      if (!YEAR.test(key) && !NARRATION.has(word)) register.firm.push(k)
       evidence++
     } else if (language === 'en') {
       const sign = narratesPast(tokens, k, words) ? 'narration' : englishExpositorySign(tokens, k, words)
@@ -355,14 +359,25 @@ const AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'fut', 'furent', 'etai
  * itself). `copyless`, for an entry with `outsideCopy`: also with no evidence of expository prose
  * when the block holds no word of the broad vocabulary of copy and business either, nor another
  * finding of copy's families outside the match (`clustered`: corporate-speak comes in clusters).
- * `firm`, for an entry that names no field (context.ts): only evidence that is no narrated past.
+ * `evidenceOf`: which of the sentence's evidence counts (EvidenceKind).
  */
-export function isOutsideCopy(stream: TokenStream, words: RegisterWords, first: number, last: number, copyless?: { clustered: boolean }, firm = false): boolean {
+export function isOutsideCopy(stream: TokenStream, words: RegisterWords, first: number, last: number, copyless?: { clustered: boolean }, evidenceOf: EvidenceKind = 'all'): boolean {
   const block = registerOf(stream, words)
   if (block.corporate) return false
   if (copyless && !block.trade && !copyless.clustered) return true
+  // Words with plain senses of their own: no word of trade either ("sold her online at a fair price").
+  if (evidenceOf === 'plain' && block.trade) return false
   const tokens = stream.tokens
   const register = block.sentences[tokens[first].sentence]
-  const evidence = (firm ? register?.firm : register?.evidence) ?? []
-  return evidence.some((k) => (k < first || k > last) && !(k >= first - 2 && k < first && AUXILIARIES.has(tokens[k].key)))
+  const evidence = (evidenceOf === 'firm' ? register?.firm : register?.evidence) ?? []
+  return evidence.some((k) => (k < first || k > last) && !(k >= first - 2 && k < first && AUXILIARIES.has(tokens[k].key)) && (evidenceOf !== 'plain' || !NARRATION.has(tokens[k].key)))
 }
+
+/**
+ * Which evidence of expository prose reads a match outside copy: 'all' for an entry that names
+ * the fields of its plain senses; 'plain' for one whose words have `plainSenses` of their own
+ * (hype's qualities: not "was" nor "had", which a brochure writes, "The matchless view was the
+ * reason for the trip", and no word of trade in the block); 'firm' for one that names literature
+ * alone (no narrated past, "was" nor year: copy's news).
+ */
+export type EvidenceKind = 'all' | 'plain' | 'firm'
