@@ -14,6 +14,7 @@ import type { SentenceSpan, Token, TokenStream } from '../text/tokens.js'
 import { BoundedCache } from '../util/bounded-cache.js'
 import { participleAfterDegree } from '../morphology/degree-participle.js'
 import { checkFix } from './fix-checks.js'
+import { standsAsCompoundAdjective } from './compound-adjective.js'
 import { DETERMINERS } from './french-verb-phrases.js'
 import { matchKey, SentenceMemo } from './sentence-memo.js'
 import { pickedSense } from './senses.js'
@@ -169,7 +170,15 @@ function readHead(stream: TokenStream, m: RawMatch, entry: EntryData, language: 
 export function partOfSpeechStands(text: string, stream: TokenStream, m: RawMatch, entry: EntryData | undefined, language: Language): boolean {
   if (!entry?.pos || entry.pattern || !morphologyLoaded(language)) return true
   const facts = factsOf(text, stream, m, entry, language)
-  return (facts.stands ??= headStands(facts.head, entry.pos, language))
+  return (facts.stands ??= headStands(facts.head, entry.pos, language) || compoundStands(stream, m, facts.head, entry.pos, language))
+}
+
+/** An adjective entry whose head, the phrase's last word, reads as a noun: the compound before its noun (compound-adjective.ts). */
+function compoundStands(stream: TokenStream, m: RawMatch, head: Flagged | null, pos: EntryPos, language: Language): boolean {
+  if (pos !== 'adjective' || language !== 'en' || !head) return false
+  const last = stream.tokens[m.last]
+  if (wordAt(head.sentence.starts, last.start - stream.sentences[last.sentence].start) !== head.index) return false
+  return standsAsCompoundAdjective(stream, m, head.sentence, head.index, language)
 }
 
 function headStands(head: Flagged | null, pos: EntryPos, language: Language): boolean {

@@ -66,6 +66,7 @@ export function describeContext(data: PhraseFields): string[] {
     const what = [u.figures && 'a figure, percentage or amount', u.links && 'a link', u.words?.length && docQuoteList(u.words), u.domains?.length && domainList(u.domains)].filter(Boolean).join(', ')
     if (what) out.push(`Not flagged when ${what} stands ${u.after ? 'after it in its sentence' : u.window ? `in its sentence or within ${u.window} sentence(s) of it` : 'in its sentence'}.`, '')
     if (u.beside?.length) out.push(`Not flagged when ${domainList(u.beside)} stands within three words before it or two after it, with no preposition between.`, '')
+    if (u.plainSenses) out.push('Its words have plain senses of their own: not flagged in a sentence that reads as expository prose (a date, a past after its subject, a definition) in a block with no word of copy.', '')
     if (u.outsideCopy) out.push('Not flagged in a block with no evidence of copy (no word of copy or trade, no currency sign, product name, call to the reader or other finding of copy).', '')
     if (u.literaryStyle) out.push('An author’s style in literature: not flagged in a block with no evidence of copy on any single piece of literature’s evidence (the imperfect after a noun included).', '')
   }
@@ -80,7 +81,7 @@ export function describeEntries(data: PhraseFields, patterns = false): string[] 
   for (const entry of data.entries) {
     const suggestions = entry.suggest === undefined ? '' : entry.suggest.length ? docQuoteList(entry.suggest) : '*(cut it)*'
     if (entry.pattern) out.push(`| \`${docCell(entry.pattern)}\` | ${suggestions} |`)
-    else out.push(`| ${docQuoteList(entryPhrases(entry))}${entry.inflect === false ? ' (exact form)' : ''}${entry.pos ? ` (${entry.pos})` : ''} | ${suggestions} | ${[docQuoteList(entry.exceptions ?? []), (entry.exceptionPatterns ?? []).map((p) => `\`${docCell(p)}\``).join(', '), entry.unless?.domains?.length ? `a sentence with ${domainList(entry.unless.domains)}` : '', entry.unless?.beside?.length ? `${domainList(entry.unless.beside)} beside it` : '', entry.unless?.outsideCopy ? 'a block with no evidence of copy' : '', entry.unless?.narratedPast ? 'a sentence that narrates the past' : '', entry.unless?.literaryStyle ? 'one piece of literature in a block with no evidence of copy' : ''].filter(Boolean).join('; ')} |`)
+    else out.push(`| ${docQuoteList(entryPhrases(entry))}${entry.inflect === false ? ' (exact form)' : ''}${entry.pos ? ` (${entry.pos})` : ''} | ${suggestions} | ${[docQuoteList(entry.exceptions ?? []), (entry.exceptionPatterns ?? []).map((p) => `\`${docCell(p)}\``).join(', '), entry.unless?.domains?.length ? `a sentence with ${domainList(entry.unless.domains)}` : '', entry.unless?.beside?.length ? `${domainList(entry.unless.beside)} beside it` : '', entry.unless?.outsideCopy ? 'a block with no evidence of copy' : '', entry.unless?.plainSenses ? 'a sentence of expository prose in a block with no word of copy' : '', entry.unless?.narratedPast ? 'a sentence that narrates the past' : '', entry.unless?.literaryStyle ? 'one piece of literature in a block with no evidence of copy' : ''].filter(Boolean).join('; ')} |`)
   }
   return out
 }

@@ -94,6 +94,7 @@ export class MatchContext {
       if (first && last && sortedSpans(this.links).overlap(first.start, last.end)) return true
     }
     if (unless.domains?.length && (this.domainNear(unless, match, unless.domains) || this.readsOutsideCopy(match, unless) || this.readsLiterary(match, unless.literaryStyle) || this.readsExpositoryStyle(match, unless))) return true
+    if (unless.plainSenses && !unless.domains?.length && this.readsOutsideCopy(match, unless)) return true
     if (unless.beside?.length && this.domainBeside(match, unless.beside)) return true
     if (unless.narratedPast && narratesPastAround(this.stream, match.first, match.last)) return true
     return false
@@ -148,13 +149,20 @@ export class MatchContext {
 
   /**
    * An entry with plain senses in named fields is read in one of them outside copy: in expository
-   * prose, or, with `outsideCopy`, in a block with no evidence of copy at all (register.ts). Not
-   * one that names literature alone: a textbook's register says nothing of it.
+   * prose, or, with `outsideCopy`, in a block with no evidence of copy at all (register.ts). One
+   * whose words have `plainSenses` of their own, on its evidence less "was" and "had", in a block
+   * with no word of trade. One that names literature alone (English) only on firm evidence: a
+   * decade, a definition, a unit, a law, a word of the register's list; not a narrated past, "was"
+   * or a year, which copy's own news shares (session 34: with the pasts counted, the fix set's "The
+   * plant reskilled its welders when the line moved to aluminium" and three more lost their fix,
+   * 213 → 210; with years, "Acme has been a strategic member of the alliance since 2019" was left alone).
    */
   private readsOutsideCopy(match: RawMatch, unless: Unless): boolean {
-    if (this.registers === undefined || !unless.domains?.some((name) => name !== LITERATURE)) return false
-    const copyless = unless.outsideCopy ? { clustered: this.clustered(match) } : undefined
-    return isOutsideCopy(this.stream, this.registers, match.first, match.last, copyless)
+    if (this.registers === undefined) return false
+    const fields = unless.domains?.some((name) => name !== LITERATURE) === true
+    if (!fields && !unless.plainSenses && this.registers.language !== 'en') return false
+    const copyless = fields && unless.outsideCopy ? { clustered: this.clustered(match) } : undefined
+    return isOutsideCopy(this.stream, this.registers, match.first, match.last, copyless, fields ? 'all' : unless.plainSenses ? 'plain' : 'firm')
   }
 
   /**

@@ -50,11 +50,11 @@ function definesKind(tokens: readonly Token[], k: number): boolean {
   return INDEFINITE.has(tokens[head].key) && k - head <= 1 + MAX_MODIFIERS + 1
 }
 
-/** Whether token `k` is one of the English signs above. */
-export function englishExpositorySign(tokens: readonly Token[], k: number, words: RegisterWords): boolean {
+/** Whether token `k` is one of the English signs above: 'narration' for a past after a noun phrase, which copy's news shares. */
+export function englishExpositorySign(tokens: readonly Token[], k: number, words: RegisterWords): 'sign' | 'narration' | undefined {
   const key = tokens[k].key
-  if (DECADE.test(key) || definesKind(tokens, k)) return true
-  if (key.length > 4 && key.endsWith('s') && words.expository.has(key.slice(0, -1))) return true
+  if (DECADE.test(key) || definesKind(tokens, k)) return 'sign'
+  if (key.length > 4 && key.endsWith('s') && words.expository.has(key.slice(0, -1))) return 'sign'
   const past = words.irregularPast.has(key) || (key.length >= 5 && key.endsWith('ed') && !words.adjectival.has(key))
-  return past && pastAfterNounPhrase(tokens, k, words)
+  return past && pastAfterNounPhrase(tokens, k, words) ? 'narration' : undefined
 }

@@ -92,6 +92,8 @@ function frenchExpository(tokens: readonly Token[], k: number, words: RegisterWo
   if (words.months.has(key)) return k > 0 && /^\d{1,2}$/.test(tokens[k - 1].key)
   return ROMAN.test(key) && k > 0 && tokens[k - 1].key === 'an'
 }
+// The pasts of the register's list: evidence, but no firm evidence (isOutsideCopy's `firm`).
+const NARRATION = new Set(['was', 'were', 'had', 'did'])
 // A year from 1000 to 2099, the dates of history and of citations ("(Smith, 2001)").
 const YEAR = /^(?:1\d{3}|20\d{2})$/
 // Units after a number ("30.0 kg", "1.9 N": the registers' units): measurement, not a claim.
@@ -143,6 +145,8 @@ interface SentenceRegister {
   corporate: boolean
   /** The tokens that read as expository prose, ascending. */
   evidence: number[]
+  /** Those that are no narration nor year (a decade, a definition, a unit, a law, "called"), ascending: copy narrates its own news, with its years. */
+  firm: number[]
 }
 
 interface BlockRegister {
@@ -171,7 +175,7 @@ interface BlockRegister {
 /** One pass over a block's tokens gives every sentence its register (only blocks with a match that asks for it are read). */
 function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister {
   const { language, corporate, copyVocabulary, reader, writer, expository, units } = words
-  const out: SentenceRegister[] = stream.sentences.map(() => ({ corporate: false, evidence: [] }))
+  const out: SentenceRegister[] = stream.sentences.map(() => ({ corporate: false, evidence: [], firm: [] }))
   const tokens = stream.tokens
   let namesReader = false
   // Copy's business (customers, platform) and copy's people ("we", "you", "!", "Join…") apart:
@@ -219,10 +223,20 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
       YEAR.test(key) ||
       (units.has(key) && k > 0 && NUMBER.test(tokens[k - 1].key)) ||
       statesLaw(tokens, k, words) ||
-      (language === 'fr' ? frenchExpository(tokens, k, words) || frenchExpositorySign(tokens, k, words) : narratesPast(tokens, k, words) || englishExpositorySign(tokens, k, words))
+      (language === 'fr' && (frenchExpository(tokens, k, words) || frenchExpositorySign(tokens, k, words)))
     ) {
       register.evidence.push(k)
+      // A year and the list's pasts ("was", "had") are copy's news too: "Acme has been a strategic
+      // member of the alliance since 2019", "The matchless view was the reason for the trip".
+      if (!YEAR.test(key) && !NARRATION.has(word)) register.firm.push(k)
       evidence++
+    } else if (language === 'en') {
+      const sign = narratesPast(tokens, k, words) ? 'narration' : englishExpositorySign(tokens, k, words)
+      if (sign) {
+        register.evidence.push(k)
+        if (sign === 'sign') register.firm.push(k)
+        evidence++
+      }
     }
   }
   // "!" is copy's, "=" a law's: marks are barrier tokens with no text in the stream (a test of a
@@ -238,10 +252,15 @@ function readRegisters(stream: TokenStream, words: RegisterWords): BlockRegister
     const k = Math.min(firstTokenFrom(tokens, symbol.start), tokens.length - 1)
     if (k < 0) continue
     register.evidence.push(k)
+    register.firm.push(k)
     withSymbols.add(register)
     evidence++
   }
-  for (const register of withSymbols) register.evidence.sort((a, b) => a - b) // ascending, as its readers expect: once a sentence
+  for (const register of withSymbols) {
+    // ascending, as their readers expect: once a sentence
+    register.evidence.sort((a, b) => a - b)
+    register.firm.sort((a, b) => a - b)
+  }
   const copy = out.some((r) => r.corporate) || (namesReader && evidence < TEXTBOOK_EVIDENCE)
   // Only a block with a match that names fields is read (registerOf); its literary evidence is
   // looked for once, by the first match with no word of copy's business around it (isLiterary).
@@ -348,14 +367,18 @@ const AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'fut', 'furent', 'etai
  * itself). `copyless`, for an entry with `outsideCopy`: also with no evidence of expository prose
  * when the block holds no word of the broad vocabulary of copy and business either, nor another
  * finding of copy's families outside the match (`clustered`: corporate-speak comes in clusters).
+ * `evidenceOf`: which of the sentence's evidence counts (EvidenceKind).
  */
-export function isOutsideCopy(stream: TokenStream, words: RegisterWords, first: number, last: number, copyless?: { clustered: boolean }): boolean {
+export function isOutsideCopy(stream: TokenStream, words: RegisterWords, first: number, last: number, copyless?: { clustered: boolean }, evidenceOf: EvidenceKind = 'all'): boolean {
   const block = registerOf(stream, words)
   if (block.corporate) return false
   if (copyless && !block.trade && !copyless.clustered) return true
+  // Words with plain senses of their own: no word of trade either ("sold her online at a fair price").
+  if (evidenceOf === 'plain' && block.trade) return false
   const tokens = stream.tokens
-  const evidence = block.sentences[tokens[first].sentence]?.evidence ?? []
-  return evidence.some((k) => (k < first || k > last) && !(k >= first - 2 && k < first && AUXILIARIES.has(tokens[k].key)))
+  const register = block.sentences[tokens[first].sentence]
+  const evidence = (evidenceOf === 'firm' ? register?.firm : register?.evidence) ?? []
+  return evidence.some((k) => (k < first || k > last) && !(k >= first - 2 && k < first && AUXILIARIES.has(tokens[k].key)) && (evidenceOf !== 'plain' || !NARRATION.has(tokens[k].key)))
 }
 
 /**
@@ -373,3 +396,12 @@ export function isExpositoryStyle(stream: TokenStream, words: RegisterWords, fir
   const evidence = block.sentences[tokens[first].sentence]?.evidence ?? []
   return evidence.some((k) => (k < first || k > last + 1) && !(k >= first - 2 && k < first && AUXILIARIES.has(tokens[k].key)))
 }
+
+/**
+ * Which evidence of expository prose reads a match outside copy: 'all' for an entry that names
+ * the fields of its plain senses; 'plain' for one whose words have `plainSenses` of their own
+ * (hype's qualities: not "was" nor "had", which a brochure writes, "The matchless view was the
+ * reason for the trip", and no word of trade in the block); 'firm' for one that names literature
+ * alone (no narrated past, "was" nor year: copy's news).
+ */
+export type EvidenceKind = 'all' | 'plain' | 'firm'

@@ -71,6 +71,13 @@ export interface Unless {
    */
   outsideCopy?: boolean
   /**
+   * Words with plain senses of their own that name no field ("unparalleled", "value-added theory",
+   * "the next generation"): read in their plain sense in a sentence that reads as expository prose
+   * in a block with no word of copy (match/register.ts), as an entry naming fields is. Not for
+   * words that are corporate-speak in any register ("utilize", "reskill"; session 34).
+   */
+  plainSenses?: boolean
+  /**
    * A time phrase whose cliché is the writer's own time ("at the end of the day", "going
    * forward"): its plain sense is read in a sentence that narrates the past (match/narrated-past.ts).
    */
