@@ -1,0 +1,76 @@
+// The command line run from one script with V8's code cache (scripts/cli-code-cache.mjs makes both
+// at build time): V8 then neither parses nor compiles the functions the cache holds, the top level
+// and those a lint of the warm-up copy ran. A one-line lint took 177 ms of CPU against 205 for the
+// ES bundle, readme-1m's main thread 960 ms against 1,070 (docs/performance.md, "Session 34: V8's
+// code cache"). Where the cache cannot serve, mainFromCodeCache() gives nothing and bin imports the
+// ES bundle as before, having read at most the cache's file:
+// - no cache for this V8 (each V8 version its own file name: an npm package built on another Node);
+// - Node options in the command or NODE_OPTIONS: V8 refuses a cache made under other V8 flags
+//   (--max-old-space-size is one), and compiling the script then costs more than the ES bundle
+//   (about 10 ms of CPU on a one-line lint);
+// - a cache of another build of the script, or whose bytes are not those written (V8 checks the
+//   source's length only, and stops the process on some corrupt caches: the SHA-256 costs ~1.5 ms).
+// If V8 still refuses it, the script runs compiled without it.
+// Node's modules are required: an ES import of node:crypto would build its facade, reading every
+// export (webcrypto's included).
+import { createRequire } from 'node:module'
+
+const require = createRequire(import.meta.url)
+
+export const SCRIPT_FILE = 'main-script.cjs'
+export const CODE_CACHE_MAGIC = 'cluetrain-code-cache-1'
+/** The cache's file: V8 refuses a cache of another version, so a Node upgrade finds none to read. */
+export const codeCacheFile = () => `main-script.v8-${process.versions.v8}.cache`
+/** The script's last line, which names its build. */
+export const buildIdLine = (id) => `//# cluetrain-build ${id}`
+// As Node wraps a CommonJS module.
+const WRAPPER = ['(function (exports, require, module, __filename, __dirname) {', '\n})']
+const HEADER_MAX = 200
+
+/**
+ * `main` of the command's script in `folder` (dist/cli-bundle), run with its code cache; undefined
+ * where the cache cannot be used. With CLUETRAIN_CODE_CACHE_OUT set (the build, and only the
+ * build), the script runs without a cache and main() writes what V8 compiled to that file.
+ */
+export function mainFromCodeCache(folder) {
+  const produceTo = process.env.CLUETRAIN_CODE_CACHE_OUT
+  const { join } = require('node:path')
+  const { readFileSync, writeFileSync } = require('node:fs')
+  let cachedData
+  let source
+  if (produceTo) source = readFileSync(join(folder, SCRIPT_FILE), 'utf8')
+  else {
+    if (process.execArgv.length > 0 || process.env.NODE_OPTIONS) return tell('not used: Node options')
+    let file
+    try {
+      file = readFileSync(join(folder, codeCacheFile()))
+      source = readFileSync(join(folder, SCRIPT_FILE), 'utf8')
+    } catch {
+      return tell('not used: no cache or script for this V8')
+    }
+    const headerEnd = file.subarray(0, HEADER_MAX).indexOf(10)
+    const [magic, buildId, hash] = file.subarray(0, Math.max(headerEnd, 0)).toString('latin1').split(' ')
+    if (magic !== CODE_CACHE_MAGIC || !source.endsWith(`\n${buildIdLine(buildId)}`)) return tell('not used: another build')
+    cachedData = file.subarray(headerEnd + 1)
+    if (require('node:crypto').createHash('sha256').update(cachedData).digest('hex') !== hash) return tell('not used: corrupt')
+  }
+  const vm = require('node:vm')
+  const file = join(folder, SCRIPT_FILE)
+  const script = new vm.Script(WRAPPER[0] + source + WRAPPER[1], { filename: file, cachedData })
+  if (cachedData) tell(script.cachedDataRejected ? 'refused by V8' : 'used')
+  const module = { exports: {} }
+  script.runInThisContext()(module.exports, createRequire(file), module, file, folder)
+  const { main } = module.exports
+  if (!produceTo) return main
+  return async (...args) => {
+    const code = await main(...args)
+    writeFileSync(produceTo, script.createCachedData())
+    return code
+  }
+}
+
+/** With CLUETRAIN_DEBUG_CODE_CACHE set, what happened, on stderr (the tests read it). */
+function tell(what) {
+  if (process.env.CLUETRAIN_DEBUG_CODE_CACHE) process.stderr.write(`code cache: ${what}\n`)
+  return undefined
+}
