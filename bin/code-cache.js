@@ -4,15 +4,16 @@
 // ES bundle, readme-1m's main thread 960 ms against 1,070 (docs/performance.md, "Session 34: V8's
 // code cache"). Where the cache cannot serve, mainFromCodeCache() gives nothing and bin imports the
 // ES bundle as before, having read at most the cache's file:
-// - no cache for this V8 (each V8 version its own file name: an npm package built on another Node);
+// - V8 11 only (Node 20 and 21; Node ≥ 22.1 has module.enableCompileCache), with no cache for
+//   another V8 (each version its own file name: an npm package built on another Node);
 // - Node options in the command or NODE_OPTIONS: V8 refuses a cache made under other V8 flags
 //   (--max-old-space-size is one), and compiling the script then costs more than the ES bundle
 //   (about 10 ms of CPU on a one-line lint);
-// - a cache of another build of the script, or whose bytes are not those written (V8 checks the
-//   source's length only, and stops the process on some corrupt caches: the SHA-256 costs ~1.5 ms).
-// If V8 still refuses it, the script runs compiled without it.
-// Node's modules are required: an ES import of node:crypto would build its facade, reading every
-// export (webcrypto's included).
+// - a cache of another build of the script (V8 checks a cache against its source's length only).
+// V8 stops the process (a fatal error) on a cache whose bytes are corrupt, unless it checks their
+// checksum: --verify-snapshot-checksum, set here when the cache is made and when it is read, so V8
+// refuses such a cache (about 0.5 ms of CPU for its 1.1 MB; a SHA-256 by node:crypto cost 5 ms, 3.5
+// of them loading node:crypto). Where V8 refuses the cache, the script runs compiled without it.
 import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
@@ -20,7 +21,7 @@ const require = createRequire(import.meta.url)
 export const SCRIPT_FILE = 'main-script.cjs'
 export const CODE_CACHE_MAGIC = 'cluetrain-code-cache-1'
 /** The cache's file: V8 refuses a cache of another version, so a Node upgrade finds none to read. */
-export const codeCacheFile = () => `main-script.v8-${process.versions.v8}.cache`
+export const codeCacheFile = () => (process.versions.v8.startsWith('11.') ? `main-script.v8-${process.versions.v8}.cache` : undefined)
 /** The script's last line, which names its build. */
 export const buildIdLine = (id) => `//# cluetrain-build ${id}`
 // As Node wraps a CommonJS module.
@@ -38,22 +39,24 @@ export function mainFromCodeCache(folder) {
   const { readFileSync, writeFileSync } = require('node:fs')
   let cachedData
   let source
+  const cacheFile = codeCacheFile()
+  if (!cacheFile) return tell('not used: no cache for this V8')
   if (produceTo) source = readFileSync(join(folder, SCRIPT_FILE), 'utf8')
   else {
     if (process.execArgv.length > 0 || process.env.NODE_OPTIONS) return tell('not used: Node options')
     let file
     try {
-      file = readFileSync(join(folder, codeCacheFile()))
+      file = readFileSync(join(folder, cacheFile))
       source = readFileSync(join(folder, SCRIPT_FILE), 'utf8')
     } catch {
       return tell('not used: no cache or script for this V8')
     }
     const headerEnd = file.subarray(0, HEADER_MAX).indexOf(10)
-    const [magic, buildId, hash] = file.subarray(0, Math.max(headerEnd, 0)).toString('latin1').split(' ')
+    const [magic, buildId] = file.subarray(0, Math.max(headerEnd, 0)).toString('latin1').split(' ')
     if (magic !== CODE_CACHE_MAGIC || !source.endsWith(`\n${buildIdLine(buildId)}`)) return tell('not used: another build')
     cachedData = file.subarray(headerEnd + 1)
-    if (require('node:crypto').createHash('sha256').update(cachedData).digest('hex') !== hash) return tell('not used: corrupt')
   }
+  require('node:v8').setFlagsFromString('--verify-snapshot-checksum')
   const vm = require('node:vm')
   const file = join(folder, SCRIPT_FILE)
   const script = new vm.Script(WRAPPER[0] + source + WRAPPER[1], { filename: file, cachedData })

@@ -50,10 +50,11 @@ export async function buildCliScript(outdir, plugins) {
  * Writes `outdir`'s code cache for this Node's V8: bin/cluetrain.js lints the warm-up copy in a
  * process of its own, with the V8 flags it always sets, and writes what V8 compiled (the
  * environment variable below; no NODE_OPTIONS, whose V8 flags would make V8 refuse the cache in
- * every run without them). The file: a header line (magic, the script's build, the payload's
- * SHA-256), then V8's bytes.
+ * every run without them). The file: a header line (magic, the script's build), then V8's bytes
+ * (with their checksum: bin/code-cache.js). Only on V8 11 (Node 20 and 21).
  */
 export function writeCodeCache(outdir) {
+  if (!codeCacheFile()) return undefined
   const payloadFile = join(outdir, 'code-cache.tmp')
   const env = { ...process.env, CLUETRAIN_CODE_CACHE_OUT: payloadFile }
   delete env.NODE_OPTIONS
@@ -63,7 +64,7 @@ export function writeCodeCache(outdir) {
   rmSync(payloadFile)
   const source = readFileSync(join(outdir, SCRIPT_FILE), 'utf8')
   const buildId = source.slice(source.lastIndexOf('\n') + 1).split(' ').pop()
-  const header = `${CODE_CACHE_MAGIC} ${buildId} ${createHash('sha256').update(payload).digest('hex')}\n`
+  const header = `${CODE_CACHE_MAGIC} ${buildId}\n`
   writeFileSync(join(outdir, codeCacheFile()), Buffer.concat([Buffer.from(header, 'latin1'), payload]))
   return { file: join(outdir, codeCacheFile()), bytes: header.length + payload.length }
 }
