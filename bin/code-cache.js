@@ -6,9 +6,9 @@
 // ES bundle as before, having read at most the cache's file:
 // - V8 11 only (Node 20 and 21; Node ≥ 22.1 has module.enableCompileCache), with no cache for
 //   another V8 (each version its own file name: an npm package built on another Node);
-// - Node options in the command or NODE_OPTIONS: V8 refuses a cache made under other V8 flags
-//   (--max-old-space-size is one), and compiling the script then costs more than the ES bundle
-//   (about 10 ms of CPU on a one-line lint);
+// - (bin/cluetrain.js does not ask with Node options in the command or NODE_OPTIONS: V8 refuses a
+//   cache made under other V8 flags, --max-old-space-size is one, and compiling the script then
+//   costs more than the ES bundle, about 10 ms of CPU on a one-line lint);
 // - a cache of another build of the script (V8 checks a cache against its source's length only).
 // V8 stops the process (a fatal error) on a cache whose bytes are corrupt, unless it checks their
 // checksum: --verify-snapshot-checksum, set here when the cache is made and when it is read, so V8
@@ -43,7 +43,6 @@ export function mainFromCodeCache(folder) {
   if (!cacheFile) return tell('not used: no cache for this V8')
   if (produceTo) source = readFileSync(join(folder, SCRIPT_FILE), 'utf8')
   else {
-    if (process.execArgv.length > 0 || process.env.NODE_OPTIONS) return tell('not used: Node options')
     let file
     try {
       file = readFileSync(join(folder, cacheFile))
