@@ -1,8 +1,8 @@
 // The command line run from one script with V8's code cache (scripts/cli-code-cache.mjs makes both
 // at build time): V8 then neither parses nor compiles the functions the cache holds, the top level
-// and those a lint of the warm-up copy ran. A one-line lint took 177 ms of CPU against 205 for the
-// ES bundle, readme-1m's main thread 960 ms against 1,070 (docs/performance.md, "Session 34: V8's
-// code cache"). Where the cache cannot serve, mainFromCodeCache() gives nothing and bin imports the
+// and those a lint of the warm-up copy ran. Against the ES bundle: a one-line lint 0.86× the CPU,
+// readme-1m 0.96× the CPU and 0.85–0.90× the wall time, its main thread 0.94× (docs/performance.md,
+// "Session 34: V8's code cache"). Where the cache cannot serve, mainFromCodeCache() gives nothing and bin imports the
 // ES bundle as before, having read at most the cache's file:
 // - V8 11 only (Node 20 and 21; Node ≥ 22.1 has module.enableCompileCache), with no cache for
 //   another V8 (each version its own file name: an npm package built on another Node);

@@ -4,8 +4,9 @@
 // the cache holds, so V8 neither parses nor compiles them when they first run. The cache is made
 // after a lint of scripts/code-cache-warm-up/ and examples/ (a few KB of README-like Markdown in
 // both languages), so it holds the functions a lint compiles lazily (parse, checks, fixes), not only
-// the top level: on readme-1m the main thread's CPU went from 1,070 to 960 ms, on a one-line file the
-// process's from 205 to 177 ms (docs/performance.md, "Session 34: V8's code cache").
+// the top level: readme-1m as a process 0.96× the CPU and 0.85–0.90× the wall time, a one-line file
+// 0.86× the CPU (docs/performance.md, "Session 34: V8's code cache"); a cache made before the lint
+// saved 3% on one line.
 // bin/code-cache.js loads it, and imports the ES bundle wherever the cache cannot be used.
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
