@@ -3,6 +3,7 @@
 // VS Code: the thin extension layer, and the engine as a separate file it loads on first use (so
 // activation parses nothing). `vscode` stays external.
 import { build } from 'esbuild'
+import { buildCliScript, writeCodeCache } from './cli-code-cache.mjs'
 import { readFileSync, rmSync, statSync } from 'node:fs'
 import { builtinsRequiredPlugin } from './builtins-required.mjs'
 import { francDataPlugin } from './franc-data.mjs'
@@ -33,6 +34,7 @@ const fdirPicomatchBundled = {
     }),
 }
 rmSync('dist/cli-bundle', { recursive: true, force: true })
+const cliPlugins = () => [morphologyTextPlugin(), ruleDataTextPlugin(), francDataPlugin(), lazyPackagesPlugin(), fdirPicomatchBundled, builtinsRequiredPlugin()]
 await build({
   entryPoints: { main: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
   outdir: 'dist/cli-bundle',
@@ -44,12 +46,15 @@ await build({
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [morphologyTextPlugin(), ruleDataTextPlugin(), francDataPlugin(), lazyPackagesPlugin(), fdirPicomatchBundled, builtinsRequiredPlugin()],
+  plugins: cliPlugins(),
   banner: { js: "import { createRequire as __cluetrainRequire } from 'node:module'; const require = __cluetrainRequire(import.meta.url);" },
 })
 await buildLazyPackages('dist/cli-bundle')
 await writeMorphologyText('dist/cli-bundle')
 await writeRuleDataText('dist/cli-bundle')
+// The same command as one script, with V8's code cache made by a lint (bin/code-cache.js runs it).
+await buildCliScript('dist/cli-bundle', cliPlugins())
+writeCodeCache('dist/cli-bundle')
 if (process.argv.includes('--cli')) process.exit(0)
 
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' }
