@@ -15,7 +15,7 @@ import type { Point } from 'unist'
 import { lineIndex, lineStarts, pointIn } from '../output/lines.js'
 import { declaredDefinitions, definitionKey, withDefinitions, type DefinitionKey } from './definitions.js'
 import { plainNodes, type Line, type PlainBlock, type PlainNode } from './plain-block-nodes.js'
-import { columnsOf, fencedCode, HTML_BLOCK, htmlBlock, htmlComment, indentedFencedCode } from './plain-code-html.js'
+import { columnsOf, fencedCode, HTML_BLOCK, HTML_IN_ITEM, htmlBlock, htmlComment, htmlInItem, indentedFencedCode } from './plain-code-html.js'
 import type { Place } from './plain-inline.js'
 import { frontMatterEnd, VerbatimLines } from './verbatim.js'
 
@@ -73,6 +73,21 @@ function itemsOf(lines: readonly Line[], indent: string): Line[][] | undefined {
   return items.length > 1 ? items : undefined
 }
 const BLANK_LINES = /^[ \t\r\n]*$/
+// A list item's marker after an indent.
+const ITEM_AFTER_INDENT = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/
+
+/**
+ * `content` (an item's content column) if every line of `lines` that is not blank stands at it or
+ * past it and starts no item (no list opens in the item, and the item stays open); else undefined.
+ */
+function staysInItem(lines: readonly Line[], content: number | undefined): number | undefined {
+  if (content === undefined) return undefined
+  for (const { text } of lines) {
+    if (BLANK.test(text)) continue
+    if (columnsOf(INDENT.exec(text)![0]) < content || ITEM_AFTER_INDENT.test(text)) return undefined
+  }
+  return content
+}
 
 /**
  * Parses Markdown with `parse`, handing it only the blocks that are not plain. Returns undefined
@@ -117,14 +132,46 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root | undefin
   // code, its placeholder would come back as code, and the text would be parsed twice).
   // (Read only when a block so indented comes: the lines of that block at the margin.)
   let atMargin: readonly Line[] = []
+  // The content column of the innermost item open at the end of the last list at the margin the
+  // shortcut built (its placeholder's prefix is as long), while every line since stands at it or
+  // past it and starts no item: an HTML block indented 4 columns or more, 0 to 3 past it, is in
+  // that item's content ("\t</details>" after an item's fenced code: 35 of readme-1m's calls of
+  // micromark, 0.2–0.5 ms each). At the top level its placeholder would come back as code, and the
+  // text would be parsed whole.
+  let openItemContent: number | undefined
+  // Where the last chunk's last line ends.
+  let lastChunkEnd = -1
   for (const chunk of chunksOf(text)) {
+    // On the line after the last chunk's (chunksOf ends fenced code in an item before an HTML
+    // block of its indent), not after a blank line.
+    const gap = lastChunkEnd >= 0 ? text.slice(lastChunkEnd, chunk.lines[0].start) : ''
+    const adjacent = gap.indexOf('\n') >= 0 && gap.indexOf('\n') === gap.lastIndexOf('\n')
+    const afterChunk = lastChunkEnd
+    lastChunkEnd = chunk.lines[chunk.lines.length - 1].end
     const first = chunk.lines[0].text
     const indent = first[0] === ' ' || first[0] === '\t' ? INDENT.exec(first)![0] : ''
     if (!indent) atMargin = chunk.lines
     const columns = indent ? columnsOf(indent) : 0
     const deep = columns >= 4
+    if (indent) openItemContent = staysInItem(chunk.lines, openItemContent)
+    if (deep && openItemContent !== undefined && columns <= openItemContent + 3 && HTML_IN_ITEM.test(first)) {
+      const html = htmlInItem(text, chunk.lines, openItemContent, point)
+      const lastRun = runs[runs.length - 1]
+      if (html && !adjacent) {
+        addToRun(chunk.lines, { nodes: [html], list: undefined }, indent)
+        continue
+      }
+      // Right after the code's run, its placeholder would be a lazy line of the code's: the HTML
+      // joins that run, whose placeholder stands for both.
+      if (html && !run && lastRun?.end === afterChunk) {
+        lastRun.nodes.push(html)
+        lastRun.end = copiedTo = lastChunkEnd
+        continue
+      }
+    }
     const itemContent = deep ? lastItemContent(atMargin) : undefined
     const nodes = deep && (itemContent === undefined || columns < itemContent || columns > itemContent + 3) ? undefined : chunk.verbatim ? verbatimNodes(text, chunk.lines, point, defined) : plainNodes(text, chunk.lines, point, defined, deep)
+    if (!indent) openItemContent = nodes?.list === undefined ? undefined : nodes.list.length
     if (nodes) {
       addToRun(chunk.lines, nodes, indent)
       continue
@@ -139,6 +186,7 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root | undefin
       closeRun()
       continue
     }
+    openItemContent = undefined
     for (const item of items) {
       const itemNodes = plainNodes(text, item, point, defined)
       if (itemNodes) addToRun(item, itemNodes, indent)
