@@ -66,6 +66,12 @@ export function plainNodes(text: string, lines: readonly Line[], point: Place, d
   // A thematic break alone on its lines at the margin ("---" between sections: 19 of readme-1m's
   // 265 pieces handed micromark nothing else). Before the list item it would also match ("* * *").
   if (lines.length === 1 && THEMATIC_BREAK.test(first.text)) return { nodes: [{ type: 'thematicBreak', position: span(first.start, first.end, point) }], list: undefined }
+  // A paragraph's lines and a line of "=" or "-" alone: a setext heading ("Installation\n====" in
+  // older READMEs: 21 of readme-1m's chunks handed micromark). Else the lines are read as before.
+  if (lines.length > 1 && SETEXT_UNDERLINE.test(last.text) && first.text[0] !== ' ' && first.text[0] !== '\t') {
+    const setext = setextHeading(text, lines, point, defined)
+    if (setext) return setext
+  }
   // A list whose last item goes on with an HTML block in its content ("- [`Partial<T>`](…) …",
   // then "\t<details>", "\t<summary>" on the next lines: 36 of readme-1m's chunks).
   if (lines.length > 1 && LIST_ITEM.test(first.text)) {
@@ -125,6 +131,27 @@ export function plainNodes(text: string, lines: readonly Line[], point: Place, d
   return children && { nodes: [{ type: 'paragraph', children, position: span(first.start + indent, last.end, point) }], list: undefined }
 }
 
+
+// A setext heading's underline at the margin, without spaces or tabs (left to micromark).
+const SETEXT_UNDERLINE = /^(?:=+|-+)$/
+
+/**
+ * The setext heading of `lines`: every line but the last a plain paragraph at the margin, the last
+ * its underline ("=": level 1, "-": level 2; it takes precedence over a thematic break and an empty
+ * list item, which cannot interrupt a paragraph). Its content and position are the paragraph's,
+ * its end the underline's. Undefined when the lines before are no such paragraph, or the last of
+ * them holds a "|" (GFM could read a table's head and delimiter row there).
+ */
+function setextHeading(text: string, lines: readonly Line[], point: Place, defined?: ReadonlySet<DefinitionKey>): PlainBlock | undefined {
+  const underline = lines[lines.length - 1]
+  const content = lines.slice(0, -1)
+  if (content[content.length - 1].text.includes('|')) return undefined
+  const block = plainNodes(text, content, point, defined)
+  const paragraph = block?.nodes.length === 1 && block.list === undefined ? block.nodes[0] : undefined
+  if (paragraph?.type !== 'paragraph') return undefined
+  const depth = underline.text[0] === '=' ? 1 : 2
+  return { nodes: [{ type: 'heading', depth, children: paragraph.children, position: { start: paragraph.position!.start, end: point(underline.end) } }], list: undefined }
+}
 
 /**
  * Whether a line at the margin that starts with "<" (not a block tag's) starts a paragraph: not an

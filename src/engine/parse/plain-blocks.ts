@@ -15,9 +15,9 @@ import type { Point } from 'unist'
 import { lineIndex, lineStarts, pointIn } from '../output/lines.js'
 import { declaredDefinitions, definitionKey, withDefinitions, type DefinitionKey } from './definitions.js'
 import { plainNodes, type Line, type PlainBlock, type PlainNode } from './plain-block-nodes.js'
-import { columnsOf, fencedCode, HTML_BLOCK, htmlBlock, htmlComment, indentedFencedCode } from './plain-code-html.js'
+import { columnsOf, fencedCode, HTML_IN_ITEM, htmlBlock, htmlComment, htmlInItem, indentedFencedCode } from './plain-code-html.js'
 import type { Place } from './plain-inline.js'
-import { frontMatterEnd, VerbatimLines } from './verbatim.js'
+import { chunksOf } from './plain-chunks.js'
 
 type Parse = (text: string) => Root
 
@@ -73,6 +73,21 @@ function itemsOf(lines: readonly Line[], indent: string): Line[][] | undefined {
   return items.length > 1 ? items : undefined
 }
 const BLANK_LINES = /^[ \t\r\n]*$/
+// A list item's marker after an indent.
+const ITEM_AFTER_INDENT = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/
+
+/**
+ * `content` (an item's content column) if every line of `lines` that is not blank stands at it or
+ * past it and starts no item (no list opens in the item, and the item stays open); else undefined.
+ */
+function staysInItem(lines: readonly Line[], content: number | undefined): number | undefined {
+  if (content === undefined) return undefined
+  for (const { text } of lines) {
+    if (BLANK.test(text)) continue
+    if (columnsOf(INDENT.exec(text)![0]) < content || ITEM_AFTER_INDENT.test(text)) return undefined
+  }
+  return content
+}
 
 /**
  * Parses Markdown with `parse`, handing it only the blocks that are not plain. Returns undefined
@@ -117,14 +132,46 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root | undefin
   // code, its placeholder would come back as code, and the text would be parsed twice).
   // (Read only when a block so indented comes: the lines of that block at the margin.)
   let atMargin: readonly Line[] = []
+  // The content column of the innermost item open at the end of the last list at the margin the
+  // shortcut built (its placeholder's prefix is as long), while every line since stands at it or
+  // past it and starts no item: an HTML block indented 4 columns or more, 0 to 3 past it, is in
+  // that item's content ("\t</details>" after an item's fenced code: 35 of readme-1m's calls of
+  // micromark, 0.2–0.5 ms each). At the top level its placeholder would come back as code, and the
+  // text would be parsed whole.
+  let openItemContent: number | undefined
+  // Where the last chunk's last line ends.
+  let lastChunkEnd = -1
   for (const chunk of chunksOf(text)) {
+    // On the line after the last chunk's (chunksOf ends fenced code in an item before an HTML
+    // block of its indent), not after a blank line.
+    const gap = lastChunkEnd >= 0 ? text.slice(lastChunkEnd, chunk.lines[0].start) : ''
+    const adjacent = gap.indexOf('\n') >= 0 && gap.indexOf('\n') === gap.lastIndexOf('\n')
+    const afterChunk = lastChunkEnd
+    lastChunkEnd = chunk.lines[chunk.lines.length - 1].end
     const first = chunk.lines[0].text
     const indent = first[0] === ' ' || first[0] === '\t' ? INDENT.exec(first)![0] : ''
     if (!indent) atMargin = chunk.lines
     const columns = indent ? columnsOf(indent) : 0
     const deep = columns >= 4
+    if (indent) openItemContent = staysInItem(chunk.lines, openItemContent)
+    if (deep && openItemContent !== undefined && columns <= openItemContent + 3 && HTML_IN_ITEM.test(first)) {
+      const html = htmlInItem(text, chunk.lines, openItemContent, point)
+      const lastRun = runs[runs.length - 1]
+      if (html && !adjacent) {
+        addToRun(chunk.lines, { nodes: [html], list: undefined }, indent)
+        continue
+      }
+      // Right after the code's run, its placeholder would be a lazy line of the code's: the HTML
+      // joins that run, whose placeholder stands for both.
+      if (html && !run && lastRun?.end === afterChunk) {
+        lastRun.nodes.push(html)
+        lastRun.end = copiedTo = lastChunkEnd
+        continue
+      }
+    }
     const itemContent = deep ? lastItemContent(atMargin) : undefined
     const nodes = deep && (itemContent === undefined || columns < itemContent || columns > itemContent + 3) ? undefined : chunk.verbatim ? verbatimNodes(text, chunk.lines, point, defined) : plainNodes(text, chunk.lines, point, defined, deep)
+    if (!indent) openItemContent = nodes?.list === undefined ? undefined : nodes.list.length
     if (nodes) {
       addToRun(chunk.lines, nodes, indent)
       continue
@@ -139,6 +186,7 @@ export function parseWithPlainBlocks(text: string, parse: Parse): Root | undefin
       closeRun()
       continue
     }
+    openItemContent = undefined
     for (const item of items) {
       const itemNodes = plainNodes(text, item, point, defined)
       if (itemNodes) addToRun(item, itemNodes, indent)
@@ -180,75 +228,6 @@ function verbatimNodes(text: string, lines: readonly Line[], point: Place, defin
   const code = fencedCode(text, lines.slice(fence), point)
   return code && { nodes: [...before.nodes, ...code.nodes], list: undefined }
 }
-
-/**
- * Runs of non-blank lines. Those inside front matter, fenced code and HTML blocks that may hold
- * blank lines (verbatim.ts) are verbatim: never plain. What such a block in a container holds is
- * caught when the placeholder does not come back as a paragraph.
- */
-function* chunksOf(text: string): Generator<{ lines: Line[]; verbatim: boolean }> {
-  let lineStart = frontMatterEnd(text)
-  if (lineStart > 0) yield { lines: [{ text: text.slice(0, lineStart), start: 0, end: lineStart }], verbatim: true }
-  const verbatimLines = new VerbatimLines()
-  // Fenced code in a list item's content indented by a tab or 4 spaces or more, which
-  // VerbatimLines does not follow (at the top level it is indented code): its indent and fence,
-  // until a line of the same indent and fence closes it. Its lines are one chunk, blank ones too,
-  // and the lines after it another (a README's "\t```ts … \t```\n\t</details>", 39,861 of the
-  // 101,916 characters readme-1m handed micromark).
-  let indentedFence: { indent: string; fence: string } | undefined
-  let lines: Line[] = []
-  let verbatim = false
-  while (lineStart <= text.length) {
-    const nl = text.indexOf('\n', lineStart)
-    const lineEnd = nl < 0 ? text.length : nl
-    const line = text.slice(lineStart, lineEnd)
-    if (!verbatimLines.inside && !indentedFence && BLANK.test(line)) {
-      if (lines.length) yield { lines, verbatim }
-      lines = []
-      verbatim = false
-    } else {
-      // A CRLF line's text and end leave its CR out, as micromark's blocks do.
-      const crlf = line.endsWith('\r')
-      const read = { text: crlf ? line.slice(0, -1) : line, start: lineStart, end: crlf ? lineEnd - 1 : lineEnd }
-      if (indentedFence) {
-        lines.push(read)
-        if (closesIndentedFence(read.text, indentedFence)) {
-          // The line after it starts a chunk of its own if it is blank or an HTML block of its
-          // indent, which ends the placeholder's paragraph as it ends nothing here (a README's
-          // "\t</details>"); any other line stays in the chunk, which the shortcut then refuses.
-          const next = nl < 0 ? '' : text.slice(nl + 1, text.indexOf('\n', nl + 1) >>> 0)
-          if (BLANK.test(next) || (next.startsWith(indentedFence.indent) && HTML_BLOCK.test(next.slice(indentedFence.indent.length)))) {
-            yield { lines, verbatim }
-            lines = []
-            verbatim = false
-          }
-          indentedFence = undefined
-        }
-      } else {
-        // One that opens after other lines is in their chunk (an item's content on the lines
-        // after its first), which the shortcut then refuses: its lines are still kept together.
-        const opening = verbatimLines.inside || (line[0] !== ' ' && line[0] !== '\t') ? null : INDENTED_FENCE.exec(read.text)
-        if (opening) indentedFence = { indent: opening[1], fence: opening[2] }
-        lines.push(read)
-        if (opening || verbatimLines.read(line)) verbatim = true
-      }
-    }
-    if (nl < 0) break
-    lineStart = nl + 1
-  }
-  if (lines.length) yield { lines, verbatim }
-}
-
-// A fence after an indent with a tab or of 4 spaces or more (the fence's own line: no backtick
-// after backticks).
-const INDENTED_FENCE = /^((?: {0,3}\t[ \t]*| {4,}[ \t]*))(`{3,}(?!.*`)|~{3,})/
-
-function closesIndentedFence(line: string, { indent, fence }: { indent: string; fence: string }): boolean {
-  if (!line.startsWith(indent)) return false
-  const close = FENCE_CLOSE_AFTER_INDENT.exec(line.slice(indent.length))?.[1]
-  return close !== undefined && close[0] === fence[0] && close.length >= fence.length
-}
-const FENCE_CLOSE_AFTER_INDENT = /^(`{3,}|~{3,})[ \t]*$/
 
 /**
  * Swaps each placeholder paragraph for its run's real nodes and maps every other position back

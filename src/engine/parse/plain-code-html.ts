@@ -98,9 +98,11 @@ export function htmlInItem(text: string, lines: readonly Line[], content: number
       if (columnsOf(/^[ \t]*/.exec(line.text)![0]) > content + 3) return undefined
       start = line.start + at
     }
-    parts.push(' '.repeat(column - content) + line.text.slice(at))
+    // Each line's ending as written: micromark keeps a CRLF's CR in the value.
+    const ending = line === lines[lines.length - 1] ? '' : text[line.end] === '\r' ? '\r\n' : '\n'
+    parts.push(' '.repeat(column - content) + line.text.slice(at) + ending)
   }
-  return { type: 'html', value: parts.join('\n'), position: span(start, lines[lines.length - 1].end, point) }
+  return { type: 'html', value: parts.join(''), position: span(start, lines[lines.length - 1].end, point) }
 }
 
 /**
