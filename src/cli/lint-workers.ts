@@ -1,6 +1,7 @@
 // The CLI's lint threads (`--jobs N`): N − 1 worker threads and the main thread, each taking the
 // next file when it is free. Imported by parallel.ts only when a run uses threads.
 import type { ResourceLimits } from 'node:worker_threads'
+import { loadAllMorphology } from '../engine/index.js'
 import { inOrderAlongside } from '../node/in-order-alongside.js'
 import { WorkerPool } from '../node/worker-pool.js'
 import { lintFile, type FileOutcome, type FileTask } from './lint-file.js'
@@ -38,8 +39,14 @@ export class LintWorkers {
    * The files' outcomes in their order, linted by the workers and by `here` (the main thread) at
    * once. One run at a time. A file whose thread died on it is skipped with the reason; the run goes on.
    */
-  lintAll(tasks: readonly FileTask[], here: (task: FileTask) => FileOutcome = lintFile): AsyncGenerator<FileOutcome> {
-    return inOrderAlongside(tasks, { threadSlots: SLOTS_PER_WORKER * this.size, here, send: (task) => this.pool.run(task).catch(threadDied) })
+  async *lintAll(tasks: readonly FileTask[], here: (task: FileTask) => FileOutcome = lintFile): AsyncGenerator<FileOutcome> {
+    // The findings depend on the morphology data (parallel.ts): the workers read every language's
+    // before their first file (worker.ts), so this thread must too, or a file's findings depend on
+    // the thread that took it. The bench's parallel row, which drives the pool directly, counted
+    // 80,488 findings on one thread and 80,492 here whenever a French file fell to this thread
+    // (sessions 31, 33, 34). Free where the caller read them already (lintAll in parallel.ts).
+    await loadAllMorphology()
+    yield* inOrderAlongside(tasks, { threadSlots: SLOTS_PER_WORKER * this.size, here, send: (task) => this.pool.run(task).catch(threadDied) })
   }
 
   close(): Promise<unknown> {
