@@ -26,7 +26,7 @@ import { fold } from './heldout-overlap.mjs'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const args = process.argv.slice(2)
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback)
-const mirrors = option('--mirrors', process.env.MIRRORS ?? '/work/.mirror')
+const mirrors = option('--mirrors', process.env.MIRRORS)
 const perWork = Number(option('--words', '3000'))
 const cacheDir = join(root, '.cache/french-expository')
 
