@@ -24,6 +24,10 @@ leavesAlone('leaves the plain sense alone in literature: %s', [
   ['--Vous dansez avec une agilité incomparable, mon ami.', 'fr', 'hype'],
   // Two imperfects of narration.
   ['Il avait froid, et la lune éclairait la cour d’un éclat incomparable.', 'fr', 'hype'],
+  // The simple past after a clitic, not an article: the determiner rule leaves it narration.
+  ['Le chirurgien l’opéra avec une agilité incomparable.', 'fr', 'hype'],
+  ['Roger la quitta avec une agilité incomparable.', 'fr', 'hype'],
+  ['Une heure après, les trouva causant avec une agilité incomparable.', 'fr', 'hype'],
   // English: the archaic second person, an elided past, "said he", verse.
   ['Thy matchless beauty shines upon the hill.', 'en', 'hype'],
   ['He follow’d her with matchless grace along the shore.', 'en', 'hype'],
@@ -52,4 +56,9 @@ stillFlags('still flags copy: %s', [
   ['Il avait froid, et la lune éclairait la cour d’un éclat incomparable !', 'fr', 'hype', 'incomparable'],
   // A title capitalises every word: no verse.
   ['How The Matchless Comfort Of Our Sofa And Its Fabric Won Awards', 'en', 'hype', 'Matchless'],
+  // A noun the lexicon reads as a simple past only (« opéra », *opérer*), after a determiner: no
+  // narration (session 35; before, each of these read as a novel and lost its finding).
+  ['Dans un monde en constante évolution, nous vous attendons à l’opéra.', 'fr', 'cliches', 'monde en constante évolution'],
+  ['Dans un monde en constante évolution, venez voir cet opéra rare.', 'fr', 'cliches', 'monde en constante évolution'],
+  ['Dans un monde en constante évolution, les places de l’opéra partent vite.', 'fr', 'cliches', 'monde en constante évolution'],
 ])

@@ -83,6 +83,7 @@ function frenchNarrates(words: readonly WrittenWord[], w: number): boolean {
   const narrates = (r: Reading) => r.pos === 'verb' && ((r.mood === 'ind' && r.tense === 'ps') || (r.mood === 'subj' && r.tense === 'impf'))
   if (!readings.some(narrates) || readings.some((r) => r.pos === 'verb' && !narrates(r) && r.mood !== 'ppast')) return false
   if (afterFrenchSubject(words, w) || /^j['’]/.test(words[w].text.toLowerCase())) return true
+  if (afterFrenchDeterminer(words, w)) return false
   if (readings.every((r) => r.source !== 'guess' && (r.mood === 'ppast' || (narrates(r) && r.person === 3)))) return true
   // « Roger exécuta », « La jument s'allongea »: the guesser's reading, of a verb the list knows.
   return readings.every((r) => r.source === 'guess') && readings.some((r) => narrates(r) && r.person === 3 && guessedPastOfKnownVerb(words[w].text.replace(/^\p{L}['’]/u, ''), r.lemma))
@@ -137,6 +138,30 @@ const NARRATION_AFTER_NOUN = 0.5
 function previousWord(words: readonly WrittenWord[], w: number): string {
   const before = words[w - 1]
   return before && before.sentence === words[w].sentence ? before.text.toLowerCase() : ''
+}
+
+// Words that only ever stand before a noun: no finite verb follows one (« cet opéra » cannot
+// narrate). Not « ce » (« ce fut »); not « le », « la », « les », « leur », clitics too (« il la
+// quitta »); not « son », a noun too (« le son fut »).
+const FRENCH_DETERMINERS = new Set(['un', 'une', 'du', 'des', 'au', 'aux', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'sa', 'ses', 'notre', 'votre', 'nos', 'vos', 'chaque', 'quelques', 'plusieurs', 'aucun', 'aucune'])
+// A preposition before « le », « la », « les », « l' » makes it an article (« à l'opéra », « de la
+// villa »); a clitic pronoun follows a subject or another clitic, never a preposition.
+const FRENCH_PREPOSITIONS = new Set(['à', 'de', "d'", 'dans', 'pour', 'par', 'sur', 'sous', 'vers', 'avec', 'sans', 'chez', 'entre', 'contre', 'après', 'avant', 'depuis', 'pendant', 'selon', 'parmi', 'dès'])
+const FRENCH_ARTICLES = new Set(['le', 'la', 'les', "l'"])
+
+/**
+ * Whether word `w` follows a determiner, so is a noun whatever the lexicon says: the lexicon reads
+ * « opéra » as *opérer*'s simple past only (its noun is missing), and « à l'opéra », « cet
+ * opéra » would otherwise be strong evidence of a novel in an opera house's copy.
+ */
+function afterFrenchDeterminer(words: readonly WrittenWord[], w: number): boolean {
+  const elided = /^l['’]/u.test(words[w].text.toLowerCase())
+  // Only white space between (« une heure après, les trouva »: « après » is an adverb there).
+  const before = (k: number) => (words[k] && words[k + 1].joinedToPrevious && words[k].sentence === words[w].sentence ? words[k].text.toLowerCase().replace('’', "'") : '')
+  const previous = before(w - 1)
+  if (!elided && FRENCH_DETERMINERS.has(previous)) return true
+  if (elided) return FRENCH_PREPOSITIONS.has(previous)
+  return FRENCH_ARTICLES.has(previous) && FRENCH_PREPOSITIONS.has(before(w - 2))
 }
 
 /** Whether a French subject pronoun stands before word `w`, across its clitics (« il ne se leva »). */
