@@ -10,6 +10,7 @@ import { keyedParts } from './normalise.js'
 import type { Span } from '../span.js'
 import { work } from '../work.js'
 import { joinInvisiblySplitWords } from './word-joins.js'
+import { splitAtMissedSentenceEnds } from './sentence-ends.js'
 
 export interface Token {
   /** Folded text compared by rules; '' for a barrier no phrase may cross. */
@@ -241,7 +242,7 @@ export function tokenize(tree: NlcstRoot, source: string, base: number, limit: n
       builder.endSentence()
     }
   }
-  return joinInvisiblySplitWords(builder.stream, source)
+  return splitAtMissedSentenceEnds(joinInvisiblySplitWords(builder.stream, source), source)
 }
 
 /** The token stream of `source.slice(from, to)`, split as parse-english (`english`) or parse-latin would split it. */
@@ -271,5 +272,5 @@ export function tokenizeSentences(source: string, base: number, limit: number, s
     }
     builder.endSentence()
   }
-  return joinInvisiblySplitWords(builder.stream, source)
+  return splitAtMissedSentenceEnds(joinInvisiblySplitWords(builder.stream, source), source)
 }
