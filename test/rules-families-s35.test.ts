@@ -24,6 +24,7 @@ describe('moved to the guide’s family', () => {
     ['The update unlocks new possibilities for teachers.', 'en', 'cliches F10 unlocks new possibilities', 'buzzwords'],
     ['Le service de proximité fait partie de notre ADN.', 'fr', 'cliches F10 fait partie de notre ADN', 'buzzwords'],
     ['La mairie réunit les forces vives du quartier.', 'fr', 'people-as-segments F9 forces vives', 'cliches'],
+    ['Le cabinet pilote la transformation digitale des mutuelles.', 'fr', 'anglicisms F11 transformation digitale', 'buzzwords'],
   ] as const)('%s', (text, language, now, before) => {
     const found = reported(text, language)
     expect(found).toContain(now)
@@ -35,6 +36,8 @@ describe('left with the old rule where the copy marks it so', () => {
   it.each([
     ['The platform has unlimited potential for shops.', 'en', 'hype-patterns F2 unlimited potential'],
     ['The update unlocks new efficiencies for teachers.', 'en', 'buzzwords F1 unlocks new efficiencies'],
+    // Both halves corporate-speak (« révolution numérique » is listed too): the buzzword's.
+    ['Le cabinet pilote la révolution digitale des mutuelles.', 'fr', 'buzzwords F1 révolution digitale'],
   ] as const)('%s', (text, language, finding) => {
     expect(reported(text, language)).toContain(finding)
   })
