@@ -31,7 +31,7 @@ describe('entries with no right finding on the development copy', () => {
     expect(found('La commission a réuni un certain nombre de spécialistes.', 'fr', 'weasel-words')).toEqual([])
   })
   it('leave their neighbours flagged', () => {
-    expect(found('La transformation digitale de nos équipes commence.', 'fr', 'buzzwords').map((f) => f.actual)).toEqual(['transformation digitale'])
+    expect(found('La transformation digitale de nos équipes commence.', 'fr', 'anglicisms').map((f) => f.actual)).toEqual(['transformation digitale'])
     expect(found('Nous vous aidons en matière de sécurité.', 'fr', 'light-verbs').map((f) => f.actual)).toEqual(['en matière de'])
   })
 })

@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadAllMorphology } from '../../dist/engine/index.js'
-import { scoreMarked, total } from './score-marked.mjs'
+import { scoreMarked, sentenceAround, total } from './score-marked.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const args = process.argv.slice(2)
@@ -19,15 +19,6 @@ const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : u
 const languages = option('--lang') ? [option('--lang')] : ['en', 'fr']
 const onlyRule = option('--rule')
 const oneLine = (s) => s.replace(/\s+/g, ' ').trim()
-
-/** The sentence around [start, end): from the last sentence end or blank line before it to the next after it. */
-export function sentenceAround(text, start, end) {
-  let a = start
-  while (a > 0 && !/[.!?]\s/.test(text.slice(a - 2, a)) && text.slice(a - 2, a) !== '\n\n') a--
-  let b = end
-  while (b < text.length && !/[.!?](\s|$)/.test(text.slice(b, b + 2)) && text.slice(b, b + 2) !== '\n\n') b++
-  return oneLine(text.slice(a, Math.min(text.length, b + 1)))
-}
 
 await loadAllMorphology()
 const records = []

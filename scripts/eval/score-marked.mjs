@@ -53,6 +53,9 @@ export function scoreMarked(dir, language) {
   // Every finding with its verdict (right, debatable or wrong, and the family of a clear mark a wrong
   // one overlaps, if any), for scripts that sort the false alarms by cause (dev-false-alarms.mjs).
   const verdicts = []
+  // Every clear mark no finding of its family found, with the findings of other families that overlap
+  // it (family-disagreements.mjs: marks covered only under another principle).
+  const missedMarks = []
   let words = 0
   for (const path of markdownFiles(dir)) {
     const name = relative(dir, path)
@@ -65,7 +68,10 @@ export function scoreMarked(dir, language) {
       families[mark.family].marks++
       anyFamily.marks++
       if (findings.some((f) => sameFamily(text, f, mark))) families[mark.family].found++
-      else misses.push(`${language} ${mark.family} ${name}: “${mark.text}”`)
+      else {
+        misses.push(`${language} ${mark.family} ${name}: “${mark.text}”`)
+        missedMarks.push({ name, text, mark, overlapping: findings.filter((f) => overlaps(f, mark)) })
+      }
       if (findings.some((f) => sameFamily(text, f, mark) || overlaps(f, mark))) anyFamily.found++
     }
     for (const f of findings) {
@@ -88,7 +94,7 @@ export function scoreMarked(dir, language) {
       }
     }
   }
-  return { families, rules, anyFamily, words, misses, falseAlarms, verdicts }
+  return { families, rules, anyFamily, words, misses, missedMarks, falseAlarms, verdicts }
 }
 
 /** Sums the families' counts. */
@@ -96,4 +102,13 @@ export function total(families) {
   const sum = emptyCount()
   for (const counts of Object.values(families)) for (const k of Object.keys(sum)) sum[k] += counts[k]
   return sum
+}
+
+/** The sentence around [start, end): from the last sentence end or blank line before it to the next after it. */
+export function sentenceAround(text, start, end) {
+  let a = start
+  while (a > 0 && !/[.!?]\s/.test(text.slice(a - 2, a)) && text.slice(a - 2, a) !== '\n\n') a--
+  let b = end
+  while (b < text.length && !/[.!?](\s|$)/.test(text.slice(b, b + 2)) && text.slice(b, b + 2) !== '\n\n') b++
+  return text.slice(a, Math.min(text.length, b + 1)).replace(/\s+/g, ' ').trim()
 }

@@ -69,7 +69,7 @@ describe('the same entries in marketing copy', () => {
     ['Our platform empowers teams to streamline their workflows.', 'buzzwords', ['empowers', 'streamline']],
     ['We facilitate synergy between sales and support.', 'buzzwords', ['facilitate', 'synergy']],
     ['Battle-tested, cutting-edge tooling for modern teams.', 'hype', ['Battle-tested', 'cutting-edge']],
-    ['Innovation is in our DNA, and our secret sauce is the team.', 'mission-statements', ['in our DNA']],
+    ['Innovation is in our DNA, and our secret sauce is the team.', 'cliches', ['in our DNA', 'secret sauce']],
   ])('%s', (text, rule, expected) => {
     expect(flagged(text, rule)).toEqual(expected)
   })

@@ -70,6 +70,6 @@ describe('a one-word match is no business of its own', () => {
   // Another business word, or a phrase of them, still makes the block copy.
   stillFlags('still flags copy: %s', [
     ['Les feuilles tremblaient, notre stratégie digitale se balançait et la vache broutait.', 'fr', 'anglicisms', 'digitale'],
-    ['Les feuilles tremblaient, la transformation digitale avançait et la vache broutait.', 'fr', 'buzzwords', 'transformation digitale'],
+    ['Les feuilles tremblaient, la transformation digitale avançait et la vache broutait.', 'fr', 'anglicisms', 'transformation digitale'],
   ])
 })

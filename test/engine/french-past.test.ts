@@ -28,7 +28,7 @@ it.each([
   expect(frenchFormNarrates(word)).toBe(false)
 })
 
-const flagged = (text: string) => lint(text, { language: 'fr' }).findings.filter((f) => f.ruleId === 'cliches').map((f) => f.actual)
+const flagged = (text: string) => lint(text, { language: 'fr' }).findings.filter((f) => f.ruleId === 'people-as-segments').map((f) => f.actual)
 
 it.each([
   'Ces rencontres génèrent des forces vives.',

@@ -117,7 +117,7 @@ leavesAlone('a construction of its own (exceptionPatterns, an exception) or a fi
   ['The repairs have been going forwards all week.', 'en', 'buzzwords'],
   ['Elle tient la main dans la main de sa sœur.', 'fr', 'cliches'],
   ['Le meeting de la guerre de Crimée réunit mille personnes.', 'fr', 'anglicisms'],
-  ['Dans le choc de deux corps élastiques, les forces vives se conservent.', 'fr', 'cliches'],
+  ['Dans le choc de deux corps élastiques, les forces vives se conservent.', 'fr', 'people-as-segments'],
   ['Le stock est géré à date imposée par le fournisseur.', 'fr', 'buzzwords'],
 ])
 

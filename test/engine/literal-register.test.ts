@@ -27,14 +27,14 @@ it.each([
   ['When puck B is at rest, the track under it is frictionless.', 'en', 'buzzwords'],
   // An equals sign, the only evidence (read from the stream's symbols: a token test never saw it).
   ['Here F = ma, so the cart on the frictionless track keeps its speed.', 'en', 'buzzwords'],
-  ['La somme des forces vives reste égale à sa valeur initiale.', 'fr', 'cliches'],
+  ['La somme des forces vives reste égale à sa valeur initiale.', 'fr', 'people-as-segments'],
   // Problems: their opener, and the reader they speak to.
   ['Consider a sled on a frictionless slope.', 'en', 'buzzwords'],
   ['Suppose you push a 3.0 kg sled across a frictionless rink.', 'en', 'buzzwords'],
-  ['Supposons deux billes qui se heurtent : la somme de leurs forces vives ne change pas.', 'fr', 'cliches'],
-  ['Calculez les forces vives d’une bille de 2 kg : vous trouverez le double de celles d’une bille de 1 kg.', 'fr', 'cliches'],
+  ['Supposons deux billes qui se heurtent : la somme de leurs forces vives ne change pas.', 'fr', 'people-as-segments'],
+  ['Calculez les forces vives d’une bille de 2 kg : vous trouverez le double de celles d’une bille de 1 kg.', 'fr', 'people-as-segments'],
   // The French simple past of the singular after its subject narrates, as the plural already did.
-  ['Il n’oublia pas de compter les forces vives des deux billes.', 'fr', 'cliches'],
+  ['Il n’oublia pas de compter les forces vives des deux billes.', 'fr', 'people-as-segments'],
 ] as const)('leaves the plain sense alone in a textbook: %s', (text, language, rule) => {
   expect(flagged(text, language, rule)).toEqual([])
 })
@@ -48,7 +48,7 @@ it.each([
   ['Plan B is a revolutionary app for your team.', 'en', 'hype', 'revolutionary'],
   ['Vous allez adorer cette montre révolutionnaire de 40 mm.', 'fr', 'hype', 'révolutionnaire'],
   ['Profitez d’une offre révolutionnaire, égale à nulle autre.', 'fr', 'hype', 'révolutionnaire'],
-  ['Supposons que vos clients soient pressés : nos forces vives leur répondent en une heure.', 'fr', 'cliches', 'forces vives'],
+  ['Supposons que vos clients soient pressés : nos forces vives leur répondent en une heure.', 'fr', 'people-as-segments', 'forces vives'],
   // The future in -ra is copy's promise, not narration.
   ['Elle changera votre quotidien : une montre révolutionnaire.', 'fr', 'hype', 'révolutionnaire'],
   ['Il transformera le marché grâce à une offre révolutionnaire.', 'fr', 'hype', 'révolutionnaire'],

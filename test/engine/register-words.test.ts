@@ -10,7 +10,7 @@ beforeAll(async () => {
 }, 60_000)
 
 const TEXTBOOK = { en: 'Momentum is conserved when the puck slides across a frictionless rink.', fr: 'La somme des forces vives reste égale à sa valeur initiale.' }
-const RULE = { en: 'buzzwords', fr: 'cliches' }
+const RULE = { en: 'buzzwords', fr: 'people-as-segments' }
 
 /** The bundled data with `word` added to the language's corporate list. */
 function withCorporate(language: 'en' | 'fr', word: string): RuleSetData {

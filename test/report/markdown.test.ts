@@ -53,10 +53,10 @@ describe('renderMarkdown', () => {
       'F11 anglicisms in French copy',
       'F12 shouting',
     ])
-    expect(rows.map((r) => r[1])).toEqual(['7', '1', '0', '0', '0', '0', '0', '0', '0', '1', '1', '0'])
-    // 24 cells for the largest; 1/7 of it is 27 eighths: 3 blocks and ▍.
+    expect(rows.map((r) => r[1])).toEqual(['6', '1', '0', '0', '0', '0', '0', '0', '0', '1', '2', '0'])
+    // 24 cells for the largest; 1/6 of it is 32 eighths: 4 blocks.
     expect(rows[0][2]).toBe('█'.repeat(24))
-    expect(rows[1][2]).toBe('███▍')
+    expect(rows[1][2]).toBe('████')
     expect(rows[2][2]).toBe('')
   })
 
@@ -147,7 +147,7 @@ describe('renderMarkdown', () => {
   it('speaks French', () => {
     const page = renderMarkdown(report(), { locale: 'fr' })
     expect(page).toContain('## Remarques par principe')
-    expect(page).toContain('| F1 mots à la mode et jargon | 7 |')
+    expect(page).toContain('| F1 mots à la mode et jargon | 6 |')
     expect(page).toContain('**Score de voix humaine\u00a0: 56/100**')
     expect(page).toContain('- Remarques\u00a0: 10 (0 erreur, 10 avertissements, 0 info)')
   })
