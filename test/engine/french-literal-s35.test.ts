@@ -1,9 +1,10 @@
 // French literal senses in modern expository prose, session 35 (issue #15): « de premier ordre » in
 // an entry of its own (the order of a process or an equation, not the rank of « acteur de premier
-// plan »), and fields the French vocabularies lacked: pharmacokinetics, mathematics, sociology, the
-// movements and elections of the 19th and 20th centuries, the Republican calendar. Each both ways:
-// a plain sentence left alone (each flagged by main before this session, checked with main's build),
-// and copy sharing part of the signal still flagged. Sentences written for this test.
+// plan »), the plural « de pointes » (the noun: the locution is invariable), and fields the French
+// vocabularies lacked: pharmacokinetics, mathematics, sociology, the workers' and political
+// movements of the 19th and 20th centuries, the Republican calendar. Each both ways: a plain
+// sentence left alone (each flagged by main before this session, checked with main's build), and
+// copy sharing part of the signal still flagged. Sentences written for this test.
 import { describe } from 'vitest'
 import { leavesAlone, loadBothMorphologies, stillFlags } from './literal-cases.js'
 
@@ -36,4 +37,9 @@ describe('the movements, elections and calendar of the 19th and 20th centuries',
     ['Le meeting client est fixé à 10 h avec notre équipe commerciale.', 'fr', 'anglicisms', 'meeting'],
     ['Découvrez notre offre révolutionnaire pour les électriciens.', 'fr', 'hype', 'révolutionnaire'],
   ])
+})
+
+describe('the invariable « de pointe »: its plural is the noun', () => {
+  leavesAlone('leaves the points alone: %s', [['Leurs sermons, remplis de pointes et de bouffonneries, lassent le public.', 'fr', 'hype']])
+  stillFlags('still flags the technology: %s', [['Nos ingénieurs utilisent des technologies de pointe.', 'fr', 'hype', 'de pointe']])
 })
