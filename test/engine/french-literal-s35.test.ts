@@ -1,10 +1,11 @@
 // French literal senses in modern expository prose, session 35 (issue #15): « de premier ordre » in
 // an entry of its own (the order of a process or an equation, not the rank of « acteur de premier
-// plan »), the plural « de pointes » (the noun: the locution is invariable), and fields the French
-// vocabularies lacked: pharmacokinetics, mathematics, sociology, the workers' and political
-// movements of the 19th and 20th centuries, the Republican calendar. Each both ways: a plain
-// sentence left alone (each flagged by main before this session, checked with main's build), and
-// copy sharing part of the signal still flagged. Sentences written for this test.
+// plan »), the plural « de pointes » (the noun: the locution is invariable), a borrowed verb after a
+// determiner (the noun: « leurs matches »), and fields the French vocabularies lacked:
+// pharmacokinetics, mathematics, sociology, the workers' and political movements of the 19th and
+// 20th centuries, the Republican calendar. Each both ways: a plain sentence left alone (each flagged
+// by main before this session, checked with main's build), and copy sharing part of the signal
+// still flagged. Sentences written for this test.
 import { describe } from 'vitest'
 import { leavesAlone, loadBothMorphologies, stillFlags } from './literal-cases.js'
 
@@ -42,4 +43,15 @@ describe('the movements, elections and calendar of the 19th and 20th centuries',
 describe('the invariable « de pointe »: its plural is the noun', () => {
   leavesAlone('leaves the points alone: %s', [['Leurs sermons, remplis de pointes et de bouffonneries, lassent le public.', 'fr', 'hype']])
   stillFlags('still flags the technology: %s', [['Nos ingénieurs utilisent des technologies de pointe.', 'fr', 'hype', 'de pointe']])
+})
+
+describe('a borrowed verb after a determiner that is no pronoun is the noun (french-verb-place.ts)', () => {
+  leavesAlone('leaves the noun alone: %s', [
+    ['Avec soixante et un buts en cent trente-sept matches, il a battu le record.', 'fr', 'anglicisms'],
+    ['Plusieurs clubs ont influencé la désignation des arbitres pour leurs matches.', 'fr', 'anglicisms'],
+  ])
+  stillFlags('still flags the verb: %s', [
+    ['Tu matches avec trois profils.', 'fr', 'anglicisms', 'matches'],
+    ['Nos offres boostent vos ventes.', 'fr', 'anglicisms', 'boostent'],
+  ])
 })
