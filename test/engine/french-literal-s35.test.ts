@@ -1,11 +1,11 @@
 // French literal senses in modern expository prose, session 35 (issue #15): « de premier ordre » in
 // an entry of its own (the order of a process or an equation, not the rank of « acteur de premier
 // plan »), the plural « de pointes » (the noun: the locution is invariable), a borrowed verb after a
-// determiner (the noun: « leurs matches »), and fields the French vocabularies lacked:
-// pharmacokinetics, mathematics, sociology, the workers' and political movements of the 19th and
-// 20th centuries, the Republican calendar. Each both ways: a plain sentence left alone (each flagged
-// by main before this session, checked with main's build), and copy sharing part of the signal
-// still flagged. Sentences written for this test.
+// determiner (the noun: « leurs matches »), hype's `plainSenses` in French (less the pasts a review
+// writes), and fields the French vocabularies lacked: pharmacokinetics, mathematics, sociology, the
+// workers' and political movements of the 19th and 20th centuries, the Republican calendar. Each
+// both ways: a plain sentence left alone (each flagged by main before this session, checked with
+// main's build), and copy sharing part of the signal still flagged. Sentences written for this test.
 import { describe } from 'vitest'
 import { leavesAlone, loadBothMorphologies, stillFlags } from './literal-cases.js'
 
@@ -53,5 +53,14 @@ describe('a borrowed verb after a determiner that is no pronoun is the noun (fre
   stillFlags('still flags the verb: %s', [
     ['Tu matches avec trois profils.', 'fr', 'anglicisms', 'matches'],
     ['Nos offres boostent vos ventes.', 'fr', 'anglicisms', 'boostent'],
+  ])
+})
+
+describe('hype’s words have plain senses in French too (plainSenses), on evidence a review does not write', () => {
+  leavesAlone('leaves the history alone: %s', [['Au XVIIIe siècle, on appelle ce graveur un maître incomparable.', 'fr', 'hype']])
+  stillFlags('still flags the review: %s', [
+    // The imperfect and « avait », « était », « fut »: a review's and a company history's pasts.
+    ['L’hôtel avait une vue incomparable sur la baie.', 'fr', 'hype', 'incomparable'],
+    ['L’hôtel offrait une vue incomparable sur la baie.', 'fr', 'hype', 'incomparable'],
   ])
 })
