@@ -53,6 +53,8 @@ describe('a borrowed verb after a determiner that is no pronoun is the noun (fre
   stillFlags('still flags the verb: %s', [
     ['Tu matches avec trois profils.', 'fr', 'anglicisms', 'matches'],
     ['Nos offres boostent vos ventes.', 'fr', 'anglicisms', 'boostent'],
+    // « son » is a noun too: the sound boosts.
+    ['Dans notre salle, le son booste l’ambiance.', 'fr', 'anglicisms', 'booste'],
   ])
 })
 

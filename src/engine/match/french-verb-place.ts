@@ -4,14 +4,15 @@
 // « matches » as the verb's second person; Wikipédia's sports articles wrote 5 of the 9 anglicisms
 // the French expository corpus flagged sentence by sentence this way (french-expository.mjs). A
 // verb never follows these determiners; « le », « la », « les », « l' », « leur » and « ce » are left
-// out, being also pronouns before a verb (« pour les booster », « on leur matche », « ce sera »).
-// For entries with `pos: verb`.
+// out, being also pronouns before a verb (« pour les booster », « on leur matche », « ce sera »),
+// and « son », « ton », nouns too (« le son booste l'ambiance »). For entries with `pos: verb`.
+// literary.ts (main, d8bdef4) keeps the same kind of list for the simple past after a determiner.
 import { morphologyLoaded } from '../morphology/index.js'
 import type { RawMatch } from './phrase-matcher.js'
 import type { EntryData, Language } from '../rules/rule-data.js'
 import type { TokenStream } from '../text/tokens.js'
 
-const NEVER_PRONOUNS = new Set(['un', 'une', 'des', 'du', 'au', 'aux', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leurs'])
+const NEVER_PRONOUNS = new Set(['un', 'une', 'des', 'du', 'au', 'aux', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ta', 'tes', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leurs', 'chaque', 'quelques', 'plusieurs', 'aucun', 'aucune'])
 // Numbers in letters and in digits (« cent matches », « 137 matches »); « un » is above.
 const NUMBER = /^(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|(?:[a-z]+-)+(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|vingts))$/u
 
