@@ -12,10 +12,14 @@
 // - Sequoia (github.com/UniversalDependencies/UD_French-Sequoia, LGPL-LR): its French Wikipédia
 //   articles (frwiki_50.1000) and European Medicines Agency reports (emea-fr-*), the `# text` of each
 //   sentence, five sentences a block.
+// - PUD (github.com/UniversalDependencies/UD_French-PUD, CC BY-SA 3.0; session 35): 1,000 sentences
+//   of modern news and Wikipédia (a few from each article, translated by professional translators),
+//   five sentences a block. The only modern expository French of the three: the held-out sets'
+//   register is today's encyclopaedia, not the 19th century's essay.
 // Not a test dependency: the text is cached under .cache/french-expository/. Any block holding a
 // sentence of a held-out file is dropped (only the count is printed).
 //   node scripts/eval/french-expository.mjs collect [--mirrors DIR] [--words N]
-//   npm run build && node scripts/eval/french-expository.mjs lint [--sentences] [--list RULE|all] [--source critique|wiki|emea]
+//   npm run build && node scripts/eval/french-expository.mjs lint [--sentences] [--list RULE|all] [--source critique|wiki|emea|pud]
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -33,6 +37,7 @@ const cacheDir = join(root, '.cache/french-expository')
 export const REPOS = {
   'OBVIL+critique': { url: 'https://github.com/OBVIL/critique', commit: 'b7df39a597e3cd882785a6aee6aadd8585a236dd' },
   'UniversalDependencies+UD_French-Sequoia': { url: 'https://github.com/UniversalDependencies/UD_French-Sequoia', commit: 'f5b049600c89d2cf15ebbec860f75d703884d32b' },
+  'UniversalDependencies+UD_French-PUD': { url: 'https://github.com/UniversalDependencies/UD_French-PUD', commit: 'c245786cfb3020d43bcfc96215ae531a1b07bcbc' },
 }
 // Authors NOTICE names for a development or held-out set (their works are not read here), folded.
 const QUOTED_AUTHORS = /alembert|michelet|taine|kropotkine|jaures|poincare|lagrange|chatelet|langevin|weil|coubertin|laplace|quicherat|leconte|morris|arago|pechayrand|richer|faulon|flaubert|villiers|rachilde|feval|sand_|sand-|hugo|diderot|marivaux|harpe|barante|dumas|maintenon/
@@ -53,15 +58,18 @@ function criticism() {
   })
 }
 
-function sequoia() {
-  const parts = { 'not-to-release/frwiki_50.1000.conllu': 'wiki', 'not-to-release/emea-fr-dev.conllu': 'emea', 'not-to-release/emea-fr-test.conllu': 'emea' }
+function treebank(repo, parts) {
   return Object.entries(parts).map(([path, source]) => {
-    const texts = [...git('UniversalDependencies+UD_French-Sequoia', 'show', `HEAD:${path}`).matchAll(/^# text = (.*)$/gm)].map((m) => m[1].trim())
+    const texts = [...git(repo, 'show', `HEAD:${path}`).matchAll(/^# text = (.*)$/gm)].map((m) => m[1].trim())
     const paragraphs = []
     for (let k = 0; k < texts.length; k += 5) paragraphs.push(texts.slice(k, k + 5).join(' '))
     return { id: path.replace(/^not-to-release\/|\.conllu$/g, ''), source, path, paragraphs }
   })
 }
+
+const sequoia = () =>
+  treebank('UniversalDependencies+UD_French-Sequoia', { 'not-to-release/frwiki_50.1000.conllu': 'wiki', 'not-to-release/emea-fr-dev.conllu': 'emea', 'not-to-release/emea-fr-test.conllu': 'emea' })
+const pud = () => treebank('UniversalDependencies+UD_French-PUD', { 'fr_pud-ud-test.conllu': 'pud' })
 
 /** The texts of the held-out files: compared folded, never printed. */
 function heldoutTexts() {
@@ -70,7 +78,7 @@ function heldoutTexts() {
 }
 
 function collect() {
-  const all = [...criticism(), ...sequoia()]
+  const all = [...criticism(), ...sequoia(), ...pud()]
   const held = heldoutTexts().map(fold).filter((h) => h.length > 0)
   let dropped = 0
   for (const work of all) {
@@ -132,7 +140,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (args[0] === 'collect') collect()
   else if (args[0] === 'lint') await lintAll()
   else {
-    console.error('usage: french-expository.mjs collect [--mirrors DIR] [--words N] | lint [--sentences] [--list RULE|all] [--source critique|wiki|emea]')
+    console.error('usage: french-expository.mjs collect [--mirrors DIR] [--words N] | lint [--sentences] [--list RULE|all] [--source critique|wiki|emea|pud]')
     process.exit(2)
   }
 }

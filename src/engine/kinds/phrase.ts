@@ -3,6 +3,7 @@
 // the language's one phrase matcher; a match is a hit unless its context cancels it.
 import { partOfSpeechStands, suggestFix } from '../fix/suggest-fix.js'
 import { standsAsFrenchNoun } from '../match/french-noun-place.js'
+import { verbStandsAsFrenchNoun } from '../match/french-verb-place.js'
 import { writtenAsAnotherWord } from '../match/accents.js'
 import { isPartOfName } from '../match/context.js'
 import type { RawMatch } from '../match/phrase-matcher.js'
@@ -50,7 +51,7 @@ export function forEachPhrase(block: Block, rule: number, data: PhraseFields, fo
     const unless = entry?.unless ?? data.unless
     if (unless && block.context().cancels(unless, m)) continue
     if (!block.unit.heading && isPartOfName(m, block.stream)) continue
-    if (!partOfSpeechStands(block.text, block.stream, m, entry, block.language) || standsAsFrenchNoun(block.stream, m, entry, block.language)) continue
+    if (!partOfSpeechStands(block.text, block.stream, m, entry, block.language) || standsAsFrenchNoun(block.stream, m, entry, block.language) || verbStandsAsFrenchNoun(block.stream, m, entry, block.language)) continue
     if (writtenAsAnotherWord(block.stream, m, entry, block.language)) continue
     found(tokens[m.first].start, tokens[m.last].end, entry, m)
   }

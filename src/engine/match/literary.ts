@@ -24,6 +24,7 @@ import { frenchNarration } from './french-narration.js'
 import { dialogueAddressEvidence } from './french-dialogue-address.js'
 import { frenchDialogue, firstPersonImperfect } from './french-speech.js'
 import { oldFrenchWord } from './old-french.js'
+import { NEVER_PRONOUNS } from './french-verb-place.js'
 
 const ARCHAIC: Record<Language, ReadonlySet<string>> = {
   en: new Set(['thee', 'thou', 'thy', 'thine', 'ye', 'hath', 'doth', 'dost', 'hast', 'shalt', "o'er", "e'er", "ne'er", "'tis", "'twas", 'methinks', 'quoth', 'unto', 'wherefore', 'shew', 'shewn', 'to-morrow', 'to-day', 'to-night']),
@@ -140,26 +141,22 @@ function previousWord(words: readonly WrittenWord[], w: number): string {
   return before && before.sentence === words[w].sentence ? before.text.toLowerCase() : ''
 }
 
-// Words that only ever stand before a noun: no finite verb follows one (« cet opéra » cannot
-// narrate). Not « ce » (« ce fut »); not « le », « la », « les », « leur », clitics too (« il la
-// quitta »); not « son », a noun too (« le son fut »).
-const FRENCH_DETERMINERS = new Set(['un', 'une', 'du', 'des', 'au', 'aux', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'sa', 'ses', 'notre', 'votre', 'nos', 'vos', 'chaque', 'quelques', 'plusieurs', 'aucun', 'aucune'])
 // A preposition before « le », « la », « les », « l' » makes it an article (« à l'opéra », « de la
 // villa »); a clitic pronoun follows a subject or another clitic, never a preposition.
 const FRENCH_PREPOSITIONS = new Set(['à', 'de', "d'", 'dans', 'pour', 'par', 'sur', 'sous', 'vers', 'avec', 'sans', 'chez', 'entre', 'contre', 'après', 'avant', 'depuis', 'pendant', 'selon', 'parmi', 'dès'])
 const FRENCH_ARTICLES = new Set(['le', 'la', 'les', "l'"])
 
 /**
- * Whether word `w` follows a determiner, so is a noun whatever the lexicon says: the lexicon reads
- * « opéra » as *opérer*'s simple past only (its noun is missing), and « à l'opéra », « cet
- * opéra » would otherwise be strong evidence of a novel in an opera house's copy.
+ * Whether word `w` follows a determiner (french-verb-place.ts's, never a pronoun), so is a noun
+ * whatever the lexicon says: it reads « opéra » as *opérer*'s simple past only (its noun is
+ * missing), and « à l'opéra », « cet opéra » were strong evidence of a novel in an opera house's copy.
  */
 function afterFrenchDeterminer(words: readonly WrittenWord[], w: number): boolean {
   const elided = /^l['’]/u.test(words[w].text.toLowerCase())
   // Only white space between (« une heure après, les trouva »: « après » is an adverb there).
   const before = (k: number) => (words[k] && words[k + 1].joinedToPrevious && words[k].sentence === words[w].sentence ? words[k].text.toLowerCase().replace('’', "'") : '')
   const previous = before(w - 1)
-  if (!elided && FRENCH_DETERMINERS.has(previous)) return true
+  if (!elided && NEVER_PRONOUNS.has(previous)) return true
   if (elided) return FRENCH_PREPOSITIONS.has(previous)
   return FRENCH_ARTICLES.has(previous) && FRENCH_PREPOSITIONS.has(before(w - 2))
 }

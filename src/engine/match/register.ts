@@ -22,6 +22,7 @@ import { englishExpositorySign } from './expository-signs.js'
 import { frenchExpositorySign } from './french-expository.js'
 import { literaryEvidence, type LiteraryEvidence } from './literary.js'
 import type { RegisterWords } from './register-words.js'
+import type { Language } from '../rules/rule-data.js'
 
 // The words of each kind of evidence (copy's people and business, narration, definitions, units,
 // a textbook's problems) are rule data: rules/registers/<language>.yaml, read as RegisterWords.
@@ -94,6 +95,12 @@ function frenchExpository(tokens: readonly Token[], k: number, words: RegisterWo
 }
 // The pasts of the register's list: evidence, but no firm evidence (isOutsideCopy's `firm`).
 const NARRATION = new Set(['was', 'were', 'had', 'did'])
+// Session 35: French pasts a review or a company's history writes too (« L'hôtel avait une vue
+// incomparable », « la maison fut fondée en 1850 »): no evidence for words with plain senses.
+const FRENCH_NARRATION = new Set(['fut', 'furent', 'etait', 'etaient', 'avait', 'avaient', 'eut', 'eurent', 'fit', 'firent'])
+/** Whether evidence token `key` is a past copy shares, which `plain` evidence leaves out. */
+const copyNarrates = (key: string, language: Language) =>
+  language === 'fr' ? FRENCH_NARRATION.has(key) || FRENCH_PAST_PLURAL.test(key) || FRENCH_IMPERFECT.test(key) : NARRATION.has(key)
 // A year from 1000 to 2099, the dates of history and of citations ("(Smith, 2001)").
 const YEAR = /^(?:1\d{3}|20\d{2})$/
 // Units after a number ("30.0 kg", "1.9 N": the registers' units): measurement, not a claim.
@@ -378,7 +385,7 @@ export function isOutsideCopy(stream: TokenStream, words: RegisterWords, first: 
   const tokens = stream.tokens
   const register = block.sentences[tokens[first].sentence]
   const evidence = (evidenceOf === 'firm' ? register?.firm : register?.evidence) ?? []
-  return evidence.some((k) => (k < first || k > last) && !(k >= first - 2 && k < first && AUXILIARIES.has(tokens[k].key)) && (evidenceOf !== 'plain' || !NARRATION.has(tokens[k].key)))
+  return evidence.some((k) => (k < first || k > last) && !(k >= first - 2 && k < first && AUXILIARIES.has(tokens[k].key)) && (evidenceOf !== 'plain' || !copyNarrates(tokens[k].key, words.language)))
 }
 
 /**
