@@ -13,7 +13,7 @@ describe('“facilitate” and “empower” with an abstract cause as their sub
     ['The separation of powers facilitates the review of each branch by the others.', 'en', 'buzzwords'],
     ['A uniform notation facilitated the comparison of the two tables.', 'en', 'buzzwords'],
     ['The canal opened a new route, and the connection facilitated the movement of grain.', 'en', 'buzzwords'],
-    ['The printing press spread cheap pamphlets, a development which facilitated the reform.', 'en', 'buzzwords'],
+    ['Each lab uses a shared measurement which facilitates the comparison of samples.', 'en', 'buzzwords'],
     ['The abolition of the guilds empowered journeymen to set up shops of their own.', 'en', 'buzzwords'],
   ])
   stillFlags('still flags: %s', [
@@ -35,7 +35,7 @@ describe('“moving forward” and “going forward” as motion', () => {
     ['Why is the wagon moving forward on a flat road?', 'en', 'buzzwords'],
     ['The cursor keeps moving forward and backward over the line.', 'en', 'buzzwords'],
     ['On its first move the pawn may start moving forward two squares.', 'en', 'buzzwords'],
-    ['Were the soldiers going forward through the mud?', 'en', 'buzzwords'],
+    ['Is the trolley going forward or backward?', 'en', 'buzzwords'],
   ])
   stillFlags('still flags: %s', [
     // The sentence adverb of copy's time.
