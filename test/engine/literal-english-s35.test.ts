@@ -1,6 +1,7 @@
 // English literal senses, session 35 (issue #15): a verb of enabling whose subject is an abstract
-// cause (`unless.causeSubject`: src/engine/match/cause-subject.ts), and a motion idiom read as motion
-// (`unless.motion`: src/engine/match/motion-idiom.ts). Sentences written for this test; each plain
+// cause (`unless.causeSubject`: src/engine/match/cause-subject.ts), a motion idiom read as motion
+// (`unless.motion`: src/engine/match/motion-idiom.ts), and "state of the art" as the compound adjective
+// only (`pos: adjective`: src/engine/fix/compound-adjective.ts). Sentences written for this test; each plain
 // one was flagged by a build of main (a52affa), each copy one is flagged by both.
 import { describe } from 'vitest'
 import { leavesAlone, loadBothMorphologies, stillFlags } from './literal-cases.js'
@@ -15,6 +16,9 @@ describe('“facilitate” and “empower” with an abstract cause as their sub
     ['The canal opened a new route, and the connection facilitated the movement of grain.', 'en', 'buzzwords'],
     ['Each lab uses a shared measurement which facilitates the comparison of samples.', 'en', 'buzzwords'],
     ['The abolition of the guilds empowered journeymen to set up shops of their own.', 'en', 'buzzwords'],
+    // A perfect's auxiliary between; a word of a field as the subject (politics, law).
+    ['Slavery had facilitated the growth of the port.', 'en', 'buzzwords'],
+    ['The statute has facilitated appeals against small fines.', 'en', 'buzzwords'],
   ])
   stillFlags('still flags: %s', [
     // A product, a person, a name or a pronoun as the subject; an infinitive; a participle.
@@ -26,6 +30,7 @@ describe('“facilitate” and “empower” with an abstract cause as their sub
     ['Our integration facilitates the exchange of orders with customers.', 'en', 'buzzwords', 'facilitates'],
     ['The automation facilitates the onboarding of new customers.', 'en', 'buzzwords', 'facilitates'],
     ['This configuration empowers teams to ship faster.', 'en', 'buzzwords', 'empowers'],
+    ['The dashboard has facilitated faster decisions.', 'en', 'buzzwords', 'facilitated'],
   ])
 })
 

@@ -176,7 +176,7 @@ export class MatchContext {
    */
   private readsCauseSubject(match: RawMatch): boolean {
     const registers = this.registers
-    if (registers === undefined || !hasCauseSubject(this.stream, match.first, match.last, registers)) return false
+    if (registers === undefined || !hasCauseSubject(this.stream, match.first, match.last, registers, this.domains)) return false
     return !blockHasCopy(this.stream, registers) && !this.clustered(match)
   }
 
