@@ -12,6 +12,8 @@ import type { TokenStream } from '../text/tokens.js'
 import type { SentenceWords } from './sentence-words.js'
 
 const QUALIFIED: ReadonlySet<Pos> = new Set<Pos>(['noun', 'adj'])
+// Verbs whose complement is an adjective: a form of "be", and "become", "seem", "remain", "look", "feel".
+const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'become', 'becomes', 'became', 'seem', 'seems', 'seemed', 'remain', 'remains', 'remained', 'look', 'looks', 'feel', 'feels', 'stay', 'stays'])
 
 /**
  * Whether the match, an adjective entry of two words or more whose head (word `index` of
@@ -21,6 +23,11 @@ export function standsAsCompoundAdjective(stream: TokenStream, m: RawMatch, sent
   if (m.last === m.first) return false
   const { tokens } = stream
   if (sentence.words[index].includes('-')) return true
+  // Session 35: the predicate of a linking verb is the adjective too ("the gym is state of the art",
+  // "our firewall is next generation"); the noun phrase takes a determiner or an adjective there
+  // ("based on world-wide state of the art", "came in the next generation").
+  const previous = tokens[m.first - 1]
+  if (previous !== undefined && previous.sentence === tokens[m.first].sentence && LINKING.has(previous.key)) return true
   // The token after the match: a mark (a barrier token, no key) or another sentence means no noun follows.
   const next = tokens[m.last + 1]
   if (next === undefined || !next.key || next.sentence !== tokens[m.last].sentence) return false

@@ -3,7 +3,9 @@
 // a capitalised name the phrase is part of, someone else's words (quotes and block quotes).
 import type { DomainHit, DomainVocabulary } from './domains.js'
 import type { RawMatch } from './phrase-matcher.js'
-import { blockIsExpository, isExpositoryStyle, isLiterary, isOutsideCopy } from './register.js'
+import { blockHasCopy, blockIsExpository, isExpositoryStyle, isLiterary, isOutsideCopy } from './register.js'
+import { hasCauseSubject } from './cause-subject.js'
+import { readsAsMotion } from './motion-idiom.js'
 import { narratesPastAround } from './narrated-past.js'
 import type { RegisterWords } from './register-words.js'
 import type { Language, Unless } from '../rules/rule-data.js'
@@ -97,6 +99,8 @@ export class MatchContext {
     if (unless.plainSenses && !unless.domains?.length && this.readsOutsideCopy(match, unless)) return true
     if (unless.beside?.length && this.domainBeside(match, unless.beside)) return true
     if (unless.narratedPast && narratesPastAround(this.stream, match.first, match.last)) return true
+    if (unless.motion && readsAsMotion(this.stream, match.first, match.last)) return true
+    if (unless.causeSubject && this.readsCauseSubject(match)) return true
     return false
   }
 
@@ -163,6 +167,17 @@ export class MatchContext {
     if (!fields && !unless.plainSenses && this.registers.language !== 'en') return false
     const copyless = fields && unless.outsideCopy ? { clustered: this.clustered(match) } : undefined
     return isOutsideCopy(this.stream, this.registers, match.first, match.last, copyless, fields ? 'all' : unless.plainSenses ? 'plain' : 'firm')
+  }
+
+  /**
+   * Session 35: a verb of enabling whose subject is an abstract cause ("the convention facilitated
+   * the protection of creative works": cause-subject.ts), in a block with no word of copy and no
+   * other finding of copy's families.
+   */
+  private readsCauseSubject(match: RawMatch): boolean {
+    const registers = this.registers
+    if (registers === undefined || !hasCauseSubject(this.stream, match.first, match.last, registers, this.domains)) return false
+    return !blockHasCopy(this.stream, registers) && !this.clustered(match)
   }
 
   /**

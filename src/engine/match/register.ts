@@ -325,6 +325,11 @@ export function blockIsExpository(stream: TokenStream, words: RegisterWords): bo
   return block.expository && !block.corporate
 }
 
+/** Whether a word of copy (the registers' `corporate`, `writer`, a call to the reader) stands in the block, or the reader in a block that is no textbook. */
+export function blockHasCopy(stream: TokenStream, words: RegisterWords): boolean {
+  return registerOf(stream, words).corporate
+}
+
 /**
  * Whether the match on tokens `first`..`last` stands in literature: a novel's narration or
  * dialogue, a play, verse (literary.ts), with no word of copy's business in its block, and enough

@@ -83,6 +83,19 @@ export interface Unless {
    */
   narratedPast?: boolean
   /**
+   * A motion idiom ("moving forward"): its plain sense, motion, is read where it is a verb's own
+   * predicate ("the object is moving forward") or takes a complement of motion ("moving forward
+   * and backward", "moving forward one place"; match/motion-idiom.ts).
+   */
+  motion?: boolean
+  /**
+   * A verb of enabling ("facilitate", "empower"): its plain sense is read where its subject is an
+   * abstract cause, a noun of a process, a state or a method that is no word of copy ("the
+   * convention facilitated the protection of creative works"), in a block with no word of copy
+   * (match/cause-subject.ts).
+   */
+  causeSubject?: boolean
+  /**
    * With `domains` naming literature: phrases a novel or a play writes as its author's style
    * (light verbs, clichés), read in their plain sense in a block with no word of copy at all and no
    * person copy names, on any piece of literature's evidence, the imperfect after a noun included

@@ -139,6 +139,16 @@ export function readLiteralDev4(lang) {
   return YAML.parse(readFileSync(join(here, `literal-dev4-${lang}.yaml`), 'utf8'))
 }
 
+// The fifth development set of literal senses (literal-dev5-en.yaml, ids en-litdev5-NNN, session
+// 35): expository prose of kinds no earlier set holds, an encyclopaedia of computing (FOLDOC) and a
+// law textbook (OpenStax's Introduction to Intellectual Property). Read by rule writers. The eval
+// reports it as "dev 5".
+export const LITERAL_DEV5 = { set: 'litdev5', languages: ['en'] }
+
+export function readLiteralDev5(lang) {
+  return YAML.parse(readFileSync(join(here, `literal-dev5-${lang}.yaml`), 'utf8'))
+}
+
 // Every problem with the cases of one language, as sentences naming the case. `heldout`: the cases
 // of a held-out set (true for `heldout`, or the set's name), literal senses only, with ids
 // LANG-SET-NNN and, for a sentence read on a mirror of the cited page, `read_at` (the address read)
@@ -266,6 +276,11 @@ async function main() {
       const dev4 = readLiteralDev4(lang)
       problems.push(...checkCases(lang, dev4, ruleEntries(lang), { heldout: LITERAL_DEV4.set }))
       console.log(`${lang}: ${dev4.length} literal-sense cases in the fourth development set (literal-dev4-${lang}.yaml)`)
+    }
+    if (LITERAL_DEV5.languages.includes(lang)) {
+      const dev5 = readLiteralDev5(lang)
+      problems.push(...checkCases(lang, dev5, ruleEntries(lang), { heldout: LITERAL_DEV5.set }))
+      console.log(`${lang}: ${dev5.length} literal-sense cases in the fifth development set (literal-dev5-${lang}.yaml)`)
     }
     sums.push(summary(lang, cases))
     if (args.has('--engine')) await engineReport(lang, cases)
