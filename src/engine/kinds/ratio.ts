@@ -105,6 +105,10 @@ function opensOnFirst(block: Block, rule: number, unless: Unless | undefined, ad
   const { tokens, words } = block.stream
   const first = block.raw.find((m: Block['raw'][number]) => m.rule === rule && m.role === 'numerator')
   if (!first || !words.length || tokens[first.first].start !== words[0].start) return false
+  // Two sentences or more: one sentence about "us" is a statement ("We leverage our partners to
+  // reach customers who never heard of us before", the fixture of 14 test files); a paragraph
+  // that goes on about "us" is the brochure's voice.
+  if (words[words.length - 1].sentence === words[0].sentence) return false
   // A phrase of another rule that opens on the same word ("Our people are our greatest asset",
   // "We're the best") is that word's finding already: one finding a word.
   if (block.raw.some((m) => m.rule !== rule && m.rule >= 0 && m.role === 'match' && m.first === first.first)) return false
