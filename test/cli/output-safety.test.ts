@@ -80,7 +80,7 @@ describe('what the CLI prints', () => {
     const result = await run('audit', '.', '--report', `${HOSTILE_FILE.slice(0, 40)}.html`, '--min-score', '100')
     expect(result.code).toBe(1)
     expectRunSafe(result)
-    expect(result.stdout).toContain('      20  ::error::start x\\n::error file=README.md::Injected\\r::warning::Also \\u001B]8;;')
+    expect(result.stdout).toContain('       0  ::error::start x\\n::error file=README.md::Injected\\r::warning::Also \\u001B]8;;')
     expect(result.stdout).toContain('× “best-in\\u0085class”')
     expect(result.stderr).toMatch(/^cluetrain: wrote ::error::start x\\n::error file=README\.md:\.html \(file:/m)
   }, 60_000)

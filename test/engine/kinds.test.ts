@@ -117,6 +117,36 @@ describe('density and ratio scopes in a session', () => {
   })
 })
 
+describe('a ratio rule with `opening` (self-focus: a paragraph that opens on “we” and never says “you”)', () => {
+  const selfFocus = (text: string) => lint(text, { format: 'markdown', language: 'en' }).findings.filter((f) => f.ruleId === 'self-focus')
+  // A section that says "we" more often than "you", under the count's 6: only the opening judges it.
+  const plain = 'The post is in Leeds, four days a week, and pays £38,000.'
+
+  it('flags the first word of such a paragraph, in a section the count alone leaves alone', () => {
+    const text = `# Jobs\n\nWe need a designer who cares about our customers. Our team ships every week.\n\n${plain}`
+    const found = selfFocus(text)
+    expect(found).toHaveLength(1)
+    expect(text.slice(found[0].offset, found[0].endOffset)).toBe('We')
+  })
+
+  it('leaves alone a paragraph whose “we” is inside the sentence, one with inline code, a narrator in the past, and one sentence alone', () => {
+    expect(selfFocus(`# Jobs\n\nWe need a designer who cares about our customers.\n\n${plain}`)).toHaveLength(0)
+    expect(selfFocus(`# Jobs\n\nThis year we need a designer who cares about our customers. Our team ships every week.\n\n${plain}`)).toHaveLength(0)
+    expect(selfFocus(`# Loops\n\nWe call \`lock\` first, and our team waits. Our loop ends.\n\n${plain}`)).toHaveLength(0)
+    expect(selfFocus(`# Chapter 3\n\nWe walked to the harbour with our customers. Our boat was gone.\n\n${plain}`)).toHaveLength(0)
+    expect(selfFocus(`# Jobs\n\nWe need a designer who cares about our customers and about you. Our team ships every week.\n\n${plain}`)).toHaveLength(0)
+    // no word of copy's business (a textbook's "we"), and advice
+    expect(selfFocus(`# Limits\n\nWe will now return to our set of functions. Our next step is their limits.\n\n${plain}`)).toHaveLength(0)
+    expect(selfFocus(`# Install\n\nWe strongly recommend the signed build, which our team publishes weekly. It is on the releases page.\n\n${plain}`)).toHaveLength(0)
+  })
+
+  it('adds nothing in a section the count already flags, nor in one that talks to the reader more', () => {
+    const brochure = 'We build it. We test it. We ship it. We fix it. We love it. Our team sells it.'
+    expect(selfFocus(`# About\n\n${brochure}\n\nWe need a designer who cares about our customers.`)).toHaveLength(1)
+    expect(selfFocus(`# Jobs\n\nWe need a designer who cares about our customers.\n\nSend your CV: you will hear from your recruiter, and you can call your contact.`)).toHaveLength(0)
+  })
+})
+
 describe('a ratio rule with `inclusive` phrases (self-focus and “let’s”)', () => {
   const brochure = 'We build it. We test it. We ship it. We fix it. We love it. Our team sells it.'
   const selfFocus = (text: string) => lint(text, { format: 'markdown', language: 'en' }).findings.filter((f) => f.ruleId === 'self-focus')

@@ -3,9 +3,10 @@
 // a capitalised name the phrase is part of, someone else's words (quotes and block quotes).
 import type { DomainHit, DomainVocabulary } from './domains.js'
 import type { RawMatch } from './phrase-matcher.js'
-import { blockHasCopy, blockIsExpository, isExpositoryStyle, isLiterary, isOutsideCopy } from './register.js'
+import { blockHasCopy, blockIsExpository, isExpositoryStyle, isLiterary, isOutsideCopy, namesCopyBusiness } from './register.js'
 import { hasCauseSubject } from './cause-subject.js'
 import { readsAsMotion } from './motion-idiom.js'
+import { isAuthorialWriter } from './english-authorial.js'
 import { narratesPastAround } from './narrated-past.js'
 import type { RegisterWords } from './register-words.js'
 import type { Language, Unless } from '../rules/rule-data.js'
@@ -79,6 +80,16 @@ export class MatchContext {
       places.push({ start: tokens[e.first].start, sentence: tokens[e.first].sentence })
     }
     for (const places of this.evidence.values()) places.sort((a, b) => a.start - b.start)
+  }
+
+  /**
+   * Whether the block's "we" at `match` is a company's talking of itself: the block names copy's
+   * business or trade, and the word is no textbook's "we" before a verb of reasoning nor "our"
+   * before what people share (english-authorial.ts). Without the registers' words, true.
+   */
+  speaksAsCompany(match: RawMatch): boolean {
+    if (this.registers === undefined) return true
+    return namesCopyBusiness(this.stream, this.registers) && !isAuthorialWriter(this.stream.tokens, match.first, this.registers)
   }
 
   /** Does the context named in `unless` occur around the match? */

@@ -317,6 +317,16 @@ function registerOf(stream: TokenStream, words: RegisterWords): BlockRegister {
 }
 
 /**
+ * Whether the block names copy's business or trade (customers, platform, team; invoices,
+ * subscribers): a "we" with neither around it is a textbook's or a narrator's as often as a
+ * company's (self-focus's `opening`, session 35).
+ */
+export function namesCopyBusiness(stream: TokenStream, words: RegisterWords): boolean {
+  const block = registerOf(stream, words)
+  return block.business.length > 0
+}
+
+/**
  * Whether the whole block reads as expository prose: evidence of it in one of its sentences, and no
  * word of copy (we, your, customers, notre, vos clients…) nor call to the reader in any.
  */

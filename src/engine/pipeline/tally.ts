@@ -12,6 +12,8 @@ export interface Counted {
   end: number
   quoted: boolean
   heading: boolean
+  /** Ratio rules with `opening`: this word opens a paragraph that speaks only of "us" (its count of the numerator). */
+  opens?: number
 }
 
 /** One rule's counts over a block, over the blocks of one scope in a piece, or over a whole scope. */
