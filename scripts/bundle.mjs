@@ -4,7 +4,7 @@
 // activation parses nothing). `vscode` stays external.
 import { build } from 'esbuild'
 import { buildCliScript, writeCodeCache } from './cli-code-cache.mjs'
-import { readFileSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { builtinsRequiredPlugin } from './builtins-required.mjs'
 import { francDataPlugin } from './franc-data.mjs'
 import { buildLazyPackages, lazyPackagesPlugin } from './lazy-packages.mjs'
@@ -65,6 +65,9 @@ await build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: '
 const LEFFF = ['lefff-fr', 'lefff-fr-nouns', 'words-fr']
 const lefffBesideMe = { name: 'lefff-beside-me', setup: (b) => b.onResolve({ filter: /\/generated\/(lefff-fr(-nouns)?|words-fr)\.js$/ }, (args) => ({ path: `./${args.path.split('/').pop().replace(/\.js$/, '.cjs')}`, external: true })) }
 await build({ ...common, entryPoints: ['src/extension/engine-bundle.ts'], outfile: 'dist/extension/engine.cjs', plugins: [lefffBesideMe] })
+// The rules' matchers and field words' forms, precompiled by scripts/build-matchers.mjs (`npm run
+// build`, which vscode:prepublish runs first): loadEngine() reads them from here.
+for (const language of ['en', 'fr']) for (const name of [`matcher-${language}.txt`, `domains-${language}.txt`]) copyFileSync(`src/engine/generated/${name}`, `dist/extension/${name}`)
 for (const name of LEFFF) await build({ ...common, entryPoints: [`src/engine/generated/${name}.ts`], outfile: `dist/extension/${name}.cjs`, legalComments: 'inline' })
 // The report renderer uses the engine's rule data and score: it gets them from engine.cjs, not a copy.
 const engineBesideMe = { name: 'engine-beside-me', setup: (b) => b.onResolve({ filter: /\/engine\/index\.js$/ }, () => ({ path: './engine.cjs', external: true })) }

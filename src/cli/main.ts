@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ConfigError, type Language, type LanguageSetting } from '../engine/index.js'
-import { readPrecompiledMatchers } from '../node/precompiled-matchers.js'
+import { GENERATED_BESIDE_CLI, readPrecompiledMatchers } from '../node/precompiled-matchers.js'
 import { oneOf, UsageError, wholeNumber, type Io } from './args.js'
 
 export type { Io } from './args.js'
@@ -33,7 +33,7 @@ Exit codes: 0 clean, 1 errors, more warnings than --max-warnings or a score unde
 2 usage, config or baseline error.`
 
 export async function main(argv: readonly string[], streams: Io): Promise<number> {
-  readPrecompiledMatchers()
+  readPrecompiledMatchers(new URL(GENERATED_BESIDE_CLI, import.meta.url))
   // From here on, everything printed goes through output-safety.ts.
   const io = safeIo(streams)
   try {

@@ -10,8 +10,15 @@ import { Worker, type ResourceLimits } from 'node:worker_threads'
  * Each thread is a V8 heap of its own, and V8 sizes a heap's nursery for a whole process. A
  * smaller one per thread keeps 2,000 files on 2 threads near 260 MB of memory instead of 320-410 MB,
  * for about 5% more time (docs/performance.md).
+ *
+ * The old generation: a thread given no limit inherits the process's (~4 GB here), and V8 lets its
+ * heap reach ~115 MB before the first full collection whatever it keeps alive (35 MB for an audit's
+ * thread). With 1 GB, V8 starts collecting at ~60 MB: two threads auditing 5,000 generated notes
+ * each peaked at 280 → 172-184 MB of RSS, for 2-6% more CPU. 1 GB still lints a 48 MB file (821 MB
+ * of heap); a larger file kills its thread, which fails that file only (docs/performance.md,
+ * session 36).
  */
-export const WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8 }
+export const WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024 }
 
 export interface ThreadEvents<Out> {
   message(message: Out): void

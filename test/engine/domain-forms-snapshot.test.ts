@@ -18,6 +18,8 @@ const { defaultRuleData, defaultRuleDataKey } = await import('../../src/engine/g
 const { DomainVocabulary } = await import('../../src/engine/match/domains.js')
 const { domainSnapshotOf, domainTablesFromSnapshot, precompiledDomainTables, usePrecompiledDomainForms } = await import('../../src/engine/match/domain-forms-snapshot.js')
 const { readPrecompiledMatchers } = await import('../../src/node/precompiled-matchers.js')
+/** The generated folder the CLI reads from src/ (scripts/build-matchers.mjs writes it). */
+const GENERATED = new URL('../../src/engine/generated/', import.meta.url)
 const { tokenizeText } = await import('../../src/engine/text/tokens.js')
 
 const LANGUAGES: Language[] = ['en', 'fr']
@@ -53,7 +55,7 @@ describe('precompiled field words', () => {
   })
 
   it('give the hits the words give, and inflect no word', () => {
-    readPrecompiledMatchers()
+    readPrecompiledMatchers(GENERATED)
     for (const language of LANGUAGES) {
       const fromWords = new DomainVocabulary(bundled(language), language)
       const read = new DomainVocabulary(bundled(language), language, precompiledDomainTables(bundled(language), language))
@@ -68,14 +70,14 @@ describe('precompiled field words', () => {
   it('spare a one-line lint that names fields the inflection of every field word', () => {
     // The only lint of this file: the bundled field words are looked up here first. Without the
     // snapshot this inflects all of them (3,000 English words and more: the stale case below).
-    readPrecompiledMatchers()
+    readPrecompiledMatchers(GENERATED)
     let findings: string[] = []
     expect(inflectedBy(() => (findings = lint('We leverage synergies.\n').findings.map((f) => f.ruleId)))).toBeLessThan(10)
     expect(findings).toContain('buzzwords')
   })
 
   it('are not read for other rule data, nor when stale or cut short', () => {
-    readPrecompiledMatchers()
+    readPrecompiledMatchers(GENERATED)
     expect(precompiledDomainTables({ ...bundled('en') }, 'en')).toBeUndefined()
     const text = written('en')
     expect(domainTablesFromSnapshot(text, defaultRuleDataKey, 'en')).toBeDefined()

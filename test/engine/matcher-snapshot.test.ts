@@ -10,6 +10,8 @@ import { defaultRuleDataKey } from '../../src/engine/generated/rules.js'
 import { snapshotBodyRead, snapshotLemmasRead, snapshotNodesRead, snapshotOf, subtreesDecoded } from '../../src/engine/match/matcher-snapshot.js'
 import { PhraseMatcher } from '../../src/engine/match/phrase-matcher.js'
 import { readPrecompiledMatchers } from '../../src/node/precompiled-matchers.js'
+/** The generated folder the CLI reads from src/ (scripts/build-matchers.mjs writes it). */
+const GENERATED = new URL('../../src/engine/generated/', import.meta.url)
 
 const LANGUAGES: Language[] = ['en', 'fr']
 const corpus = (folder: string) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(folder, f), 'utf8'))
@@ -43,7 +45,7 @@ describe('precompiled matchers', () => {
     const fromSources = compileRules({ rules: {} })
     const compiled = compileRules({ accept: ['Nimbus'] })
     for (const language of LANGUAGES) void [fromSources.byLanguage[language], compiled.byLanguage[language]]
-    readPrecompiledMatchers()
+    readPrecompiledMatchers(GENERATED)
     const read = compileRules({ accept: ['Nimbus'], rules: {} })
     for (const language of LANGUAGES) {
       const written = readFileSync(`src/engine/generated/matcher-${language}.txt`, 'utf8')
@@ -54,7 +56,7 @@ describe('precompiled matchers', () => {
   })
 
   it('linting one English line adds no phrase but the accepted ones, and decodes a few subtrees', () => {
-    readPrecompiledMatchers()
+    readPrecompiledMatchers(GENERATED)
     const config = freshConfig()
     const before = subtreesDecoded()
     let findings: string[] = []
@@ -68,7 +70,7 @@ describe('precompiled matchers', () => {
   })
 
   it('read only the nodes a walk reaches, and a trie read in part is the trie the sources compile', () => {
-    readPrecompiledMatchers()
+    readPrecompiledMatchers(GENERATED)
     const config = { accept: ['Nimbus-partial'] }
     const [decodedBefore, readBefore, bodyBefore] = [subtreesDecoded(), snapshotNodesRead(), snapshotBodyRead()]
     lint('We leverage synergies to empower our stakeholders.\n', { config })
@@ -93,7 +95,7 @@ describe('precompiled matchers', () => {
   })
 
   it('read the chunks of the lemma table that a short text\'s words fall in, not the whole table', () => {
-    readPrecompiledMatchers()
+    readPrecompiledMatchers(GENERATED)
     const table = (language: Language) => {
       const text = readFileSync(`src/engine/generated/matcher-${language}.txt`, 'utf8')
       const index = JSON.parse(text.slice(0, text.indexOf('\n'))).lemmas as Array<string | number>
@@ -118,7 +120,7 @@ describe('precompiled matchers', () => {
     ]
     for (const variant of variants) {
       const compiled = findingsOf(freshConfig(variant))
-      readPrecompiledMatchers()
+      readPrecompiledMatchers(GENERATED)
       const config = freshConfig(variant)
       let read: unknown
       const added = phrasesAdded(() => (read = findingsOf(config)))

@@ -1,5 +1,6 @@
 // Extension-host tests: run inside a real VS Code (code-server) with the packaged extension's
 // code, against a copy of test/e2e/workspace. See test/e2e/README.md.
+import * as path from 'node:path'
 import * as vscode from 'vscode'
 import { assert, assertEqual, runAll, test, waitFor } from './harness.js'
 import './report.js'
@@ -52,6 +53,19 @@ test('the hover names the principle and the theses', async () => {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, first.range.start.translate(0, 1))
   const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n')
   assert(/Cluetrain — F\d+/.test(text) && /theses|thèses/.test(text), `hover: ${text}`)
+})
+
+test('the extension reads the precompiled matchers packaged beside its engine, not compiling the rules', async () => {
+  // The hover above ran in the host, so the host's engine is loaded (loadEngine); the same file
+  // required again is the same module. A rule set of its own (an accepted word) is compiled now: it
+  // reads the packaged snapshot (a subtree decoded per first word reached) when the files are
+  // there, and compiles every rule (no subtree decoded) when they are not.
+  const extension = vscode.extensions.getExtension('cluetrain.cluetrain-lint')!
+  const engine = require(path.join(extension.extensionPath, 'dist/extension/engine.cjs')) as { subtreesDecoded(): number; lint(text: string, options: object): { findings: unknown[] } }
+  const before = engine.subtreesDecoded()
+  const { findings } = engine.lint('We leverage our synergies. Il faut booster la croissance.', { config: { accept: [`Nimbus${Date.now()}`] } })
+  assert(findings.length >= 2, `findings in both languages: ${findings.length}`)
+  assert(engine.subtreesDecoded() > before, `snapshot subtrees decoded: ${before} → ${engine.subtreesDecoded()}`)
 })
 
 test('a quick fix replaces the phrase with the preferred suggestion', async () => {
