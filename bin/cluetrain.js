@@ -56,7 +56,7 @@ process.exitCode = code
 // POSIX, so exiting at once could cut the output): left to end by itself, Node frees the whole
 // heap first (140 MB after the 1 MB README), which cost 25 ms between the 'exit' event and the
 // process's end, and 4% of the process's CPU on readme-1m (1,312 -> 1,257 ms, lower in 11 of 12
-// alternated runs; docs/performance.md, "Session 36: the last 5-8% of readme-1m"). Every handle
+// alternated runs; docs/performance.md, "Session 36 (2): the last 5–8% of readme-1m"). Every handle
 // the command opens (files, worker threads) is closed before main() returns.
 let unflushed = 2
 const exitOnceFlushed = () => --unflushed || process.exit(code)

@@ -1,6 +1,6 @@
 // bin/cluetrain.js ends its process by process.exit() once stdout and stderr have taken what was
 // written (Node left to itself frees the whole heap first: 4% of readme-1m's CPU; docs/performance.md,
-// "Session 36: the last 5-8% of readme-1m"). A pipe is written asynchronously on POSIX: exiting at
+// "Session 36 (2): the last 5–8% of readme-1m"). A pipe is written asynchronously on POSIX: exiting at
 // once cut a 4 MB JSON output after 432 KB. The spawned command must say what main() says in-process.
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
