@@ -33,6 +33,15 @@ describe('shouting: labels before their colon', () => {
   })
 })
 
+describe('shouting: a block laid out in labels before their colon (session 36)', () => {
+  it('leaves three or more labelled lines alone, not a call among them nor a lone label', () => {
+    const listing = 'HORS LIGNE : vos cartes sans réseau.\nÀ PROPOS : une équipe de trois bénévoles.\nNOTRE SITE : https://exemple.org\nPROFITEZ EN VITE : cinq jours gratuits.'
+    expect(fr(listing)).toEqual(['PROFITEZ EN VITE'])
+    expect(fr('OFFRE EXCEPTIONNELLE : moins 50 % sur tout.\nLivraison en deux jours.')).toEqual(['OFFRE EXCEPTIONNELLE'])
+    expect(en('OFFLINE MAPS: no signal needed.\nOUR TEAM: three volunteers.\nBUY NOW: half price.')).toEqual(['BUY NOW'])
+  })
+})
+
 describe('shouting: store-listing labels in bold at the head of their line', () => {
   it('leaves a bold label ending in a question or a full stop alone, not one ending in "!"', () => {
     expect(en('<b>WHY CHOOSE US?</b><br>• Works offline<br>• Syncs fast')).toEqual([])

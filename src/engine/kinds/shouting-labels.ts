@@ -79,6 +79,17 @@ function isLabel(run: readonly string[], language: Language): boolean {
   return language === 'en' && run.length > 1 && run.length <= 4 && LABELS.en.has(run[run.length - 1]) && !run.some((word) => ALARMS.has(word))
 }
 
+// A block whose lines start with labels in capitals before their colon is a listing laid out in
+// labels: « NOTRE SITE : https://… », « MODE UNIVERSEL : Orbot peut… » (session 36: the French store
+// listing of Orbot, 8 of the 22 false alarms on the fresh validation copy). One such line may be a
+// shout (« OFFRE EXCEPTIONNELLE : -50 % »); three make a layout. A call keeps its shout, « REFUSEZ
+// LES PÂLES COPIES : », "BUY NOW:": its first word is an imperative.
+const LABELLED_LINES = 3
+const LABELLED_LINE = /^[\s>#*_+•▪◦‣►▶▸✓✔✅★☆◆■□●○-]*(?:\*\*|__)?\p{Lu}[\p{Lu}\d '’&/-]{1,60}?(?:\*\*|__)?\s*:/gmu
+const labelledLines = (text: string): number => text.match(LABELLED_LINE)?.length ?? 0
+const isCall = (word: string, language: Language): boolean =>
+  language === 'fr' ? /(?:EZ|ONS)$/u.test(word) : /^(?:BUY|GET|CALL|ORDER|SHOP|JOIN|SAVE|TRY|DOWNLOAD|SIGN|CLICK|ACT|HURRY|DON'T|STOP)$/u.test(word)
+
 // "(NYSE: SHOP)", "(Nasdaq: TEAM)": a ticker after its exchange, in every press release.
 const EXCHANGE = /\b(?:NYSE(?: American)?|NASDAQ|Nasdaq|AMEX|LSE|TSXV?|ASX|OTC(?:QX|QB)?|Euronext(?: Paris)?|SIX|HKEX|TSE|XETRA|FWB|BSE|NSE)\s*:\s*$/u
 
@@ -136,6 +147,8 @@ export function runIsLabel(text: string, words: readonly WrittenWord[], i: numbe
   const after = text.slice(end, end + 40)
   const run = words.slice(i, j + 1).map((word) => word.text)
   if (LINE_LEAD.test(lead) && BEFORE_COLON.test(after) && (isLabel(run, language) || LIST_BULLET.test(lead))) return true
+  // « À PROPOS : » : the one-letter preposition is no word of the run.
+  if (LINE_LEAD.test(lead.replace(/(?:^|\s)[ÀA]\s+$/u, '')) && BEFORE_COLON.test(after) && !isCall(run[0], language) && labelledLines(text) >= LABELLED_LINES) return true
   const placedAsLabel = (LINE_LEAD.test(lead) && BEFORE_DASH.test(after)) || (SENTENCE_LEAD.test(lead) && BEFORE_COLON.test(after))
   if (placedAsLabel && LABELS[language].has(run.join(' '))) return true
   if (LINE_LEAD.test(lead) && /(?:\*\*|__|<b>|<strong>)\s*$/u.test(lead) && (AFTER_BOLD_LABEL.test(text.slice(end, lineEnd)) || LABELS[language].has(run.join(' ')))) return true
