@@ -17,6 +17,8 @@ export interface ShoutingRuleData extends RuleBase<'shouting'> {
   acronyms: string[]
   /** A lone word in capitals is shouting from this many letters (default 5). */
   minLength?: number
+  /** Shorter words that shout alone all the same: words raised for emphasis ("NOT", "ALL"). */
+  shortWords?: string[]
   /** The names of the letter case ("ALL CAPS", « MAJUSCULES »), written in it to show it: never shouting. */
   letterCase?: string[]
   /** Nouns that stand for a thing to fill in ("LINK", "IMAGE"): never shouting alone at the end of their clause. */
@@ -28,17 +30,18 @@ export interface ShoutingRuleData extends RuleBase<'shouting'> {
 const withDefaults = (data: ShoutingRuleData) => ({
   acronyms: data.acronyms ?? [],
   minLength: data.minLength ?? 5,
+  shortWords: data.shortWords ?? [],
   letterCase: data.letterCase ?? [],
   placeholders: data.placeholders ?? [],
   namedByNext: data.namedByNext ?? [],
 })
 
 export const shouting: RuleKind<ShoutingRuleData, ShoutingSettings> = {
-  fields: fieldsOf<Omit<ShoutingRuleData, keyof RuleBase>>()({ required: ['acronyms'], optional: ['minLength', 'letterCase', 'placeholders', 'namedByNext'] }),
+  fields: fieldsOf<Omit<ShoutingRuleData, keyof RuleBase>>()({ required: ['acronyms'], optional: ['minLength', 'shortWords', 'letterCase', 'placeholders', 'namedByNext'] }),
   compile(data, _rule, { accept }) {
-    const { acronyms, minLength, letterCase, placeholders, namedByNext } = withDefaults(data)
+    const { acronyms, minLength, shortWords, letterCase, placeholders, namedByNext } = withDefaults(data)
     // An accepted word in capitals (a product name, a client's acronym) is not shouting either.
-    return { acronyms: new Set([...acronyms, ...accept.map((w) => w.toUpperCase())]), minLength, language: data.language, letterCase: new Set(letterCase), placeholders: new Set(placeholders), namedByNext: namedByNextPattern(namedByNext) }
+    return { acronyms: new Set([...acronyms, ...accept.map((w) => w.toUpperCase())]), minLength, shortWords: new Set(shortWords), language: data.language, letterCase: new Set(letterCase), placeholders: new Set(placeholders), namedByNext: namedByNextPattern(namedByNext) }
   },
   check(block, rule, settings) {
     for (const span of findShouting(block.stream, settings, block.unit.heading, block.unit.text, block.text)) block.hit(rule, span.start, span.end)
@@ -54,6 +57,7 @@ export const shouting: RuleKind<ShoutingRuleData, ShoutingSettings> = {
 export interface ShoutingSettings {
   acronyms: ReadonlySet<string>
   minLength: number
+  shortWords: ReadonlySet<string>
   language: Language
   letterCase: ReadonlySet<string>
   placeholders: ReadonlySet<string>
@@ -187,7 +191,7 @@ function shouts(words: readonly WrittenWord[], i: number, j: number, settings: S
     if (capitalsOf(words[w].text, settings) === 'name') return false
     longest = Math.max(longest, words[w].text.match(LETTERS)?.length ?? 0)
   }
-  if (!((j > i && longest >= 3) || longest >= settings.minLength)) return false
+  if (!((j > i && longest >= 3) || longest >= settings.minLength || (j === i && settings.shortWords.has(words[i].text)))) return false
   if (runIsNamed(text, words, i, j, settings.language, settings.namedByNext) || runIsCode(text, words, i, j, settings.language, settings.placeholders, settings.namedByNext)) return false
   if (runIsNamedByUse(text, words, i, j, settings.language, settings.letterCase) || isImageAlt(text, words[i].start, words[j].end)) return false
   // "MAGIC Grants … by MAGIC": a name the document gives as one elsewhere.
