@@ -182,7 +182,10 @@ function shouts(words: readonly WrittenWord[], i: number, j: number, settings: S
   // "Par Denis MEIMOUN": a surname in capitals after a first name, inside a sentence; "Galaxy S24
   // ULTRA", "iPhone MAX": a model's tier after its code or its name in mixed case ("2X FASTER" is no model).
   const previous = words[i - 1]
-  if (previous && words[i].joinedToPrevious && previous.joinedToPrevious && TITLE_CASE.test(previous.text)) return false
+  // The word before must be inside the sentence: after "etc." the next sentence's first word is
+  // joined to it ("… our PRs, etc. We DO NOT recommend…": Metabase's README, session 36).
+  const inside = previous?.joinedToPrevious && words[i - 2]?.sentence === previous.sentence
+  if (previous && words[i].joinedToPrevious && inside && TITLE_CASE.test(previous.text)) return false
   if (previous && words[i].joinedToPrevious && MODEL.test(previous.text) && !/^\d+x$/iu.test(previous.text)) return false
   // A loop, not Math.max(...): a run of 200,000 words in capitals would overflow the stack.
   let longest = 0
