@@ -50,12 +50,16 @@ export const describeRules = (rules: readonly RuleData[]) =>
     })
 
     it('finds every phrase it lists', () => {
-      const entries = (rule.entries ?? []).flatMap((e) => (e.phrases ?? (e.phrase ? [e.phrase] : [])).map((phrase) => ({ phrase, outsideCopy: e.unless?.outsideCopy })))
-      // A density rule judges words that pile up: write the phrase as often as it needs. An entry
-      // left alone outside copy (`unless.outsideCopy`) is written with a word of copy after it.
+      const entries = (rule.entries ?? []).flatMap((e) => (e.phrases ?? (e.phrase ? [e.phrase] : [])).map((phrase) => ({ phrase, outsideCopy: e.unless?.outsideCopy, plainSentence: e.unless?.plainSentence })))
+      // A density rule judges words that pile up: write the phrase as often as it needs, apart (a word
+      // said twice over, "really, really", counts once). An entry
+      // left alone outside copy (`unless.outsideCopy`) is written with a word of copy after it; one
+      // left alone in a plain sentence (`unless.plainSentence`), with a word to the reader.
       const copy = rule.language === 'fr' ? ', pour nos clients' : ', for our customers'
-      const sample = (phrase: string, outsideCopy?: boolean) => (rule.kind === 'density' ? Array(rule.minCount ?? 2).fill(phrase).join(', ') : outsideCopy ? `${phrase}${copy}` : phrase)
-      const missed = entries.filter(({ phrase, outsideCopy }) => findingsOf(rule, `${sample(phrase, outsideCopy)}.`).length === 0).map(({ phrase }) => phrase)
+      const reader = rule.language === 'fr' ? ', pour vous' : ', for you'
+      const sample = (phrase: string, outsideCopy?: boolean, plainSentence?: boolean) =>
+        rule.kind === 'density' ? Array(rule.minCount ?? 2).fill(phrase).join(' and ') : outsideCopy ? `${phrase}${copy}` : plainSentence ? `${phrase}${reader}` : phrase
+      const missed = entries.filter(({ phrase, outsideCopy, plainSentence }) => findingsOf(rule, `${sample(phrase, outsideCopy, plainSentence)}.`).length === 0).map(({ phrase }) => phrase)
       expect(missed).toEqual([])
     })
 

@@ -18,7 +18,9 @@ describe('light verbs and clichés as an author’s style: any piece of literatu
     // Hype is no author's style: a review narrates in the imperfect too.
     ['L’hôtel avait une vue sans égale.', 'fr', 'hype', 'sans égale'],
     // A word of copy's business, or the person copy names.
-    ['Dans le but de fidéliser ses clients, la boutique offrait une remise.', 'fr', 'light-verbs', 'Dans le but de'],
+    // Session 36: a lone « dans le but de » in a plain sentence is left alone (`plainSentence`); a
+    // noun of action before « de » keeps this sentence dense.
+    ['Dans le but de fidéliser ses clients, la boutique offrait une remise dès la création de leur compte.', 'fr', 'light-verbs', 'Dans le but de'],
     ['Dans le but de vous aider, le conseiller restait joignable.', 'fr', 'light-verbs', 'Dans le but de'],
   ])
 })

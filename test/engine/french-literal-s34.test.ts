@@ -56,7 +56,9 @@ describe('an author’s style in expository prose (light verbs, clichés: isExpo
   stillFlags('still flags copy: %s', [
     // A year is a software's version too: a word of copy's trade keeps the finding.
     ['En 2024, il convient de migrer les serveurs vers le cloud.', 'fr', 'light-verbs', 'il convient de'],
-    ['Le bloc de 30 kg est livré à nos clients en vue de la mesure.', 'fr', 'light-verbs', 'en vue de'],
+    // Session 36: a lone « en vue de » in a plain sentence is left alone (`plainSentence`); a noun
+    // of action before « de » keeps this sentence dense.
+    ['Le bloc de 30 kg est livré à nos clients en vue de la mesure, dès la validation de la commande.', 'fr', 'light-verbs', 'en vue de'],
   ])
 })
 

@@ -8,6 +8,7 @@ import { hasCauseSubject } from './cause-subject.js'
 import { readsAsMotion } from './motion-idiom.js'
 import { isAuthorialWriter } from './english-authorial.js'
 import { narratesPastAround } from './narrated-past.js'
+import { inPlainSentence } from './plain-sentence.js'
 import type { RegisterWords } from './register-words.js'
 import type { Language, Unless } from '../rules/rule-data.js'
 import type { Span } from '../span.js'
@@ -71,6 +72,8 @@ export class MatchContext {
     private readonly registers?: RegisterWords,
     /** The block's matches of copy's families whose entries name no plain field (unit-check.ts): evidence of copy for the others. */
     private readonly copyFindings: readonly RawMatch[] = [],
+    /** The block's matches of F7's phrase rules (light verbs, padding, nominalisations): signs of density for `plainSentence`. */
+    private readonly densityMatches: readonly RawMatch[] = [],
   ) {
     const tokens = stream.tokens
     for (const e of evidence) {
@@ -112,6 +115,7 @@ export class MatchContext {
     if (unless.narratedPast && narratesPastAround(this.stream, match.first, match.last)) return true
     if (unless.motion && readsAsMotion(this.stream, match.first, match.last)) return true
     if (unless.causeSubject && this.readsCauseSubject(match)) return true
+    if (unless.plainSentence && inPlainSentence(this.stream, match, this.densityMatches)) return true
     return false
   }
 

@@ -68,7 +68,7 @@ export function checkUnit(unit: ProseUnit, text: string, masks: readonly Span[],
     words: unmaskedWords(stream),
     raw,
     matchesOf: (rule) => byRule?.get(rule) ?? NO_MATCHES,
-    context: () => (context ??= new MatchContext(stream, raw.filter((e) => e.role === 'evidence'), links, domains, registers, copyFindings(standing, compiled))),
+    context: () => (context ??= new MatchContext(stream, raw.filter((e) => e.role === 'evidence'), links, domains, registers, copyFindings(standing, compiled), densityMatches(standing, compiled))),
     quoted,
     hit: (rule, start, end, more) => void hits.push({ rule, start, end, quoted: quoted(start, end), ...more }),
   }
@@ -111,6 +111,11 @@ function copyFindings(standing: readonly RawMatch[], compiled: CompiledRules): R
     const data = rule.data as { entries?: readonly { unless?: { domains?: readonly string[] } }[] }
     return !(data.entries?.[m.entry]?.unless?.domains ?? []).some((name) => name !== 'literature')
   })
+}
+
+/** The block's matches of bureaucratic density's phrase rules (F7: light verbs, padding, nominalisations), for `unless.plainSentence`. */
+function densityMatches(standing: readonly RawMatch[], compiled: CompiledRules): RawMatch[] {
+  return standing.filter((m) => compiled.rules[m.rule].data.family === 'F7')
 }
 
 function unmaskedWords(stream: TokenStream): number {

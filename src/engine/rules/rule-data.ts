@@ -96,6 +96,12 @@ export interface Unless {
    */
   causeSubject?: boolean
   /**
+   * Padding that is an ordinary connective alone ("prior to", « par le biais de »): not flagged in
+   * a sentence of 40 words or fewer with no other sign of density, no other match of an F7 rule
+   * nor a noun of action before "of"/« de » (match/plain-sentence.ts).
+   */
+  plainSentence?: boolean
+  /**
    * With `domains` naming literature: phrases a novel or a play writes as its author's style
    * (light verbs, clichés), read in their plain sense in a block with no word of copy at all and no
    * person copy names, on any piece of literature's evidence, the imperfect after a noun included
