@@ -3,7 +3,7 @@
 // a capitalised name the phrase is part of, someone else's words (quotes and block quotes).
 import type { DomainHit, DomainVocabulary } from './domains.js'
 import type { RawMatch } from './phrase-matcher.js'
-import { blockHasCopy, blockIsExpository, isExpositoryStyle, isLiterary, isOutsideCopy, namesCopyBusiness } from './register.js'
+import { blockHasCopy, blockIsExpository, isCopylessEssay, isExpositoryStyle, isLiterary, isOutsideCopy, namesCopyBusiness } from './register.js'
 import { hasCauseSubject } from './cause-subject.js'
 import { readsAsMotion } from './motion-idiom.js'
 import { isAuthorialWriter } from './english-authorial.js'
@@ -198,7 +198,8 @@ export class MatchContext {
    * convient de » in a history or a treatise of physiology are its style, not copy's.
    */
   private readsExpositoryStyle(match: RawMatch, unless: Unless): boolean {
-    return unless.literaryStyle === true && this.registers !== undefined && isExpositoryStyle(this.stream, this.registers, match.first, match.last)
+    if (unless.literaryStyle !== true || this.registers === undefined) return false
+    return isExpositoryStyle(this.stream, this.registers, match.first, match.last) || isCopylessEssay(this.stream, this.registers, match.first, match.last, this.clustered(match))
   }
 
   /** Another finding of copy's families in the block, outside the match (corporate-speak comes in clusters). */

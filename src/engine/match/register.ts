@@ -321,6 +321,33 @@ export function isExpositoryStyle(stream: TokenStream, words: RegisterWords, fir
   return evidence.some((k) => (k < first || k > last + 1) && !(k >= first - 2 && k < first && AUXILIARIES.has(tokens[k].key)))
 }
 
+// Session 36: an essay's or an encyclopaedia's sentence runs long, copy's is short. Of the French
+// fix set's sentences that lost their fix when any sentence of a block with no evidence of copy
+// read an author's style as such (fr-046, -050, -190, -191, -193, -202: copy's « effectuer des
+// recherches », « sortent du lot »), none had more than 12 words; of the 28 literal senses of the
+// fourth and fifth development sets it cleared, 22 had ESSAY_WORDS or more.
+const ESSAY_WORDS = 15
+
+/**
+ * Whether the match on tokens `first`..`last`, an author's style (`literaryStyle`: light verbs,
+ * clichés), stands in a long sentence of a block with no evidence of copy at all: no word of copy
+ * or trade, no product name, currency, call to the reader or "!", and no other finding of copy's
+ * families (`clustered`). The plain present of an essay or an encyclopaedia carries no date,
+ * definition nor narrated past (« Tous ces appareils sont construits en vue de la vie cellulaire »).
+ */
+export function isCopylessEssay(stream: TokenStream, words: RegisterWords, first: number, last: number, clustered: boolean): boolean {
+  const block = registerOf(stream, words)
+  if (block.corporate || block.trade || clustered) return false
+  const tokens = stream.tokens
+  const sentence = tokens[first].sentence
+  // Words, not tokens: an elided « d' » or « l' » is a token of its own.
+  const isWord = (k: number) => !tokens[k].key.endsWith("'")
+  let count = 0
+  for (let k = first; k >= 0 && tokens[k].sentence === sentence; k--) if (isWord(k)) count++
+  for (let k = first + 1; k < tokens.length && tokens[k].sentence === sentence; k++) if (isWord(k)) count++
+  return count >= ESSAY_WORDS
+}
+
 /**
  * Which evidence of expository prose reads a match outside copy: 'all' for an entry that names
  * the fields of its plain senses; 'plain' for one whose words have `plainSenses` of their own
