@@ -107,7 +107,7 @@ export class MatchContext {
       if (first && last && sortedSpans(this.links).overlap(first.start, last.end)) return true
     }
     if (unless.domains?.length && (this.domainNear(unless, match, unless.domains) || this.readsOutsideCopy(match, unless) || this.readsLiterary(match, unless.literaryStyle) || this.readsExpositoryStyle(match, unless))) return true
-    if (unless.plainSenses && !unless.domains?.length && this.readsOutsideCopy(match, unless)) return true
+    if (unless.plainSenses && (this.readsCopylessEssay(match) || (!unless.domains?.length && this.readsOutsideCopy(match, unless)))) return true
     if (unless.beside?.length && this.domainBeside(match, unless.beside)) return true
     if (unless.narratedPast && narratesPastAround(this.stream, match.first, match.last)) return true
     if (unless.motion && readsAsMotion(this.stream, match.first, match.last)) return true
@@ -200,6 +200,11 @@ export class MatchContext {
   private readsExpositoryStyle(match: RawMatch, unless: Unless): boolean {
     if (unless.literaryStyle !== true || this.registers === undefined) return false
     return isExpositoryStyle(this.stream, this.registers, match.first, match.last) || isCopylessEssay(this.stream, this.registers, match.first, match.last, this.clustered(match))
+  }
+
+  /** A sentence of 15 words or more in a block with no evidence of copy at all (register.ts, isCopylessEssay). */
+  private readsCopylessEssay(match: RawMatch): boolean {
+    return this.registers !== undefined && isCopylessEssay(this.stream, this.registers, match.first, match.last, this.clustered(match))
   }
 
   /** Another finding of copy's families in the block, outside the match (corporate-speak comes in clusters). */
