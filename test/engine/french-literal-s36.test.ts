@@ -24,6 +24,8 @@ describe('an author’s style in the long sentence of a block with no evidence o
     ['Le guichet unique a été pensé en matière de formalités pour que vos clients trouvent tout au même endroit sans attendre.', 'fr', 'light-verbs', 'en matière de'],
     // Long, with a word of copy (« plateforme ») and another finding of copy's families beside it.
     ['Cette plateforme révolutionnaire a été conçue en vue de rendre la gestion des stocks plus simple pour les petites boutiques du quartier.', 'fr', 'light-verbs', 'en vue de'],
+    // Long, with no word of copy, but another cliché in the sentence: style's findings cluster in copy too.
+    ['Plus que jamais, il faut sortir de sa zone de confort et prendre de la hauteur face aux petits soucis de la vie.', 'fr', 'cliches', 'Plus que jamais'],
   ])
 })
 

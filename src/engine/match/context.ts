@@ -71,6 +71,8 @@ export class MatchContext {
     private readonly registers?: RegisterWords,
     /** The block's matches of copy's families whose entries name no plain field (unit-check.ts): evidence of copy for the others. */
     private readonly copyFindings: readonly RawMatch[] = [],
+    /** Every standing match of the block (unit-check.ts): style's clichés and light verbs come in clusters in copy too. */
+    private readonly standing: readonly RawMatch[] = [],
   ) {
     const tokens = stream.tokens
     for (const e of evidence) {
@@ -199,12 +201,16 @@ export class MatchContext {
    */
   private readsExpositoryStyle(match: RawMatch, unless: Unless): boolean {
     if (unless.literaryStyle !== true || this.registers === undefined) return false
-    return isExpositoryStyle(this.stream, this.registers, match.first, match.last) || isCopylessEssay(this.stream, this.registers, match.first, match.last, this.clustered(match))
+    return isExpositoryStyle(this.stream, this.registers, match.first, match.last) || this.readsCopylessEssay(match)
   }
 
   /** A sentence of 15 words or more in a block with no evidence of copy at all (register.ts, isCopylessEssay). */
   private readsCopylessEssay(match: RawMatch): boolean {
-    return this.registers !== undefined && isCopylessEssay(this.stream, this.registers, match.first, match.last, this.clustered(match))
+    // « Plus que jamais, il faut sortir de sa zone de confort et prendre de la hauteur »: three
+    // clichés of copy in one sentence, none of copy's families (rules/fr/cliches.yaml's example).
+    const sentence = this.stream.tokens[match.first].sentence
+    const another = this.standing.some((m) => (m.last < match.first || m.first > match.last) && this.stream.tokens[m.first].sentence === sentence)
+    return this.registers !== undefined && isCopylessEssay(this.stream, this.registers, match.first, match.last, this.clustered(match) || another)
   }
 
   /** Another finding of copy's families in the block, outside the match (corporate-speak comes in clusters). */
