@@ -67,9 +67,9 @@ export function describeContext(data: PhraseFields): string[] {
     const what = [u.figures && 'a figure, percentage or amount', u.links && 'a link', u.words?.length && docQuoteList(u.words), u.domains?.length && domainList(u.domains)].filter(Boolean).join(', ')
     if (what) out.push(`Not flagged when ${what} stands ${u.after ? 'after it in its sentence' : u.window ? `in its sentence or within ${u.window} sentence(s) of it` : 'in its sentence'}.`, '')
     if (u.beside?.length) out.push(`Not flagged when ${domainList(u.beside)} stands within three words before it or two after it, with no preposition between.`, '')
-    if (u.plainSenses) out.push('Its words have plain senses of their own: not flagged in a sentence that reads as expository prose (a date, a past after its subject, a definition) in a block with no word of copy.', '')
+    if (u.plainSenses) out.push('Its words have plain senses of their own: not flagged in a sentence that reads as expository prose (a date, a past after its subject, a definition) in a block with no word of copy, nor in a sentence of 15 words or more (in French, with a finite verb) in a block with no evidence of copy at all.', '')
     if (u.outsideCopy) out.push('Not flagged in a block with no evidence of copy (no word of copy or trade, no currency sign, product name, call to the reader or other finding of copy).', '')
-    if (u.literaryStyle) out.push('An author’s style in literature: not flagged in a block with no evidence of copy on any single piece of literature’s evidence (the imperfect after a noun included).', '')
+    if (u.literaryStyle) out.push('An author’s style in literature: not flagged in a block with no evidence of copy on any single piece of literature’s evidence (the imperfect after a noun included), nor in a sentence of 15 words or more in a block with no evidence of copy at all (an essay’s or an encyclopaedia’s).', '')
   }
   return out
 }

@@ -3,7 +3,7 @@
 // a capitalised name the phrase is part of, someone else's words (quotes and block quotes).
 import type { DomainHit, DomainVocabulary } from './domains.js'
 import type { RawMatch } from './phrase-matcher.js'
-import { blockHasCopy, blockIsExpository, isExpositoryStyle, isLiterary, isOutsideCopy, namesCopyBusiness } from './register.js'
+import { blockHasCopy, blockIsExpository, isCopylessEssay, isExpositoryStyle, isLiterary, isOutsideCopy, namesCopyBusiness } from './register.js'
 import { hasCauseSubject } from './cause-subject.js'
 import { readsAsMotion } from './motion-idiom.js'
 import { isAuthorialWriter } from './english-authorial.js'
@@ -74,6 +74,8 @@ export class MatchContext {
     private readonly copyFindings: readonly RawMatch[] = [],
     /** The block's matches of F7's phrase rules (light verbs, padding, nominalisations): signs of density for `plainSentence`. */
     private readonly densityMatches: readonly RawMatch[] = [],
+    /** Every standing match of the block (unit-check.ts): style's clichés and light verbs come in clusters in copy too. */
+    private readonly standing: readonly RawMatch[] = [],
   ) {
     const tokens = stream.tokens
     for (const e of evidence) {
@@ -110,7 +112,7 @@ export class MatchContext {
       if (first && last && sortedSpans(this.links).overlap(first.start, last.end)) return true
     }
     if (unless.domains?.length && (this.domainNear(unless, match, unless.domains) || this.readsOutsideCopy(match, unless) || this.readsLiterary(match, unless.literaryStyle) || this.readsExpositoryStyle(match, unless))) return true
-    if (unless.plainSenses && !unless.domains?.length && this.readsOutsideCopy(match, unless)) return true
+    if (unless.plainSenses && (this.readsCopylessEssay(match) || (!unless.domains?.length && this.readsOutsideCopy(match, unless)))) return true
     if (unless.beside?.length && this.domainBeside(match, unless.beside)) return true
     if (unless.narratedPast && narratesPastAround(this.stream, match.first, match.last)) return true
     if (unless.motion && readsAsMotion(this.stream, match.first, match.last)) return true
@@ -202,7 +204,17 @@ export class MatchContext {
    * convient de » in a history or a treatise of physiology are its style, not copy's.
    */
   private readsExpositoryStyle(match: RawMatch, unless: Unless): boolean {
-    return unless.literaryStyle === true && this.registers !== undefined && isExpositoryStyle(this.stream, this.registers, match.first, match.last)
+    if (unless.literaryStyle !== true || this.registers === undefined) return false
+    return isExpositoryStyle(this.stream, this.registers, match.first, match.last) || this.readsCopylessEssay(match)
+  }
+
+  /** A sentence of 15 words or more in a block with no evidence of copy at all (register.ts, isCopylessEssay). */
+  private readsCopylessEssay(match: RawMatch): boolean {
+    // « Plus que jamais, il faut sortir de sa zone de confort et prendre de la hauteur »: three
+    // clichés of copy in one sentence, none of copy's families (rules/fr/cliches.yaml's example).
+    const sentence = this.stream.tokens[match.first].sentence
+    const another = this.standing.some((m) => (m.last < match.first || m.first > match.last) && this.stream.tokens[m.first].sentence === sentence)
+    return this.registers !== undefined && isCopylessEssay(this.stream, this.registers, match.first, match.last, this.clustered(match) || another)
   }
 
   /** Another finding of copy's families in the block, outside the match (corporate-speak comes in clusters). */

@@ -68,7 +68,7 @@ export function checkUnit(unit: ProseUnit, text: string, masks: readonly Span[],
     words: unmaskedWords(stream),
     raw,
     matchesOf: (rule) => byRule?.get(rule) ?? NO_MATCHES,
-    context: () => (context ??= new MatchContext(stream, raw.filter((e) => e.role === 'evidence'), links, domains, registers, copyFindings(standing, compiled), densityMatches(standing, compiled))),
+    context: () => (context ??= new MatchContext(stream, raw.filter((e) => e.role === 'evidence'), links, domains, registers, copyFindings(standing, compiled), densityMatches(standing, compiled), standing)),
     quoted,
     hit: (rule, start, end, more) => void hits.push({ rule, start, end, quoted: quoted(start, end), ...more }),
   }

@@ -143,7 +143,7 @@ export function readLiteralDev4(lang) {
 // 35): expository prose of kinds no earlier set holds, an encyclopaedia of computing (FOLDOC) and a
 // law textbook (OpenStax's Introduction to Intellectual Property). Read by rule writers. The eval
 // reports it as "dev 5".
-export const LITERAL_DEV5 = { set: 'litdev5', languages: ['en'] }
+export const LITERAL_DEV5 = { set: 'litdev5', languages: ['en', 'fr'] }
 
 export function readLiteralDev5(lang) {
   return YAML.parse(readFileSync(join(here, `literal-dev5-${lang}.yaml`), 'utf8'))
