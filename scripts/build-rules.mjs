@@ -284,7 +284,7 @@ for (const language of LANGUAGES) {
       }
       // outsideCopy widens the register check of an entry's plain fields: with none (or literature
       // alone, which the register check never reads), it would silently do nothing.
-      if ((unless?.outsideCopy || unless?.outsideCopyInClause) && !(unless.domains ?? []).some((name) => name !== 'literature')) fail(file, lineOf([...path, 'outsideCopy']), 'outsideCopy needs `domains` naming a field of the plain senses other than literature')
+      if (unless?.outsideCopy && !(unless.domains ?? []).some((name) => name !== 'literature')) fail(file, lineOf([...path, 'outsideCopy']), 'outsideCopy needs `domains` naming a field of the plain senses other than literature')
     }
     data.examples = unmarkedExamples(file, lineOf, language, data.examples)
     rules.push({ id, language, ...data })

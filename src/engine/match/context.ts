@@ -5,7 +5,6 @@ import type { DomainHit, DomainVocabulary } from './domains.js'
 import type { RawMatch } from './phrase-matcher.js'
 import { blockHasCopy, blockIsExpository, isExpositoryStyle, isLiterary, isOutsideCopy, namesCopyBusiness } from './register.js'
 import { hasCauseSubject } from './cause-subject.js'
-import { isHeadClauseVerb } from './clause-head.js'
 import { readsAsMotion } from './motion-idiom.js'
 import { isAuthorialWriter } from './english-authorial.js'
 import { narratesPastAround } from './narrated-past.js'
@@ -177,7 +176,7 @@ export class MatchContext {
     if (this.registers === undefined) return false
     const fields = unless.domains?.some((name) => name !== LITERATURE) === true
     if (!fields && !unless.plainSenses && this.registers.language !== 'en') return false
-    const copyless = fields && (unless.outsideCopy || (unless.outsideCopyInClause && !isHeadClauseVerb(this.stream, this.stream.tokens[match.first].word))) ? { clustered: this.clustered(match) } : undefined
+    const copyless = fields && unless.outsideCopy ? { clustered: this.clustered(match) } : undefined
     return isOutsideCopy(this.stream, this.registers, match.first, match.last, copyless, fields ? 'all' : unless.plainSenses ? 'plain' : 'firm')
   }
 

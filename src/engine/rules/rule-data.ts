@@ -71,12 +71,6 @@ export interface Unless {
    */
   outsideCopy?: boolean
   /**
-   * As `outsideCopy`, but not where the phrase is a verb told from its sentence's head ("The mayor
-   * facilitated the first meeting") or stands in a title-case headline: copy's one-line news and
-   * headlines carry no word of copy (match/clause-head.ts). For verbs of enabling ("facilitate").
-   */
-  outsideCopyInClause?: boolean
-  /**
    * Words with plain senses of their own that name no field ("unparalleled", "value-added theory",
    * "the next generation"): read in their plain sense in a sentence that reads as expository prose
    * in a block with no word of copy (match/register.ts), as an entry naming fields is. Not for
