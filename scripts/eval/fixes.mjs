@@ -5,7 +5,7 @@
 // `broken` when its fix gives a sentence nobody accepted, `missed` when the span is not flagged.
 // Literal-sense cases count the findings the rule makes on words in their plain sense.
 import { lint, loadMorphology } from '../../dist/engine/index.js'
-import { HELDOUT_SETS, LITERAL_DEV, LITERAL_DEV3, LITERAL_DEV4, LITERAL_DEV5, readCases, readHeldout, readLiteralDev, readLiteralDev3, readLiteralDev4, readLiteralDev5 } from '../../test/corpus/fixes/check.mjs'
+import { HELDOUT_SETS, LITERAL_DEV, LITERAL_DEV3, LITERAL_DEV4, LITERAL_DEV5, LITERAL_DEV6, readCases, readHeldout, readLiteralDev, readLiteralDev3, readLiteralDev4, readLiteralDev5, readLiteralDev6 } from '../../test/corpus/fixes/check.mjs'
 
 const same = (a, b) => a.replace(/[’‘]/g, "'") === b.replace(/[’‘]/g, "'")
 
@@ -73,15 +73,17 @@ function scoreLiteralDev4(language) {
   return tally
 }
 
-// The literal senses of the fifth development set flagged (literal-dev5-en.yaml: an encyclopaedia of computing, a law textbook), or null.
-function scoreLiteralDev5(language) {
-  if (!LITERAL_DEV5.languages.includes(language)) return null
+// The literal senses flagged in a development set that only some languages have (`set.languages`), or null:
+// the fifth (literal-dev5-en.yaml: an encyclopaedia of computing, a law textbook) and the sixth
+// (literal-dev6-en.yaml: statistics, a general dictionary's many fields).
+function scoreLiteralSet(language, set, read) {
+  if (!set.languages.includes(language)) return null
   const tally = { cases: 0, flagged: 0, examples: [] }
-  for (const c of readLiteralDev5(language)) countLiteral(tally, c, findingsOf(c, language))
+  for (const c of read(language)) countLiteral(tally, c, findingsOf(c, language))
   return tally
 }
 
-/** `{ inflected, fixed, literal, literalDev, literalDev3, literalDev4, literalDev5, heldout, heldout2, heldout3, broken }` for one language: counts per verdict,
+/** `{ inflected, fixed, literal, literalDev, literalDev3, literalDev4, literalDev5, literalDev6, heldout, heldout2, heldout3, broken }` for one language: counts per verdict,
  * the literal senses flagged in the set, in the second development set (literalDev) and in each held-out set (heldout-LANG.yaml,
  * heldout2-LANG.yaml, heldout3-LANG.yaml; null where the language has none), and the broken cases to read. */
 export async function scoreFixes(language) {
@@ -93,7 +95,8 @@ export async function scoreFixes(language) {
   const literalDev = scoreLiteralDev(language)
   const literalDev3 = scoreLiteralDev3(language)
   const literalDev4 = scoreLiteralDev4(language)
-  const literalDev5 = scoreLiteralDev5(language)
+  const literalDev5 = scoreLiteralSet(language, LITERAL_DEV5, readLiteralDev5)
+  const literalDev6 = scoreLiteralSet(language, LITERAL_DEV6, readLiteralDev6)
   const heldout = scoreHeldout(language, 'heldout')
   const heldout2 = scoreHeldout(language, 'heldout2')
   const heldout3 = scoreHeldout(language, 'heldout3')
@@ -108,5 +111,5 @@ export async function scoreFixes(language) {
     ;(c.category === 'fixed-phrase' ? fixed : inflected)[verdict]++
     if (verdict === 'broken') broken.push(`${c.id} [${c.category}]: “${sentence}”`)
   }
-  return { inflected, fixed, literal, literalDev, literalDev3, literalDev4, literalDev5, heldout, heldout2, heldout3, broken }
+  return { inflected, fixed, literal, literalDev, literalDev3, literalDev4, literalDev5, literalDev6, heldout, heldout2, heldout3, broken }
 }

@@ -149,6 +149,15 @@ export function readLiteralDev5(lang) {
   return YAML.parse(readFileSync(join(here, `literal-dev5-${lang}.yaml`), 'utf8'))
 }
 
+// The sixth development set of literal senses (literal-dev6-en.yaml, ids en-litdev6-NNN, session
+// 36): statistics and numerical methods (OpenIntro Statistics, SciPy, statsmodels) and the many
+// fields of a general dictionary (GCIDE). Read by rule writers. The eval reports it as "dev 6".
+export const LITERAL_DEV6 = { set: 'litdev6', languages: ['en'] }
+
+export function readLiteralDev6(lang) {
+  return YAML.parse(readFileSync(join(here, `literal-dev6-${lang}.yaml`), 'utf8'))
+}
+
 // Every problem with the cases of one language, as sentences naming the case. `heldout`: the cases
 // of a held-out set (true for `heldout`, or the set's name), literal senses only, with ids
 // LANG-SET-NNN and, for a sentence read on a mirror of the cited page, `read_at` (the address read)
@@ -281,6 +290,11 @@ async function main() {
       const dev5 = readLiteralDev5(lang)
       problems.push(...checkCases(lang, dev5, ruleEntries(lang), { heldout: LITERAL_DEV5.set }))
       console.log(`${lang}: ${dev5.length} literal-sense cases in the fifth development set (literal-dev5-${lang}.yaml)`)
+    }
+    if (LITERAL_DEV6.languages.includes(lang)) {
+      const dev6 = readLiteralDev6(lang)
+      problems.push(...checkCases(lang, dev6, ruleEntries(lang), { heldout: LITERAL_DEV6.set }))
+      console.log(`${lang}: ${dev6.length} literal-sense cases in the sixth development set (literal-dev6-${lang}.yaml)`)
     }
     sums.push(summary(lang, cases))
     if (args.has('--engine')) await engineReport(lang, cases)

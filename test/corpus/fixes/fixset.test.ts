@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 // @ts-expect-error: a plain ESM script without types
 import { heldoutOverlaps, overlaps } from '../../../scripts/eval/heldout-overlap.mjs'
 // @ts-expect-error: a plain ESM script without types
-import { checkCases, HELDOUT_SETS, LITERAL_DEV, LITERAL_DEV3, LITERAL_DEV4, LITERAL_DEV5, readCases, readHeldout, readLiteralDev, readLiteralDev3, readLiteralDev4, readLiteralDev5, ruleEntries, shortfalls, summary } from './check.mjs'
+import { checkCases, HELDOUT_SETS, LITERAL_DEV, LITERAL_DEV3, LITERAL_DEV4, LITERAL_DEV5, LITERAL_DEV6, readCases, readHeldout, readLiteralDev, readLiteralDev3, readLiteralDev4, readLiteralDev5, readLiteralDev6, ruleEntries, shortfalls, summary } from './check.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 
@@ -70,6 +70,8 @@ const LATER_DEV_SETS = [
   ...(LITERAL_DEV4.languages as string[]).map((lang) => ({ name: 'fourth', lang, file: `literal-dev4-${lang}.yaml`, set: LITERAL_DEV4.set, read: readLiteralDev4, least: lang === 'en' ? 120 : 100 })),
   // literal-dev5-en.yaml (session 35): an encyclopaedia of computing and a law textbook.
   ...(LITERAL_DEV5.languages as string[]).map((lang) => ({ name: 'fifth', lang, file: `literal-dev5-${lang}.yaml`, set: LITERAL_DEV5.set, read: readLiteralDev5, least: 80 })),
+  // literal-dev6-en.yaml (session 36): statistics and a general dictionary's many fields.
+  ...(LITERAL_DEV6.languages as string[]).map((lang) => ({ name: 'sixth', lang, file: `literal-dev6-${lang}.yaml`, set: LITERAL_DEV6.set, read: readLiteralDev6, least: 80 })),
 ]
 describe.each(LATER_DEV_SETS)('$name development set of literal senses ($lang)', ({ lang, file, set, read, least }) => {
   const cases = read(lang)
