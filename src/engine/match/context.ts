@@ -3,7 +3,8 @@
 // a capitalised name the phrase is part of, someone else's words (quotes and block quotes).
 import type { DomainHit, DomainVocabulary } from './domains.js'
 import type { RawMatch } from './phrase-matcher.js'
-import { blockHasCopy, blockIsExpository, isCopylessEssay, isExpositoryStyle, isLiterary, isOutsideCopy, namesCopyBusiness } from './register.js'
+import { isCopylessEssay } from './copyless-essay.js'
+import { blockHasCopy, blockIsExpository, isExpositoryStyle, isLiterary, isOutsideCopy, namesCopyBusiness } from './register.js'
 import { hasCauseSubject } from './cause-subject.js'
 import { readsAsMotion } from './motion-idiom.js'
 import { isAuthorialWriter } from './english-authorial.js'
@@ -208,7 +209,7 @@ export class MatchContext {
     return isExpositoryStyle(this.stream, this.registers, match.first, match.last) || this.readsCopylessEssay(match)
   }
 
-  /** A sentence of 15 words or more in a block with no evidence of copy at all (register.ts, isCopylessEssay). */
+  /** A sentence of 15 words or more in a block with no evidence of copy at all (copyless-essay.ts). */
   private readsCopylessEssay(match: RawMatch): boolean {
     // « Plus que jamais, il faut sortir de sa zone de confort et prendre de la hauteur »: three
     // clichés of copy in one sentence, none of copy's families (rules/fr/cliches.yaml's example).
